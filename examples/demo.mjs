@@ -1,0 +1,2 @@
+// Placeholder until the catalogue check lands.
+console.log('dangan demo');

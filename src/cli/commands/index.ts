@@ -1,0 +1,8 @@
+import type { CliCommand } from '../io.js';
+
+/**
+ * Every sub-command, loaded lazily so `dangan --version` starts fast.
+ * One file per command in this folder.
+ */
+export const commands: Readonly<Record<string, { summary: string; load: () => Promise<CliCommand> }>> = {
+};

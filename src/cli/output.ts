@@ -1,0 +1,62 @@
+import { writeFile } from 'node:fs/promises';
+import { formatJson } from '../report/format/json.js';
+import { formatText } from '../report/format/text.js';
+import type { Locale } from '../report/issue.js';
+import { localizeReport, type Report } from '../report/report.js';
+import { EXIT, UsageError, type CliIo } from './io.js';
+
+/** Report formats the CLI can print. */
+export type ReportFormat = 'text' | 'json' | 'junit' | 'sarif';
+
+/** Output options shared by every command that prints a report. */
+export interface ReportOutputOptions {
+  format: ReportFormat;
+  lang: Locale;
+  output?: string;
+  subject?: string;
+}
+
+type Formatter = (report: Report, options: ReportOutputOptions & { color: boolean }) => string;
+
+const formatters: Partial<Record<ReportFormat, Formatter>> = {
+  text: (report, o) => formatText(report, { locale: o.lang, color: o.color, subject: o.subject }),
+  json: (report) => formatJson(report),
+};
+
+/**
+ * Registers a report formatter (JUnit and SARIF come with the package validator).
+ *
+ * @param format - Format name.
+ * @param formatter - Function from report to text.
+ */
+export function registerFormatter(format: ReportFormat, formatter: Formatter): void {
+  formatters[format] = formatter;
+}
+
+/**
+ * Parses the shared `--format` and `--lang` values.
+ *
+ * @throws UsageError for unknown values.
+ */
+export function parseOutputOptions(values: { format?: string; lang?: string; output?: string }): ReportOutputOptions {
+  const format = (values.format ?? 'text') as ReportFormat;
+  if (!['text', 'json', 'junit', 'sarif'].includes(format)) throw new UsageError(`unknown --format ${values.format}`);
+  const lang = (values.lang ?? 'zh-CN') as Locale;
+  if (lang !== 'zh-CN' && lang !== 'en') throw new UsageError(`unknown --lang ${values.lang} (zh-CN or en)`);
+  return { format, lang, ...(values.output ? { output: values.output } : {}) };
+}
+
+/**
+ * Prints a report in the chosen format to stdout or `--output`, and returns the
+ * exit code of the CLI contract: 0 valid, 1 invalid.
+ */
+export async function emitReport(report: Report, options: ReportOutputOptions, io: CliIo): Promise<number> {
+  const formatter = formatters[options.format];
+  if (!formatter) throw new UsageError(`format ${options.format} is not available for this command`);
+  const localized = localizeReport(report, options.lang);
+  const color = !options.output && options.format === 'text' && io.stdout.isTTY === true;
+  const text = formatter(localized, { ...options, color });
+  if (options.output) await writeFile(options.output, text);
+  else io.stdout.write(text);
+  return report.valid ? EXIT.valid : EXIT.invalid;
+}

@@ -1,0 +1,60 @@
+import { VERSION } from '../version.js';
+import { commands } from './commands/index.js';
+import { EXIT, UsageError, type CliIo } from './io.js';
+
+const HELP = (): string =>
+  [
+    `dangan ${VERSION} — 档案标准工具 / Chinese archival standards toolkit`,
+    '',
+    'Usage: dangan <command> [options]',
+    '',
+    'Commands:',
+    ...Object.entries(commands).map(([name, c]) => `  ${name.padEnd(12)} ${c.summary}`),
+    '',
+    'Options: --help, --version',
+    'Exit codes: 0 valid, 1 invalid, 2 usage error or unreadable input',
+    '',
+  ].join('\n');
+
+/**
+ * Runs the CLI with the given arguments.
+ *
+ * @param argv - Arguments after the program name.
+ * @param io - Standard streams.
+ * @returns The exit code.
+ */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout.write(HELP());
+    return name === undefined ? EXIT.usage : EXIT.valid;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout.write(`${VERSION}\n`);
+    return EXIT.valid;
+  }
+  const entry = commands[name];
+  if (!entry) {
+    io.stderr.write(`dangan: unknown command "${name}"\n\n${HELP()}`);
+    return EXIT.usage;
+  }
+  const command = await entry.load();
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout.write(`${command.usage}\n`);
+    return EXIT.valid;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError || isNodeArgError(error)) {
+      io.stderr.write(`dangan ${name}: ${(error as Error).message}\n\n${command.usage}\n`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}
+
+function isNodeArgError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
+}

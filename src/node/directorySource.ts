@@ -1,0 +1,87 @@
+import { createReadStream } from 'node:fs';
+import { lstat, open, readdir } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { DigestRequest, DigestResult, PackageEntry, PackageSource } from '../package/source.js';
+import { decodeName } from './decodeName.js';
+import { digestFileStream } from './digestStream.js';
+
+interface DirectoryEntry extends PackageEntry {
+  /** Absolute path as raw bytes, so non-UTF-8 names stay readable. */
+  raw: Buffer;
+}
+
+/**
+ * Opens a directory as a read-only {@link PackageSource}. Symbolic links are
+ * listed as `symlink` entries and never followed; names that are not valid
+ * UTF-8 are decoded as GB18030 and flagged. Nothing is ever written.
+ *
+ * @param root - Path of the package directory.
+ * @returns The source.
+ * @throws Error when `root` is not a directory.
+ * @example
+ * const source = await openDirectorySource('./移交信息包');
+ * (await source.entries()).length
+ */
+export async function openDirectorySource(root: string): Promise<PackageSource> {
+  const stats = await lstat(root);
+  if (!stats.isDirectory()) throw new Error(`[dangan] not a directory: ${root}`);
+  const entries = await walk(Buffer.from(root), '');
+  entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const byPath = new Map(entries.map((e) => [e.path, e]));
+  const fileEntry = (path: string): DirectoryEntry => {
+    const entry = byPath.get(path);
+    if (!entry || entry.kind !== 'file') throw new Error(`[dangan] no file entry: ${path}`);
+    return entry;
+  };
+  return {
+    name: basename(root),
+    async entries() {
+      return entries.map(({ raw: _raw, ...entry }) => entry);
+    },
+    async read(path, options) {
+      const entry = fileEntry(path);
+      if (options?.maxBytes !== undefined && entry.size > options.maxBytes) {
+        throw new Error(`[dangan] ${path} is ${entry.size} bytes, over the limit of ${options.maxBytes}`);
+      }
+      const handle = await open(entry.raw, 'r');
+      try {
+        return new Uint8Array(await handle.readFile());
+      } finally {
+        await handle.close();
+      }
+    },
+    async *stream(path) {
+      for await (const chunk of createReadStream(fileEntry(path).raw)) yield chunk as Uint8Array;
+    },
+    async *digest(requests: readonly DigestRequest[]): AsyncIterable<DigestResult> {
+      for (const request of requests) {
+        const entry = byPath.get(request.path);
+        if (!entry || entry.kind !== 'file') {
+          yield { path: request.path, bytes: 0, digests: {}, error: 'not a file in the package' };
+          continue;
+        }
+        yield { path: request.path, ...(await digestFileStream(createReadStream(entry.raw), request.algorithms)) };
+      }
+    },
+  };
+}
+
+async function walk(dir: Buffer, prefix: string): Promise<DirectoryEntry[]> {
+  const out: DirectoryEntry[] = [];
+  const children = await readdir(dir, { withFileTypes: true, encoding: 'buffer' });
+  for (const child of children) {
+    const rawName = child.name as unknown as Buffer;
+    const { name, encoding } = decodeName(rawName);
+    const path = prefix + name;
+    const raw = Buffer.concat([dir, Buffer.from('/'), rawName]);
+    const renamed = encoding !== 'utf-8' || rawName.toString('utf8') !== name;
+    const base = { path, raw, ...(encoding === 'utf-8' ? {} : { nameEncoding: encoding }), ...(renamed ? { renamed } : {}) };
+    if (child.isSymbolicLink()) out.push({ ...base, kind: 'symlink', size: 0 });
+    else if (child.isDirectory()) {
+      out.push({ ...base, kind: 'directory', size: 0 });
+      out.push(...(await walk(raw, `${path}/`)));
+    } else if (child.isFile()) out.push({ ...base, kind: 'file', size: (await lstat(raw)).size });
+    else out.push({ ...base, kind: 'other', size: 0 });
+  }
+  return out;
+}

@@ -1,0 +1,9 @@
+/**
+ * dangan/node: Node.js adapters — directory and zip package sources, parallel
+ * hashing and progress events.
+ *
+ * @module
+ */
+export { openDirectorySource } from './directorySource.js';
+export { decodeName } from './decodeName.js';
+export { digestFileStream } from './digestStream.js';

@@ -1,0 +1,9 @@
+export type {
+  DigestAlgorithm,
+  DigestOptions,
+  DigestRequest,
+  DigestResult,
+  PackageEntry,
+  PackageSource,
+  ProgressEvent,
+} from './source.js';

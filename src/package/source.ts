@@ -1,0 +1,84 @@
+/**
+ * The abstract view of a package that every validator reads through. Node
+ * adapters (`dangan/node`) implement it for directories and zip files; a
+ * browser app can implement it over `File` objects. Validators never touch a
+ * file system directly, so they cannot write to it or follow links out of it.
+ *
+ * @module
+ */
+
+/** Hash algorithms dangan knows. `sm3` is GB/T 32905-2016. */
+export type DigestAlgorithm = 'sm3' | 'sha256' | 'sha1' | 'md5' | 'sha512' | 'sha224' | 'sha384';
+
+/** One entry of a package. */
+export interface PackageEntry {
+  /** Package-relative path, `/`-separated, NFC-normalised, no leading `/`. */
+  path: string;
+  /** What the entry is. Links are reported, never followed. */
+  kind: 'file' | 'directory' | 'symlink' | 'other';
+  /** Size in bytes (0 for directories). */
+  size: number;
+  /** How the entry's name was decoded when it was not valid UTF-8 (e.g. GBK zip names). */
+  nameEncoding?: 'utf-8' | 'gb18030' | 'cp437';
+  /** True when the stored name differs from `path` (e.g. it was NFD or had a `\` separator). */
+  renamed?: boolean;
+  /** True for an encrypted zip entry. */
+  encrypted?: boolean;
+  /** Stored (compressed) size for archive entries. */
+  compressedSize?: number;
+}
+
+/** A request to hash one file with one or more algorithms. */
+export interface DigestRequest {
+  /** Package-relative path of a file entry. */
+  path: string;
+  /** Algorithms to compute; each byte is read once for all of them. */
+  algorithms: readonly DigestAlgorithm[];
+}
+
+/** The digests of one file. */
+export interface DigestResult {
+  path: string;
+  /** Bytes read. */
+  bytes: number;
+  /** Lower-case hex digest per requested algorithm. */
+  digests: Partial<Record<DigestAlgorithm, string>>;
+  /** Set when the file could not be read; the digests are then empty. */
+  error?: string;
+}
+
+/** Progress of a long operation, for a CLI progress line. */
+export interface ProgressEvent {
+  files: number;
+  totalFiles: number;
+  bytes: number;
+  totalBytes: number;
+}
+
+/** Options of {@link PackageSource.digest}. */
+export interface DigestOptions {
+  /** Called now and then while hashing. */
+  onProgress?: (event: ProgressEvent) => void;
+  /** Parallel workers; default: all cores where the runtime has them. */
+  jobs?: number;
+}
+
+/** Read-only access to a package's entries and bytes. */
+export interface PackageSource {
+  /** Display name of the package (a path or file name). */
+  readonly name: string;
+  /** Every entry, directories included, in a stable (sorted) order. */
+  entries(): Promise<readonly PackageEntry[]>;
+  /**
+   * Reads a whole file entry.
+   *
+   * @throws Error when the entry does not exist, is not a file, or is larger than `maxBytes`.
+   */
+  read(path: string, options?: { maxBytes?: number }): Promise<Uint8Array>;
+  /** Streams a file entry in chunks. */
+  stream(path: string): AsyncIterable<Uint8Array>;
+  /** Hashes many files, each byte read once, in parallel where the runtime allows. */
+  digest(requests: readonly DigestRequest[], options?: DigestOptions): AsyncIterable<DigestResult>;
+  /** Releases file handles. */
+  close?(): Promise<void>;
+}

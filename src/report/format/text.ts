@@ -1,0 +1,84 @@
+import type { Aspect, Issue, Locale } from '../issue.js';
+import type { Report } from '../report.js';
+
+/** Options of {@link formatText}. */
+export interface TextFormatOptions {
+  /** Locale of the headings; messages keep the report's own locale. Default `zh-CN`. */
+  locale?: Locale;
+  /** Use ANSI colours (only on a TTY). Default false. */
+  color?: boolean;
+  /** Name of what was validated, shown in the heading. */
+  subject?: string;
+}
+
+const ASPECTS: readonly Aspect[] = ['authenticity', 'integrity', 'usability', 'security'];
+
+const LABELS = {
+  'zh-CN': {
+    aspect: { authenticity: '真实性', integrity: '完整性', usability: '可用性', security: '安全性' },
+    severity: { error: '错误', warning: '警告', info: '提示' },
+    valid: '通过',
+    invalid: '不通过',
+    summary: (r: Report) =>
+      `${r.summary.errors} 个错误，${r.summary.warnings} 个警告，${r.summary.infos} 个提示；${r.summary.files} 个文件，${r.summary.bytes} 字节`,
+    manual: '需人工检查',
+  },
+  en: {
+    aspect: { authenticity: 'Authenticity', integrity: 'Integrity', usability: 'Usability', security: 'Security' },
+    severity: { error: 'error', warning: 'warning', info: 'info' },
+    valid: 'VALID',
+    invalid: 'INVALID',
+    summary: (r: Report) =>
+      `${r.summary.errors} errors, ${r.summary.warnings} warnings, ${r.summary.infos} infos; ${r.summary.files} files, ${r.summary.bytes} bytes`,
+    manual: 'manual checks',
+  },
+} as const;
+
+const ANSI = { red: '\u001b[31m', yellow: '\u001b[33m', cyan: '\u001b[36m', bold: '\u001b[1m', reset: '\u001b[0m' };
+
+/**
+ * Renders a report as readable text, grouped by 四性 aspect.
+ *
+ * @param report - The report.
+ * @param options - Locale, colour and subject.
+ * @returns The text, ending with a newline.
+ * @example
+ * formatText(report, { locale: 'en' })
+ */
+export function formatText(report: Report, options: TextFormatOptions = {}): string {
+  const labels = LABELS[options.locale ?? 'zh-CN'];
+  const paint = (colour: keyof typeof ANSI, s: string) => (options.color ? `${ANSI[colour]}${s}${ANSI.reset}` : s);
+  const verdict = report.valid ? paint('bold', labels.valid) : paint('red', labels.invalid);
+  const lines = [`${options.subject ? `${options.subject}: ` : ''}${verdict} [${report.profile}]`];
+  for (const aspect of ASPECTS) {
+    const issues = report.issues.filter((i) => i.aspect === aspect);
+    if (issues.length === 0) continue;
+    lines.push('', paint('bold', `${labels.aspect[aspect]} (${issues.length})`));
+    for (const issue of issues) lines.push(`  ${formatIssueLine(issue, labels.severity, paint)}`);
+  }
+  const manual = report.checks.filter((c) => c.status === 'manual').map((c) => c.id);
+  if (manual.length > 0) lines.push('', `${labels.manual}: ${manual.join(', ')}`);
+  lines.push('', labels.summary(report));
+  return `${lines.join('\n')}\n`;
+}
+
+function formatIssueLine(
+  issue: Issue,
+  severityLabels: Readonly<Record<Issue['severity'], string>>,
+  paint: (colour: 'red' | 'yellow' | 'cyan', s: string) => string,
+): string {
+  const colour = issue.severity === 'error' ? 'red' : issue.severity === 'warning' ? 'yellow' : 'cyan';
+  const where = [issue.path, issue.location && `${issue.location.line}:${issue.location.column}`]
+    .filter(Boolean)
+    .join(':');
+  const check = issue.check ? ` ${issue.check}` : '';
+  const detail =
+    issue.expected !== undefined || issue.received !== undefined
+      ? ` (expected ${show(issue.expected)}, received ${show(issue.received)})`
+      : '';
+  return `${paint(colour, severityLabels[issue.severity])} ${issue.code}${check}${where ? ` ${where}` : ''} ${issue.message}${detail}`;
+}
+
+function show(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}

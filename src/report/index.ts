@@ -1,0 +1,17 @@
+export type { Aspect, Issue, IssueLocation, Locale, Severity } from './issue.js';
+export type { IssueDefinition, IssueTable } from './definition.js';
+export { issueCatalogue, type IssueCode } from './messages/index.js';
+export { createIssue, localizeIssue, type IssueDetails } from './createIssue.js';
+export { formatMessage, resolveMessage } from './message.js';
+export {
+  buildReport,
+  localizeReport,
+  type CheckResult,
+  type CheckStatus,
+  type Report,
+  type ReportInput,
+  type ReportSummary,
+} from './report.js';
+export { issuesFromZod } from './fromZod.js';
+export { formatJson } from './format/json.js';
+export { formatText, type TextFormatOptions } from './format/text.js';

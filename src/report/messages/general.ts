@@ -1,0 +1,17 @@
+import type { IssueTable } from '../definition.js';
+
+/** Issue codes of general use (input that cannot be read at all, options). */
+export const generalIssues = {
+  'input.unreadable': {
+    aspect: 'usability',
+    severity: 'error',
+    'zh-CN': '无法读取输入：{reason}',
+    en: 'The input cannot be read: {reason}',
+  },
+  'model.invalid': {
+    aspect: 'authenticity',
+    severity: 'error',
+    'zh-CN': '字段“{field}”不符合要求：{reason}',
+    en: 'Field "{field}" is invalid: {reason}',
+  },
+} as const satisfies IssueTable;

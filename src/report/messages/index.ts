@@ -1,0 +1,28 @@
+import { bagitIssues } from './bagit.js';
+import { catalogueIssues } from './catalogue.js';
+import { exportIssues } from './export.js';
+import { filingIssues } from './filing.js';
+import { generalIssues } from './general.js';
+import { limitsIssues } from './limits.js';
+import { packageIssues } from './package.js';
+import { rulesIssues } from './rules.js';
+import { xmlIssues } from './xml.js';
+
+/**
+ * Every issue code dangan can emit, with its default aspect, severity and
+ * messages. Each area keeps its own table in this folder; this is the union.
+ */
+export const issueCatalogue = {
+  ...generalIssues,
+  ...xmlIssues,
+  ...catalogueIssues,
+  ...filingIssues,
+  ...rulesIssues,
+  ...packageIssues,
+  ...bagitIssues,
+  ...exportIssues,
+  ...limitsIssues,
+} as const;
+
+/** Union of every issue code in the catalogue. */
+export type IssueCode = keyof typeof issueCatalogue;

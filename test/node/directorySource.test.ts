@@ -1,0 +1,65 @@
+import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDirectorySource } from '../../src/node/index.js';
+
+let root: string;
+let outside: string;
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'dangan-dir-'));
+  outside = mkdtempSync(join(tmpdir(), 'dangan-outside-'));
+  writeFileSync(join(outside, 'secret.txt'), 'secret');
+  mkdirSync(join(root, '文书'));
+  writeFileSync(join(root, '文书', 'a.txt'), 'abc');
+  // A GBK-encoded name "中.txt" (D6 D0) that is not valid UTF-8.
+  writeFileSync(Buffer.concat([Buffer.from(`${root}/`), Buffer.from([0xd6, 0xd0]), Buffer.from('.txt')]), 'gbk');
+  // An NFD name: "é" as e + U+0301.
+  writeFileSync(join(root, 'cafe\u0301.txt'), '');
+  symlinkSync(join(outside, 'secret.txt'), join(root, 'link.txt'));
+});
+
+afterAll(() => {
+  rmSync(root, { recursive: true, force: true });
+  rmSync(outside, { recursive: true, force: true });
+});
+
+describe('openDirectorySource', () => {
+  it('lists entries with NFC names, GBK names decoded and links not followed', async () => {
+    const source = await openDirectorySource(root);
+    const entries = await source.entries();
+    const byPath = Object.fromEntries(entries.map((e) => [e.path, e]));
+    expect(byPath['文书']?.kind).toBe('directory');
+    expect(byPath['文书/a.txt']).toMatchObject({ kind: 'file', size: 3 });
+    expect(byPath['中.txt']).toMatchObject({ kind: 'file', nameEncoding: 'gb18030', renamed: true });
+    expect(byPath['café.txt']).toMatchObject({ kind: 'file', renamed: true });
+    expect(byPath['link.txt']).toMatchObject({ kind: 'symlink', size: 0 });
+  });
+
+  it('reads files by their decoded names and refuses links and unknown paths', async () => {
+    const source = await openDirectorySource(root);
+    expect(new TextDecoder().decode(await source.read('中.txt'))).toBe('gbk');
+    await expect(source.read('link.txt')).rejects.toThrow(/no file entry/);
+    await expect(source.read('../secret.txt')).rejects.toThrow(/no file entry/);
+    await expect(source.read('文书/a.txt', { maxBytes: 2 })).rejects.toThrow(/over the limit/);
+  });
+
+  it('hashes with several algorithms in one pass', async () => {
+    const source = await openDirectorySource(root);
+    const results = [];
+    for await (const r of source.digest([{ path: '文书/a.txt', algorithms: ['sha256', 'md5', 'sm3'] }, { path: 'link.txt', algorithms: ['md5'] }])) {
+      results.push(r);
+    }
+    expect(results[0]).toEqual({
+      path: '文书/a.txt',
+      bytes: 3,
+      digests: {
+        sha256: 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+        md5: '900150983cd24fb0d6963f7d28e17f72',
+        sm3: '66c7f0f462eeedd9d1f2d46bdc10e4e24167c4875cf2f7a2297da02b8f4ba8e0',
+      },
+    });
+    expect(results[1]?.error).toBeDefined();
+  });
+});
