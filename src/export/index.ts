@@ -1,1 +1,1 @@
-export {};
+export * from './eep/index.js';

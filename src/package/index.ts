@@ -7,3 +7,6 @@ export type {
   PackageSource,
   ProgressEvent,
 } from './source.js';
+export * from './catalogue/index.js';
+export * from './eep/index.js';
+export * from './bagit/index.js';

@@ -1,5 +1,6 @@
 import { bagitIssues } from './bagit.js';
 import { catalogueIssues } from './catalogue.js';
+import { eepIssues } from './eep.js';
 import { exportIssues } from './export.js';
 import { filingIssues } from './filing.js';
 import { generalIssues } from './general.js';
@@ -20,6 +21,7 @@ export const issueCatalogue = {
   ...rulesIssues,
   ...packageIssues,
   ...bagitIssues,
+  ...eepIssues,
   ...exportIssues,
   ...limitsIssues,
 } as const;
