@@ -1,0 +1,78 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/**
+ * Packs the library as npm would publish it, installs the tarball's files into
+ * a throw-away project and imports them from ESM and CJS; then runs publint
+ * and @arethetypeswrong/cli on the tarball. The project sits under `.tmp/` so
+ * dependencies (zod, …) resolve from this repository without a network.
+ */
+const repo = resolve(__dirname, '..');
+const bin = (name: string) => join(repo, 'node_modules', '.bin', name);
+let workdir: string;
+let tarball: string;
+let installed: string;
+
+beforeAll(() => {
+  if (!existsSync(join(repo, 'dist', 'index.js'))) execFileSync(bin('tsup'), { cwd: repo, stdio: 'pipe' });
+  mkdirSync(join(repo, '.tmp'), { recursive: true });
+  workdir = mkdtempSync(join(repo, '.tmp', 'pack-'));
+  const out = execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', workdir], { cwd: repo, encoding: 'utf8' });
+  const [{ filename }] = JSON.parse(out) as [{ filename: string }];
+  tarball = join(workdir, filename);
+  installed = join(workdir, 'project', 'node_modules', 'dangan');
+  mkdirSync(installed, { recursive: true });
+  execFileSync('tar', ['-xzf', tarball, '-C', installed, '--strip-components=1']);
+  writeFileSync(join(workdir, 'project', 'package.json'), '{"name":"consumer","private":true}');
+}, 180_000);
+
+afterAll(() => {
+  if (workdir) rmSync(workdir, { recursive: true, force: true });
+});
+
+describe('the published package', () => {
+  it('ships dist for core, node and cli, and nothing from src or test', () => {
+    const files = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).split('\n');
+    for (const f of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/node/index.js', 'dist/node/index.cjs', 'dist/cli/main.js']) {
+      expect(files, f).toContain(`package/${f}`);
+    }
+    expect(files.some((f) => f.startsWith('package/src/') || f.startsWith('package/test/'))).toBe(false);
+  });
+
+  it('imports from ESM and from CJS with the same API', () => {
+    const project = join(workdir, 'project');
+    const esm = execFileSync(
+      'node',
+      ['--input-type=module', '-e', "import * as d from 'dangan'; import * as n from 'dangan/node'; console.log(JSON.stringify([d.VERSION, typeof d.buildReport, typeof n.openDirectorySource]))"],
+      { cwd: project, encoding: 'utf8' },
+    );
+    const cjs = execFileSync(
+      'node',
+      ['-e', "const d = require('dangan'); const n = require('dangan/node'); console.log(JSON.stringify([d.VERSION, typeof d.buildReport, typeof n.openDirectorySource]))"],
+      { cwd: project, encoding: 'utf8' },
+    );
+    const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { version: string };
+    expect(JSON.parse(esm)).toEqual([pkg.version, 'function', 'function']);
+    expect(JSON.parse(cjs)).toEqual(JSON.parse(esm));
+  });
+
+  it('runs the bin from the installed package', () => {
+    const out = execFileSync('node', [join(installed, 'dist', 'cli', 'main.js'), '--version'], { encoding: 'utf8' });
+    expect(out.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it('passes publint with no errors', () => {
+    const out = execFileSync(bin('publint'), [installed, '--level', 'error'], { encoding: 'utf8' });
+    expect(out).not.toMatch(/Errors:/);
+  });
+
+  it('passes @arethetypeswrong/cli for node16 and bundler resolution', () => {
+    // node10 resolution is out of scope (engines: node >= 20); every other problem fails.
+    const out = execFileSync(bin('attw'), [tarball, '--profile', 'node16', '--format', 'json'], { encoding: 'utf8' });
+    const { problems } = JSON.parse(out) as { problems: Record<string, { resolutionKind?: string }[]> };
+    const relevant = Object.values(problems).flat().filter((p) => p.resolutionKind !== 'node10');
+    expect(relevant).toEqual([]);
+  });
+});
