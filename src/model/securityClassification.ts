@@ -1,0 +1,202 @@
+import { z } from 'zod';
+import type { Citation } from './citation.js';
+
+/**
+ * 密级: the three state-secret levels (保守国家秘密法). "No classification" is
+ * `null`, never a fourth value: DA/T 22-2015 §5.5 leaves 密级 empty when none is
+ * marked, and 公开/内部/限制 are not 密级 values.
+ */
+export type SecurityClassification = '绝密' | '机密' | '秘密';
+
+/** The 密级 values, highest first. */
+export const securityClassifications = ['绝密', '机密', '秘密'] as const satisfies readonly SecurityClassification[];
+
+/**
+ * A 密级 value as a schema.
+ *
+ * @example
+ * securityClassificationSchema.safeParse('机密').success //=> true
+ */
+export const securityClassificationSchema = z
+  .enum(securityClassifications)
+  .meta({ title: '密级 SecurityClassification', description: '绝密 / 机密 / 秘密 (保守国家秘密法).' });
+
+// Written forms that mean "not classified": DA/T 22-2015 §5.5 leaves the cell empty.
+const UNCLASSIFIED = new Set(['', '无', '非密']);
+
+/**
+ * Reads a 密级 cell.
+ *
+ * @param text - The 密级 as written; surrounding whitespace is ignored.
+ * @returns The classification; `null` for an empty cell (or `无`, `非密`);
+ *   `undefined` for anything else, including `公开`, `内部` and `限制`,
+ *   which are not 密级 values (use {@link dat46SecurityLevelSchema} for
+ *   DA/T 46 metadata).
+ * @example
+ * parseSecurityClassification('机密') //=> '机密'
+ * parseSecurityClassification('') //=> null
+ * parseSecurityClassification('公开') //=> undefined
+ */
+export function parseSecurityClassification(text: string): SecurityClassification | null | undefined {
+  const value = text.trim();
+  if (UNCLASSIFIED.has(value)) return null;
+  return (securityClassifications as readonly string[]).includes(value) ? (value as SecurityClassification) : undefined;
+}
+
+/** DA/T 46-2009 M38 密级 value list. */
+export const dat46SecurityLevels = ['公开', '限制', '秘密', '机密', '绝密'] as const;
+
+/** A DA/T 46-2009 M38 密级 value: 公开, 限制, 秘密, 机密 or 绝密. */
+export type Dat46SecurityLevel = (typeof dat46SecurityLevels)[number];
+
+/**
+ * DA/T 46-2009 M38 密级, whose value list adds 公开 and 限制 to the three
+ * secret levels. Kept apart from {@link securityClassificationSchema}.
+ *
+ * @example
+ * dat46SecurityLevelSchema.safeParse('公开').success //=> true
+ */
+export const dat46SecurityLevelSchema = z
+  .enum(dat46SecurityLevels)
+  .meta({ title: '密级 (DA/T 46-2009 M38)', description: '公开 / 限制 / 秘密 / 机密 / 绝密.' });
+
+/**
+ * 开放状态 (access status): `open` 开放, `controlled` 控制, `unreviewed` 原控
+ * (not yet reviewed for opening). DA/T 46-2009 M74 控制标识.
+ */
+export type AccessStatus = 'open' | 'controlled' | 'unreviewed';
+
+/** Each access status with its Chinese label and source. */
+export const accessStatuses = [
+  { code: 'open', label: '开放', source: { standard: 'DA/T 46-2009', clause: 'M74', confidence: 'verified' } },
+  { code: 'controlled', label: '控制', source: { standard: 'DA/T 46-2009', clause: 'M74', confidence: 'verified' } },
+  { code: 'unreviewed', label: '原控', source: { standard: 'DA/T 46-2009', clause: 'M74 [其他]', confidence: 'single-source' } },
+] as const satisfies readonly { code: AccessStatus; label: string; source: Citation }[];
+
+/**
+ * An access status code.
+ *
+ * @example
+ * accessStatusSchema.parse('open')
+ */
+export const accessStatusSchema = z
+  .enum(['open', 'controlled', 'unreviewed'])
+  .meta({ title: '开放状态 AccessStatus', description: 'open 开放 / controlled 控制 / unreviewed 原控 (DA/T 46-2009 M74).' });
+
+/**
+ * Reads an access status written as its code or its Chinese label.
+ *
+ * @param text - `open`/`开放`, `controlled`/`控制` or `unreviewed`/`原控`.
+ * @returns The status, or `undefined` when the text is none of these.
+ * @example
+ * parseAccessStatus('原控') //=> 'unreviewed'
+ */
+export function parseAccessStatus(text: string): AccessStatus | undefined {
+  const value = text.trim();
+  return accessStatuses.find((s) => s.code === value || s.label === value)?.code;
+}
+
+/**
+ * Writes an access status's Chinese label.
+ *
+ * @param status - The status.
+ * @returns `开放`, `控制` or `原控`.
+ * @example
+ * formatAccessStatus('controlled') //=> '控制'
+ */
+export function formatAccessStatus(status: AccessStatus): string {
+  return accessStatuses.find((s) => s.code === status)?.label ?? status;
+}
+
+/** The longest 保密期限 of a 密级 "unless otherwise provided". */
+export interface SecrecyCeiling {
+  readonly classification: SecurityClassification;
+  readonly maxYears: number;
+  readonly source: Citation;
+}
+
+const SECRECY_SOURCE: Citation = { standard: '国家秘密保密期限的规定 / 保守国家秘密法 (2010)', clause: '保密期限', confidence: 'verified' };
+
+/** 保密期限 ceilings: 绝密 30 年, 机密 20 年, 秘密 10 年. */
+export const secrecyCeilings = [
+  { classification: '绝密', maxYears: 30, source: SECRECY_SOURCE },
+  { classification: '机密', maxYears: 20, source: SECRECY_SOURCE },
+  { classification: '秘密', maxYears: 10, source: SECRECY_SOURCE },
+] as const satisfies readonly SecrecyCeiling[];
+
+/**
+ * A 密级 marking such as `机密★10年` or `秘密★6个月`: the classification and,
+ * when marked, the 保密期限 in years (or in months for periods under a year).
+ */
+export interface SecrecyMarking {
+  classification: SecurityClassification;
+  years?: number;
+  months?: number;
+}
+
+const MARKING = /^(绝密|机密|秘密)(?:\s*★\s*(?:([1-9]\d*)\s*年|([1-9]|1[01])\s*个月))?$/;
+
+/**
+ * Reads a 密级★保密期限 marking: the classification before ★, the period after it.
+ *
+ * @param text - e.g. `机密★10年`, `秘密★6个月`, or a bare `绝密`.
+ * @returns The marking, or `undefined` when the text is not one. Periods above
+ *   the ceiling are still read; check them with {@link exceedsSecrecyCeiling}.
+ * @example
+ * parseSecrecyMarking('机密★10年') //=> { classification: '机密', years: 10 }
+ */
+export function parseSecrecyMarking(text: string): SecrecyMarking | undefined {
+  const match = MARKING.exec(text.trim());
+  if (!match) return undefined;
+  const marking: SecrecyMarking = { classification: match[1] as SecurityClassification };
+  if (match[2] !== undefined) marking.years = Number(match[2]);
+  if (match[3] !== undefined) marking.months = Number(match[3]);
+  return marking;
+}
+
+/**
+ * Writes a 密级★保密期限 marking.
+ *
+ * @param marking - The marking; `years` wins over `months` when both are set.
+ * @returns e.g. `机密★10年`, `秘密★6个月` or `绝密`.
+ * @example
+ * formatSecrecyMarking({ classification: '机密', years: 10 }) //=> '机密★10年'
+ */
+export function formatSecrecyMarking(marking: SecrecyMarking): string {
+  if (marking.years !== undefined) return `${marking.classification}★${marking.years}年`;
+  if (marking.months !== undefined) return `${marking.classification}★${marking.months}个月`;
+  return marking.classification;
+}
+
+/**
+ * Whether a marking's period is longer than its classification's ceiling
+ * (绝密 30, 机密 20, 秘密 10 years). The ceilings apply "unless otherwise
+ * provided", so callers should treat this as a warning.
+ *
+ * @param marking - The marking.
+ * @returns True when `years` exceeds the ceiling.
+ * @example
+ * exceedsSecrecyCeiling({ classification: '秘密', years: 15 }) //=> true
+ */
+export function exceedsSecrecyCeiling(marking: SecrecyMarking): boolean {
+  const ceiling = secrecyCeilings.find((c) => c.classification === marking.classification);
+  return ceiling !== undefined && marking.years !== undefined && marking.years > ceiling.maxYears;
+}
+
+/**
+ * A structured {@link SecrecyMarking}.
+ *
+ * @example
+ * secrecyMarkingSchema.safeParse({ classification: '机密', years: 10 }).success //=> true
+ */
+export const secrecyMarkingSchema = z
+  .object({
+    classification: securityClassificationSchema,
+    years: z.number().int().positive().max(9999).optional(),
+    months: z.number().int().min(1).max(11).optional(),
+  })
+  .refine((m) => m.years === undefined || m.months === undefined, {
+    message: 'years and months are exclusive',
+    params: { 'zh-CN': '保密期限不能同时以年和月表示', en: 'years and months are exclusive' },
+  })
+  .meta({ title: '密级标志 SecrecyMarking', description: '密级★保密期限, e.g. 机密★10年.' });
