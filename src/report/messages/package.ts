@@ -1,6 +1,297 @@
 import type { IssueTable } from '../definition.js';
 
-/** Issue codes of transfer-package (dat93) validation and the 四性 checks. */
+/**
+ * Issue codes of transfer-package (dat93) validation and the 四性 checks
+ * (DA/T 70-2018). Each code belongs to one check of `packageChecks`
+ * (`src/package/checks/registry.ts`), which carries the DA/T 70 item.
+ */
 export const packageIssues = {
-
+  // ── 安全性 (security): entries ──────────────────────────────────────────────
+  'package.path-unsafe': {
+    aspect: 'security',
+    severity: 'error',
+    'zh-CN': '条目路径“{entry}”越出信息包或为绝对路径，已拒绝且未读取',
+    en: 'Entry path "{entry}" escapes the package or is absolute; refused without being read',
+  },
+  'package.link': {
+    aspect: 'security',
+    severity: 'error',
+    'zh-CN': '条目“{entry}”是链接，未跟随、未读取',
+    en: 'Entry "{entry}" is a link; it was neither followed nor read',
+  },
+  'package.entry-special': {
+    aspect: 'security',
+    severity: 'error',
+    'zh-CN': '条目“{entry}”不是普通文件或文件夹（设备、管道等），未读取',
+    en: 'Entry "{entry}" is neither a regular file nor a folder (device, pipe…); not read',
+  },
+  'package.entry-encrypted': {
+    aspect: 'security',
+    severity: 'error',
+    'zh-CN': '压缩包条目“{entry}”已加密，无法检测',
+    en: 'Archive entry "{entry}" is encrypted and cannot be checked',
+  },
+  // ── 真实性 (authenticity): package structure, 说明文件 ────────────────────────
+  'package.root-not-found': {
+    aspect: 'authenticity',
+    severity: 'error',
+    'zh-CN': '未找到移交信息包根目录：根目录或唯一的顶层文件夹中应有说明文件.TXT和目录文件.XML',
+    en: 'No package root found: 说明文件.TXT and 目录文件.XML must sit at the root or under one top-level folder',
+  },
+  'package.file-missing': {
+    aspect: 'authenticity',
+    severity: 'error',
+    'zh-CN': '缺少{file}',
+    en: '{file} is missing',
+  },
+  'package.item-folder-misplaced': {
+    aspect: 'authenticity',
+    severity: 'error',
+    'zh-CN': '件文件夹“{folder}”应位于 全宗号/分类/档号 之下（至少三级）',
+    en: 'Item folder "{folder}" must sit under <fonds>/<class…>/<archival code> (at least three levels)',
+  },
+  'package.item-folder-no-metadata': {
+    aspect: 'authenticity',
+    severity: 'error',
+    'zh-CN': '件文件夹“{folder}”中没有元数据XML（名称以“元数据.XML”结尾）',
+    en: 'Item folder "{folder}" holds no metadata XML (a name ending in 元数据.XML)',
+  },
+  'package.item-folder-many-metadata': {
+    aspect: 'authenticity',
+    severity: 'error',
+    'zh-CN': '件文件夹“{folder}”中有多个元数据XML：{files}',
+    en: 'Item folder "{folder}" holds more than one metadata XML: {files}',
+  },
+  'package.item-folder-no-content': {
+    aspect: 'authenticity',
+    severity: 'error',
+    'zh-CN': '件文件夹“{folder}”中没有内容文件',
+    en: 'Item folder "{folder}" holds no content file',
+  },
+  'package.description-key-missing': {
+    aspect: 'authenticity',
+    severity: 'error',
+    'zh-CN': '说明文件缺少必填项“{key}”',
+    en: 'The package description lacks the required key "{key}"',
+  },
+  'package.description-line-malformed': {
+    aspect: 'authenticity',
+    severity: 'warning',
+    'zh-CN': '说明文件此行不是“键：值”形式',
+    en: 'This line of the package description is not "key: value"',
+  },
+  'package.description-encoding': {
+    aspect: 'usability',
+    severity: 'error',
+    'zh-CN': '说明文件的编码应为 UTF-8 或 GB18030，实为 {encoding}',
+    en: 'The package description must be UTF-8 or GB18030, found {encoding}',
+  },
+  'package.description-value-invalid': {
+    aspect: 'authenticity',
+    severity: 'error',
+    'zh-CN': '说明文件中“{key}”的值“{value}”不是{expectedType}',
+    en: 'The value "{value}" of "{key}" in the package description is not {expectedType}',
+  },
+  // ── 档号 ─────────────────────────────────────────────────────────────────────
+  'package.archival-code-folder-mismatch': {
+    aspect: 'authenticity',
+    severity: 'error',
+    'zh-CN': '元数据中的档号“{received}”与件文件夹名“{expected}”不一致',
+    en: 'The archival code "{received}" in the metadata differs from the item folder name "{expected}"',
+  },
+  'package.archival-code-not-in-catalogue': {
+    aspect: 'authenticity',
+    severity: 'error',
+    'zh-CN': '档号“{code}”的件文件夹在目录文件中没有条目',
+    en: 'The item folder of archival code "{code}" has no entry in the catalogue file',
+  },
+  'package.catalogue-entry-without-folder': {
+    aspect: 'integrity',
+    severity: 'error',
+    'zh-CN': '目录文件中的档号“{code}”没有对应的件文件夹',
+    en: 'Archival code "{code}" of the catalogue file has no item folder',
+  },
+  'package.catalogue-field-mismatch': {
+    aspect: 'authenticity',
+    severity: 'error',
+    'zh-CN': '档号“{code}”的“{field}”在目录文件中为“{expected}”，在元数据中为“{received}”',
+    en: 'Field "{field}" of archival code "{code}" is "{expected}" in the catalogue file but "{received}" in the metadata',
+  },
+  'package.duplicate-value': {
+    aspect: 'authenticity',
+    severity: 'error',
+    'zh-CN': '{field}“{value}”重复出现（{count} 次）',
+    en: '{field} "{value}" occurs more than once ({count} times)',
+  },
+  // ── 元数据 (DA/T 46) ─────────────────────────────────────────────────────────
+  'metadata.root-invalid': {
+    aspect: 'authenticity',
+    severity: 'error',
+    'zh-CN': '元数据XML的根元素应为“文件实体”，实为“{received}”',
+    en: 'The root element of the metadata XML must be 文件实体, found "{received}"',
+  },
+  'metadata.element-missing': {
+    aspect: 'integrity',
+    severity: 'error',
+    'zh-CN': '缺少元数据项“{element}”',
+    en: 'Metadata element "{element}" is missing',
+  },
+  'metadata.element-empty': {
+    aspect: 'integrity',
+    severity: 'error',
+    'zh-CN': '必填元数据项“{element}”为空',
+    en: 'Required metadata element "{element}" is empty',
+  },
+  'metadata.too-long': {
+    aspect: 'authenticity',
+    severity: 'warning',
+    'zh-CN': '元数据项“{element}”长 {length} 个字符，超过 {max}',
+    en: 'Metadata element "{element}" is {length} characters long, over {max}',
+  },
+  'metadata.type-invalid': {
+    aspect: 'authenticity',
+    severity: 'error',
+    'zh-CN': '元数据项“{element}”的值“{value}”不是{expectedType}',
+    en: 'The value "{value}" of metadata element "{element}" is not {expectedType}',
+  },
+  'metadata.value-out-of-domain': {
+    aspect: 'authenticity',
+    severity: 'error',
+    'zh-CN': '元数据项“{element}”的值“{value}”不在值域内',
+    en: 'The value "{value}" of metadata element "{element}" is outside its value domain',
+  },
+  'metadata.year-date-mismatch': {
+    aspect: 'authenticity',
+    severity: 'warning',
+    'zh-CN': '年度“{year}”与日期“{date}”不符',
+    en: 'The year "{year}" does not agree with the date "{date}"',
+  },
+  'metadata.forbidden-character': {
+    aspect: 'authenticity',
+    severity: 'error',
+    'zh-CN': '元数据项“{element}”含不允许的字符 {character}',
+    en: 'Metadata element "{element}" contains the forbidden character {character}',
+  },
+  'metadata.sequence-gap': {
+    aspect: 'integrity',
+    severity: 'error',
+    'zh-CN': '“{group}”中的件号不连续：{detail}',
+    en: 'Item numbers in "{group}" are not continuous: {detail}',
+  },
+  'package.count-mismatch': {
+    aspect: 'integrity',
+    severity: 'error',
+    'zh-CN': '{what}不相符',
+    en: '{what} do not agree',
+  },
+  'package.bytes-mismatch': {
+    aspect: 'integrity',
+    severity: 'error',
+    'zh-CN': '说明文件声明的数据量与内容文件总字节数不符',
+    en: 'The data volume declared in the package description differs from the total bytes of the content files',
+  },
+  // ── 内容数据 ──────────────────────────────────────────────────────────────────
+  'content.missing': {
+    aspect: 'integrity',
+    severity: 'error',
+    'zh-CN': '元数据登记的计算机文件“{file}”不在件文件夹中',
+    en: 'The computer file "{file}" listed in the metadata is not in the item folder',
+  },
+  'content.unlisted': {
+    aspect: 'integrity',
+    severity: 'error',
+    'zh-CN': '文件“{file}”未被任何元数据登记',
+    en: 'File "{file}" is not listed by any metadata',
+  },
+  'content.size-mismatch': {
+    aspect: 'authenticity',
+    severity: 'error',
+    'zh-CN': '计算机文件大小与实际字节数不符',
+    en: 'The declared computer file size differs from the actual byte count',
+  },
+  'content.format-mismatch': {
+    aspect: 'usability',
+    severity: 'error',
+    'zh-CN': '文件内容识别为 {detected}，与{declaredBy}“{declared}”不符',
+    en: 'The content is {detected} by its bytes, which does not match the {declaredBy} "{declared}"',
+  },
+  'content.format-unidentified': {
+    aspect: 'usability',
+    severity: 'info',
+    'zh-CN': '无法根据字节识别文件格式',
+    en: 'The file format cannot be identified from its bytes',
+  },
+  'content.encrypted': {
+    aspect: 'usability',
+    severity: 'error',
+    'zh-CN': '文件已加密或设有口令（{kind}），长期保存前应解密',
+    en: 'The file is encrypted or password-protected ({kind}); decrypt it before transfer',
+  },
+  'content.executable': {
+    aspect: 'security',
+    severity: 'error',
+    'zh-CN': '文件是可执行程序或脚本（{kind}）',
+    en: 'The file is an executable or script ({kind})',
+  },
+  'content.macro': {
+    aspect: 'security',
+    severity: 'error',
+    'zh-CN': '文件含宏（{kind}）',
+    en: 'The file contains macros ({kind})',
+  },
+  'content.unreadable': {
+    aspect: 'usability',
+    severity: 'error',
+    'zh-CN': '无法读取文件：{reason}',
+    en: 'The file cannot be read: {reason}',
+  },
+  'content.scan-skipped': {
+    aspect: 'usability',
+    severity: 'info',
+    'zh-CN': '文件大于 {limit} 字节，未扫描加密与宏标记',
+    en: 'The file is over {limit} bytes; it was not scanned for encryption and macro markers',
+  },
+  // ── 固化信息 (fixity) ─────────────────────────────────────────────────────────
+  'fixity.mismatch': {
+    aspect: 'authenticity',
+    severity: 'error',
+    'zh-CN': '{algorithm} 数字摘要不符（依据：{source}）',
+    en: '{algorithm} digest mismatch (evidence: {source})',
+  },
+  'fixity.size-mismatch': {
+    aspect: 'authenticity',
+    severity: 'error',
+    'zh-CN': '字节数不符（依据：{source}）',
+    en: 'Byte count mismatch (evidence: {source})',
+  },
+  'fixity.file-missing': {
+    aspect: 'integrity',
+    severity: 'error',
+    'zh-CN': '固化信息登记的文件“{file}”不在信息包中（依据：{source}）',
+    en: 'File "{file}" named by the fixity evidence is not in the package (evidence: {source})',
+  },
+  'fixity.algorithm-unsupported': {
+    aspect: 'authenticity',
+    severity: 'warning',
+    'zh-CN': '不支持的摘要算法“{algorithm}”，该摘要未核验',
+    en: 'Unsupported digest algorithm "{algorithm}"; that digest was not verified',
+  },
+  'fixity.entry-malformed': {
+    aspect: 'authenticity',
+    severity: 'error',
+    'zh-CN': '固化信息条目不完整或格式错误：{reason}',
+    en: 'Malformed fixity entry: {reason}',
+  },
+  'fixity.not-covered': {
+    aspect: 'authenticity',
+    severity: 'warning',
+    'zh-CN': '内容文件没有数字摘要（固化信息）',
+    en: 'The content file has no digest (fixity evidence)',
+  },
+  'fixity.unreadable': {
+    aspect: 'integrity',
+    severity: 'error',
+    'zh-CN': '计算摘要时无法读取文件：{reason}',
+    en: 'The file could not be read for hashing: {reason}',
+  },
 } as const satisfies IssueTable;
