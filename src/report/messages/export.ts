@@ -2,5 +2,94 @@ import type { IssueTable } from '../definition.js';
 
 /** Issue codes of writers, readers and the package builder. */
 export const exportIssues = {
-
+  'export.xml.malformed': {
+    aspect: 'usability',
+    severity: 'error',
+    'zh-CN': 'XML 无法解析：{reason}',
+    en: 'The XML cannot be parsed: {reason}',
+  },
+  'export.xml.root-unexpected': {
+    aspect: 'integrity',
+    severity: 'error',
+    'zh-CN': '根元素应为 {expected}，实为 {received}',
+    en: 'The root element should be {expected}, found {received}',
+  },
+  'export.xml.element-missing': {
+    aspect: 'integrity',
+    severity: 'error',
+    'zh-CN': '{parent} 缺少必需的元素 {element}',
+    en: '{parent} lacks the required element {element}',
+  },
+  'export.value.invalid': {
+    aspect: 'authenticity',
+    severity: 'error',
+    'zh-CN': '{field} 的值“{value}”无效：{reason}',
+    en: 'The value "{value}" of {field} is invalid: {reason}',
+  },
+  'export.value.unrepresentable': {
+    aspect: 'usability',
+    severity: 'error',
+    'zh-CN': '{field} 含有 XML 1.0 无法表示的字符 {character}',
+    en: '{field} contains the character {character}, which XML 1.0 cannot represent',
+  },
+  'export.csv.syntax': {
+    aspect: 'usability',
+    severity: 'error',
+    'zh-CN': 'CSV 格式错误：{reason}',
+    en: 'CSV syntax error: {reason}',
+  },
+  'export.csv.column-missing': {
+    aspect: 'integrity',
+    severity: 'error',
+    'zh-CN': 'CSV 表头缺少必需的列“{column}”',
+    en: 'The CSV header lacks the required column "{column}"',
+  },
+  'export.csv.column-unknown': {
+    aspect: 'integrity',
+    severity: 'warning',
+    'zh-CN': 'CSV 表头中的列“{column}”不属于归档文件目录，已忽略',
+    en: 'The CSV column "{column}" is not a 归档文件目录 column and was ignored',
+  },
+  'export.json.syntax': {
+    aspect: 'usability',
+    severity: 'error',
+    'zh-CN': 'JSON 无法解析：{reason}',
+    en: 'The JSON cannot be parsed: {reason}',
+  },
+  'build.entry-without-files': {
+    aspect: 'integrity',
+    severity: 'error',
+    'zh-CN': '目录条目 {archivalCode} 没有对应的文件',
+    en: 'The catalogue entry {archivalCode} has no files',
+  },
+  'build.file-without-entry': {
+    aspect: 'integrity',
+    severity: 'warning',
+    'zh-CN': '文件 {file} 没有对应的目录条目，未放入移交信息包',
+    en: 'The file {file} matches no catalogue entry and was left out of the package',
+  },
+  'build.folder-name-invalid': {
+    aspect: 'usability',
+    severity: 'error',
+    'zh-CN': '档号“{archivalCode}”不能用作文件夹名：{reason}',
+    en: 'The archival code "{archivalCode}" cannot name a folder: {reason}',
+  },
+  'build.archival-code-duplicate': {
+    aspect: 'authenticity',
+    severity: 'error',
+    'zh-CN': '档号 {archivalCode} 重复出现',
+    en: 'The archival code {archivalCode} occurs more than once',
+  },
+  'build.output-exists': {
+    aspect: 'usability',
+    severity: 'error',
+    'zh-CN': '输出位置 {output} 已存在且不为空',
+    en: 'The output {output} already exists and is not empty',
+  },
+  'build.file-unreadable': {
+    aspect: 'usability',
+    severity: 'error',
+    'zh-CN': '无法读取文件 {file}：{reason}',
+    en: 'The file {file} cannot be read: {reason}',
+  },
 } as const satisfies IssueTable;
