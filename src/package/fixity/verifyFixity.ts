@@ -1,0 +1,88 @@
+import type { CheckRun } from '../checks/checkRun.js';
+import { isSafePath } from '../layout/isSafePath.js';
+import type { DigestOptions, DigestRequest, PackageEntry, PackageSource } from '../source.js';
+import type { FixityClaim } from './fixityClaim.js';
+
+/** Outcome of {@link verifyFixity}. */
+export interface FixityOutcome {
+  /** Bytes hashed. */
+  bytes: number;
+  /** Source paths whose every claim was checked against the bytes. */
+  verified: Set<string>;
+}
+
+/**
+ * Verifies fixity claims against the bytes (DA/T 70-2018 GD-1-1): each file
+ * named by any claim is hashed once, for every algorithm claimed for it, in one
+ * `source.digest` call (parallel where the source allows). Reports digest and
+ * byte-count mismatches with expected and found values, and claims that name
+ * a file that is not in the package. Paths that would leave the package are
+ * refused without being read.
+ *
+ * @param source - The package source.
+ * @param claims - Claims from every evidence form; `path` relative to `root`.
+ * @param root - The package root inside the source (`''` or `'<folder>/'`).
+ * @param files - Safe file entries by source path.
+ * @param run - The check run.
+ * @param options - Progress callback and worker count, passed to `source.digest`.
+ * @returns Bytes hashed and the files verified.
+ * @example
+ * await verifyFixity(source, claims, '', filesByPath, run, { jobs: 4 })
+ */
+export async function verifyFixity(
+  source: PackageSource,
+  claims: readonly FixityClaim[],
+  root: string,
+  files: ReadonlyMap<string, PackageEntry>,
+  run: CheckRun,
+  options: DigestOptions = {},
+): Promise<FixityOutcome> {
+  run.ran('fixity.digest');
+  const byPath = new Map<string, FixityClaim[]>();
+  for (const claim of claims) {
+    const where = { path: claim.evidence, ...(claim.location ? { location: claim.location } : {}) };
+    if (!isSafePath(claim.path)) {
+      run.report('security.entries', 'package.path-unsafe', { ...where, params: { entry: claim.path } });
+      continue;
+    }
+    const path = root + claim.path;
+    if (!files.has(path)) {
+      run.report('fixity.digest', 'fixity.file-missing', { ...where, params: { file: claim.path, source: claim.evidence } });
+      continue;
+    }
+    byPath.set(path, [...(byPath.get(path) ?? []), claim]);
+  }
+  const requests: DigestRequest[] = [...byPath].map(([path, list]) => ({ path, algorithms: [...new Set(list.map((c) => c.algorithm))] }));
+  const outcome: FixityOutcome = { bytes: 0, verified: new Set() };
+  if (requests.length === 0) return outcome;
+  for await (const result of source.digest(requests, options)) {
+    outcome.bytes += result.bytes;
+    if (result.error !== undefined) {
+      run.report('fixity.digest', 'fixity.unreadable', { path: result.path, params: { reason: result.error } });
+      continue;
+    }
+    outcome.verified.add(result.path);
+    for (const claim of byPath.get(result.path) ?? []) {
+      // The issue names the content file; the message names the evidence file.
+      const where = { path: result.path };
+      const found = result.digests[claim.algorithm];
+      if (found !== claim.digest) {
+        run.report('fixity.digest', 'fixity.mismatch', {
+          ...where,
+          expected: claim.digest,
+          received: found,
+          params: { algorithm: claim.algorithm.toUpperCase(), source: claim.evidence },
+        });
+      }
+      if (claim.bytes !== undefined && claim.bytes !== result.bytes) {
+        run.report('fixity.digest', 'fixity.size-mismatch', {
+          ...where,
+          expected: claim.bytes,
+          received: result.bytes,
+          params: { source: claim.evidence },
+        });
+      }
+    }
+  }
+  return outcome;
+}
