@@ -1,0 +1,78 @@
+/**
+ * Calendar-day helpers shared by the date rules. Internal. Days are handled as
+ * local-midnight `Date`s for date-fns and exchanged as `YYYY-MM-DD` strings,
+ * which carry no time zone.
+ *
+ * @module
+ */
+import { addYears, format, getDaysInMonth, isLeapYear } from 'date-fns';
+import { parseArchivalDate } from '../model/index.js';
+
+/** A calendar day written `YYYY-MM-DD`. */
+export type CalendarDay = string;
+
+/**
+ * Local midnight of a calendar day.
+ *
+ * @param year - Full year.
+ * @param month - 1–12.
+ * @param day - Day of month; values past the month's end roll over, as in `Date`.
+ * @returns The date.
+ */
+export function dayOf(year: number, month: number, day: number): Date {
+  const date = new Date(2000, 0, 1);
+  date.setFullYear(year, month - 1, day); // not the constructor: it reads years 0–99 as 19xx
+  return date;
+}
+
+/**
+ * Writes a date as `YYYY-MM-DD`.
+ *
+ * @param date - A date.
+ * @returns The calendar day.
+ */
+export function toCalendarDay(date: Date): CalendarDay {
+  return format(date, 'yyyy-MM-dd');
+}
+
+/**
+ * Reads a complete date written `YYYYMMDD` or `YYYY-MM-DD` (brackets of a
+ * researched date allowed) through {@link parseArchivalDate}.
+ *
+ * @param text - The date.
+ * @returns The date, or `undefined` when it is not a complete calendar date.
+ */
+export function parseCalendarDay(text: string): Date | undefined {
+  const parsed = parseArchivalDate(text);
+  if (!parsed.ok || parsed.date.month === null || parsed.date.day === null) return undefined;
+  return dayOf(parsed.date.year, parsed.date.month, parsed.date.day);
+}
+
+/**
+ * The last day of a month, clamping a day that month does not have
+ * (e.g. 29 February in a common year gives the 28th).
+ *
+ * @param year - Full year.
+ * @param month - 1–12.
+ * @param day - Requested day.
+ * @returns The date.
+ */
+export function clampedDay(year: number, month: number, day: number): Date {
+  return dayOf(year, month, Math.min(day, getDaysInMonth(dayOf(year, month, 1))));
+}
+
+/**
+ * Adds whole years without ever landing early: a period that starts on
+ * 29 February ends, in a common year, on 1 March rather than 28 February,
+ * so a record is never due before its full term has run.
+ *
+ * @param start - Start day.
+ * @param years - Whole years.
+ * @returns The anniversary.
+ */
+export function addWholeYears(start: Date, years: number): Date {
+  const result = addYears(start, years);
+  const fromLeapDay = start.getMonth() === 1 && start.getDate() === 29;
+  if (fromLeapDay && !isLeapYear(result)) return dayOf(result.getFullYear(), 3, 1);
+  return result;
+}

@@ -1,0 +1,147 @@
+/**
+ * When a retention period starts, when it expires and when appraisal is due.
+ *
+ * @module
+ */
+import { addDays, subDays } from 'date-fns';
+import { formatRetentionPeriod, type RetentionPeriod } from '../model/index.js';
+import { createIssue, type Issue } from '../report/index.js';
+import {
+  addWholeYears,
+  clampedDay,
+  dayOf,
+  parseCalendarDay,
+  toCalendarDay,
+  type CalendarDay,
+} from './_calendar.js';
+import { suggestLegacyMapping, type LegacySuggestion } from './legacyMapping.js';
+import type { CountingRule } from './schedule.js';
+
+/** What the date rules need to know about a record. */
+export interface RetentionRecord {
+  /** 年度: the formation year (or fiscal year for 会计). */
+  year?: number;
+  /** 日期 `YYYYMMDD` or `YYYY-MM-DD`; gives the year when `year` is absent. */
+  date?: string;
+  /** Date of the event an event-based period runs from, `YYYYMMDD` or `YYYY-MM-DD`. */
+  eventDate?: string;
+}
+
+/** The part of a rule the date arithmetic reads. */
+export interface RetentionRuleLike {
+  /** The 保管期限. */
+  period: RetentionPeriod;
+  /** The counting rule; see {@link countingRuleOf}. */
+  counting?: CountingRule;
+}
+
+/** Options of {@link retentionDates}. */
+export interface RetentionDatesOptions {
+  /** Counting rule when the rule has none (a schedule's default); `formation-year-end` if absent. */
+  counting?: CountingRule;
+  /** Last day of the fiscal year; 31 December by default (会计法: 公历1月1日起至12月31日止). */
+  fiscalYearEnd?: { month: number; day: number };
+}
+
+/** Result of {@link retentionDates}. */
+export type RetentionDates =
+  | {
+      /** The period has a computable end. */
+      status: 'counted';
+      /** First day of the period. */
+      countingStart: CalendarDay;
+      /** Last day the record must be kept. */
+      expiry: CalendarDay;
+      /** First day the record may be appraised for disposal (the day after expiry). */
+      appraisalDue: CalendarDay;
+    }
+  | { status: 'permanent' }
+  | { status: 'awaiting-event'; event: string; issue: Issue }
+  | { status: 'needs-reappraisal'; suggestion: LegacySuggestion; issue: Issue }
+  | { status: 'undetermined'; issue: Issue };
+
+/**
+ * Computes the retention dates of one record under one rule.
+ *
+ * Counting starts (standards-paper §3.1, §3.3, §3.5):
+ * - `formation-year-end`: 1 January after the formation year (文书 convention; 社保 次年1月1日);
+ * - `fiscal-year-end`: the day after the fiscal year ends (会计档案管理办法 2015);
+ * - `event`: the event date (固定资产报废清理, 停保 …).
+ *
+ * The period ends the day before the anniversary of the start; appraisal is
+ * due on the anniversary. A start on 29 February runs to 1 March in a common
+ * year, so nothing is ever due early. Permanent periods never expire; legacy
+ * 长期/短期 are not computed but flagged for re-appraisal with a suggestion.
+ *
+ * @param record - Formation year or date, and the event date for event periods.
+ * @param rule - The period and, optionally, its counting rule.
+ * @param options - Default counting rule and fiscal-year end.
+ * @returns The dates, or a status with an issue saying why there are none.
+ * @example
+ * retentionDates({ year: 2015 }, { period: { kind: 'fixed', years: 10 } })
+ * //=> { status: 'counted', countingStart: '2016-01-01', expiry: '2025-12-31', appraisalDue: '2026-01-01' }
+ */
+export function retentionDates(
+  record: RetentionRecord,
+  rule: RetentionRuleLike,
+  options: RetentionDatesOptions = {},
+): RetentionDates {
+  const { period } = rule;
+  if (period.kind === 'permanent') return { status: 'permanent' };
+  if (period.kind === 'legacy') {
+    const suggestion = suggestLegacyMapping(period)!;
+    const issue = createIssue('retention.legacy-period', {
+      params: { period: formatRetentionPeriod(period, 'zh'), suggested: formatRetentionPeriod(suggestion.suggested, 'zh') },
+    });
+    return { status: 'needs-reappraisal', suggestion, issue };
+  }
+  const start = countingStart(record, period.kind === 'event' ? 'event' : (rule.counting ?? options.counting ?? 'formation-year-end'), options);
+  if ('pending' in start && period.kind === 'event') {
+    return { status: 'awaiting-event', event: period.event, issue: createIssue('retention.event-pending', { params: { event: period.event } }) };
+  }
+  if (!('date' in start)) return { status: 'undetermined', issue: 'issue' in start ? start.issue : createIssue('retention.year-missing') };
+  const due = addWholeYears(start.date, period.years);
+  return {
+    status: 'counted',
+    countingStart: toCalendarDay(start.date),
+    expiry: toCalendarDay(subDays(due, 1)),
+    appraisalDue: toCalendarDay(due),
+  };
+}
+
+function countingStart(
+  record: RetentionRecord,
+  counting: CountingRule,
+  options: RetentionDatesOptions,
+): { date: Date } | { issue: Issue } | { pending: true } {
+  if (counting === 'event') {
+    if (record.eventDate === undefined || record.eventDate.trim() === '') return { pending: true };
+    const date = parseCalendarDay(record.eventDate);
+    return date ? { date } : { issue: dateIssue(record.eventDate) };
+  }
+  const formed = formationDate(record);
+  if ('issue' in formed) return formed;
+  if (counting === 'formation-year-end') return { date: dayOf(formed.year + 1, 1, 1) };
+  // fiscal-year-end: the day after the fiscal year named by its closing calendar year.
+  const end = options.fiscalYearEnd ?? { month: 12, day: 31 };
+  let fiscalYear = formed.year;
+  if (formed.date && formed.date > clampedDay(formed.year, end.month, end.day)) fiscalYear += 1;
+  return { date: addDays(clampedDay(fiscalYear, end.month, end.day), 1) };
+}
+
+function formationDate(record: RetentionRecord): { year: number; date?: Date } | { issue: Issue } {
+  if (record.year !== undefined) {
+    if (!Number.isInteger(record.year) || record.year < 1 || record.year > 9999) {
+      return { issue: createIssue('retention.date-invalid', { params: { value: String(record.year) }, received: record.year }) };
+    }
+    return { year: record.year };
+  }
+  if (record.date === undefined || record.date.trim() === '') return { issue: createIssue('retention.year-missing') };
+  const date = parseCalendarDay(record.date);
+  if (!date) return { issue: dateIssue(record.date) };
+  return { year: date.getFullYear(), date };
+}
+
+function dateIssue(value: string): Issue {
+  return createIssue('retention.date-invalid', { params: { value }, received: value, expected: 'YYYYMMDD' });
+}
