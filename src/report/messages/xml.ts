@@ -1,6 +1,163 @@
 import type { IssueTable } from '../definition.js';
 
-/** Issue codes of the XML layer (encoding, well-formedness, hardening). */
+/**
+ * Issue codes of the XML layer (encoding, well-formedness, hardening, limits).
+ * Locations are 1-based line:column in the decoded text (see `docs/xml.md`).
+ */
 export const xmlIssues = {
+  // ── Encoding (电子档案移交与接收办法 档发〔2012〕7号: UTF-8, GB18030 or GB2312 only) ──
+  'xml.encoding-unsupported': {
+    aspect: 'usability',
+    severity: 'error',
+    'zh-CN': '不支持的字符编码“{encoding}”：目录 XML 只允许 UTF-8、GB18030 或 GB2312',
+    en: 'Unsupported character encoding "{encoding}": catalogue XML allows only UTF-8, GB18030 or GB2312',
+  },
+  'xml.encoding-unknown': {
+    aspect: 'usability',
+    severity: 'error',
+    'zh-CN': '无法识别的字符编码“{encoding}”，无法读取',
+    en: 'Unknown character encoding "{encoding}"; the file cannot be read',
+  },
+  'xml.encoding-not-listed': {
+    aspect: 'usability',
+    severity: 'warning',
+    'zh-CN': '字符编码“{encoding}”不在 UTF-8、GB18030、GB2312 之列；已按其超集 GB18030 读取',
+    en: 'Encoding "{encoding}" is not one of UTF-8, GB18030, GB2312; it was read as its superset GB18030',
+  },
+  'xml.encoding-mismatch': {
+    aspect: 'usability',
+    severity: 'error',
+    'zh-CN': 'XML 声明的编码是“{declared}”，但内容实际是 {actual} 编码；已按 {actual} 读取',
+    en: 'The XML declaration says "{declared}" but the bytes are {actual}; they were read as {actual}',
+  },
+  'xml.encoding-bom-conflict': {
+    aspect: 'usability',
+    severity: 'error',
+    'zh-CN': '字节顺序标记（BOM）表明编码为 {bom}，而 XML 声明为“{declared}”；以 BOM 为准',
+    en: 'The byte order mark says {bom} but the XML declaration says "{declared}"; the BOM wins',
+  },
+  'xml.encoding-beyond-declared': {
+    aspect: 'usability',
+    severity: 'warning',
+    'zh-CN': '声明为 {declared}，但在字节偏移 {offset} 处出现该字符集以外的字符（GBK/GB18030 扩展）',
+    en: 'Declared {declared}, but byte offset {offset} holds a character outside that set (GBK/GB18030 extension)',
+  },
+  'xml.invalid-utf8': {
+    aspect: 'usability',
+    severity: 'error',
+    'zh-CN': '不是有效的 UTF-8：字节偏移 {offset} 处的字节序列无效',
+    en: 'Invalid UTF-8: bad byte sequence at byte offset {offset}',
+  },
+  'xml.invalid-bytes': {
+    aspect: 'usability',
+    severity: 'error',
+    'zh-CN': '不是有效的 {encoding} 编码：字节偏移 {offset} 处的字节序列无效',
+    en: 'Invalid {encoding}: bad byte sequence at byte offset {offset}',
+  },
+  'xml.invalid-char': {
+    aspect: 'usability',
+    severity: 'error',
+    'zh-CN': 'XML 中不允许的字符 {codePoint}（共 {count} 处，此为第一处）',
+    en: 'Character {codePoint} is not allowed in XML ({count} occurrences, this is the first)',
+  },
 
+  // ── Well-formedness (XML 1.0) ──
+  'xml.malformed': {
+    aspect: 'usability',
+    severity: 'error',
+    'zh-CN': 'XML 格式错误：{detail}',
+    en: 'Malformed XML: {detail}',
+  },
+  'xml.unexpected-end': {
+    aspect: 'integrity',
+    severity: 'error',
+    'zh-CN': '文件意外结束（可能被截断）：第 {openLine} 行开始的元素 <{name}> 未闭合',
+    en: 'Unexpected end of file (truncated?): element <{name}> opened on line {openLine} is not closed',
+  },
+  'xml.mismatched-tag': {
+    aspect: 'usability',
+    severity: 'error',
+    'zh-CN': '结束标记 </{received}> 与第 {openLine} 行的开始标记 <{expected}> 不匹配',
+    en: 'End tag </{received}> does not match start tag <{expected}> on line {openLine}',
+  },
+  'xml.no-root': {
+    aspect: 'usability',
+    severity: 'error',
+    'zh-CN': '文件中没有根元素',
+    en: 'The file has no root element',
+  },
+  'xml.multiple-roots': {
+    aspect: 'usability',
+    severity: 'error',
+    'zh-CN': '根元素之后又出现元素 <{name}>：XML 只能有一个根元素',
+    en: 'Element <{name}> follows the root element: XML has exactly one root',
+  },
+  'xml.content-outside-root': {
+    aspect: 'usability',
+    severity: 'error',
+    'zh-CN': '根元素之外出现了文本内容',
+    en: 'Text content outside the root element',
+  },
+  'xml.entity-undefined': {
+    aspect: 'usability',
+    severity: 'error',
+    'zh-CN': '未定义的实体引用 &{name};（只允许 &lt; &gt; &amp; &quot; &apos; 和字符引用）',
+    en: 'Undefined entity reference &{name}; (only &lt; &gt; &amp; &quot; &apos; and character references are allowed)',
+  },
+  'xml.reference-invalid': {
+    aspect: 'usability',
+    severity: 'error',
+    'zh-CN': '无效的引用或未转义的“&”：{text}',
+    en: 'Invalid reference or unescaped "&": {text}',
+  },
+  'xml.name-reserved': {
+    aspect: 'security',
+    severity: 'error',
+    'zh-CN': '名称“{name}”被拒绝：可能导致原型污染',
+    en: 'Name "{name}" refused: it could cause prototype pollution',
+  },
+
+  // ── Hardening ──
+  'xml.doctype-forbidden': {
+    aspect: 'security',
+    severity: 'error',
+    'zh-CN': '拒绝处理：DOCTYPE 中声明了实体（{entities}），可能是 XXE 或“十亿笑”攻击；实体从不展开',
+    en: 'Refused: the DOCTYPE declares entities ({entities}), a possible XXE or billion-laughs attack; entities are never expanded',
+  },
+  'xml.doctype-ignored': {
+    aspect: 'security',
+    severity: 'warning',
+    'zh-CN': 'DOCTYPE 声明被忽略：不加载外部 DTD，也不应用其中的声明',
+    en: 'DOCTYPE ignored: external DTDs are never loaded and declarations are not applied',
+  },
+  'xml.limit-size': {
+    aspect: 'security',
+    severity: 'error',
+    'zh-CN': '文件长度 {received} 个字符，超过上限 {limit}',
+    en: 'The file has {received} characters, over the limit of {limit}',
+  },
+  'xml.limit-depth': {
+    aspect: 'security',
+    severity: 'error',
+    'zh-CN': '元素嵌套深度超过上限 {limit}',
+    en: 'Element nesting is deeper than the limit of {limit}',
+  },
+  'xml.limit-text': {
+    aspect: 'security',
+    severity: 'error',
+    'zh-CN': '一段文本长 {received} 个字符，超过上限 {limit}',
+    en: 'A text run has {received} characters, over the limit of {limit}',
+  },
+  'xml.limit-attributes': {
+    aspect: 'security',
+    severity: 'error',
+    'zh-CN': '元素 <{name}> 有超过 {limit} 个属性',
+    en: 'Element <{name}> has more than {limit} attributes',
+  },
+  'xml.duplicate-attribute': {
+    aspect: 'usability',
+    severity: 'error',
+    'zh-CN': '元素 <{name}> 的属性“{attribute}”重复',
+    en: 'Attribute "{attribute}" is repeated on element <{name}>',
+  },
 } as const satisfies IssueTable;

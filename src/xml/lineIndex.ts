@@ -1,0 +1,50 @@
+/** Converts string offsets to 1-based line and column. */
+export interface LineIndex {
+  /**
+   * The 1-based line and column of a UTF-16 offset into the text.
+   *
+   * @param offset - 0-based offset (clamped to the text).
+   * @returns Line and column, both 1-based; columns count UTF-16 code units.
+   */
+  locate(offset: number): { line: number; column: number };
+}
+
+/**
+ * Builds a table of line starts once (a line ends at `\n`, `\r\n` or a lone
+ * `\r`, XML 1.0 §2.11) and answers offset → line:column by binary search, so
+ * locating every element of a large file stays cheap.
+ *
+ * @param text - The decoded text.
+ * @returns A {@link LineIndex} over the text.
+ * @example
+ * createLineIndex('a\nbc').locate(3) //=> { line: 2, column: 2 }
+ */
+export function createLineIndex(text: string): LineIndex {
+  const starts: number[] = [0];
+  for (let i = text.indexOf('\n'), r = text.indexOf('\r'); i >= 0 || r >= 0; ) {
+    // Take the nearer of the next \n and the next \r; \r\n counts once.
+    if (r >= 0 && (i < 0 || r < i)) {
+      const next = text.charCodeAt(r + 1) === 10 ? r + 2 : r + 1;
+      starts.push(next);
+      if (next === r + 2) i = text.indexOf('\n', next);
+      r = text.indexOf('\r', next);
+    } else {
+      starts.push(i + 1);
+      i = text.indexOf('\n', i + 1);
+    }
+  }
+  const table = Int32Array.from(starts);
+  return {
+    locate(offset: number) {
+      const at = Math.max(0, Math.min(offset, text.length));
+      let lo = 0;
+      let hi = table.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (table[mid]! <= at) lo = mid;
+        else hi = mid - 1;
+      }
+      return { line: lo + 1, column: at - table[lo]! + 1 };
+    },
+  };
+}
