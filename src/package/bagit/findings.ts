@@ -1,0 +1,83 @@
+import { createIssue, type IssueDetails } from '../../report/createIssue.js';
+import type { Issue, Locale, Severity } from '../../report/issue.js';
+import type { IssueCode } from '../../report/messages/index.js';
+import type { CheckResult } from '../../report/report.js';
+
+/** The stages of BagIt validation, in order; each is one check of the report. */
+export type BagStage =
+  | 'bagit.declaration'
+  | 'bagit.structure'
+  | 'bagit.manifests'
+  | 'bagit.metadata'
+  | 'bagit.fetch'
+  | 'bagit.oxum'
+  | 'bagit.completeness'
+  | 'bagit.fixity'
+  | 'bagit.lint';
+
+/** Options that shape the issues a validation emits. */
+export interface FindingOptions {
+  locale?: Locale;
+  /** Severity per issue code, replacing the catalogue default. */
+  severityOverrides?: Readonly<Partial<Record<string, Severity>>>;
+  /** `bagit.lint.*` codes to leave out of the report. */
+  suppress?: readonly string[];
+}
+
+/**
+ * Collects the issues of one validation, applying severity overrides,
+ * suppression and locale in one place, and tracks which stages ran.
+ */
+export class Findings {
+  readonly issues: Issue[] = [];
+  private readonly failed = new Set<BagStage>();
+  private readonly ran = new Set<BagStage>();
+  private readonly suppressed: ReadonlySet<string>;
+
+  /**
+   * @param options - Locale, overrides and suppressed lint codes.
+   * @throws TypeError when `suppress` names a code that is not a `bagit.lint.*` code.
+   */
+  constructor(private readonly options: FindingOptions = {}) {
+    for (const code of options.suppress ?? []) {
+      if (!code.startsWith('bagit.lint.')) throw new TypeError(`[dangan] only bagit.lint.* codes can be suppressed, not ${code}`);
+    }
+    this.suppressed = new Set(options.suppress ?? []);
+  }
+
+  /** Marks a stage as run (passed unless an error is added under it). */
+  start(stage: BagStage): void {
+    this.ran.add(stage);
+  }
+
+  /** Adds an issue under a stage, unless its code is suppressed. */
+  add(stage: BagStage, code: IssueCode, details: IssueDetails = {}): void {
+    if (this.suppressed.has(code)) return;
+    this.ran.add(stage);
+    const severity = this.options.severityOverrides?.[code] ?? details.severity;
+    const issue = createIssue(code, { ...details, locale: this.options.locale, severity });
+    if (issue.severity === 'error') this.failed.add(stage);
+    this.issues.push(issue);
+  }
+
+  /** True when an error was recorded under any of the stages. */
+  hasErrors(...stages: BagStage[]): boolean {
+    return stages.some((s) => this.failed.has(s));
+  }
+
+  /** The check list of the report: every stage with passed, failed or skipped. */
+  checks(): CheckResult[] {
+    const stages: BagStage[] = [
+      'bagit.declaration',
+      'bagit.structure',
+      'bagit.manifests',
+      'bagit.metadata',
+      'bagit.fetch',
+      'bagit.oxum',
+      'bagit.completeness',
+      'bagit.fixity',
+      'bagit.lint',
+    ];
+    return stages.map((id) => ({ id, status: this.failed.has(id) ? 'failed' : this.ran.has(id) ? 'passed' : 'skipped' }));
+  }
+}

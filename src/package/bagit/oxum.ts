@@ -1,0 +1,30 @@
+/** A Payload-Oxum: total payload octets and stream (file) count (RFC 8493 §2.2.2). */
+export interface PayloadOxum {
+  readonly octets: number;
+  readonly streams: number;
+}
+
+/**
+ * Parses a Payload-Oxum value `octets.streams`.
+ *
+ * @param value - e.g. `58.2`.
+ * @returns The counts, or undefined when malformed.
+ * @example
+ * parseOxum('58.2') //=> { octets: 58, streams: 2 }
+ */
+export function parseOxum(value: string): PayloadOxum | undefined {
+  const match = /^(\d+)\.(\d+)$/.exec(value.trim());
+  return match ? { octets: Number(match[1]), streams: Number(match[2]) } : undefined;
+}
+
+/**
+ * Formats a Payload-Oxum value.
+ *
+ * @param oxum - Octets and streams.
+ * @returns `octets.streams`.
+ * @example
+ * formatOxum({ octets: 58, streams: 2 }) //=> '58.2'
+ */
+export function formatOxum(oxum: PayloadOxum): string {
+  return `${oxum.octets}.${oxum.streams}`;
+}

@@ -1,0 +1,197 @@
+import { buildReport, type Report } from '../../report/report.js';
+import type { DigestOptions, PackageEntry, PackageSource } from '../source.js';
+import { parseBagDeclaration } from './bagDeclaration.js';
+import { checkCompleteness, missingOsArtefacts, type BagFiles } from './completeness.js';
+import { isFetchUrl, parseFetch } from './fetchFile.js';
+import { Findings, type FindingOptions } from './findings.js';
+import { verifyFixity } from './fixity.js';
+import { loadManifests, type LoadedManifest } from './loadManifests.js';
+import { osArtefactName } from './osFiles.js';
+import { parseOxum } from './oxum.js';
+import { parseTagFile, tagValues, type BagTag } from './tagFile.js';
+import { readTagText, resolveDeclaredPath } from './tagRead.js';
+import type { TagEncoding } from './tagText.js';
+import { isRfc8493, type BagVersion } from './version.js';
+
+/** Options of {@link validateBag}. */
+export interface ValidateBagOptions extends FindingOptions {
+  /** Check Payload-Oxum only, like bagit-python `--fast` (needs Payload-Oxum). Default false. */
+  fast?: boolean;
+  /** False checks completeness without hashing, like bagit-python `--completeness-only`. Default true. */
+  fixity?: boolean;
+  /** Progress callback and parallel jobs, passed to {@link PackageSource.digest}. */
+  digest?: DigestOptions;
+}
+
+/** Profile name of BagIt reports. */
+export const BAGIT_PROFILE = 'bagit';
+
+/**
+ * Validates a BagIt bag (RFC 8493, and drafts 0.93–0.97) read through a
+ * {@link PackageSource}: bag declaration, tag-file encoding, payload and tag
+ * manifests for every algorithm present, Payload-Oxum, bag-info.txt,
+ * fetch.txt (parsed, never fetched), path safety before any lookup,
+ * completeness both ways and fixity, plus `bagit.lint.*` warnings. Stages
+ * follow bagit-python: declaration → structure → manifests → metadata →
+ * fetch → Oxum (`fast` stops here) → completeness (`fixity: false` stops
+ * here) → fixity. Never throws on a bad bag: everything is in the report.
+ *
+ * @param source - The bag; use `openDirectorySource` from `dangan/node` for a folder.
+ * @param options - Modes, locale, severity overrides and suppressed lint codes.
+ * @returns A report with profile `bagit`.
+ * @throws TypeError when `options.suppress` names a code that is not `bagit.lint.*`.
+ * @example
+ * const report = await validateBag(await openDirectorySource('bag'), { fixity: false, suppress: ['bagit.lint.old-version'] });
+ * report.valid
+ */
+export async function validateBag(source: PackageSource, options: ValidateBagOptions = {}): Promise<Report> {
+  const findings = new Findings(options);
+  let entries: readonly PackageEntry[];
+  try {
+    entries = await source.entries();
+  } catch (error) {
+    findings.add('bagit.structure', 'input.unreadable', { params: { reason: error instanceof Error ? error.message : String(error) } });
+    return finish(findings, new Map());
+  }
+  const files = splitFiles(entries, findings);
+  findings.start('bagit.declaration');
+  const declaration = files.tag.get('bagit.txt');
+  if (!declaration) {
+    findings.add('bagit.declaration', 'bagit.bagit-txt.missing');
+    return finish(findings, files.payload);
+  }
+  const parsed = parseBagDeclaration(await source.read('bagit.txt', { maxBytes: 64 * 1024 }).catch(() => new Uint8Array()));
+  for (const issue of parsed.issues) findings.add('bagit.declaration', issue.code, issue.details);
+  if (!parsed.encoding) return finish(findings, files.payload);
+  const rfc8493 = parsed.version === undefined || isRfc8493(parsed.version);
+  lintDeclaration(parsed.versionText, parsed.version, parsed.encoding, findings);
+
+  findings.start('bagit.structure');
+  if (!entries.some((e) => e.path === 'data' && e.kind === 'directory')) findings.add('bagit.structure', 'bagit.payload.directory-missing');
+  const manifests = await loadManifests(source, entries, { encoding: parsed.encoding, rfc8493, findings });
+  if (!manifests.some((m) => m.kind === 'payload')) findings.add('bagit.manifests', 'bagit.manifest.missing');
+
+  const metadata = await readMetadata(source, files, parsed.version, parsed.encoding, findings);
+  const oxumValues = tagValues(metadata.tags, 'Payload-Oxum');
+  const fetchKeys = await readFetch(source, files, parsed.encoding, rfc8493, findings);
+  checkOxum(metadata.path, oxumValues, manifests, files, findings);
+  lintPayload(files, findings);
+  if (options.fast) {
+    if (oxumValues.length === 0) findings.add('bagit.oxum', 'bagit.oxum.required', { path: metadata.path });
+    return finish(findings, files.payload);
+  }
+  const resolved = checkCompleteness(manifests, files, fetchKeys, findings);
+  if (options.fixity !== false) await verifyFixity(source, resolved, findings, options.digest);
+  return finish(findings, files.payload);
+}
+
+function finish(findings: Findings, payload: ReadonlyMap<string, PackageEntry>): Report {
+  const sizes = [...payload.values()];
+  return buildReport({
+    profile: BAGIT_PROFILE,
+    issues: findings.issues,
+    checks: findings.checks(),
+    files: sizes.length,
+    bytes: sizes.reduce((sum, e) => sum + e.size, 0),
+  });
+}
+
+/** Splits entries into payload and other files; reports links, devices and names that collide after NFC. */
+function splitFiles(entries: readonly PackageEntry[], findings: Findings): BagFiles {
+  findings.start('bagit.structure');
+  const payload = new Map<string, PackageEntry>();
+  const tag = new Map<string, PackageEntry>();
+  for (const entry of entries) {
+    if (entry.kind === 'symlink' || entry.kind === 'other') {
+      findings.add('bagit.structure', 'bagit.entry.not-regular', { path: entry.path, params: { kind: entry.kind } });
+      continue;
+    }
+    if (entry.kind !== 'file') continue;
+    const target = entry.path.startsWith('data/') ? payload : tag;
+    // RFC 8493 §6.1: two stored names with one NFC form cannot be told apart by a manifest.
+    if (target.has(entry.path)) findings.add('bagit.structure', 'bagit.payload.normalization-conflict', { path: entry.path, params: { path: entry.path } });
+    else target.set(entry.path, entry);
+  }
+  return { payload, tag };
+}
+
+function lintDeclaration(versionText: string | undefined, version: BagVersion | undefined, encoding: TagEncoding, findings: Findings): void {
+  findings.start('bagit.lint');
+  if (version && !isRfc8493(version)) findings.add('bagit.lint', 'bagit.lint.old-version', { path: 'bagit.txt', params: { version: versionText }, expected: '1.0', received: versionText });
+  if (!encoding.utf8) findings.add('bagit.lint', 'bagit.lint.tag-file-encoding', { path: 'bagit.txt', params: { encoding: encoding.declared } });
+}
+
+/** bag-info.txt, called package-info.txt before 0.96 (draft-kunze-bagit-03). */
+async function readMetadata(
+  source: PackageSource,
+  files: BagFiles,
+  version: BagVersion | undefined,
+  encoding: TagEncoding,
+  findings: Findings,
+): Promise<{ path: string; tags: BagTag[] }> {
+  findings.start('bagit.metadata');
+  const old = version !== undefined && version.major === 0 && version.minor < 96;
+  const path = old && !files.tag.has('bag-info.txt') ? 'package-info.txt' : 'bag-info.txt';
+  if (!files.tag.has(path)) return { path, tags: [] };
+  const text = await readTagText(source, path, encoding, findings, 'bagit.metadata');
+  if (text === undefined) return { path, tags: [] };
+  const parsed = parseTagFile(text);
+  for (const bad of parsed.malformed) {
+    findings.add('bagit.metadata', 'bagit.bag-info.malformed-line', { path, location: { line: bad.line, column: 1 }, params: { line: bad.text } });
+  }
+  return { path, tags: [...parsed.tags] };
+}
+
+/** fetch.txt (RFC 8493 §2.2.3): parsed and its paths checked; nothing is downloaded. */
+async function readFetch(source: PackageSource, files: BagFiles, encoding: TagEncoding, rfc8493: boolean, findings: Findings): Promise<Set<string>> {
+  const keys = new Set<string>();
+  if (!files.tag.has('fetch.txt')) return keys;
+  findings.start('bagit.fetch');
+  const text = await readTagText(source, 'fetch.txt', encoding, findings, 'bagit.fetch');
+  if (text === undefined) return keys;
+  const parsed = parseFetch(text);
+  for (const bad of parsed.malformed) {
+    findings.add('bagit.fetch', 'bagit.fetch.malformed-line', { path: 'fetch.txt', location: { line: bad.line, column: 1 }, params: { line: bad.text } });
+  }
+  for (const line of parsed.lines) {
+    const location = { line: line.line, column: 1 };
+    if (!isFetchUrl(line.url)) findings.add('bagit.fetch', 'bagit.fetch.url-invalid', { path: 'fetch.txt', location, params: { url: line.url } });
+    const path = resolveDeclaredPath(line.written, { file: 'fetch.txt', line: line.line, rfc8493, findings, stage: 'bagit.fetch' });
+    if (path === undefined) continue;
+    if (!path.startsWith('data/')) findings.add('bagit.fetch', 'bagit.fetch.outside-payload', { path: 'fetch.txt', location, received: path, expected: 'data/…' });
+    else keys.add(path.normalize('NFC'));
+  }
+  return keys;
+}
+
+/** Payload-Oxum (RFC 8493 §2.2.2), checked in every mode as bagit-python does. */
+function checkOxum(path: string, values: readonly BagTag[], manifests: readonly LoadedManifest[], files: BagFiles, findings: Findings): void {
+  findings.start('bagit.oxum');
+  if (values.length === 0) {
+    findings.add('bagit.lint', 'bagit.lint.payload-oxum-missing', { path });
+    return;
+  }
+  if (values.length > 1) findings.add('bagit.oxum', 'bagit.oxum.multiple', { path, params: { count: values.length } });
+  const payload = [...files.payload.values()];
+  const octets = payload.reduce((sum, e) => sum + e.size, 0);
+  let streams = payload.length;
+  // A dropped OS artefact declared empty still counts as one stream of 0 octets (see docs/bagit.md).
+  for (const empty of missingOsArtefacts(manifests, files).values()) if (empty) streams += 1;
+  const actual = `${octets}.${streams}`;
+  for (const tag of values) {
+    const declared = parseOxum(tag.value);
+    const location = { line: tag.line, column: 1 };
+    if (!declared) findings.add('bagit.oxum', 'bagit.oxum.malformed', { path, location, params: { value: tag.value }, expected: 'octets.streams', received: tag.value });
+    else if (declared.octets !== octets || declared.streams !== streams) {
+      findings.add('bagit.oxum', 'bagit.oxum.mismatch', { path, location, expected: tag.value, received: actual });
+    }
+  }
+}
+
+function lintPayload(files: BagFiles, findings: Findings): void {
+  for (const key of files.payload.keys()) {
+    const name = osArtefactName(key);
+    if (name) findings.add('bagit.lint', 'bagit.lint.os-files', { path: key, params: { name } });
+    if (key.endsWith('/bagit.txt')) findings.add('bagit.lint', 'bagit.lint.bag-within-bag', { path: key, params: { path: key.slice(0, -'/bagit.txt'.length) } });
+  }
+}
