@@ -1,0 +1,184 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { createIssue } from '../../report/createIssue.js';
+import type { Issue, IssueLocation, Locale } from '../../report/issue.js';
+
+/** One element of a parsed EEP, with its place in the source text. */
+export interface EepNode {
+  /** Local name (prefix removed). */
+  readonly name: string;
+  /** Namespace URI resolved from `xmlns` / `xmlns:p` declarations in scope. */
+  readonly namespace: string | undefined;
+  /** Attributes by name (namespace declarations included). */
+  readonly attributes: Readonly<Record<string, string>>;
+  /** Child elements in document order. */
+  readonly children: readonly EepNode[];
+  /** The element's own text: its text nodes concatenated, entities resolved. */
+  readonly text: string;
+  /** Offset of `<` in the decoded text. */
+  readonly start: number;
+  /** Offset just past the element's end tag. */
+  readonly end: number;
+  /** 1-based line and column of `<`, and the element's XPath. */
+  readonly location: IssueLocation;
+}
+
+/** A decoded and parsed EEP document. */
+export interface EepTree {
+  /** The decoded document text, which offsets refer to. */
+  readonly text: string;
+  /** The document element. */
+  readonly root: EepNode;
+}
+
+/** Result of {@link parseEepTree}. */
+export type EepTreeResult = { ok: true; tree: EepTree } | { ok: false; issues: Issue[] };
+
+const METADATA = XMLParser.getMetaDataSymbol();
+const PARSER = new XMLParser({
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: false,
+  captureMetaData: true,
+  processEntities: true,
+  htmlEntities: true, // resolves numeric character references such as &#13;
+});
+
+type RawNode = Record<string, unknown>;
+interface RawMetadata {
+  startIndex: number;
+  endIndex: number;
+}
+
+/**
+ * Decodes an EEP's bytes (UTF-8, or GB18030/GBK/GB2312 as its declaration
+ * says; GB 18030-2005 is a DA/T 48-2009 normative reference), refuses a
+ * DOCTYPE, checks well-formedness and builds an element tree that keeps the
+ * source offsets (for signature verification) and line:column (for issues).
+ *
+ * @param bytes - The `.eep` file.
+ * @param options - `path` for issues; `locale` for messages.
+ * @returns The tree, or issues (`eep.xml.encoding`, `eep.xml.doctype`, `eep.xml.malformed`).
+ * @example
+ * const r = parseEepTree(bytes); if (r.ok) r.tree.root.name //=> '电子文件封装包'
+ */
+export function parseEepTree(bytes: Uint8Array, options: { path?: string; locale?: Locale } = {}): EepTreeResult {
+  const { path, locale } = options;
+  const encoding = declaredEncoding(bytes);
+  let text: string;
+  try {
+    text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, issues: [createIssue('eep.xml.encoding', { path, locale, params: { encoding } })] };
+  }
+  const lines = lineStarts(text);
+  const doctype = /<!DOCTYPE/i.exec(text);
+  if (doctype) {
+    return { ok: false, issues: [createIssue('eep.xml.doctype', { path, locale, location: locate(lines, doctype.index) })] };
+  }
+  const verdict = XMLValidator.validate(text);
+  if (verdict !== true) {
+    const { line, col, msg } = verdict.err;
+    return { ok: false, issues: [createIssue('eep.xml.malformed', { path, locale, location: { line, column: col }, params: { reason: msg } })] };
+  }
+  const raw = PARSER.parse(text) as RawNode[];
+  const rootRaw = raw.find((n) => elementName(n) !== undefined && !elementName(n)!.startsWith('?'));
+  if (!rootRaw) {
+    return { ok: false, issues: [createIssue('eep.xml.malformed', { path, locale, location: { line: 1, column: 1 }, params: { reason: 'no document element' } })] };
+  }
+  return { ok: true, tree: { text, root: toNode(rootRaw, lines, '', new Map()) } };
+}
+
+function declaredEncoding(bytes: Uint8Array): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  const head = String.fromCharCode(...bytes.subarray(0, 200));
+  const match = /^<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_-]+)["']/.exec(head);
+  const name = match?.[1]?.toLowerCase();
+  return name === 'gb18030' || name === 'gbk' || name === 'gb2312' ? 'gb18030' : 'utf-8';
+}
+
+function elementName(node: RawNode): string | undefined {
+  return Object.keys(node).find((k) => k !== ':@');
+}
+
+function toNode(raw: RawNode, lines: readonly number[], parentXPath: string, scope: ReadonlyMap<string, string>, index = 1): EepNode {
+  const qname = elementName(raw)!;
+  const attributes = (raw[':@'] ?? {}) as Record<string, string>;
+  const own = new Map(scope);
+  for (const [key, value] of Object.entries(attributes)) {
+    if (key === 'xmlns') own.set('', value);
+    else if (key.startsWith('xmlns:')) own.set(key.slice(6), value);
+  }
+  const colon = qname.indexOf(':');
+  const name = colon < 0 ? qname : qname.slice(colon + 1);
+  const xpath = `${parentXPath}/${name}${index > 1 ? `[${index}]` : ''}`;
+  const counts = new Map<string, number>();
+  const children: EepNode[] = [];
+  let text = '';
+  for (const child of (raw[qname] ?? []) as RawNode[]) {
+    const childName = elementName(child);
+    if (childName === '#text') text += String(child['#text']);
+    else if (childName !== undefined && !childName.startsWith('?') && !childName.startsWith('!')) {
+      const local = childName.slice(childName.indexOf(':') + 1);
+      const n = (counts.get(local) ?? 0) + 1;
+      counts.set(local, n);
+      children.push(toNode(child, lines, xpath, own, n));
+    }
+  }
+  const meta = (raw as Record<symbol, RawMetadata | undefined>)[METADATA as symbol] ?? { startIndex: 0, endIndex: 0 };
+  return {
+    name,
+    namespace: own.get(colon < 0 ? '' : qname.slice(0, colon)),
+    attributes,
+    children,
+    text,
+    start: meta.startIndex,
+    end: meta.endIndex,
+    location: { ...locate(lines, meta.startIndex), xpath },
+  };
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function locate(starts: readonly number[], offset: number): { line: number; column: number } {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo]! + 1 };
+}
+
+/**
+ * The first child element with a name.
+ *
+ * @param node - Parent element.
+ * @param name - Local name.
+ * @returns The child, or undefined.
+ * @example
+ * child(root, '版本')?.text //=> '2009'
+ */
+export function child(node: EepNode, name: string): EepNode | undefined {
+  return node.children.find((c) => c.name === name);
+}
+
+/**
+ * Every child element with a name.
+ *
+ * @param node - Parent element.
+ * @param name - Local name.
+ * @returns The children, in order.
+ * @example
+ * children(文件数据, '文档').length
+ */
+export function children(node: EepNode, name: string): EepNode[] {
+  return node.children.filter((c) => c.name === name);
+}
