@@ -112,7 +112,6 @@ export function formatArchivalDate(date: ArchivalDate, style: 'basic' | 'extende
  */
 export const archivalDateSchema = z
   .string()
-  .regex(/^\s*[[［]?\s*\d{4}-?\d{2}-?\d{2}\s*[\]］]?\s*$/)
   .superRefine((value, ctx) => {
     const result = parseArchivalDate(value);
     if (result.ok) return;
@@ -125,4 +124,49 @@ export const archivalDateSchema = z
   .meta({
     title: '日期 ArchivalDate',
     description: 'DA/T 22-2015 §5.5: YYYYMMDD (or YYYY-MM-DD); 00 for an unknown month/day; [ ] for a researched date (考证日期).',
+    // For JSON Schema users; the calendar check above cannot be expressed there.
+    pattern: '^\\s*(?:\\d{8}|\\d{4}-\\d{2}-\\d{2}|[[［]\\s*(?:\\d{8}|\\d{4}-\\d{2}-\\d{2})\\s*[\\]］])\\s*$',
   });
+
+/**
+ * A fully known, non-researched 日期 (`YYYYMMDD` or `YYYY-MM-DD`), for dates
+ * a person records at the time: 整理日期 and 检查日期 of a 备考表, 利用日期,
+ * 归还日期.
+ *
+ * @example
+ * calendarDateSchema.safeParse('20240115').success //=> true
+ * calendarDateSchema.safeParse('20240100').success //=> false
+ */
+export const calendarDateSchema = archivalDateSchema
+  .superRefine((value, ctx) => {
+    const result = parseArchivalDate(value);
+    if (!result.ok || (result.date.day !== null && !result.date.researched)) return;
+    addBilingualIssue(ctx, value, {
+      'zh-CN': `“${value}”应为完整的日期，不含 00 或方括号`,
+      en: `"${value}" should be a complete date without 00 or brackets`,
+    });
+  })
+  .meta({
+    title: '日期 (complete)',
+    description: 'YYYYMMDD or YYYY-MM-DD, a real calendar day; no 00, no [ ].',
+    pattern: '^\\s*\\d{4}(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])|-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01]))\\s*$',
+  });
+
+/**
+ * Compares two written dates by the day they name, unknown parts counting as
+ * the earliest possible. Both must be accepted by {@link parseArchivalDate}.
+ *
+ * @param a - A date as written.
+ * @param b - Another date as written.
+ * @returns Negative when `a` is earlier, 0 when the same, positive when later;
+ *   `undefined` when either does not parse.
+ * @example
+ * compareArchivalDates('20150300', '2015-03-01') //=> -1
+ */
+export function compareArchivalDates(a: string, b: string): number | undefined {
+  const x = parseArchivalDate(a);
+  const y = parseArchivalDate(b);
+  if (!x.ok || !y.ok) return undefined;
+  const key = (d: ArchivalDate) => d.year * 10_000 + (d.month ?? 0) * 100 + (d.day ?? 0);
+  return Math.sign(key(x.date) - key(y.date));
+}

@@ -61,19 +61,6 @@ export const dat46SecurityLevelSchema = z
   .meta({ title: '密级 (DA/T 46-2009 M38)', description: '公开 / 限制 / 秘密 / 机密 / 绝密.' });
 
 /**
- * 开放状态 (access status): `open` 开放, `controlled` 控制, `unreviewed` 原控
- * (not yet reviewed for opening). DA/T 46-2009 M74 控制标识.
- */
-export type AccessStatus = 'open' | 'controlled' | 'unreviewed';
-
-/** Each access status with its Chinese label and source. */
-export const accessStatuses = [
-  { code: 'open', label: '开放', source: { standard: 'DA/T 46-2009', clause: 'M74', confidence: 'verified' } },
-  { code: 'controlled', label: '控制', source: { standard: 'DA/T 46-2009', clause: 'M74', confidence: 'verified' } },
-  { code: 'unreviewed', label: '原控', source: { standard: 'DA/T 46-2009', clause: 'M74 [其他]', confidence: 'single-source' } },
-] as const satisfies readonly { code: AccessStatus; label: string; source: Citation }[];
-
-/**
  * An access status code.
  *
  * @example
@@ -82,6 +69,19 @@ export const accessStatuses = [
 export const accessStatusSchema = z
   .enum(['open', 'controlled', 'unreviewed'])
   .meta({ title: '开放状态 AccessStatus', description: 'open 开放 / controlled 控制 / unreviewed 原控 (DA/T 46-2009 M74).' });
+
+/**
+ * 开放状态 (access status): `open` 开放, `controlled` 控制, `unreviewed` 原控
+ * (not yet reviewed for opening). DA/T 46-2009 M74 控制标识.
+ */
+export type AccessStatus = z.infer<typeof accessStatusSchema>;
+
+/** Each access status with its Chinese label and source. */
+export const accessStatuses = [
+  { code: 'open', label: '开放', source: { standard: 'DA/T 46-2009', clause: 'M74', confidence: 'verified' } },
+  { code: 'controlled', label: '控制', source: { standard: 'DA/T 46-2009', clause: 'M74', confidence: 'verified' } },
+  { code: 'unreviewed', label: '原控', source: { standard: 'DA/T 46-2009', clause: 'M74 [其他]', confidence: 'single-source' } },
+] as const satisfies readonly { code: AccessStatus; label: string; source: Citation }[];
 
 /**
  * Reads an access status written as its code or its Chinese label.

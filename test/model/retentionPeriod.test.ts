@@ -88,6 +88,6 @@ describe('schemas', () => {
     expect(retentionPeriodTextSchema.safeParse('定期10年').success).toBe(true);
     const bad = retentionPeriodTextSchema.safeParse('C');
     expect(bad.success).toBe(false);
-    expect(bad.error?.issues[0]?.params?.['zh-CN']).toContain('不是有效的保管期限');
+    expect(bad.error?.issues[0]).toMatchObject({ code: 'custom', params: { 'zh-CN': '“C”不是有效的保管期限（Y、D<n>、永久、定期<n>年、长期、短期）' } });
   });
 });
