@@ -9,3 +9,13 @@ export {
   type RetentionRuleLike,
 } from './retentionDates.js';
 export type { CalendarDay } from './_calendar.js';
+export {
+  findRetentionRule,
+  normalizeName,
+  type FindRuleOptions,
+  type MatchKind,
+  type RuleCandidate,
+  type RuleLookup,
+} from './findRetentionRule.js';
+export { loadSchedule, type LoadScheduleOptions, type LoadScheduleResult } from './loadSchedule.js';
+export { extendSchedule, type ScheduleExtension } from './extendSchedule.js';
