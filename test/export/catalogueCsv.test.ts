@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readCatalogueCsv } from '../../src/export/csv/readCatalogueCsv.js';
 import { writeCatalogueCsv } from '../../src/export/csv/writeCatalogueCsv.js';
-import { catalogueRecord } from './arbitraries.js';
+import { catalogueEntry } from './arbitraries.js';
 
-const gb18030 = (hex: string) => new Uint8Array(hex.match(/../g)!.map((h) => parseInt(h, 16)));
+import { encodeGb18030 } from '../../src/xml/gb18030.js';
 
 describe('归档文件目录 CSV', () => {
   it('writes the DA/T 22-2015 columns in order, with a UTF-8 BOM and CRLF', () => {
@@ -16,7 +16,7 @@ describe('归档文件目录 CSV', () => {
 
   it('round-trips any records: read(write(x)) equals x (UTF-8 bytes with BOM)', () => {
     fc.assert(
-      fc.property(fc.array(catalogueRecord(), { maxLength: 8 }), (records) => {
+      fc.property(fc.array(catalogueEntry(), { maxLength: 8 }), (records) => {
         const bytes = new TextEncoder().encode(writeCatalogueCsv(records));
         const result = readCatalogueCsv(bytes);
         expect(result.issues).toEqual([]);
@@ -28,15 +28,12 @@ describe('归档文件目录 CSV', () => {
   });
 
   it('reads a GB18030 CSV as Excel on Chinese Windows saves it, columns in any order', () => {
-    // "题名,序号,档号,日期\r\n通知,1,A-1,20110301\r\n" in GB18030
-    const text = '题名,序号,档号,日期\r\n通知,1,A-1,20110301\r\n';
-    const bytes = gb18030(
-      'CCE2C3FB2CD0F2BAC52CB5B5BAC52CC8D5C6DA0D0A' + 'CDA8D6AA2C312C412D312C32303131303330310D0A',
-    );
-    expect(new TextDecoder('gb18030').decode(bytes)).toBe(text);
+    const bytes = encodeGb18030('题名,序号,档号,页数,日期,责任者\r\n通知,1,A-1,2,20110301,某局\r\n');
+    expect(bytes.subarray(0, 4)).toEqual(new Uint8Array([0xcc, 0xe2, 0xc3, 0xfb])); // 题名 in GB18030
     const result = readCatalogueCsv(bytes);
     expect(result.encoding).toBe('gb18030');
-    expect(result.records).toEqual([{ sequenceNumber: 1, archivalCode: 'A-1', author: '', title: '通知', date: '20110301' }]);
+    expect(result.issues).toEqual([]);
+    expect(result.records).toEqual([{ sequenceNumber: 1, archivalCode: 'A-1', author: '某局', title: '通知', date: '20110301', pageCount: 2 }]);
   });
 
   it('reports a missing column, an unknown column and a bad 序号 with its line', () => {
@@ -44,12 +41,16 @@ describe('归档文件目录 CSV', () => {
     expect(missing.issues.map((i) => [i.code, i.params?.column])).toEqual([['export.csv.column-missing', '档号']]);
     expect(missing.records).toEqual([]);
 
-    const bad = readCatalogueCsv('序号,档号,题名,日期,附件\r\n1,A-1,x,20110301,\r\n二,A-2,"多\r\n行",20110302,\r\n3,A-3,z,20110303,\r\n');
-    expect(bad.issues.map((i) => [i.code, i.severity, i.location?.line])).toEqual([
-      ['export.csv.column-unknown', 'warning', 1],
-      ['export.value.invalid', 'error', 3],
+    const bad = readCatalogueCsv(
+      '序号,档号,责任者,题名,日期,页数,附件\r\n1,A-1,甲,x,20110301,1,\r\n二,A-2,乙,"多\r\n行",20110302,1,\r\n3,A-3,丙,z,20110231,1,\r\n4,A-4,丁,[w,20110304,1,\r\n5,A-5,戊,v,20110305,1,\r\n',
+    );
+    expect(bad.issues.map((i) => [i.code, i.severity, i.location?.line, i.params?.field])).toEqual([
+      ['export.csv.column-unknown', 'warning', 1, undefined],
+      ['export.value.invalid', 'error', 3, '序号'],
+      ['model.invalid', 'error', 5, 'date'],
+      ['model.invalid', 'error', 6, 'title'],
     ]);
-    expect(bad.records.map((r) => r.archivalCode)).toEqual(['A-1', 'A-3']);
+    expect(bad.records.map((r) => r.archivalCode)).toEqual(['A-1', 'A-5']);
   });
 
   it('reports an unterminated quote as a syntax error, never throws', () => {

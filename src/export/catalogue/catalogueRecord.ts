@@ -1,41 +1,13 @@
-/**
- * One entry of a catalogue as written in 目录文件.XML (DA/T 93-2022 附录B;
- * 电子档案移交与接收办法 2012 附件2) or in a 归档文件目录 spreadsheet
- * (DA/T 22-2015 §5.5). Values are kept exactly as written so that every
- * writer and reader round-trips; {@link checkCatalogueRecord} checks them
- * against the model's value domains.
- */
-export interface CatalogueRecord {
-  /** 序号 / 顺序号: running number, from 1. */
-  sequenceNumber: number;
-  /** 档号. */
-  archivalCode: string;
-  /** 文号 (发文字号); absent when the document has none. */
-  documentNumber?: string;
-  /** 责任者; may be empty. */
-  author: string;
-  /** 题名; a title supplied by the archivist is written in `[ ]` (DA/T 22-2015 §5.5). */
-  title: string;
-  /** 日期: `YYYYMMDD`, `00` for an unknown month/day, `[ ]` for a researched date. */
-  date: string;
-  /** 保管期限 (目录文件.XML only): `Y`, `D30`, `永久`, `定期30年` … */
-  retentionPeriod?: string;
-  /** 密级: absent when none is marked (DA/T 22-2015 §5.5 leaves it empty). */
-  securityClassification?: string;
-  /** 页数. */
-  pageCount?: number;
-  /** 电子档案名称 (2012 element set only): the content file name(s). */
-  electronicRecordName?: string;
-  /** 备注. */
-  remarks?: string;
-}
+import { catalogueEntrySchema, type CatalogueEntry } from '../../model/catalogueEntry.js';
+import type { Issue, Locale, IssueLocation } from '../../report/issue.js';
+import { issuesFromZod } from '../../report/fromZod.js';
 
-/** The string fields of a {@link CatalogueRecord}. */
-type TextField = Exclude<keyof CatalogueRecord, 'sequenceNumber' | 'pageCount'>;
+/** The string fields of a {@link CatalogueEntry}. */
+type TextField = Exclude<keyof CatalogueEntry, 'sequenceNumber' | 'pageCount'>;
 
 /** How one field is written in 目录文件.XML and in the CSV, with its source. */
 export interface CatalogueField {
-  readonly field: keyof CatalogueRecord;
+  readonly field: keyof CatalogueEntry;
   /** Element name in 目录文件.XML. */
   readonly element: string;
   /** Column heading in the 归档文件目录 CSV, when the field is a column. */
@@ -72,7 +44,7 @@ export const catalogueFields = [
   { field: 'retentionPeriod', element: '保管期限', kind: 'text', required: { 2022: true, 2012: false }, editions: BOTH, source: 'DA/T 93-2022 附录B' },
   { field: 'securityClassification', element: '密级', column: '密级', kind: 'text', required: { 2022: true, 2012: true }, editions: BOTH, source: 'DA/T 93-2022 附录B; DA/T 22-2015 §5.5' },
   { field: 'pageCount', element: '页数', column: '页数', kind: 'integer', required: { 2022: false, 2012: false }, editions: BOTH, source: 'DA/T 93-2022 附录B; DA/T 22-2015 §5.5' },
-  { field: 'electronicRecordName', element: '电子档案名称', kind: 'text', required: { 2022: false, 2012: true }, editions: [2012], source: '电子档案移交与接收办法 (2012) 附件2' },
+  { field: 'electronicFileName', element: '电子档案名称', kind: 'text', required: { 2022: false, 2012: true }, editions: [2012], source: '电子档案移交与接收办法 (2012) 附件2' },
   { field: 'remarks', element: '备注', column: '备注', kind: 'text', required: { 2022: true, 2012: true }, editions: BOTH, source: 'DA/T 93-2022 附录B; DA/T 22-2015 §5.5' },
 ] as const satisfies readonly CatalogueField[];
 
@@ -85,10 +57,10 @@ export const catalogueFields = [
  * @param text - The text as written.
  * @returns An error reason when an integer field is not a positive integer, else `undefined`.
  */
-export function assignCatalogueField(record: Partial<CatalogueRecord>, field: CatalogueField, text: string): string | undefined {
-  const target = record as Record<string, unknown>;
+export function assignCatalogueField(record: Record<string, unknown>, field: CatalogueField, text: string): string | undefined {
+  const target = record;
   if (field.kind === 'integer') {
-    if (text.trim() === '' && field.field === 'pageCount') return undefined;
+    if (text.trim() === '' && field.field === 'pageCount') return undefined; // left to the model: 页数 is required
     if (!/^\s*[1-9]\d*\s*$/.test(text)) return 'positive integer expected';
     target[field.field] = Number(text);
     return undefined;
@@ -105,7 +77,28 @@ export function assignCatalogueField(record: Partial<CatalogueRecord>, field: Ca
  * @param field - Field description.
  * @returns The text.
  */
-export function catalogueFieldText(record: CatalogueRecord, field: CatalogueField): string {
+export function catalogueFieldText(record: CatalogueEntry, field: CatalogueField): string {
   const value = record[field.field];
   return value === undefined ? '' : String(value);
+}
+
+/**
+ * Checks a record read from a file against the model (DA/T 22-2015 §5.5
+ * value domains) and maps zod's findings to `model.invalid` issues at the
+ * given location.
+ *
+ * @param candidate - Field values as read.
+ * @param where - Path, location and locale for the issues.
+ * @returns The entry when valid, and the issues.
+ * @example
+ * toCatalogueEntry({ sequenceNumber: 1, archivalCode: 'A-1', author: '某局', title: 'x', date: '20110301', pageCount: 1 }, {})
+ */
+export function toCatalogueEntry(
+  candidate: Record<string, unknown>,
+  where: { path?: string; location?: IssueLocation; locale?: Locale },
+): { entry?: CatalogueEntry; issues: Issue[] } {
+  const parsed = catalogueEntrySchema.safeParse(candidate);
+  if (parsed.success) return { entry: parsed.data, issues: [] };
+  const issues = issuesFromZod(parsed.error, { path: where.path, locale: where.locale });
+  return { issues: where.location ? issues.map((i) => ({ ...i, location: where.location })) : issues };
 }

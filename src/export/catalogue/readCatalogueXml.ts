@@ -1,13 +1,14 @@
+import type { CatalogueEntry } from '../../model/catalogueEntry.js';
 import { createIssue } from '../../report/createIssue.js';
 import type { Issue, Locale } from '../../report/issue.js';
 import { readXmlTree, type ReadXmlElement } from '../xml/readXmlTree.js';
-import { decodeXmlDocument } from '../xml/encodeXmlDocument.js';
+import { decodeXml } from '../../xml/decode.js';
 import {
   assignCatalogueField,
   catalogueFields,
+  toCatalogueEntry,
   type CatalogueEdition,
   type CatalogueLevel,
-  type CatalogueRecord,
 } from './catalogueRecord.js';
 import { catalogueElementNames } from './writeCatalogueXml.js';
 
@@ -22,7 +23,7 @@ export interface ReadCatalogueXmlOptions {
 /** Result of {@link readCatalogueXml}. */
 export interface ReadCatalogueXmlResult {
   /** Entries that could be read, in document order. */
-  records: CatalogueRecord[];
+  records: CatalogueEntry[];
   /** `item` for 文件目录, `volume` for 案卷目录. */
   level: CatalogueLevel;
   /** 2012 when any entry has 电子档案名称, else 2022. */
@@ -33,9 +34,10 @@ export interface ReadCatalogueXmlResult {
 
 /**
  * Reads 目录文件.XML / 案卷目录.XML (2022 or 2012 element set, UTF-8 or
- * GB18030) back into {@link CatalogueRecord}s — the inverse of
+ * GB18030) back into {@link CatalogueEntry}s — the inverse of
  * {@link writeCatalogueXml}. An entry lacking a required element, or whose
- * 顺序号/页数 is not a positive integer, is reported and left out. Never throws.
+ * values break the model ({@link catalogueEntrySchema}: 日期, 密级, 保管期限,
+ * 页数 …), is reported with its line and left out. Never throws.
  *
  * @param input - The file's bytes (encoding from BOM/declaration) or decoded text.
  * @param options - Path and locale for issues.
@@ -47,7 +49,13 @@ export function readCatalogueXml(input: Uint8Array | string, options: ReadCatalo
   const { path, locale } = options;
   const issues: Issue[] = [];
   const empty = (level: CatalogueLevel): ReadCatalogueXmlResult => ({ records: [], level, edition: 2022, issues });
-  const text = typeof input === 'string' ? input : decodeXmlDocument(input);
+  let text = typeof input === 'string' ? input : '';
+  if (typeof input !== 'string') {
+    const decoded = decodeXml(input, { path, locale });
+    issues.push(...decoded.issues);
+    if (!decoded.decodable) return empty('item');
+    text = decoded.text;
+  }
   const tree = readXmlTree(text);
   if (!tree.ok) {
     issues.push(createIssue('export.xml.malformed', { path, locale, location: { line: tree.line, column: tree.column }, params: { reason: tree.reason } }));
@@ -77,9 +85,9 @@ export function readCatalogueXml(input: Uint8Array | string, options: ReadCatalo
   return { records, level, edition, issues };
 }
 
-function readEntry(entry: ReadXmlElement, xpath: string, issues: Issue[], options: ReadCatalogueXmlOptions): CatalogueRecord | undefined {
+function readEntry(entry: ReadXmlElement, xpath: string, issues: Issue[], options: ReadCatalogueXmlOptions): CatalogueEntry | undefined {
   const { path, locale } = options;
-  const record: Partial<CatalogueRecord> = {};
+  const record: Record<string, unknown> = {};
   let complete = true;
   for (const field of catalogueFields) {
     const element = entry.children.find((c) => c.name === field.element);
@@ -112,5 +120,8 @@ function readEntry(entry: ReadXmlElement, xpath: string, issues: Issue[], option
       );
     }
   }
-  return complete ? (record as CatalogueRecord) : undefined;
+  if (!complete) return undefined;
+  const checked = toCatalogueEntry(record, { path, locale, location: { line: entry.line, column: entry.column, xpath } });
+  issues.push(...checked.issues);
+  return checked.entry;
 }

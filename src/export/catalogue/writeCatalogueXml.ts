@@ -1,10 +1,10 @@
+import type { CatalogueEntry } from '../../model/catalogueEntry.js';
 import { serializeXml, xmlElement, type XmlOutputEncoding } from '../xml/xmlNode.js';
 import {
   catalogueFields,
   catalogueFieldText,
   type CatalogueEdition,
   type CatalogueLevel,
-  type CatalogueRecord,
 } from './catalogueRecord.js';
 
 /** Options of {@link writeCatalogueXml}. */
@@ -34,12 +34,12 @@ export const catalogueElementNames = {
  * @param options - Edition, level and declared encoding.
  * @returns The XML text.
  * @throws RangeError when a value holds a character XML 1.0 cannot carry
- *   (check with {@link checkCatalogueRecord} first).
+ *   (check with {@link checkCatalogueEntry} first).
  * @example
  * writeCatalogueXml([{ sequenceNumber: 1, archivalCode: 'Z109-WS·2011-Y-BGS-0001', author: '某局',
  *   title: '关于…的通知', date: '20110301', retentionPeriod: 'Y' }])
  */
-export function writeCatalogueXml(records: readonly CatalogueRecord[], options: WriteCatalogueXmlOptions = {}): string {
+export function writeCatalogueXml(records: readonly CatalogueEntry[], options: WriteCatalogueXmlOptions = {}): string {
   const edition = options.edition ?? 2022;
   const names = catalogueElementNames[options.level ?? 'item'];
   const fields = catalogueFields.filter((f) => (f.editions as readonly number[]).includes(edition));

@@ -1,6 +1,7 @@
+import type { CatalogueEntry } from '../../model/catalogueEntry.js';
 import { createIssue } from '../../report/createIssue.js';
 import type { Issue, Locale } from '../../report/issue.js';
-import { assignCatalogueField, catalogueFields, type CatalogueRecord } from '../catalogue/catalogueRecord.js';
+import { assignCatalogueField, catalogueFields, toCatalogueEntry } from '../catalogue/catalogueRecord.js';
 import { catalogueColumnNames } from './columns.js';
 import { parseCsvTable } from './csvTable.js';
 import { decodeCsvBytes, type CsvEncoding } from './decodeCsvBytes.js';
@@ -15,7 +16,7 @@ export interface ReadCatalogueCsvOptions {
 
 /** Result of {@link readCatalogueCsv}. */
 export interface ReadCatalogueCsvResult {
-  records: CatalogueRecord[];
+  records: CatalogueEntry[];
   /** Encoding the bytes were read in (`utf-8` for text input). */
   encoding: CsvEncoding;
   issues: Issue[];
@@ -26,10 +27,11 @@ const REQUIRED_COLUMNS = ['序号', '档号', '题名', '日期'] as const;
 
 /**
  * Reads a 归档文件目录 CSV — UTF-8 with or without BOM, or GB18030 as Excel on
- * Chinese Windows saves it — into {@link CatalogueRecord}s: the inverse of
+ * Chinese Windows saves it — into {@link CatalogueEntry}s: the inverse of
  * {@link writeCatalogueCsv}. Columns are found by their heading in any order;
- * unknown columns are reported as warnings and ignored. A row whose 序号 or
- * 页数 is not a positive integer is reported with its line and left out.
+ * unknown columns are reported as warnings and ignored. A row whose values
+ * break the model ({@link catalogueEntrySchema}) is reported with its line and
+ * left out.
  * Never throws.
  *
  * @param input - The file's bytes, or text.
@@ -63,7 +65,7 @@ export function readCatalogueCsv(input: Uint8Array | string, options: ReadCatalo
     return index >= 0 ? [{ field, index }] : [];
   });
   const records = body.flatMap((row) => {
-    const record: Partial<CatalogueRecord> = { author: '' };
+    const record: Record<string, unknown> = {};
     let ok = true;
     for (const { field, index } of columns) {
       const text = row.cells[index] ?? '';
@@ -81,7 +83,10 @@ export function readCatalogueCsv(input: Uint8Array | string, options: ReadCatalo
         );
       }
     }
-    return ok ? [record as CatalogueRecord] : [];
+    if (!ok) return [];
+    const checked = toCatalogueEntry(record, { path, locale, location: { line: row.line, column: 1 } });
+    issues.push(...checked.issues);
+    return checked.entry ? [checked.entry] : [];
   });
   return { records, encoding: decoded.encoding, issues };
 }

@@ -1,4 +1,5 @@
-import { catalogueFields, catalogueFieldText, type CatalogueRecord } from '../catalogue/catalogueRecord.js';
+import type { CatalogueEntry } from '../../model/catalogueEntry.js';
+import { catalogueFields, catalogueFieldText } from '../catalogue/catalogueRecord.js';
 import { catalogueColumnNames } from './columns.js';
 import { formatCsvTable } from './csvTable.js';
 
@@ -21,7 +22,7 @@ const byColumn = new Map(catalogueFields.flatMap((f) => ('column' in f ? [[f.col
  * writeCatalogueCsv([{ sequenceNumber: 1, archivalCode: 'Z109-WS·2011-Y-BGS-0001', author: '某局', title: '[关于某事的通知]', date: '20110301' }])
  * //=> '\uFEFF序号,档号,文号,责任者,题名,日期,密级,页数,备注\r\n1,Z109-WS·2011-Y-BGS-0001,,某局,[关于某事的通知],20110301,,,\r\n'
  */
-export function writeCatalogueCsv(records: readonly CatalogueRecord[], options: { bom?: boolean } = {}): string {
+export function writeCatalogueCsv(records: readonly CatalogueEntry[], options: { bom?: boolean } = {}): string {
   const rows = records.map((record) => catalogueColumnNames.map((column) => {
     const field = byColumn.get(column);
     return field ? catalogueFieldText(record, field) : '';
