@@ -1,0 +1,188 @@
+import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
+import { basename, join, relative, resolve, sep } from 'node:path';
+import { findBagAlgorithm } from '../package/bagit/algorithms.js';
+import { formatManifest } from '../package/bagit/manifest.js';
+import { formatOxum } from '../package/bagit/oxum.js';
+import { formatTagFile } from '../package/bagit/tagFile.js';
+import type { DigestAlgorithm, DigestOptions, DigestResult } from '../package/source.js';
+import { VERSION } from '../version.js';
+import { linkPayload, movePayloadInPlace, type PlacementCounts } from './bagit/placePayload.js';
+import { listTree, type TreeEntry } from './bagit/payloadTree.js';
+import { digestFileStream } from './digestStream.js';
+import { openDirectorySource } from './directorySource.js';
+
+/** Options of {@link createBag}. */
+export interface CreateBagOptions {
+  /** Manifest algorithms, payload and tag manifests alike. Default `['sha512']` (RFC 8493 §2.4). `sm3` is a local extension. */
+  algorithms?: readonly DigestAlgorithm[];
+  /** Write the bag into this new (or empty) folder and leave the source untouched. Default: bag the folder in place. */
+  out?: string;
+  /** With `out`: `link` hard-links payload files (no byte copied; falls back to a copy across devices), `copy` copies. Default `link`. */
+  transfer?: 'link' | 'copy';
+  /** Extra bag-info.txt elements, written first, in order. `Payload-Oxum`, `Bagging-Date` and `Bag-Software-Agent` are written by dangan. */
+  bagInfo?: readonly (readonly [string, string])[];
+  /** Bagging-Date as a Date (its UTC day) or `YYYY-MM-DD`. Default: today. Fix it for byte-stable output. */
+  baggingDate?: Date | string;
+  /** Write tag manifests. Default true. */
+  tagManifests?: boolean;
+  /** Progress and parallel jobs for hashing. */
+  digest?: DigestOptions;
+}
+
+/** What {@link createBag} did. */
+export interface CreateBagResult extends PlacementCounts {
+  /** The bag folder. */
+  bag: string;
+  /** Payload files and octets (the Payload-Oxum). */
+  files: number;
+  bytes: number;
+  /** Manifest algorithms written. */
+  algorithms: DigestAlgorithm[];
+}
+
+const RESERVED = ['payload-oxum', 'bagging-date', 'bag-software-agent'];
+const DECLARATION = 'BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n';
+
+/**
+ * Creates a BagIt 1.0 bag (RFC 8493): `bagit.txt` (UTF-8), a payload manifest
+ * and a tag manifest per algorithm, and `bag-info.txt` with Payload-Oxum,
+ * Bagging-Date and Bag-Software-Agent. In place (the folder's content is
+ * renamed into `data/`) or, with `out`, into a new folder whose `data/` is
+ * hard-linked to the source so no payload byte is copied twice. Output is
+ * byte-for-byte stable for the same tree, options and `baggingDate`:
+ * manifest lines are sorted by path and every tag file ends lines with LF.
+ *
+ * @param dir - The folder whose content becomes the payload.
+ * @param options - Algorithms, destination, bag-info and date.
+ * @returns Where the bag is and what it holds.
+ * @throws TypeError for an unknown algorithm, a malformed date or a reserved bag-info label.
+ * @throws Error when `dir` is already a bag, `out` is not empty or inside `dir`, or the tree holds links, special files or names that clash after NFC.
+ * @example
+ * await createBag('./移交信息包', { out: './bag', algorithms: ['sha512', 'sm3'], baggingDate: '2025-01-02' })
+ */
+export async function createBag(dir: string, options: CreateBagOptions = {}): Promise<CreateBagResult> {
+  const algorithms = checkAlgorithms(options.algorithms ?? ['sha512']);
+  const date = formatBaggingDate(options.baggingDate ?? new Date());
+  const bagInfo = checkBagInfo(options.bagInfo ?? []);
+  const tree = await listTree(dir);
+  let bag: string;
+  let counts: PlacementCounts;
+  if (options.out !== undefined) {
+    bag = resolve(options.out);
+    const rel = relative(resolve(dir), bag);
+    if (rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && !/^[A-Za-z]:/.test(rel))) {
+      throw new Error(`[dangan] the bag folder ${options.out} must not be inside ${dir}`);
+    }
+    await prepareEmptyDir(bag);
+    counts = await linkPayload(tree, join(bag, 'data'), options.transfer ?? 'link');
+  } else {
+    if (tree.some((e) => e.path === 'bagit.txt')) throw new Error(`[dangan] ${dir} already holds bagit.txt; it is a bag already`);
+    bag = dir;
+    counts = await movePayloadInPlace(dir, tree);
+  }
+  const files = tree.filter((e) => e.kind === 'file');
+  const digests = await digestPayload(join(bag, 'data'), files, algorithms, options.digest);
+  const bytes = [...digests.values()].reduce((sum, r) => sum + r.bytes, 0);
+  const lines = files
+    .map((f) => ({ path: `data/${f.path}`, result: digests.get(f.path.normalize('NFC')) as DigestResult }))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const tagFiles = new Map<string, string>([['bagit.txt', DECLARATION]]);
+  for (const algorithm of algorithms) {
+    tagFiles.set(`manifest-${algorithm}.txt`, formatManifest(lines.map((l) => ({ path: l.path, digest: l.result.digests[algorithm] ?? '' }))));
+  }
+  tagFiles.set(
+    'bag-info.txt',
+    formatTagFile([
+      ...bagInfo,
+      ['Bag-Software-Agent', `dangan ${VERSION}`],
+      ['Bagging-Date', date],
+      ['Payload-Oxum', formatOxum({ octets: bytes, streams: files.length })],
+    ]),
+  );
+  if (options.tagManifests !== false) await addTagManifests(tagFiles, algorithms);
+  for (const [name, text] of tagFiles) await writeFile(join(bag, name), text, { flag: 'wx' });
+  return { bag, files: files.length, bytes, algorithms: [...algorithms], ...counts };
+}
+
+/**
+ * Wraps a DA/T 93-2022 transfer package (移交信息包, profile `dat93`) in a
+ * BagIt bag without copying its bytes twice: the bag's `data/` is hard-linked
+ * to the package (a copy only where links are impossible), and bag-info.txt
+ * names the package. The package folder itself is not changed.
+ *
+ * @param packageDir - The transfer package folder.
+ * @param bagDir - The new (or empty) bag folder.
+ * @param options - As {@link createBag}; `bagInfo` elements follow the package's.
+ * @returns As {@link createBag}.
+ * @throws As {@link createBag}.
+ * @example
+ * await wrapTransferPackage('./移交信息包', './bag', { algorithms: ['sha256', 'sm3'] })
+ */
+export function wrapTransferPackage(packageDir: string, bagDir: string, options: Omit<CreateBagOptions, 'out'> = {}): Promise<CreateBagResult> {
+  return createBag(packageDir, {
+    ...options,
+    out: bagDir,
+    bagInfo: [
+      ['External-Identifier', basename(resolve(packageDir))],
+      ['External-Description', '移交信息包 (DA/T 93-2022) / transfer package'],
+      ...(options.bagInfo ?? []),
+    ],
+  });
+}
+
+function checkAlgorithms(algorithms: readonly DigestAlgorithm[]): DigestAlgorithm[] {
+  if (algorithms.length === 0) throw new TypeError('[dangan] at least one manifest algorithm is needed');
+  for (const a of algorithms) if (!findBagAlgorithm(a)) throw new TypeError(`[dangan] unknown manifest algorithm: ${a}`);
+  return [...new Set(algorithms)];
+}
+
+function formatBaggingDate(date: Date | string): string {
+  if (typeof date === 'string') {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new TypeError(`[dangan] Bagging-Date must be YYYY-MM-DD, not ${date}`);
+    return date;
+  }
+  if (Number.isNaN(date.getTime())) throw new TypeError('[dangan] Bagging-Date is an invalid Date');
+  return date.toISOString().slice(0, 10);
+}
+
+function checkBagInfo(bagInfo: readonly (readonly [string, string])[]): (readonly [string, string])[] {
+  for (const [label] of bagInfo) {
+    if (RESERVED.includes(label.toLowerCase())) throw new TypeError(`[dangan] bag-info label ${label} is written by createBag`);
+  }
+  formatTagFile(bagInfo);
+  return [...bagInfo];
+}
+
+async function prepareEmptyDir(dir: string): Promise<void> {
+  const info = await stat(dir).catch(() => undefined);
+  if (!info) await mkdir(dir, { recursive: true });
+  else if (!info.isDirectory() || (await readdir(dir)).length > 0) throw new Error(`[dangan] ${dir} exists and is not an empty folder`);
+}
+
+async function digestPayload(
+  dataDir: string,
+  files: readonly TreeEntry[],
+  algorithms: readonly DigestAlgorithm[],
+  options: DigestOptions | undefined,
+): Promise<Map<string, DigestResult>> {
+  const source = await openDirectorySource(dataDir);
+  const results = new Map<string, DigestResult>();
+  for await (const result of source.digest(files.map((f) => ({ path: f.path.normalize('NFC'), algorithms })), options)) {
+    if (result.error !== undefined) throw new Error(`[dangan] cannot hash ${result.path}: ${result.error}`);
+    results.set(result.path, result);
+  }
+  return results;
+}
+
+/** Tag manifests list bagit.txt, bag-info.txt and the payload manifests (RFC 8493 §2.2.1). */
+async function addTagManifests(tagFiles: Map<string, string>, algorithms: readonly DigestAlgorithm[]): Promise<void> {
+  const names = [...tagFiles.keys()].sort();
+  const digests = new Map<string, Partial<Record<DigestAlgorithm, string>>>();
+  for (const name of names) {
+    const bytes = Buffer.from(tagFiles.get(name) ?? '', 'utf8');
+    digests.set(name, (await digestFileStream((async function* () { yield bytes; })(), algorithms)).digests);
+  }
+  for (const algorithm of algorithms) {
+    tagFiles.set(`tagmanifest-${algorithm}.txt`, formatManifest(names.map((path) => ({ path, digest: digests.get(path)?.[algorithm] ?? '' }))));
+  }
+}
