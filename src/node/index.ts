@@ -7,3 +7,4 @@
 export { openDirectorySource } from './directorySource.js';
 export { decodeName } from './decodeName.js';
 export { digestFileStream } from './digestStream.js';
+export { createBag, wrapTransferPackage, type CreateBagOptions, type CreateBagResult } from './createBag.js';
