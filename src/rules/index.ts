@@ -19,3 +19,11 @@ export {
 } from './findRetentionRule.js';
 export { loadSchedule, type LoadScheduleOptions, type LoadScheduleResult } from './loadSchedule.js';
 export { extendSchedule, type ScheduleExtension } from './extendSchedule.js';
+export { describeHold, disposalHoldKinds, type DisposalHold, type DisposalHoldKind } from './disposalHolds.js';
+export { dueForAppraisal, type AppraisalItem, type AppraisalResult, type AppraisalStatus } from './dueForAppraisal.js';
+export {
+  buildDestructionRegister,
+  type DestructionRegister,
+  type DestructionRegisterOptions,
+  type DestructionRegisterRow,
+} from './destructionRegister.js';
