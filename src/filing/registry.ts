@@ -1,0 +1,80 @@
+import { builtinProfileDefinitions } from './builtinProfiles.js';
+import { compileProfile } from './compileProfile.js';
+import type { ArchivalCodeProfile, ArchivalCodeProfileDefinition } from './profile.js';
+
+/** The id of the default profile: DA/T 22-2015 (文书, 按件). */
+export const DEFAULT_PROFILE_ID = 'dat22';
+
+const builtins = new Map(builtinProfileDefinitions.map((d) => [d.id, compileProfile(d)] as const));
+const registered = new Map<string, ArchivalCodeProfile>(builtins);
+let ordered: readonly ArchivalCodeProfile[] = sortByPriority();
+
+function sortByPriority(): readonly ArchivalCodeProfile[] {
+  // Stable sort: equal priorities keep registration order.
+  return [...registered.values()].sort((a, b) => b.priority - a.priority);
+}
+
+/**
+ * Compiles a profile and registers it under its id, so that `profile: id`,
+ * {@link detectProfile} and the CLI's `--profile` find it. Your own profiles
+ * have priority 150 unless set, so detection tries them before the built-ins.
+ *
+ * @param definition - The profile definition (validated).
+ * @param options - `replace: true` replaces a registered profile of the same id (not a built-in).
+ * @returns The compiled profile.
+ * @throws {ArchivalCodeProfileError} When the definition is invalid.
+ * @throws {Error} When the id is taken and `replace` is not set, or names a built-in.
+ * @example
+ * registerProfile({ id: 'city-archive', template: '{fondsCode}-{year}-{orgCode}-{itemNumber:4}' });
+ * parseArchivalCode('J001-2020-BGS-0007', { profile: 'city-archive' }).valid //=> true
+ */
+export function registerProfile(
+  definition: ArchivalCodeProfileDefinition,
+  options: { replace?: boolean } = {},
+): ArchivalCodeProfile {
+  const profile = compileProfile(definition);
+  if (builtins.has(profile.id)) throw new Error(`[dangan] "${profile.id}" is a built-in archival-code profile and cannot be replaced`);
+  if (registered.has(profile.id) && !options.replace) {
+    throw new Error(`[dangan] archival-code profile "${profile.id}" is already registered (pass { replace: true })`);
+  }
+  registered.set(profile.id, profile);
+  ordered = sortByPriority();
+  return profile;
+}
+
+/**
+ * Removes a profile registered with {@link registerProfile}. Built-ins stay.
+ *
+ * @param id - The profile id.
+ * @returns Whether a profile was removed.
+ * @example
+ * unregisterProfile('city-archive') //=> true
+ */
+export function unregisterProfile(id: string): boolean {
+  if (builtins.has(id) || !registered.delete(id)) return false;
+  ordered = sortByPriority();
+  return true;
+}
+
+/**
+ * Looks up a registered profile.
+ *
+ * @param id - e.g. `dat22`, `dat13-2022`.
+ * @returns The compiled profile, or `undefined`.
+ * @example
+ * getProfile('dat22')?.template //=> '{fondsCode}-{categoryCode}[·{classCode*}]·{year}-{retentionPeriod}[-{orgCode}]-{itemNumber:4}'
+ */
+export function getProfile(id: string): ArchivalCodeProfile | undefined {
+  return registered.get(id);
+}
+
+/**
+ * Every registered profile in detection order (highest priority first).
+ *
+ * @returns The profiles.
+ * @example
+ * listProfiles().map((p) => p.id)[0] //=> 'dat22'
+ */
+export function listProfiles(): readonly ArchivalCodeProfile[] {
+  return ordered;
+}
