@@ -2,7 +2,7 @@ import { createIssue, type IssueDetails } from '../../report/createIssue.js';
 import type { Issue, Locale, Severity } from '../../report/issue.js';
 import type { IssueCode } from '../../report/messages/index.js';
 import { buildReport, type CheckResult, type Report } from '../../report/report.js';
-import { packageCheckIds, packageChecks, type PackageCheckId } from './registry.js';
+import { checkOfIssueCode, packageCheckIds, packageChecks, type PackageCheckId } from './registry.js';
 
 /** Per-check severity override; `off` disables the check (listed as skipped). */
 export type CheckSeverityOverride = Severity | 'off';
@@ -26,10 +26,15 @@ export interface CheckRun {
   enabled(check: PackageCheckId): boolean;
   /** Records that a check ran (so it is `passed` unless it has issues). */
   ran(check: PackageCheckId): void;
-  /** Adds a catalogued issue to a check; the check's aspect, DA/T 70 item and severity apply. */
-  report(check: PackageCheckId, code: IssueCode, details?: Omit<IssueDetails, 'locale' | 'check' | 'severity' | 'aspect'>): void;
-  /** Adds an issue made elsewhere (the XML or catalogue layer) to a check. */
-  adopt(check: PackageCheckId, issue: Issue): void;
+  /**
+   * Adds a catalogued issue to the check its code belongs to
+   * ({@link checkOfIssueCode}); the check's aspect, DA/T 70 item and severity apply.
+   *
+   * @throws Error when no package check reports the code (a programming error).
+   */
+  report(code: IssueCode, details?: Omit<IssueDetails, 'locale' | 'check' | 'severity' | 'aspect'>): void;
+  /** Adds an issue made elsewhere (the XML or catalogue layer) to its check, or to `fallback`. */
+  adopt(issue: Issue, fallback: PackageCheckId): void;
   /** Builds the report. */
   finish(input: { profile: string; files: number; bytes: number }): Report;
 }
@@ -70,8 +75,12 @@ export function createCheckRun(options: CheckRunOptions = {}): CheckRun {
     ran: (check) => {
       if (enabled(check)) ran.add(check);
     },
-    report: (check, code, details = {}) => add(check, createIssue(code, { ...details, locale })),
-    adopt: add,
+    report: (code, details = {}) => {
+      const check = checkOfIssueCode(code);
+      if (check === undefined) throw new Error(`[dangan] issue code ${code} belongs to no package check`);
+      add(check, createIssue(code, { ...details, locale }));
+    },
+    adopt: (issue, fallback) => add(checkOfIssueCode(issue.code) ?? fallback, issue),
     finish: ({ profile, files, bytes }) => {
       const checks: CheckResult[] = packageCheckIds.map((id) => ({ id, status: statusOf(id) }));
       return buildReport({ profile, issues, checks, files, bytes });

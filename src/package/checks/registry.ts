@@ -23,6 +23,11 @@ export interface PackageCheckDefinition {
   readonly title: { readonly 'zh-CN': string; readonly en: string };
   /** The clause the check rests on. */
   readonly source: string;
+  /**
+   * Issue codes the check reports; a trailing `*` matches a code prefix
+   * (e.g. `xml.*`). Each code belongs to exactly one check.
+   */
+  readonly codes: readonly string[];
 }
 
 /**
@@ -37,169 +42,202 @@ export const packageChecks = {
     dat70: 'GD-1-1', aspect: 'authenticity', severity: 'error', stage: 'fixity', mode: 'auto',
     title: { 'zh-CN': '固化信息有效性（数字摘要）', en: 'Fixity: digests match' },
     source: 'DA/T 70-2018 GD-1-1; DA/T 93-2022 附录B 其他/固化验证信息',
+    codes: ['fixity.mismatch', 'fixity.size-mismatch', 'fixity.file-missing', 'fixity.algorithm-unsupported', 'fixity.entry-malformed', 'fixity.unreadable'],
   },
   'fixity.coverage': {
     dat70: 'GD-1-1', aspect: 'authenticity', severity: 'warning', stage: 'fixity', mode: 'auto',
     title: { 'zh-CN': '每个内容文件都有数字摘要', en: 'Every content file has a digest' },
     source: 'GB/T 18894-2016 固化; DA/T 93-2022 附录B',
+    codes: ['fixity.not-covered'],
   },
   'signature.trust': {
     dat70: 'GD-1-1', aspect: 'authenticity', severity: 'error', stage: 'manual', mode: 'manual',
     title: { 'zh-CN': '电子签名、印章、时间戳的CA信任链', en: 'CA trust of signatures, seals and time stamps' },
     source: 'DA/T 70-2018 GD-1-1',
+    codes: [],
   },
   'metadata.length': {
     dat70: 'GD-1-2', aspect: 'authenticity', severity: 'warning', stage: 'metadata', mode: 'auto',
     title: { 'zh-CN': '元数据项数据长度', en: 'Metadata value lengths' },
     source: 'DA/T 70-2018 GD-1-2 (lengths inferred, hence a warning)',
+    codes: ['metadata.too-long'],
   },
   'metadata.type': {
     dat70: 'GD-1-3', aspect: 'authenticity', severity: 'error', stage: 'metadata', mode: 'auto',
     title: { 'zh-CN': '元数据项数据类型、格式', en: 'Metadata types and formats (dates, numbers)' },
     source: 'DA/T 70-2018 GD-1-3; DA/T 46-2009 M11, M17, M33, M49',
+    codes: ['metadata.type-invalid'],
   },
   'metadata.domain': {
     dat70: 'GD-1-4', aspect: 'authenticity', severity: 'error', stage: 'metadata', mode: 'auto',
     title: { 'zh-CN': '元数据项值域符合度', en: 'Metadata value domains' },
     source: 'DA/T 70-2018 GD-1-4; DA/T 46-2009 M12, M34, M38, M41, M45',
+    codes: ['metadata.value-out-of-domain'],
   },
   'metadata.plausibility': {
     dat70: 'GD-1-5', aspect: 'authenticity', severity: 'warning', stage: 'metadata', mode: 'auto',
     title: { 'zh-CN': '元数据项数据值合理性（年度与日期）', en: 'Plausible values (year agrees with date)' },
     source: 'DA/T 70-2018 GD-1-5',
+    codes: ['metadata.year-date-mismatch'],
   },
   'metadata.characters': {
     dat70: 'GD-1-6', aspect: 'authenticity', severity: 'error', stage: 'metadata', mode: 'auto',
     title: { 'zh-CN': '元数据项特殊字符', en: 'Forbidden characters in metadata' },
     source: 'DA/T 70-2018 GD-1-6 / YJ-1-6',
+    codes: ['metadata.forbidden-character'],
   },
   'archival-code.format': {
     dat70: 'GD-1-7', aspect: 'authenticity', severity: 'error', stage: 'metadata', mode: 'auto',
     title: { 'zh-CN': '档号规范性', en: 'Archival codes conform to their profile' },
     source: 'DA/T 70-2018 GD-1-7; DA/T 13-2022',
+    codes: ['archival-code.*'],
   },
   'archival-code.consistency': {
     dat70: 'GD-1-7', aspect: 'authenticity', severity: 'error', stage: 'metadata', mode: 'auto',
     title: { 'zh-CN': '档号与件文件夹名、目录文件一致', en: 'Archival code equals folder name and catalogue entry' },
     source: 'DA/T 93-2022 附录B',
+    codes: ['package.archival-code-folder-mismatch', 'package.archival-code-not-in-catalogue', 'package.catalogue-field-mismatch'],
   },
   'metadata.uniqueness': {
     dat70: 'GD-1-8', aspect: 'authenticity', severity: 'error', stage: 'metadata', mode: 'auto',
     title: { 'zh-CN': '档号、电子文件号、顺序号不重复', en: 'No duplicate archival code, record id or sequence number' },
     source: 'DA/T 70-2018 GD-1-8 / YJ-1-8',
+    codes: ['package.duplicate-value'],
   },
   'content.attributes': {
     dat70: 'GD-1-10', aspect: 'authenticity', severity: 'error', stage: 'structure', mode: 'auto',
     title: { 'zh-CN': '内容数据的电子属性一致性', en: 'Electronic attributes agree with the content' },
     source: 'DA/T 70-2018 GD-1-10; DA/T 46-2009 M49',
+    codes: ['content.size-mismatch'],
   },
   'content.link': {
     dat70: 'GD-1-11', aspect: 'integrity', severity: 'error', stage: 'structure', mode: 'auto',
     title: { 'zh-CN': '元数据与内容数据关联', en: 'Metadata resolves to its content files' },
     source: 'DA/T 70-2018 GD-1-11',
+    codes: ['content.missing'],
   },
   'package.description': {
     dat70: 'GD-1-12', aspect: 'authenticity', severity: 'error', stage: 'structure', mode: 'auto',
     title: { 'zh-CN': '说明文件规范性', en: 'Package description (说明文件.TXT) conforms' },
     source: 'DA/T 70-2018 GD-1-12; DA/T 93-2022 附录B',
+    codes: ['package.description-key-missing', 'package.description-line-malformed', 'package.description-encoding', 'package.description-value-invalid'],
   },
   'catalogue.conformance': {
     dat70: 'GD-1-12', aspect: 'authenticity', severity: 'error', stage: 'structure', mode: 'auto',
     title: { 'zh-CN': '目录文件规范性', en: 'Catalogue file (目录文件.XML) conforms' },
     source: 'DA/T 70-2018 GD-1-12; DA/T 93-2022 附录B',
+    codes: ['catalogue.*'],
   },
   'package.structure': {
     dat70: 'GD-1-13', aspect: 'authenticity', severity: 'error', stage: 'structure', mode: 'auto',
     title: { 'zh-CN': '信息包目录结构规范性', en: 'Package folder structure conforms' },
     source: 'DA/T 70-2018 GD-1-13; DA/T 93-2022 附录B',
+    codes: ['package.root-not-found', 'package.file-missing', 'package.item-folder-misplaced', 'package.item-folder-no-metadata', 'package.item-folder-many-metadata', 'package.item-folder-no-content', 'metadata.root-invalid'],
   },
   // 完整性 integrity
   'package.count': {
     dat70: 'GD-2-1', aspect: 'integrity', severity: 'error', stage: 'structure', mode: 'auto',
     title: { 'zh-CN': '总件数相符', en: 'Declared, catalogued and present item counts agree' },
     source: 'DA/T 70-2018 GD-2-1; DA/T 93-2022 附录B',
+    codes: ['package.count-mismatch', 'package.catalogue-entry-without-folder'],
   },
   'package.bytes': {
     dat70: 'GD-2-2', aspect: 'integrity', severity: 'error', stage: 'structure', mode: 'auto',
     title: { 'zh-CN': '总字节数相符', en: 'Declared total bytes agree' },
     source: 'DA/T 70-2018 GD-2-2',
+    codes: ['package.bytes-mismatch'],
   },
   'metadata.completeness': {
     dat70: 'GD-2-3', aspect: 'integrity', severity: 'error', stage: 'metadata', mode: 'auto',
     title: { 'zh-CN': '元数据项完整性', en: 'Required metadata elements present' },
     source: 'DA/T 70-2018 GD-2-3; DA/T 46-2009',
+    codes: ['metadata.element-missing'],
   },
   'metadata.required': {
     dat70: 'GD-2-4', aspect: 'integrity', severity: 'error', stage: 'metadata', mode: 'auto',
     title: { 'zh-CN': '必填著录项目非空', en: 'Required metadata elements non-empty' },
     source: 'DA/T 70-2018 GD-2-4',
+    codes: ['metadata.element-empty'],
   },
   'metadata.sequence': {
     dat70: 'GD-2-6', aspect: 'integrity', severity: 'error', stage: 'metadata', mode: 'auto',
     title: { 'zh-CN': '件号连续性', en: 'Item numbers continuous within each lowest class' },
     source: 'DA/T 70-2018 GD-2-6; DA/T 22-2015 §6.3',
+    codes: ['metadata.sequence-gap', 'filing.sequence.*'],
   },
   'content.completeness': {
     dat70: 'GD-2-11', aspect: 'integrity', severity: 'error', stage: 'structure', mode: 'auto',
     title: { 'zh-CN': '信息包内容数据完整性（无未登记文件）', en: 'Every file is listed; nothing unlisted' },
     source: 'DA/T 70-2018 GD-2-11',
+    codes: ['content.unlisted'],
   },
   // 可用性 usability
   'xml.readable': {
     dat70: 'GD-3-1', aspect: 'usability', severity: 'error', stage: 'structure', mode: 'auto',
     title: { 'zh-CN': '信息包中元数据的可读性', en: 'Every XML parses' },
     source: 'DA/T 70-2018 GD-3-1',
+    codes: ['xml.*'],
   },
   'content.format': {
     dat70: 'GD-3-3', aspect: 'usability', severity: 'error', stage: 'content', mode: 'auto',
     title: { 'zh-CN': '内容数据格式（字节识别与声明一致）', en: 'Content formats identified by bytes match declarations' },
     source: 'DA/T 70-2018 GD-3-3; GB/T 18894-2016 归档格式',
+    codes: ['content.format-mismatch', 'content.format-unidentified', 'content.unreadable', 'content.scan-skipped'],
   },
   'content.readable': {
     dat70: 'GD-3-4', aspect: 'usability', severity: 'error', stage: 'manual', mode: 'manual',
     title: { 'zh-CN': '内容数据可读性（打开并正常显示）', en: 'Content opens and displays correctly' },
     source: 'DA/T 70-2018 GD-3-4',
+    codes: [],
   },
   'content.encryption': {
     dat70: 'GD-3-8', aspect: 'usability', severity: 'error', stage: 'content', mode: 'auto',
     title: { 'zh-CN': '内容数据无加密、无口令保护', en: 'No encrypted or password-protected content' },
     source: 'DA/T 70-2018 GD-3-8; 电子档案移交与接收办法 (2012)',
+    codes: ['content.encrypted'],
   },
   // 安全性 security
   'security.antivirus-installed': {
     dat70: 'GD-4-1', aspect: 'security', severity: 'error', stage: 'manual', mode: 'manual',
     title: { 'zh-CN': '系统环境中安装杀毒软件', en: 'Antivirus installed in the system environment' },
     source: 'DA/T 70-2018 GD-4-1',
+    codes: [],
   },
   'security.virus-scan': {
     dat70: 'GD-4-2', aspect: 'security', severity: 'error', stage: 'manual', mode: 'manual',
     title: { 'zh-CN': '病毒感染检测', en: 'Virus scan' },
     source: 'DA/T 70-2018 GD-4-2',
+    codes: [],
   },
   'security.entries': {
     aspect: 'security', severity: 'error', stage: 'entries', mode: 'auto',
     title: { 'zh-CN': '条目路径安全（越界、绝对路径、链接、加密条目）', en: 'Safe entries (no escaping or absolute paths, links, encrypted entries)' },
     source: 'DA/T 93-2022 附录B; RFC 8493 §7.2 (path safety)',
+    codes: ['package.path-unsafe', 'package.link', 'package.entry-special', 'package.entry-encrypted'],
   },
   'security.executables': {
     dat70: 'GD-4-3', aspect: 'security', severity: 'error', stage: 'content', mode: 'auto',
     title: { 'zh-CN': '无可执行程序、脚本和宏', en: 'No executables, scripts or macros' },
     source: 'DA/T 70-2018 GD-4-3',
+    codes: ['content.executable', 'content.macro'],
   },
   'security.xml-entities': {
     aspect: 'security', severity: 'error', stage: 'structure', mode: 'auto',
     title: { 'zh-CN': 'XML 不含 DOCTYPE 实体声明', en: 'No DOCTYPE entity declarations in XML' },
     source: 'OWASP XXE prevention; design.md xml/',
+    codes: ['xml.doctype-forbidden', 'xml.doctype-ignored', 'xml.name-reserved', 'xml.limit-*'],
   },
   'carrier.read-speed': {
     dat70: 'GD-4-4', aspect: 'security', severity: 'error', stage: 'manual', mode: 'manual',
     title: { 'zh-CN': '载体读取速度', en: 'Carrier read speed' },
     source: 'DA/T 70-2018 GD-4-4 (item number inferred)',
+    codes: [],
   },
   'carrier.appearance': {
     dat70: 'GD-4-5', aspect: 'security', severity: 'error', stage: 'manual', mode: 'manual',
     title: { 'zh-CN': '载体外观', en: 'Carrier appearance' },
     source: 'DA/T 70-2018 GD-4-5 (item number inferred)',
+    codes: [],
   },
 } as const satisfies Readonly<Record<string, PackageCheckDefinition>>;
 
@@ -208,3 +246,28 @@ export type PackageCheckId = keyof typeof packageChecks;
 
 /** Every check id, in registry order (the order reports list them). */
 export const packageCheckIds = Object.keys(packageChecks) as PackageCheckId[];
+
+/**
+ * Finds the check an issue code belongs to: an exact `codes` entry first,
+ * then the longest matching `prefix.*` entry.
+ *
+ * @param code - An issue code.
+ * @returns The check id, or `undefined` for a code no package check reports.
+ * @example
+ * checkOfIssueCode('fixity.mismatch') //=> 'fixity.digest'
+ * checkOfIssueCode('xml.doctype-forbidden') //=> 'security.xml-entities'
+ * checkOfIssueCode('xml.malformed') //=> 'xml.readable'
+ */
+export function checkOfIssueCode(code: string): PackageCheckId | undefined {
+  let best: { id: PackageCheckId; length: number } | undefined;
+  for (const id of packageCheckIds) {
+    for (const pattern of packageChecks[id].codes as readonly string[]) {
+      if (pattern === code) return id;
+      const prefix = pattern.endsWith('*') ? pattern.slice(0, -1) : undefined;
+      if (prefix !== undefined && code.startsWith(prefix) && (best === undefined || prefix.length > best.length)) {
+        best = { id, length: prefix.length };
+      }
+    }
+  }
+  return best?.id;
+}

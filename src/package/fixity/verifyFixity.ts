@@ -42,12 +42,12 @@ export async function verifyFixity(
   for (const claim of claims) {
     const where = { path: claim.evidence, ...(claim.location ? { location: claim.location } : {}) };
     if (!isSafePath(claim.path)) {
-      run.report('security.entries', 'package.path-unsafe', { ...where, params: { entry: claim.path } });
+      run.report('package.path-unsafe', { ...where, params: { entry: claim.path } });
       continue;
     }
     const path = root + claim.path;
     if (!files.has(path)) {
-      run.report('fixity.digest', 'fixity.file-missing', { ...where, params: { file: claim.path, source: claim.evidence } });
+      run.report('fixity.file-missing', { ...where, params: { file: claim.path, source: claim.evidence } });
       continue;
     }
     byPath.set(path, [...(byPath.get(path) ?? []), claim]);
@@ -58,7 +58,7 @@ export async function verifyFixity(
   for await (const result of source.digest(requests, options)) {
     outcome.bytes += result.bytes;
     if (result.error !== undefined) {
-      run.report('fixity.digest', 'fixity.unreadable', { path: result.path, params: { reason: result.error } });
+      run.report('fixity.unreadable', { path: result.path, params: { reason: result.error } });
       continue;
     }
     outcome.verified.add(result.path);
@@ -67,7 +67,7 @@ export async function verifyFixity(
       const where = { path: result.path };
       const found = result.digests[claim.algorithm];
       if (found !== claim.digest) {
-        run.report('fixity.digest', 'fixity.mismatch', {
+        run.report('fixity.mismatch', {
           ...where,
           expected: claim.digest,
           received: found,
@@ -75,7 +75,7 @@ export async function verifyFixity(
         });
       }
       if (claim.bytes !== undefined && claim.bytes !== result.bytes) {
-        run.report('fixity.digest', 'fixity.size-mismatch', {
+        run.report('fixity.size-mismatch', {
           ...where,
           expected: claim.bytes,
           received: result.bytes,

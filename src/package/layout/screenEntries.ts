@@ -19,10 +19,10 @@ export function screenEntries(entries: readonly PackageEntry[], run: CheckRun): 
   const safe: PackageEntry[] = [];
   for (const entry of entries) {
     const details = { path: entry.path, params: { entry: entry.path } };
-    if (!isSafePath(entry.path)) run.report('security.entries', 'package.path-unsafe', details);
-    else if (entry.kind === 'symlink') run.report('security.entries', 'package.link', details);
-    else if (entry.kind === 'other') run.report('security.entries', 'package.entry-special', details);
-    else if (entry.encrypted) run.report('security.entries', 'package.entry-encrypted', details);
+    if (!isSafePath(entry.path)) run.report('package.path-unsafe', details);
+    else if (entry.kind === 'symlink') run.report('package.link', details);
+    else if (entry.kind === 'other') run.report('package.entry-special', details);
+    else if (entry.encrypted) run.report('package.entry-encrypted', details);
     else safe.push(entry);
   }
   return safe;

@@ -1,0 +1,100 @@
+import { parseArchivalDate } from '../../model/archivalDate.js';
+import type { IssueLocation } from '../../report/issue.js';
+import type { CheckRun } from '../checks/checkRun.js';
+import { computerFileRules, dat46ElementRules, type MetadataValueType } from './dat46Elements.js';
+import { findForbiddenCharacter } from './forbiddenCharacters.js';
+import type { ItemMetadata } from './itemMetadata.js';
+import { ITEM_METADATA_ROOT, type ItemMetadataReading } from './readItemMetadata.js';
+import { isInDomain } from './valueDomains.js';
+import { metadataValueTypes } from './valueTypes.js';
+
+interface ValueRule {
+  path: string;
+  element: string;
+  required: boolean;
+  type: MetadataValueType;
+  domain?: Parameters<typeof isInDomain>[1];
+  maxLength: number;
+}
+
+/**
+ * Runs the per-item metadata checks of DA/T 70-2018 on one 文件实体: required
+ * elements present (GD-2-3) and non-empty (GD-2-4), lengths (GD-1-2), types
+ * and formats (GD-1-3), value domains (GD-1-4), 年度 agreeing with 日期
+ * (GD-1-5) and forbidden characters (GD-1-6). Every issue names the metadata
+ * file and the element's line, column and XPath.
+ *
+ * @param reading - The metadata and element locations from `readItemMetadata`.
+ * @param path - Source path of the metadata XML.
+ * @param run - The check run.
+ * @param rootLocation - Location of the root element, used for missing elements.
+ * @example
+ * checkItemMetadata(readItemMetadata(root), '0001/WS/A-1/电子档案元数据.XML', run, root.location)
+ */
+export function checkItemMetadata(reading: ItemMetadataReading, path: string, run: CheckRun, rootLocation: IssueLocation): void {
+  for (const check of ['metadata.completeness', 'metadata.required', 'metadata.length', 'metadata.type', 'metadata.domain', 'metadata.characters', 'metadata.plausibility'] as const) {
+    run.ran(check);
+  }
+  const { metadata, locations } = reading;
+  const at = (key: string, xpath: string) => ({ path, location: { ...(locations.get(key) ?? rootLocation), xpath } });
+  const rules: { rule: ValueRule; key: string; value: string | undefined }[] = dat46ElementRules.map((rule) => ({
+    rule: { ...rule, element: rule.path.slice(rule.path.lastIndexOf('/') + 1) },
+    key: rule.path,
+    value: valueOf(metadata, rule.field),
+  }));
+  metadata.files.forEach((file, index) => {
+    for (const rule of computerFileRules) {
+      rules.push({ rule: { ...rule, path: `电子属性/${rule.element}` }, key: `files[${index}]/${rule.element}`, value: file[rule.field] });
+    }
+  });
+  for (const { rule, key, value } of rules) {
+    const file = /^files\[(\d+)\]/.exec(key);
+    const xpath = file ? `/${ITEM_METADATA_ROOT}//电子属性[${Number(file[1]) + 1}]/${rule.element}` : `/${ITEM_METADATA_ROOT}/${rule.path}`;
+    const where = at(key, xpath);
+    const params = { element: rule.element, value };
+    if (value === undefined) {
+      if (rule.required) run.report('metadata.element-missing', { ...where, params: { element: rule.element } });
+      continue;
+    }
+    if (value === '') {
+      if (rule.required) run.report('metadata.element-empty', { ...where, params: { element: rule.element } });
+      continue;
+    }
+    if (value.length > rule.maxLength) {
+      run.report('metadata.too-long', { ...where, expected: rule.maxLength, received: value.length, params: { element: rule.element, length: value.length, max: rule.maxLength } });
+    }
+    const type = metadataValueTypes[rule.type];
+    if (!type.test(value)) {
+      run.report('metadata.type-invalid', { ...where, received: value, params: { ...params, expectedType: type.name[run.locale] } });
+    } else if (rule.domain !== undefined && !isInDomain(value, rule.domain)) {
+      run.report('metadata.value-out-of-domain', { ...where, received: value, ...(Array.isArray(rule.domain) ? { expected: rule.domain } : {}), params });
+    }
+    const character = findForbiddenCharacter(value);
+    if (character) run.report('metadata.forbidden-character', { ...where, received: character, params: { element: rule.element, character } });
+  }
+  if (metadata.files.length === 0) run.report('metadata.element-missing', { path, location: { ...rootLocation, xpath: `/${ITEM_METADATA_ROOT}` }, params: { element: '电子属性' } });
+  const { itemNumber, archivesItemNumber } = metadata.archivalCode;
+  if (itemNumber === undefined && archivesItemNumber === undefined) {
+    // DA/T 48-2009 XSD: 档号 holds 室编件号 or 馆编件号 (a choice).
+    run.report('metadata.element-missing', { ...at('档号', `/${ITEM_METADATA_ROOT}/档号`), params: { element: '室编件号/馆编件号' } });
+  }
+  checkYearAgainstDate(metadata, run, at('内容描述/日期', `/${ITEM_METADATA_ROOT}/内容描述/日期`));
+}
+
+// DA/T 70-2018 GD-1-5: 年度 is the year of the document's date (DA/T 22-2015 §6.1).
+function checkYearAgainstDate(metadata: ItemMetadata, run: CheckRun, where: { path: string; location: IssueLocation }): void {
+  const year = metadata.archivalCode.year;
+  const date = metadata.description.date;
+  if (year === undefined || date === undefined || !/^\d{4}$/.test(year)) return;
+  const parsed = parseArchivalDate(date);
+  if (parsed.ok && parsed.date.year !== Number(year)) {
+    run.report('metadata.year-date-mismatch', { ...where, expected: year, received: date, params: { year, date } });
+  }
+}
+
+function valueOf(metadata: ItemMetadata, field: string): string | undefined {
+  const [group, key] = field.split('.');
+  const holder = (key === undefined ? metadata : (metadata as unknown as Record<string, unknown>)[group ?? '']) as Record<string, unknown>;
+  const value = holder[key ?? group ?? ''];
+  return typeof value === 'string' ? value : undefined;
+}

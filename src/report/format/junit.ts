@@ -1,0 +1,79 @@
+import type { Issue } from '../issue.js';
+import type { Report } from '../report.js';
+import { groupIssuesByCheck, type CheckFormatOptions } from './checkInfo.js';
+
+/**
+ * Renders a report as JUnit XML for CI dashboards: one `<testcase>` per check
+ * (named by the stable check id, classname `dangan.<profile>.<aspect>`). A
+ * check with error-level issues fails and its `<failure>` lists every issue
+ * (code, path:line:column, message, expected/received); warnings and infos go
+ * to `<system-out>` so the test passes, as the exit code does. Skipped and
+ * manual checks are `<skipped>` with a message. Issues that belong to no
+ * listed check get a testcase named by their code.
+ *
+ * @param report - The report.
+ * @param options - Check resolver and descriptions (from the validator) and tool version.
+ * @returns The XML document, UTF-8, ending with a newline.
+ * @example
+ * formatJunit(report, { describe: (id) => ({ aspect: 'integrity' }) })
+ */
+export function formatJunit(report: Report, options: CheckFormatOptions = {}): string {
+  const groups = groupIssuesByCheck(report, options.checkOf);
+  const statusOf = new Map(report.checks.map((c) => [c.id, c.status]));
+  const cases: string[] = [];
+  let failures = 0;
+  let skipped = 0;
+  for (const [id, issues] of groups) {
+    const description = options.describe?.(id);
+    const aspect = description?.aspect ?? issues[0]?.aspect ?? 'general';
+    const name = description?.title ? `${id} ${description.title}` : id;
+    const open = `    <testcase classname="${attr(`dangan.${report.profile}.${aspect}`)}" name="${attr(name)}" time="0"`;
+    const errors = issues.filter((i) => i.severity === 'error');
+    const others = issues.filter((i) => i.severity !== 'error');
+    const status = statusOf.get(id);
+    const body: string[] = [];
+    if (errors.length > 0) {
+      failures++;
+      body.push(
+        `      <failure message="${attr(errors[0]!.message)}" type="${attr(errors[0]!.code)}">${text(errors.map(describeIssue).join('\n'))}</failure>`,
+      );
+    } else if (status === 'skipped' || status === 'manual') {
+      skipped++;
+      body.push(`      <skipped message="${status === 'manual' ? 'manual check: a person must do it' : 'not run'}"/>`);
+    }
+    if (others.length > 0) body.push(`      <system-out>${text(others.map(describeIssue).join('\n'))}</system-out>`);
+    cases.push(body.length === 0 ? `${open}/>` : `${open}>\n${body.join('\n')}\n    </testcase>`);
+  }
+  const counts = `tests="${groups.size}" failures="${failures}" errors="0" skipped="${skipped}"`;
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="dangan" ${counts}>`,
+    `  <testsuite name="${attr(`dangan.${report.profile}`)}" ${counts}>`,
+    `    <properties>`,
+    `      <property name="valid" value="${report.valid}"/>`,
+    ...(options.toolVersion ? [`      <property name="dangan.version" value="${attr(options.toolVersion)}"/>`] : []),
+    `    </properties>`,
+    ...cases,
+    '  </testsuite>',
+    '</testsuites>',
+    '',
+  ].join('\n');
+}
+
+function describeIssue(issue: Issue): string {
+  const where = [issue.path, issue.location && `${issue.location.line}:${issue.location.column}`].filter(Boolean).join(':');
+  const detail =
+    issue.expected !== undefined || issue.received !== undefined
+      ? ` (expected ${JSON.stringify(issue.expected)}, received ${JSON.stringify(issue.received)})`
+      : '';
+  return `[${issue.severity}] ${issue.code}${issue.check ? ` ${issue.check}` : ''}${where ? ` ${where}` : ''}: ${issue.message}${detail}`;
+}
+
+// XML 1.0 §2.2: strip characters XML cannot carry, then escape markup.
+const INVALID_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+function text(value: string): string {
+  return value.replace(INVALID_XML, '\uFFFD').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+function attr(value: string): string {
+  return text(value).replace(/"/g, '&quot;').replace(/\n/g, '&#10;');
+}
