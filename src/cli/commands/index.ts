@@ -5,4 +5,5 @@ import type { CliCommand } from '../io.js';
  * One file per command in this folder.
  */
 export const commands: Readonly<Record<string, { summary: string; load: () => Promise<CliCommand> }>> = {
+  bag: { summary: '创建或校验 BagIt 包 / create or validate a BagIt bag', load: () => import('./bag.js').then((m) => m.bagCommand) },
 };
