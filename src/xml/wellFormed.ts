@@ -146,7 +146,7 @@ class Scanner {
       return;
     }
     if (to - from > this.limits.maxTextLength) {
-      this.fail('xml.limit-text', from, { params: { received: to - from, limit: this.limits.maxTextLength } });
+      this.fail('xml.limit-text', from, { params: { received: to - from, limit: this.limits.maxTextLength }, received: to - from });
     }
     this.checkReferences(from, to);
   }
@@ -196,7 +196,8 @@ class Scanner {
       const end = text.indexOf(']]>', start + 9);
       if (end < 0) this.truncated('a CDATA section');
       if (end - start - 9 > this.limits.maxTextLength) {
-        this.fail('xml.limit-text', start, { params: { received: end - start - 9, limit: this.limits.maxTextLength } });
+        const received = end - start - 9;
+        this.fail('xml.limit-text', start, { params: { received, limit: this.limits.maxTextLength }, received });
       }
       this.i = end + 3;
     } else if (text.startsWith('<!DOCTYPE', start)) {
@@ -227,7 +228,7 @@ class Scanner {
       else if (c === GT && !subset) break;
     }
     if (k >= n) this.truncated('the DOCTYPE');
-    const declaration = text.slice(start, k + 1);
+    const declaration = text.slice(start, k + 1).replace(/<!--[\s\S]*?-->/g, '');
     const entities = [...declaration.matchAll(ENTITY_DECLARATION)].map((m) => m[1]!);
     if (entities.length > 0) {
       this.fail('xml.doctype-forbidden', start, {
