@@ -27,3 +27,14 @@ export {
   type DestructionRegisterOptions,
   type DestructionRegisterRow,
 } from './destructionRegister.js';
+export { secrecyDates, type SecrecyDates } from './secrecyDates.js';
+export {
+  DEFAULT_OPENING_YEARS,
+  openingCategories,
+  openingDate,
+  type OpeningCategory,
+  type OpeningDate,
+  type OpeningOptions,
+  type OpeningRecord,
+} from './openingDate.js';
+export { flagNotArchived, notArchived2006, type FlaggableItem, type NotArchivedRule } from './notArchived.js';
