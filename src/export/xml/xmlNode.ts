@@ -9,7 +9,11 @@ export interface XmlNode {
   readonly name: string;
   /** Attribute values by name, written in insertion order. */
   readonly attributes?: Readonly<Record<string, string>>;
-  /** Text content (escaped on output). Ignored when `children` is given. */
+  /**
+   * Text content (escaped on output). With `children` too, the element is
+   * mixed content (e.g. DA/T 48-2009 `档号`): the text is written right after
+   * the start tag, before the indented children.
+   */
   readonly text?: string;
   /** Child elements. */
   readonly children?: readonly XmlNode[];
@@ -86,7 +90,7 @@ function writeNode(node: XmlNode, depth: number, lines: string[]): void {
       lines.push(`${open}/>`);
       return;
     }
-    lines.push(`${open}>`);
+    lines.push(`${open}>${node.text === undefined ? '' : escapeXml(node.text)}`);
     for (const child of node.children) writeNode(child, depth + 1, lines);
     lines.push(`${indent}</${node.name}>`);
     return;

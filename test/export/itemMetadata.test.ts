@@ -1,0 +1,67 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { ItemMetadata } from '../../src/export/metadata/itemMetadata.js';
+import { readItemMetadataXml } from '../../src/export/metadata/readItemMetadataXml.js';
+import { writeItemMetadataXml } from '../../src/export/metadata/writeItemMetadataXml.js';
+import { encodeXmlDocument } from '../../src/export/xml/encodeXmlDocument.js';
+import { itemMetadata } from './arbitraries.js';
+import { hasXmllint, xmllintSchema } from './xmllint.js';
+
+export const sampleMetadata: ItemMetadata = {
+  provenance: { fondsName: '某市人民政府办公室', creatingUnit: '某市人民政府办公室' },
+  electronicRecordCode: 'e-0001',
+  archivalCode: { code: 'Z109-WS·2011-Y-BGS-0001', fondsCode: 'Z109', year: '2011', retentionPeriod: '永久', organization: 'BGS', agencyItemNumber: 1 },
+  description: { title: '关于 <办公用房> 调整的 "通知" & 附件', author: '某市人民政府办公室', date: '20110302', securityClassification: '公开', documentNumber: '某办发〔2011〕1号' },
+  formalCharacteristics: { aggregationType: '单件', pageCount: 3 },
+  storage: { offlineMediumIds: ['G-2011-01'] },
+  rights: { controlIdentifier: '开放' },
+  documents: [
+    {
+      role: '主文档',
+      data: [{ encodings: [{ fileName: '正文.pdf', fileSize: 1234, formatInformation: 'PDF/A-1b', digest: { algorithm: 'sm3', value: 'ab'.repeat(32) } }] }],
+    },
+  ],
+};
+
+describe('DA/T 46 item metadata XML (文件实体)', () => {
+  it('writes 文件实体 in DA/T 48 附录A order with the EEP ID pattern, mixed 档号 and a digest in 电子属性', () => {
+    const xml = writeItemMetadataXml(sampleMetadata);
+    expect(xml).toContain('<文件实体>\n  <聚合层次>文件</聚合层次>\n  <来源>');
+    expect(xml).toContain('<档号>Z109-WS·2011-Y-BGS-0001\n    <全宗号>Z109</全宗号>');
+    expect(xml).toContain('<题名>关于 &lt;办公用房&gt; 调整的 &quot;通知&quot; &amp; 附件</题名>');
+    expect(xml).toContain('<文档数据 文档数据ID="修改0-文档1-文档数据1">');
+    expect(xml).toContain('<编码 编码ID="修改0-文档1-文档数据1-编码1">');
+    expect(xml).toContain(`<数字摘要 算法="SM3">${'ab'.repeat(32)}</数字摘要>`);
+    expect(xml.indexOf('<附注')).toBe(-1);
+  });
+
+  it('round-trips any metadata: read(write(x)) equals x, in UTF-8 and GB18030', () => {
+    fc.assert(
+      fc.property(itemMetadata, fc.constantFrom('UTF-8' as const, 'GB18030' as const), (metadata, encoding) => {
+        const result = readItemMetadataXml(encodeXmlDocument(writeItemMetadataXml(metadata, encoding), encoding));
+        expect(result.issues).toEqual([]);
+        expect(result.metadata).toEqual(metadata);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('reports missing required elements and a bad size with their location', () => {
+    const xml = writeItemMetadataXml(sampleMetadata).replace(/<题名>.*<\/题名>\n/, '').replace('<计算机文件大小>1234<', '<计算机文件大小>12x<');
+    const result = readItemMetadataXml(xml, { locale: 'en', path: 'a/电子档案元数据.XML' });
+    expect(result.metadata).toBeUndefined();
+    expect(result.issues.map((i) => [i.code, i.params?.element ?? i.params?.field])).toEqual([
+      ['export.xml.element-missing', '题名'],
+      ['export.value.invalid', '计算机文件大小'],
+    ]);
+    expect(result.issues[0]).toMatchObject({ path: 'a/电子档案元数据.XML', location: { line: 16, column: 3 } }); // the 内容描述 that lacks it
+    expect(readItemMetadataXml('<文件目录/>').issues[0]?.code).toBe('export.xml.root-unexpected');
+  });
+
+  it.skipIf(!hasXmllint)('passes xmllint --schema item-metadata.xsd; a wrong 密级 fails it', () => {
+    const ok = xmllintSchema('item-metadata.xsd', encodeXmlDocument(writeItemMetadataXml(sampleMetadata)));
+    expect(ok.output).toContain('validates');
+    const bad = xmllintSchema('item-metadata.xsd', writeItemMetadataXml({ ...sampleMetadata, description: { ...sampleMetadata.description, securityClassification: '内部' } }));
+    expect(bad.status).not.toBe(0);
+  });
+});
