@@ -64,20 +64,20 @@ export async function createBag(dir: string, options: CreateBagOptions = {}): Pr
   const algorithms = checkAlgorithms(options.algorithms ?? ['sha512']);
   const date = formatBaggingDate(options.baggingDate ?? new Date());
   const bagInfo = checkBagInfo(options.bagInfo ?? []);
-  const tree = await listTree(dir);
-  let bag: string;
-  let counts: PlacementCounts;
+  const bag = options.out === undefined ? dir : resolve(options.out);
   if (options.out !== undefined) {
-    bag = resolve(options.out);
     const rel = relative(resolve(dir), bag);
     if (rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && !/^[A-Za-z]:/.test(rel))) {
       throw new Error(`[dangan] the bag folder ${options.out} must not be inside ${dir}`);
     }
+  }
+  const tree = await listTree(dir);
+  let counts: PlacementCounts;
+  if (options.out !== undefined) {
     await prepareEmptyDir(bag);
     counts = await linkPayload(tree, join(bag, 'data'), options.transfer ?? 'link');
   } else {
     if (tree.some((e) => e.path === 'bagit.txt')) throw new Error(`[dangan] ${dir} already holds bagit.txt; it is a bag already`);
-    bag = dir;
     counts = await movePayloadInPlace(dir, tree);
   }
   const files = tree.filter((e) => e.kind === 'file');
