@@ -1,6 +1,8 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { createIssue } from '../../report/createIssue.js';
 import type { Issue, IssueLocation, Locale } from '../../report/issue.js';
+import { decodeXml } from '../../xml/decode.js';
+import { createLineIndex, type LineIndex } from '../../xml/lineIndex.js';
 
 /** One element of a parsed EEP, with its place in the source text. */
 export interface EepNode {
@@ -31,7 +33,7 @@ export interface EepTree {
 }
 
 /** Result of {@link parseEepTree}. */
-export type EepTreeResult = { ok: true; tree: EepTree } | { ok: false; issues: Issue[] };
+export type EepTreeResult = { ok: true; tree: EepTree; issues: Issue[] } | { ok: false; issues: Issue[] };
 
 const METADATA = XMLParser.getMetaDataSymbol();
 const PARSER = new XMLParser({
@@ -53,57 +55,47 @@ interface RawMetadata {
 }
 
 /**
- * Decodes an EEP's bytes (UTF-8, or GB18030/GBK/GB2312 as its declaration
- * says; GB 18030-2005 is a DA/T 48-2009 normative reference), refuses a
+ * Decodes an EEP's bytes with `decodeXml` (UTF-8, or GB18030/GB2312 as its
+ * declaration says; GB 18030-2005 is a DA/T 48-2009 normative reference), refuses a
  * DOCTYPE, checks well-formedness and builds an element tree that keeps the
  * source offsets (for signature verification) and line:column (for issues).
  *
  * @param bytes - The `.eep` file.
  * @param options - `path` for issues; `locale` for messages.
- * @returns The tree, or issues (`eep.xml.encoding`, `eep.xml.doctype`, `eep.xml.malformed`).
+ * @returns The tree with any non-fatal encoding issues, or the issues that stop
+ *   reading (`xml.*` encoding codes, `eep.xml.doctype`, `xml.malformed`).
  * @example
  * const r = parseEepTree(bytes); if (r.ok) r.tree.root.name //=> '电子文件封装包'
  */
 export function parseEepTree(bytes: Uint8Array, options: { path?: string; locale?: Locale } = {}): EepTreeResult {
   const { path, locale } = options;
-  const encoding = declaredEncoding(bytes);
-  let text: string;
-  try {
-    text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
-  } catch {
-    return { ok: false, issues: [createIssue('eep.xml.encoding', { path, locale, params: { encoding } })] };
-  }
-  const lines = lineStarts(text);
+  const decoded = decodeXml(bytes, options);
+  const fatal = decoded.issues.filter((issue) => issue.severity === 'error');
+  if (!decoded.decodable || fatal.length > 0) return { ok: false, issues: decoded.issues };
+  const { text } = decoded;
+  const lines = createLineIndex(text);
   const doctype = /<!DOCTYPE/i.exec(text);
   if (doctype) {
-    return { ok: false, issues: [createIssue('eep.xml.doctype', { path, locale, location: locate(lines, doctype.index) })] };
+    return { ok: false, issues: [createIssue('eep.xml.doctype', { path, locale, location: lines.locate(doctype.index) })] };
   }
   const verdict = XMLValidator.validate(text);
   if (verdict !== true) {
     const { line, col, msg } = verdict.err;
-    return { ok: false, issues: [createIssue('eep.xml.malformed', { path, locale, location: { line, column: col }, params: { reason: msg } })] };
+    return { ok: false, issues: [createIssue('xml.malformed', { path, locale, location: { line, column: col }, params: { detail: msg } })] };
   }
   const raw = PARSER.parse(text) as RawNode[];
   const rootRaw = raw.find((n) => elementName(n) !== undefined && !elementName(n)!.startsWith('?'));
   if (!rootRaw) {
-    return { ok: false, issues: [createIssue('eep.xml.malformed', { path, locale, location: { line: 1, column: 1 }, params: { reason: 'no document element' } })] };
+    return { ok: false, issues: [createIssue('xml.malformed', { path, locale, location: { line: 1, column: 1 }, params: { detail: 'no document element' } })] };
   }
-  return { ok: true, tree: { text, root: toNode(rootRaw, lines, '', new Map()) } };
-}
-
-function declaredEncoding(bytes: Uint8Array): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
-  const head = String.fromCharCode(...bytes.subarray(0, 200));
-  const match = /^<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_-]+)["']/.exec(head);
-  const name = match?.[1]?.toLowerCase();
-  return name === 'gb18030' || name === 'gbk' || name === 'gb2312' ? 'gb18030' : 'utf-8';
+  return { ok: true, tree: { text, root: toNode(rootRaw, lines, '', new Map()) }, issues: decoded.issues };
 }
 
 function elementName(node: RawNode): string | undefined {
   return Object.keys(node).find((k) => k !== ':@');
 }
 
-function toNode(raw: RawNode, lines: readonly number[], parentXPath: string, scope: ReadonlyMap<string, string>, index = 1): EepNode {
+function toNode(raw: RawNode, lines: LineIndex, parentXPath: string, scope: ReadonlyMap<string, string>, index = 1): EepNode {
   const qname = elementName(raw)!;
   const attributes = (raw[':@'] ?? {}) as Record<string, string>;
   const own = new Map(scope);
@@ -136,25 +128,8 @@ function toNode(raw: RawNode, lines: readonly number[], parentXPath: string, sco
     text,
     start: meta.startIndex,
     end: meta.endIndex,
-    location: { ...locate(lines, meta.startIndex), xpath },
+    location: { ...lines.locate(meta.startIndex), xpath },
   };
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-function locate(starts: readonly number[], offset: number): { line: number; column: number } {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - starts[lo]! + 1 };
 }
 
 /**

@@ -2,23 +2,11 @@ import type { IssueTable } from '../definition.js';
 
 /** Issue codes of EEP (DA/T 48-2009) validation and writing. */
 export const eepIssues = {
-  'eep.xml.encoding': {
-    aspect: 'usability',
-    severity: 'error',
-    'zh-CN': '封装包不是有效的 {encoding} 文本',
-    en: 'The package is not valid {encoding} text',
-  },
   'eep.xml.doctype': {
     aspect: 'security',
     severity: 'error',
     'zh-CN': '封装包含 DOCTYPE 声明，为防实体注入拒绝解析',
     en: 'The package has a DOCTYPE declaration; it is refused to prevent entity injection',
-  },
-  'eep.xml.malformed': {
-    aspect: 'usability',
-    severity: 'error',
-    'zh-CN': '封装包不是格式良好的 XML：{reason}',
-    en: 'The package is not well-formed XML: {reason}',
   },
   'eep.root.invalid': {
     aspect: 'authenticity',
@@ -59,14 +47,14 @@ export const eepIssues = {
   'eep.metadata.missing': {
     aspect: 'integrity',
     severity: 'error',
-    'zh-CN': '缺少必选元数据“{element}”（DA/T 46-2009 {number}）',
-    en: 'Required metadata element {element} (DA/T 46-2009 {number}) is missing',
+    'zh-CN': '“{parent}”缺少必选元数据“{element}”（{source}）',
+    en: '{parent} lacks the required metadata element {element} ({source})',
   },
   'eep.metadata.empty': {
     aspect: 'integrity',
     severity: 'error',
-    'zh-CN': '必选元数据“{element}”（DA/T 46-2009 {number}）为空',
-    en: 'Required metadata element {element} (DA/T 46-2009 {number}) is empty',
+    'zh-CN': '必选元素“{element}”（{source}）为空',
+    en: 'The required element {element} ({source}) is empty',
   },
   'eep.value.type': {
     aspect: 'authenticity',

@@ -1,0 +1,49 @@
+import type { EepNode } from '../../export/eep/eepTree.js';
+import { createIssue, type IssueDetails } from '../../report/createIssue.js';
+import type { Issue, Locale, Severity } from '../../report/issue.js';
+import type { IssueCode } from '../../report/messages/index.js';
+import { EEP_DAT70_ITEMS } from './checks.js';
+import type { VerifySignature } from './verifySignature.js';
+
+/** Options of `validateEep`. */
+export interface ValidateEepOptions {
+  /** Message locale, `zh-CN` by default. */
+  locale?: Locale;
+  /** Path put on every issue (e.g. the `.eep` file's package-relative path). */
+  path?: string;
+  /** Signature verification; without it signatures are `manual`. */
+  verifySignature?: VerifySignature;
+  /** Per-code severity overrides, e.g. `{ 'eep.value.domain': 'warning' }`. */
+  severity?: Readonly<Partial<Record<string, Severity>>>;
+}
+
+/** Collects issues for one validation run: path, location, DA/T 70 item, overrides. */
+export class EepContext {
+  readonly issues: Issue[] = [];
+
+  constructor(
+    /** The decoded document. */
+    readonly text: string,
+    readonly options: ValidateEepOptions,
+  ) {}
+
+  /**
+   * Adds an issue at a node.
+   *
+   * @param code - Catalogued code.
+   * @param node - Where (its line:column and XPath), if anywhere.
+   * @param details - Params, expected/received, severity.
+   */
+  add(code: IssueCode, node: EepNode | undefined, details: IssueDetails = {}): void {
+    this.issues.push(
+      createIssue(code, {
+        check: EEP_DAT70_ITEMS[code],
+        path: this.options.path,
+        location: node?.location,
+        locale: this.options.locale,
+        ...details,
+        severity: this.options.severity?.[code] ?? details.severity,
+      }),
+    );
+  }
+}

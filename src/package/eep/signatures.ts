@@ -1,0 +1,92 @@
+import { decodeBase64 } from '../../export/eep/base64.js';
+import type { EepNode } from '../../export/eep/eepTree.js';
+import { child, children } from '../../export/eep/eepTree.js';
+import { signedBytes } from '../../export/eep/layers.js';
+import type { CheckStatus } from '../../report/report.js';
+import type { EepContext } from './context.js';
+import type { SignatureVerdict } from './verifySignature.js';
+
+/** Outcomes of the signatures of one or more layers. */
+export interface SignatureTally {
+  valid: number;
+  invalid: number;
+  manual: number;
+}
+
+/**
+ * Checks the signatures of one package layer (standards-electronic.md §2.6
+ * rules 6–7): 电子签名块 and 锁定签名 come as a pair at the top level
+ * (`eep.signature.lock-missing`); each 电子签名 is verified over the
+ * serialized 被签名对象 and the 锁定签名 over the 电子签名 it locks, with the
+ * injected verifier. A failure is `eep.signature.invalid`; no verifier or an
+ * unsupported algorithm is `eep.signature.unverified` (manual).
+ *
+ * @param ctx - The validation context.
+ * @param holder - The element holding 被签名对象 and the signatures (root or 原封装包).
+ * @param signedObject - The 被签名对象 the signatures cover.
+ * @param tally - Counts to update.
+ * @returns Resolves when every signature of the layer has been checked.
+ * @example
+ * await checkSignatures(ctx, tree.root, child(tree.root, '被签名对象')!, tally)
+ */
+export async function checkSignatures(ctx: EepContext, holder: EepNode, signedObject: EepNode, tally: SignatureTally): Promise<void> {
+  const block = child(holder, '电子签名块');
+  const lock = child(holder, '锁定签名');
+  if (holder.name === '电子文件封装包' && (block === undefined) !== (lock === undefined)) {
+    ctx.add('eep.signature.lock-missing', holder, { params: { element: block ? '锁定签名' : '电子签名块' } });
+  }
+  const signatures = block ? children(block, '电子签名') : [];
+  for (const signature of signatures) {
+    await verifyOne(ctx, signature, '签名标识符', signedBytes(ctx.text, signedObject), tally);
+  }
+  if (lock) {
+    const lockedId = child(lock, '被锁定签名标识符')?.text.trim();
+    const locked = signatures.find((s) => child(s, '签名标识符')?.text.trim() === lockedId);
+    // A lock naming no 电子签名 is reported as eep.idref.dangling by the identifier check.
+    if (locked) await verifyOne(ctx, lock, '被锁定签名标识符', signedBytes(ctx.text, locked), tally);
+  }
+}
+
+async function verifyOne(ctx: EepContext, node: EepNode, idElement: string, data: Uint8Array, tally: SignatureTally): Promise<void> {
+  const id = child(node, idElement)?.text.trim() ?? '';
+  const algorithm = child(node, '签名算法标识')?.text.trim() ?? '';
+  const value = decodeBase64(child(node, '签名结果')?.text ?? '');
+  const certificates = children(node, '证书块')
+    .flatMap((b) => children(b, '证书'))
+    .map((c) => decodeBase64(c.text))
+    .flatMap((c) => (c.ok ? [c.bytes] : []));
+  const verifier = ctx.options.verifySignature;
+  let verdict: SignatureVerdict;
+  if (!value.ok) verdict = { status: 'invalid' };
+  else if (!verifier) verdict = { status: 'unsupported', reason: 'no signature verifier (use dangan/node)' };
+  else {
+    try {
+      verdict = await verifier({ algorithm, data, signature: value.bytes, certificates });
+    } catch (error) {
+      verdict = { status: 'unsupported', reason: error instanceof Error ? error.message : String(error) };
+    }
+  }
+  if (verdict.status === 'valid') tally.valid += 1;
+  else if (verdict.status === 'invalid') {
+    tally.invalid += 1;
+    ctx.add('eep.signature.invalid', node, { params: { id } });
+  } else {
+    tally.manual += 1;
+    ctx.add('eep.signature.unverified', node, { params: { id, algorithm, reason: verdict.reason } });
+  }
+}
+
+/**
+ * The status of the `eep.signature` check from a tally.
+ *
+ * @param tally - Signature outcomes.
+ * @param failed - True when another signature issue (e.g. a missing lock) was an error.
+ * @returns `failed`, `manual`, `passed`, or `skipped` when there are no signatures.
+ * @example
+ * signatureStatus({ valid: 1, invalid: 0, manual: 0 }, false) //=> 'passed'
+ */
+export function signatureStatus(tally: SignatureTally, failed: boolean): CheckStatus {
+  if (failed || tally.invalid > 0) return 'failed';
+  if (tally.manual > 0) return 'manual';
+  return tally.valid > 0 ? 'passed' : 'skipped';
+}
