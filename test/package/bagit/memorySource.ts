@@ -95,7 +95,7 @@ export function bagFiles(
       .map(([p, c]) => `${hex(a, c)}  ${write(`data/${p}`)}\n`)
       .join('');
   }
-  const tagNames = Object.keys(files);
+  const tagNames = Object.keys(files).filter((n) => !n.startsWith('data/'));
   for (const a of algorithms) {
     files[`tagmanifest-${a}.txt`] = tagNames.map((n) => `${hex(a, files[n] as string)}  ${n}\n`).join('');
   }
