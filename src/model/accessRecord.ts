@@ -20,7 +20,12 @@ export type AccessMethod = z.infer<typeof accessMethodSchema>;
 // No national standard fixes the 利用登记 fields; these follow institutional practice (standards-paper §3.5).
 const PRACTICE: Citation = { standard: '利用登记 institutional practice', clause: 'standards-paper §3.5', confidence: 'inferred' };
 
-/** Each access method with its Chinese label and source. */
+/**
+ * Each access method with its Chinese label and source.
+ *
+ * @example
+ * accessMethods.map((m) => m.label) //=> ['查阅', '摘抄', '复制', '借出']
+ */
 export const accessMethods = [
   { code: 'consultation', label: '查阅', source: PRACTICE },
   { code: 'excerpt', label: '摘抄', source: PRACTICE },

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { nonBlankTextSchema } from './text.js';
 
-/** DA/T 46-2009 M80 业务状态 values: 历史行为 (done) and 计划任务 (planned). */
+/**
+ * DA/T 46-2009 M80 业务状态 values: 历史行为 (done) and 计划任务 (planned).
+ *
+ * @example
+ * activityStatuses //=> ['历史行为', '计划任务']
+ */
 export const activityStatuses = ['历史行为', '计划任务'] as const;
 
 /**

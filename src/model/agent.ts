@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { nonBlankTextSchema } from './text.js';
 
-/** DA/T 46-2009 M76 机构人员类型 values. */
+/**
+ * DA/T 46-2009 M76 机构人员类型 values.
+ *
+ * @example
+ * agentTypes //=> ['单位', '内设机构', '个人']
+ */
 export const agentTypes = ['单位', '内设机构', '个人'] as const;
 
 /**

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { textMatching } from './bilingualIssue.js';
 import type { Citation } from './citation.js';
+import { nonBlankTextSchema } from './text.js';
 
 /** The first-level 档案门类代码 of DA/T 13-2022. */
 export type CategoryCode = 'WS' | 'KJ' | 'RS' | 'KU' | 'ZY' | 'ZP' | 'LY' | 'LX' | 'SJ' | 'YJ' | 'WY' | 'MT' | 'SW';
@@ -67,12 +69,15 @@ export const categoryCodeSchema = z
  */
 export const archivalCategorySchema = z
   .object({
-    code: z.string().regex(/^[A-Z0-9]+(?:·[A-Z0-9]+){0,3}$/),
-    name: z.string().min(1),
+    code: textMatching(/^[A-Z0-9]+(?:·[A-Z0-9]+){0,3}$/, (value) => ({
+      'zh-CN': `类别号“${value}”应为 1 至 4 级、以“·”连接的大写字母或数字`,
+      en: `category code "${value}" should be 1–4 levels of uppercase letters or digits joined with "·"`,
+    })),
+    name: nonBlankTextSchema,
     nameEn: z.string(),
     parent: z.string().optional(),
     source: z.object({
-      standard: z.string().min(1),
+      standard: nonBlankTextSchema,
       clause: z.string().optional(),
       confidence: z.enum(['verified', 'single-source', 'inferred']),
     }),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { addBilingualIssue } from './bilingualIssue.js';
+import { addBilingualIssue, textMatching } from './bilingualIssue.js';
 
 /**
  * A 保管期限 (retention period).
@@ -109,7 +109,10 @@ export const retentionPeriodSchema = z
       kind: z.literal('event'),
       years: yearsSchema,
       // One line, no surrounding whitespace, so `<event>后<n>年` reads back unchanged.
-      event: z.string().regex(/^\S(?:[^\n\r\u2028\u2029]*\S)?$/),
+      event: textMatching(/^\S(?:[^\n\r\u2028\u2029]*\S)?$/, (value) => ({
+        'zh-CN': `起算事件“${value}”应为单行且首尾无空白`,
+        en: `event "${value}" should be one line without surrounding whitespace`,
+      })),
     }),
   ])
   .meta({ title: '保管期限 RetentionPeriod', description: 'DA/T 13-2022 codes Y / D<n>; legacy 长期/短期; event-based periods.' });

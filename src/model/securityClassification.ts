@@ -8,7 +8,12 @@ import type { Citation } from './citation.js';
  */
 export type SecurityClassification = '绝密' | '机密' | '秘密';
 
-/** The 密级 values, highest first. */
+/**
+ * The 密级 values, highest first.
+ *
+ * @example
+ * securityClassifications.includes('机密') //=> true
+ */
 export const securityClassifications = ['绝密', '机密', '秘密'] as const satisfies readonly SecurityClassification[];
 
 /**
@@ -43,7 +48,12 @@ export function parseSecurityClassification(text: string): SecurityClassificatio
   return (securityClassifications as readonly string[]).includes(value) ? (value as SecurityClassification) : undefined;
 }
 
-/** DA/T 46-2009 M38 密级 value list. */
+/**
+ * DA/T 46-2009 M38 密级 value list.
+ *
+ * @example
+ * dat46SecurityLevels[0] //=> '公开'
+ */
 export const dat46SecurityLevels = ['公开', '限制', '秘密', '机密', '绝密'] as const;
 
 /** A DA/T 46-2009 M38 密级 value: 公开, 限制, 秘密, 机密 or 绝密. */
@@ -76,7 +86,12 @@ export const accessStatusSchema = z
  */
 export type AccessStatus = z.infer<typeof accessStatusSchema>;
 
-/** Each access status with its Chinese label and source. */
+/**
+ * Each access status with its Chinese label and source.
+ *
+ * @example
+ * accessStatuses.find((s) => s.code === 'unreviewed')?.label //=> '原控'
+ */
 export const accessStatuses = [
   { code: 'open', label: '开放', source: { standard: 'DA/T 46-2009', clause: 'M74', confidence: 'verified' } },
   { code: 'controlled', label: '控制', source: { standard: 'DA/T 46-2009', clause: 'M74', confidence: 'verified' } },
@@ -117,7 +132,12 @@ export interface SecrecyCeiling {
 
 const SECRECY_SOURCE: Citation = { standard: '国家秘密保密期限的规定 / 保守国家秘密法 (2010)', clause: '保密期限', confidence: 'verified' };
 
-/** 保密期限 ceilings: 绝密 30 年, 机密 20 年, 秘密 10 年. */
+/**
+ * 保密期限 ceilings: 绝密 30 年, 机密 20 年, 秘密 10 年 (unless otherwise provided).
+ *
+ * @example
+ * secrecyCeilings.find((c) => c.classification === '机密')?.maxYears //=> 20
+ */
 export const secrecyCeilings = [
   { classification: '绝密', maxYears: 30, source: SECRECY_SOURCE },
   { classification: '机密', maxYears: 20, source: SECRECY_SOURCE },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { addBilingualIssue } from './bilingualIssue.js';
+import { addBilingualIssue, textMatching } from './bilingualIssue.js';
 
 /**
  * Text with at least one non-whitespace character: a required field that is
@@ -8,7 +8,7 @@ import { addBilingualIssue } from './bilingualIssue.js';
  * @example
  * nonBlankTextSchema.safeParse('  ').success //=> false
  */
-export const nonBlankTextSchema = z.string().regex(/\S/);
+export const nonBlankTextSchema = textMatching(/\S/, () => ({ 'zh-CN': '不能为空', en: 'must not be blank' }));
 
 /**
  * 机构（问题）代码: uppercase pinyin initials, digits or Chinese characters
@@ -17,10 +17,10 @@ export const nonBlankTextSchema = z.string().regex(/\S/);
  * @example
  * orgCodeSchema.safeParse('办公室').success //=> true
  */
-export const orgCodeSchema = z
-  .string()
-  .regex(/^[A-Z0-9\u3400-\u9fff]+$/)
-  .meta({ title: '机构（问题）代码 orgCode', description: 'DA/T 13-2022: uppercase letters, digits or Chinese characters.' });
+export const orgCodeSchema = textMatching(/^[A-Z0-9\u3400-\u9fff]+$/, (value) => ({
+  'zh-CN': `机构（问题）代码“${value}”应由大写字母、数字或汉字组成`,
+  en: `org code "${value}" should be uppercase letters, digits or Chinese characters`,
+}))  .meta({ title: '机构（问题）代码 orgCode', description: 'DA/T 13-2022: uppercase letters, digits or Chinese characters.' });
 
 /**
  * 全宗号: uppercase letters and digits (DA/T 13-2022 examples are one letter +
@@ -29,10 +29,10 @@ export const orgCodeSchema = z
  * @example
  * fondsCodeSchema.safeParse('Z109').success //=> true
  */
-export const fondsCodeSchema = z
-  .string()
-  .regex(/^[A-Z0-9]+$/)
-  .meta({ title: '全宗号 fondsCode', description: 'Uppercase letters and digits, e.g. Z109 (DA/T 13-2022).' });
+export const fondsCodeSchema = textMatching(/^[A-Z0-9]+$/, (value) => ({
+  'zh-CN': `全宗号“${value}”应由大写字母和数字组成`,
+  en: `fonds code "${value}" should be uppercase letters and digits`,
+}))  .meta({ title: '全宗号 fondsCode', description: 'Uppercase letters and digits, e.g. Z109 (DA/T 13-2022).' });
 
 /**
  * 年度: a four-digit Gregorian year (DA/T 22-2015 §5.4, never abbreviated).

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { archivalDateSchema, compareArchivalDates } from './archivalDate.js';
-import { addBilingualIssue } from './bilingualIssue.js';
+import { addBilingualIssue, textMatching } from './bilingualIssue.js';
 import { retentionPeriodTextSchema } from './retentionPeriod.js';
 import { securityClassificationSchema } from './securityClassification.js';
 import { fondsCodeSchema, nonBlankTextSchema, orgCodeSchema, positiveIntegerSchema, titleSchema, yearSchema } from './text.js';
@@ -12,10 +12,10 @@ import { fondsCodeSchema, nonBlankTextSchema, orgCodeSchema, positiveIntegerSche
  * @example
  * classCodeSchema.safeParse('KU·01·2017').success //=> true
  */
-export const classCodeSchema = z
-  .string()
-  .regex(/^[A-Z0-9]+(?:·[A-Z0-9]+)*$/)
-  .meta({ title: '类别号 classCode', description: 'DA/T 13-2022: levels joined with · (U+00B7).' });
+export const classCodeSchema = textMatching(/^[A-Z0-9]+(?:·[A-Z0-9]+)*$/, (value) => ({
+  'zh-CN': `类别号“${value}”应为以“·”连接的大写字母或数字`,
+  en: `class code "${value}" should be uppercase letters or digits joined with "·"`,
+}))  .meta({ title: '类别号 classCode', description: 'DA/T 13-2022: levels joined with · (U+00B7).' });
 
 /**
  * 卷 (案卷, volume): file-level arrangement (GB/T 9705-2008 cover fields;
@@ -30,7 +30,10 @@ export const volumeSchema = z
   .object({
     archivalCode: nonBlankTextSchema.optional(),
     fondsCode: fondsCodeSchema,
-    catalogueNumber: z.string().regex(/^[A-Z0-9]+$/).optional(),
+    catalogueNumber: textMatching(/^[A-Z0-9]+$/, (value) => ({
+      'zh-CN': `目录号“${value}”应由大写字母和数字组成`,
+      en: `catalogue number "${value}" should be uppercase letters and digits`,
+    })).optional(),
     classCode: classCodeSchema.optional(),
     volumeNumber: positiveIntegerSchema,
     title: titleSchema,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { textMatching } from '../../src/model/bilingualIssue.js';
 import { catalogueEntrySchema, fondsSchema, validateModel } from '../../src/index.js';
 
 const row = {
@@ -40,6 +41,19 @@ describe('validateModel', () => {
     expect(messages[1]).toMatch(/^Field "pageCount" is invalid: Too small/);
   });
 
+  it('reports pattern fields and blank text in words, not as regular expressions', () => {
+    const en = validateModel(fondsSchema, { fondsCode: 'z109', fondsName: ' ', creatingUnit: '某局' }, { locale: 'en' });
+    expect(en.ok ? [] : en.issues.map((i) => i.message)).toEqual([
+      'Field "fondsCode" is invalid: fonds code "z109" should be uppercase letters and digits',
+      'Field "fondsName" is invalid: must not be blank',
+    ]);
+    const zh = validateModel(fondsSchema, { fondsCode: 'z109', fondsName: ' ', creatingUnit: '某局' });
+    expect(zh.ok ? [] : zh.issues.map((i) => i.message)).toEqual([
+      '字段“fondsCode”不符合要求：全宗号“z109”应由大写字母和数字组成',
+      '字段“fondsName”不符合要求：不能为空',
+    ]);
+  });
+
   it('never throws, whatever the input', () => {
     for (const value of [undefined, null, 42, 'x', [], { fondsName: {} }]) {
       const result = validateModel(fondsSchema, value);
@@ -51,5 +65,11 @@ describe('validateModel', () => {
   it('names the root when the value itself is wrong', () => {
     const result = validateModel(fondsSchema, null, { locale: 'en' });
     expect(result.ok ? [] : result.issues.map((i) => i.params?.field)).toEqual(['(root)']);
+  });
+});
+
+describe('textMatching', () => {
+  it('refuses a pattern with flags, which JSON Schema could not carry', () => {
+    expect(() => textMatching(/x/i, () => ({ 'zh-CN': 'x', en: 'x' }))).toThrow(/no flags/);
   });
 });
