@@ -1,9 +1,9 @@
 import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { findBagAlgorithm } from '../package/bagit/algorithms.js';
-import { formatManifest } from '../package/bagit/manifest.js';
-import { formatOxum } from '../package/bagit/oxum.js';
-import { formatTagFile } from '../package/bagit/tagFile.js';
+import { formatBagManifest } from '../package/bagit/manifest.js';
+import { formatPayloadOxum } from '../package/bagit/oxum.js';
+import { formatBagInfo } from '../package/bagit/tagFile.js';
 import type { DigestAlgorithm, DigestOptions, DigestResult } from '../package/source.js';
 import { VERSION } from '../version.js';
 import { linkPayload, movePayloadInPlace, type PlacementCounts } from './bagit/placePayload.js';
@@ -88,15 +88,15 @@ export async function createBag(dir: string, options: CreateBagOptions = {}): Pr
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const tagFiles = new Map<string, string>([['bagit.txt', DECLARATION]]);
   for (const algorithm of algorithms) {
-    tagFiles.set(`manifest-${algorithm}.txt`, formatManifest(lines.map((l) => ({ path: l.path, digest: l.result.digests[algorithm] ?? '' }))));
+    tagFiles.set(`manifest-${algorithm}.txt`, formatBagManifest(lines.map((l) => ({ path: l.path, digest: l.result.digests[algorithm] ?? '' }))));
   }
   tagFiles.set(
     'bag-info.txt',
-    formatTagFile([
+    formatBagInfo([
       ...bagInfo,
       ['Bag-Software-Agent', `dangan ${VERSION}`],
       ['Bagging-Date', date],
-      ['Payload-Oxum', formatOxum({ octets: bytes, streams: files.length })],
+      ['Payload-Oxum', formatPayloadOxum({ octets: bytes, streams: files.length })],
     ]),
   );
   if (options.tagManifests !== false) await addTagManifests(tagFiles, algorithms);
@@ -149,7 +149,7 @@ function checkBagInfo(bagInfo: readonly (readonly [string, string])[]): (readonl
   for (const [label] of bagInfo) {
     if (RESERVED.includes(label.toLowerCase())) throw new TypeError(`[dangan] bag-info label ${label} is written by createBag`);
   }
-  formatTagFile(bagInfo);
+  formatBagInfo(bagInfo);
   return [...bagInfo];
 }
 
@@ -183,6 +183,6 @@ async function addTagManifests(tagFiles: Map<string, string>, algorithms: readon
     digests.set(name, (await digestFileStream((async function* () { yield bytes; })(), algorithms)).digests);
   }
   for (const algorithm of algorithms) {
-    tagFiles.set(`tagmanifest-${algorithm}.txt`, formatManifest(names.map((path) => ({ path, digest: digests.get(path)?.[algorithm] ?? '' }))));
+    tagFiles.set(`tagmanifest-${algorithm}.txt`, formatBagManifest(names.map((path) => ({ path, digest: digests.get(path)?.[algorithm] ?? '' }))));
   }
 }

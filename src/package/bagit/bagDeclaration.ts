@@ -1,6 +1,6 @@
 import type { IssueDetails } from '../../report/createIssue.js';
 import type { IssueCode } from '../../report/messages/index.js';
-import { hasUtf8Bom, resolveTagEncoding, splitLines, type TagEncoding, type TextLine } from './tagText.js';
+import { hasUtf8Bom, resolveBagTagEncoding, splitLines, type TagEncoding, type TextLine } from './tagText.js';
 import { isRfc8493, KNOWN_BAG_VERSIONS, parseBagVersion, type BagVersion } from './version.js';
 
 /** An issue to be added by the caller. */
@@ -64,7 +64,7 @@ export function parseBagDeclaration(bytes: Uint8Array): BagDeclaration {
   const issues: IssueDraft[] = [];
   const add = (code: IssueCode, details: IssueDetails = {}) => issues.push({ code, details: { path: PATH, ...details } });
   if (hasUtf8Bom(bytes)) add('bagit.bagit-txt.bom', { expected: 'no BOM', received: 'EF BB BF' });
-  const text = resolveTagEncoding('UTF-8')?.decode(bytes);
+  const text = resolveBagTagEncoding('UTF-8')?.decode(bytes);
   if (text === undefined) {
     add('bagit.bagit-txt.not-utf8');
     return { version: undefined, versionText: undefined, encoding: undefined, issues };
@@ -88,7 +88,7 @@ export function parseBagDeclaration(bytes: Uint8Array): BagDeclaration {
   let encoding: TagEncoding | undefined;
   if (!encodingElement) add('bagit.bagit-txt.encoding-missing', { received: lines[1]?.text });
   else {
-    encoding = resolveTagEncoding(encodingElement.value);
+    encoding = resolveBagTagEncoding(encodingElement.value);
     if (!encoding) add('bagit.bagit-txt.encoding-unsupported', { location: location(encodingElement), params: { encoding: encodingElement.value } });
   }
 

@@ -1,7 +1,7 @@
 import { splitLines, type TextLine } from './tagText.js';
 
 /** One line of fetch.txt (RFC 8493 §2.2.3). */
-export interface FetchLine {
+export interface BagFetchLine {
   readonly url: string;
   /** Octets, or undefined for `-` (unknown). */
   readonly length: number | undefined;
@@ -17,10 +17,10 @@ export interface FetchLine {
  * @param text - Decoded content.
  * @returns Lines and malformed lines.
  * @example
- * parseFetch('http://x/a - data/a b\r\n').lines[0]?.written //=> 'data/a b'
+ * parseFetchFile('http://x/a - data/a b\r\n').lines[0]?.written //=> 'data/a b'
  */
-export function parseFetch(text: string): { lines: FetchLine[]; malformed: TextLine[] } {
-  const lines: FetchLine[] = [];
+export function parseFetchFile(text: string): { lines: BagFetchLine[]; malformed: TextLine[] } {
+  const lines: BagFetchLine[] = [];
   const malformed: TextLine[] = [];
   for (const line of splitLines(text)) {
     if (line.text.trim() === '') continue;

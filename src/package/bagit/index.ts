@@ -6,13 +6,13 @@
  */
 export { validateBag, BAGIT_PROFILE, type ValidateBagOptions } from './validateBag.js';
 export { BAG_ALGORITHMS, findBagAlgorithm, type BagAlgorithm } from './algorithms.js';
-export { checkPathSafety, PATH_RULES, type UnsafePathCode } from './pathSafety.js';
-export { decodeManifestPath, encodeManifestPath } from './manifestPath.js';
-export { parseManifest, formatManifest, type ManifestLine, type ParsedManifest } from './manifest.js';
-export { parseTagFile, formatTagFile, tagValues, type BagTag, type ParsedTagFile } from './tagFile.js';
-export { parseFetch, isFetchUrl, type FetchLine } from './fetchFile.js';
-export { parseOxum, formatOxum, type PayloadOxum } from './oxum.js';
+export { checkBagPath, BAG_PATH_RULES, type UnsafePathCode } from './pathSafety.js';
+export { decodeBagPath, encodeBagPath } from './manifestPath.js';
+export { parseBagManifest, formatBagManifest, type BagManifestLine, type ParsedBagManifest } from './manifest.js';
+export { parseBagInfo, formatBagInfo, bagInfoValues, type BagTag, type ParsedBagInfo } from './tagFile.js';
+export { parseFetchFile, type BagFetchLine } from './fetchFile.js';
+export { parsePayloadOxum, formatPayloadOxum, type PayloadOxum } from './oxum.js';
 export { parseBagDeclaration, type BagDeclaration } from './bagDeclaration.js';
-export { parseBagVersion, isRfc8493, KNOWN_BAG_VERSIONS, type BagVersion } from './version.js';
-export { resolveTagEncoding, splitLines, hasUtf8Bom, type TagEncoding, type TextLine } from './tagText.js';
-export { OS_FILE_RULES, osArtefactName } from './osFiles.js';
+export { parseBagVersion, type BagVersion } from './version.js';
+export { resolveBagTagEncoding, type TagEncoding } from './tagText.js';
+export { OS_ARTEFACT_RULES, osArtefactName } from './osFiles.js';

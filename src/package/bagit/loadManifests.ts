@@ -1,7 +1,7 @@
 import type { PackageEntry, PackageSource } from '../source.js';
 import { findBagAlgorithm, type BagAlgorithm } from './algorithms.js';
 import type { Findings } from './findings.js';
-import { parseManifest } from './manifest.js';
+import { parseBagManifest } from './manifest.js';
 import { readTagText, resolveDeclaredPath } from './tagRead.js';
 import type { TagEncoding } from './tagText.js';
 
@@ -79,7 +79,7 @@ function collectEntries(
   context: { rfc8493: boolean; findings: Findings },
 ): Map<string, ManifestEntry> {
   const { findings, rfc8493 } = context;
-  const parsed = parseManifest(text, algorithm.hexLength);
+  const parsed = parseBagManifest(text, algorithm.hexLength);
   for (const bad of parsed.malformed) {
     findings.add('bagit.manifests', 'bagit.manifest.malformed-line', {
       path: file,

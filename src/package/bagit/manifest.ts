@@ -1,8 +1,8 @@
-import { encodeManifestPath } from './manifestPath.js';
+import { encodeBagPath } from './manifestPath.js';
 import { splitLines, type TextLine } from './tagText.js';
 
 /** One line of a (tag) manifest as written. */
-export interface ManifestLine {
+export interface BagManifestLine {
   /** Lower-case hex digest. */
   readonly digest: string;
   /** The path as written, md5sum's `*` marker removed, not yet percent-decoded. */
@@ -13,9 +13,9 @@ export interface ManifestLine {
   readonly line: number;
 }
 
-/** What {@link parseManifest} found. */
-export interface ParsedManifest {
-  readonly lines: readonly ManifestLine[];
+/** What {@link parseBagManifest} found. */
+export interface ParsedBagManifest {
+  readonly lines: readonly BagManifestLine[];
   /** Lines that are not `digest whitespace path` or whose digest is not hex of the right length. */
   readonly malformed: readonly TextLine[];
 }
@@ -31,11 +31,11 @@ export interface ParsedManifest {
  * @param hexLength - Digest length of the manifest's algorithm.
  * @returns Lines and malformed lines.
  * @example
- * parseManifest('900150983cd24fb0d6963f7d28e17f72 *data/a b\n', 32).lines[0]
+ * parseBagManifest('900150983cd24fb0d6963f7d28e17f72 *data/a b\n', 32).lines[0]
  * //=> { digest: '900150983cd24fb0d6963f7d28e17f72', written: 'data/a b', md5sumMarker: true, line: 1 }
  */
-export function parseManifest(text: string, hexLength: number): ParsedManifest {
-  const lines: ManifestLine[] = [];
+export function parseBagManifest(text: string, hexLength: number): ParsedBagManifest {
+  const lines: BagManifestLine[] = [];
   const malformed: TextLine[] = [];
   const digestPattern = new RegExp(`^[0-9a-fA-F]{${hexLength}}$`);
   for (const line of splitLines(text)) {
@@ -60,8 +60,8 @@ export function parseManifest(text: string, hexLength: number): ParsedManifest {
  * @param entries - Digest and file path of each line.
  * @returns The manifest text.
  * @example
- * formatManifest([{ digest: 'ab', path: 'data/%.txt' }]) //=> 'ab  data/%25.txt\n'
+ * formatBagManifest([{ digest: 'ab', path: 'data/%.txt' }]) //=> 'ab  data/%25.txt\n'
  */
-export function formatManifest(entries: readonly { digest: string; path: string }[]): string {
-  return entries.map((e) => `${e.digest}  ${encodeManifestPath(e.path)}\n`).join('');
+export function formatBagManifest(entries: readonly { digest: string; path: string }[]): string {
+  return entries.map((e) => `${e.digest}  ${encodeBagPath(e.path)}\n`).join('');
 }

@@ -9,10 +9,10 @@
  * @param rfc8493 - True for BagIt 1.0 and later (`%25` is decoded too).
  * @returns The file path.
  * @example
- * decodeManifestPath('data/a%0Ab%25.txt', true) //=> 'data/a\nb%.txt'
- * decodeManifestPath('data/%25.txt', false) //=> 'data/%25.txt'
+ * decodeBagPath('data/a%0Ab%25.txt', true) //=> 'data/a\nb%.txt'
+ * decodeBagPath('data/%25.txt', false) //=> 'data/%25.txt'
  */
-export function decodeManifestPath(written: string, rfc8493: boolean): string {
+export function decodeBagPath(written: string, rfc8493: boolean): string {
   const pattern = rfc8493 ? /%(0[AaDd]|25)/g : /%(0[AaDd])/g;
   return written.replace(pattern, (_whole, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
 }
@@ -20,13 +20,13 @@ export function decodeManifestPath(written: string, rfc8493: boolean): string {
 /**
  * Encodes a file path for a BagIt 1.0 manifest or fetch.txt: `%`, CR and LF
  * become `%25`, `%0D` and `%0A` (RFC 8493 §2.1.3). The inverse of
- * {@link decodeManifestPath} with `rfc8493 = true`.
+ * {@link decodeBagPath} with `rfc8493 = true`.
  *
  * @param path - The file path.
  * @returns The path as it is written.
  * @example
- * encodeManifestPath('data/100%.txt') //=> 'data/100%25.txt'
+ * encodeBagPath('data/100%.txt') //=> 'data/100%25.txt'
  */
-export function encodeManifestPath(path: string): string {
+export function encodeBagPath(path: string): string {
   return path.replace(/[%\r\n]/g, (c) => (c === '%' ? '%25' : c === '\r' ? '%0D' : '%0A'));
 }

@@ -7,7 +7,7 @@ interface OsFileRule {
 }
 
 /** Operating-system artefacts linted as `bagit.lint.os-files` (bagit-java OS_SPECIFIC_FILES). */
-export const OS_FILE_RULES: readonly OsFileRule[] = [
+export const OS_ARTEFACT_RULES: readonly OsFileRule[] = [
   { name: 'Thumbs.db', test: (n) => n.toLowerCase() === 'thumbs.db', source: 'bagit-java BagLinter OS_SPECIFIC_FILES (Windows Explorer)' },
   { name: 'ehthumbs.db', test: (n) => n.toLowerCase() === 'ehthumbs.db', source: 'Windows Media Center thumbnail cache' },
   { name: 'desktop.ini', test: (n) => n.toLowerCase() === 'desktop.ini', source: 'Windows Explorer folder settings' },
@@ -27,5 +27,5 @@ export const OS_FILE_RULES: readonly OsFileRule[] = [
  */
 export function osArtefactName(path: string): string | undefined {
   const name = path.slice(path.lastIndexOf('/') + 1);
-  return OS_FILE_RULES.find((r) => r.test(name))?.name;
+  return OS_ARTEFACT_RULES.find((r) => r.test(name))?.name;
 }

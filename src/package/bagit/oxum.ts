@@ -10,9 +10,9 @@ export interface PayloadOxum {
  * @param value - e.g. `58.2`.
  * @returns The counts, or undefined when malformed.
  * @example
- * parseOxum('58.2') //=> { octets: 58, streams: 2 }
+ * parsePayloadOxum('58.2') //=> { octets: 58, streams: 2 }
  */
-export function parseOxum(value: string): PayloadOxum | undefined {
+export function parsePayloadOxum(value: string): PayloadOxum | undefined {
   const match = /^(\d+)\.(\d+)$/.exec(value.trim());
   return match ? { octets: Number(match[1]), streams: Number(match[2]) } : undefined;
 }
@@ -23,8 +23,8 @@ export function parseOxum(value: string): PayloadOxum | undefined {
  * @param oxum - Octets and streams.
  * @returns `octets.streams`.
  * @example
- * formatOxum({ octets: 58, streams: 2 }) //=> '58.2'
+ * formatPayloadOxum({ octets: 58, streams: 2 }) //=> '58.2'
  */
-export function formatOxum(oxum: PayloadOxum): string {
+export function formatPayloadOxum(oxum: PayloadOxum): string {
   return `${oxum.octets}.${oxum.streams}`;
 }

@@ -28,7 +28,7 @@ function segmentReadings(path: string): string[][] {
  * path before the path is looked up in the package. The first rule that
  * matches wins, so a UNC path is reported as UNC and `\.\./x` as traversal, not as absolute.
  */
-export const PATH_RULES: readonly PathRule[] = [
+export const BAG_PATH_RULES: readonly PathRule[] = [
   {
     code: 'bagit.path.unc',
     test: (p) => hit(/^(\\\\|\/\/)/.test(p)),
@@ -64,16 +64,16 @@ export const PATH_RULES: readonly PathRule[] = [
 
 /**
  * Checks a declared bag path (already percent-decoded, with a leading `./`
- * removed) against {@link PATH_RULES}. Pure: nothing is looked up.
+ * removed) against {@link BAG_PATH_RULES}. Pure: nothing is looked up.
  *
  * @param path - A path as written in a manifest or fetch.txt.
  * @returns The first broken rule's code and params, or undefined when the path is safe.
  * @example
- * checkPathSafety('../../etc/passwd')?.code //=> 'bagit.path.traversal'
- * checkPathSafety('data/%7Etest1.txt') //=> undefined
+ * checkBagPath('../../etc/passwd')?.code //=> 'bagit.path.traversal'
+ * checkBagPath('data/%7Etest1.txt') //=> undefined
  */
-export function checkPathSafety(path: string): { code: UnsafePathCode; params: Record<string, string> } | undefined {
-  for (const rule of PATH_RULES) {
+export function checkBagPath(path: string): { code: UnsafePathCode; params: Record<string, string> } | undefined {
+  for (const rule of BAG_PATH_RULES) {
     const params = rule.test(path);
     if (params) return { code: rule.code, params };
   }

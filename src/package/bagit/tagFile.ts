@@ -10,8 +10,8 @@ export interface BagTag {
   readonly line: number;
 }
 
-/** What {@link parseTagFile} found. */
-export interface ParsedTagFile {
+/** What {@link parseBagInfo} found. */
+export interface ParsedBagInfo {
   /** Elements in file order; labels may repeat (RFC 8493 §2.2.2). */
   readonly tags: readonly BagTag[];
   /** Lines that are neither `Label: value` nor a continuation. */
@@ -27,9 +27,9 @@ export interface ParsedTagFile {
  * @param text - Decoded content.
  * @returns Elements and malformed lines.
  * @example
- * parseTagFile('A : 1\nB: x\n  y\n').tags.map((t) => [t.label, t.value]) //=> [['A', '1'], ['B', 'x y']]
+ * parseBagInfo('A : 1\nB: x\n  y\n').tags.map((t) => [t.label, t.value]) //=> [['A', '1'], ['B', 'x y']]
  */
-export function parseTagFile(text: string): ParsedTagFile {
+export function parseBagInfo(text: string): ParsedBagInfo {
   const tags: { label: string; value: string; line: number }[] = [];
   const malformed: TextLine[] = [];
   for (const line of splitLines(text)) {
@@ -58,25 +58,25 @@ export function parseTagFile(text: string): ParsedTagFile {
  * @param label - The label to look up.
  * @returns Every matching element, in file order.
  * @example
- * tagValues(parseTagFile('payload-oxum: 1.1').tags, 'Payload-Oxum').map((t) => t.value) //=> ['1.1']
+ * bagInfoValues(parseBagInfo('payload-oxum: 1.1').tags, 'Payload-Oxum').map((t) => t.value) //=> ['1.1']
  */
-export function tagValues(tags: readonly BagTag[], label: string): BagTag[] {
+export function bagInfoValues(tags: readonly BagTag[], label: string): BagTag[] {
   const wanted = label.toLowerCase();
   return tags.filter((t) => t.label.toLowerCase() === wanted);
 }
 
 /**
  * Writes elements as a tag file, one `Label: value` line each with LF line
- * endings (RFC 8493 §2.2.2). The inverse of {@link parseTagFile} for labels
+ * endings (RFC 8493 §2.2.2). The inverse of {@link parseBagInfo} for labels
  * without `:` or surrounding whitespace and single-line trimmed values.
  *
  * @param tags - Label/value pairs in the order to write.
  * @returns The file text.
  * @throws TypeError when a label or value cannot be written on one line.
  * @example
- * formatTagFile([['Payload-Oxum', '3.1']]) //=> 'Payload-Oxum: 3.1\n'
+ * formatBagInfo([['Payload-Oxum', '3.1']]) //=> 'Payload-Oxum: 3.1\n'
  */
-export function formatTagFile(tags: readonly (readonly [string, string])[]): string {
+export function formatBagInfo(tags: readonly (readonly [string, string])[]): string {
   return tags
     .map(([label, value]) => {
       if (!/^[^:\s](?:[^:\r\n]*[^:\s])?$/.test(label)) throw new TypeError(`[dangan] bag-info label cannot be written: ${JSON.stringify(label)}`);

@@ -1,7 +1,7 @@
 import type { PackageSource } from '../source.js';
 import type { BagStage, Findings } from './findings.js';
-import { checkPathSafety } from './pathSafety.js';
-import { decodeManifestPath } from './manifestPath.js';
+import { checkBagPath } from './pathSafety.js';
+import { decodeBagPath } from './manifestPath.js';
 import { hasUtf8Bom, type TagEncoding } from './tagText.js';
 
 /** Tag files larger than this are not read into memory (they are still hashed). */
@@ -56,12 +56,12 @@ export function resolveDeclaredPath(
   context: { file: string; line: number; rfc8493: boolean; findings: Findings; stage: BagStage },
 ): string | undefined {
   const where = { path: context.file, location: { line: context.line, column: 1 } };
-  let path = decodeManifestPath(written, context.rfc8493);
+  let path = decodeBagPath(written, context.rfc8493);
   if (path.startsWith('./')) {
     path = path.replace(/^(\.\/)+/, '');
     context.findings.add('bagit.lint', 'bagit.lint.leading-dot-slash', { ...where, received: written, expected: path, params: { source: context.file } });
   }
-  const unsafe = checkPathSafety(path);
+  const unsafe = checkBagPath(path);
   if (unsafe) {
     context.findings.add(context.stage, unsafe.code, { ...where, received: written, params: { source: context.file, ...unsafe.params } });
     return undefined;

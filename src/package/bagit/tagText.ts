@@ -55,9 +55,9 @@ function decodeUtf16(bytes: Uint8Array, order?: 'be' | 'le'): string | undefined
  * @param declared - The declared encoding label.
  * @returns The decoder, or undefined when the label is unknown.
  * @example
- * resolveTagEncoding('UTF-16')?.decode(new Uint8Array([0xfe, 0xff, 0, 0x41])) //=> 'A'
+ * resolveBagTagEncoding('UTF-16')?.decode(new Uint8Array([0xfe, 0xff, 0, 0x41])) //=> 'A'
  */
-export function resolveTagEncoding(declared: string): TagEncoding | undefined {
+export function resolveBagTagEncoding(declared: string): TagEncoding | undefined {
   const label = declared.trim().toLowerCase();
   const make = (utf8: boolean, decode: (bytes: Uint8Array) => string | undefined): TagEncoding => ({ declared, utf8, decode });
   if (label === 'utf-8' || label === 'utf8') {

@@ -2,13 +2,13 @@ import { buildReport, type Report } from '../../report/report.js';
 import type { DigestOptions, PackageEntry, PackageSource } from '../source.js';
 import { parseBagDeclaration } from './bagDeclaration.js';
 import { checkCompleteness, missingOsArtefacts, type BagFiles } from './completeness.js';
-import { isFetchUrl, parseFetch } from './fetchFile.js';
+import { isFetchUrl, parseFetchFile } from './fetchFile.js';
 import { Findings, type FindingOptions } from './findings.js';
 import { verifyFixity } from './fixity.js';
 import { loadManifests, type LoadedManifest } from './loadManifests.js';
 import { osArtefactName } from './osFiles.js';
-import { parseOxum } from './oxum.js';
-import { parseTagFile, tagValues, type BagTag } from './tagFile.js';
+import { parsePayloadOxum } from './oxum.js';
+import { parseBagInfo, bagInfoValues, type BagTag } from './tagFile.js';
 import { readTagText, resolveDeclaredPath } from './tagRead.js';
 import type { TagEncoding } from './tagText.js';
 import { isRfc8493, type BagVersion } from './version.js';
@@ -72,7 +72,7 @@ export async function validateBag(source: PackageSource, options: ValidateBagOpt
   if (!manifests.some((m) => m.kind === 'payload')) findings.add('bagit.manifests', 'bagit.manifest.missing');
 
   const metadata = await readMetadata(source, files, parsed.version, parsed.encoding, findings);
-  const oxumValues = tagValues(metadata.tags, 'Payload-Oxum');
+  const oxumValues = bagInfoValues(metadata.tags, 'Payload-Oxum');
   const fetchKeys = await readFetch(source, files, parsed.encoding, rfc8493, findings);
   checkOxum(metadata.path, oxumValues, manifests, files, findings);
   lintPayload(files, findings);
@@ -135,7 +135,7 @@ async function readMetadata(
   if (!files.tag.has(path)) return { path, tags: [] };
   const text = await readTagText(source, path, encoding, findings, 'bagit.metadata');
   if (text === undefined) return { path, tags: [] };
-  const parsed = parseTagFile(text);
+  const parsed = parseBagInfo(text);
   for (const bad of parsed.malformed) {
     findings.add('bagit.metadata', 'bagit.bag-info.malformed-line', { path, location: { line: bad.line, column: 1 }, params: { line: bad.text } });
   }
@@ -149,7 +149,7 @@ async function readFetch(source: PackageSource, files: BagFiles, encoding: TagEn
   findings.start('bagit.fetch');
   const text = await readTagText(source, 'fetch.txt', encoding, findings, 'bagit.fetch');
   if (text === undefined) return keys;
-  const parsed = parseFetch(text);
+  const parsed = parseFetchFile(text);
   for (const bad of parsed.malformed) {
     findings.add('bagit.fetch', 'bagit.fetch.malformed-line', { path: 'fetch.txt', location: { line: bad.line, column: 1 }, params: { line: bad.text } });
   }
@@ -179,7 +179,7 @@ function checkOxum(path: string, values: readonly BagTag[], manifests: readonly 
   for (const empty of missingOsArtefacts(manifests, files).values()) if (empty) streams += 1;
   const actual = `${octets}.${streams}`;
   for (const tag of values) {
-    const declared = parseOxum(tag.value);
+    const declared = parsePayloadOxum(tag.value);
     const location = { line: tag.line, column: 1 };
     if (!declared) findings.add('bagit.oxum', 'bagit.oxum.malformed', { path, location, params: { value: tag.value }, expected: 'octets.streams', received: tag.value });
     else if (declared.octets !== octets || declared.streams !== streams) {

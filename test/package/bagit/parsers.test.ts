@@ -3,23 +3,23 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   BAG_ALGORITHMS,
-  checkPathSafety,
-  decodeManifestPath,
-  encodeManifestPath,
-  formatManifest,
-  formatOxum,
-  formatTagFile,
-  isFetchUrl,
+  checkBagPath,
+  decodeBagPath,
+  encodeBagPath,
+  formatBagManifest,
+  formatPayloadOxum,
+  formatBagInfo,
   parseBagDeclaration,
   parseBagVersion,
-  parseFetch,
-  parseManifest,
-  parseOxum,
-  parseTagFile,
-  resolveTagEncoding,
-  splitLines,
-  tagValues,
+  parseFetchFile,
+  parseBagManifest,
+  parsePayloadOxum,
+  parseBagInfo,
+  resolveBagTagEncoding,
+  bagInfoValues,
 } from '../../../src/package/bagit/index.js';
+import { isFetchUrl } from '../../../src/package/bagit/fetchFile.js';
+import { splitLines } from '../../../src/package/bagit/tagText.js';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const codes = (text: string) => parseBagDeclaration(utf8(text)).issues.map((i) => i.code);
@@ -30,41 +30,41 @@ const payloadPath = fc.array(pathChar, { minLength: 1, maxLength: 12 }).map((par
 
 describe('manifest path encoding (RFC 8493 §2.1.3)', () => {
   it('property: encode then decode (1.0) returns the path unchanged', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (path) => decodeManifestPath(encodeManifestPath(path), true) === path));
-    fc.assert(fc.property(payloadPath, (path) => decodeManifestPath(encodeManifestPath(path), true) === path));
+    fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (path) => decodeBagPath(encodeBagPath(path), true) === path));
+    fc.assert(fc.property(payloadPath, (path) => decodeBagPath(encodeBagPath(path), true) === path));
   });
 
   it('decodes only CR, LF and (from 1.0) %; other %xx stay literal', () => {
-    expect(decodeManifestPath('data/%7Etest1.txt', true)).toBe('data/%7Etest1.txt');
-    expect(decodeManifestPath('data/%test2.txt', false)).toBe('data/%test2.txt');
-    expect(decodeManifestPath('data/a%0d%0Ab', false)).toBe('data/a\r\nb');
-    expect(decodeManifestPath('data/%25', false)).toBe('data/%25');
-    expect(decodeManifestPath('data/%250A', true)).toBe('data/%0A');
-    expect(encodeManifestPath('a\r\n%')).toBe('a%0D%0A%25');
+    expect(decodeBagPath('data/%7Etest1.txt', true)).toBe('data/%7Etest1.txt');
+    expect(decodeBagPath('data/%test2.txt', false)).toBe('data/%test2.txt');
+    expect(decodeBagPath('data/a%0d%0Ab', false)).toBe('data/a\r\nb');
+    expect(decodeBagPath('data/%25', false)).toBe('data/%25');
+    expect(decodeBagPath('data/%250A', true)).toBe('data/%0A');
+    expect(encodeBagPath('a\r\n%')).toBe('a%0D%0A%25');
   });
 });
 
 describe('manifest lines', () => {
-  it('property: formatManifest then parseManifest keeps every digest and path', () => {
+  it('property: formatBagManifest then parseBagManifest keeps every digest and path', () => {
     const entry = fc.record({ digest: fc.stringMatching(/^[0-9a-f]{64}$/), path: payloadPath });
     fc.assert(
       fc.property(fc.array(entry, { maxLength: 8 }), (entries) => {
-        const parsed = parseManifest(formatManifest(entries), 64);
+        const parsed = parseBagManifest(formatBagManifest(entries), 64);
         expect(parsed.malformed).toEqual([]);
-        expect(parsed.lines.map((l) => ({ digest: l.digest, path: decodeManifestPath(l.written, true) }))).toEqual(entries);
+        expect(parsed.lines.map((l) => ({ digest: l.digest, path: decodeBagPath(l.written, true) }))).toEqual(entries);
       }),
     );
   });
 
   it('reads single-space, tab, CRLF, upper-case hex and the md5sum * marker; flags bad lines with their number', () => {
     const text = 'ABCDEF0123456789abcdef0123456789 *data/x y\r\n\r\n900150983cd24fb0d6963f7d28e17f72\tdata/t\nnot-a-digest data/z\n900150983cd24fb0d6963f7d28e17f72\n';
-    const parsed = parseManifest(text, 32);
+    const parsed = parseBagManifest(text, 32);
     expect(parsed.lines).toEqual([
       { digest: 'abcdef0123456789abcdef0123456789', written: 'data/x y', md5sumMarker: true, line: 1 },
       { digest: '900150983cd24fb0d6963f7d28e17f72', written: 'data/t', md5sumMarker: false, line: 3 },
     ]);
     expect(parsed.malformed.map((l) => l.line)).toEqual([4, 5]);
-    expect(parseManifest('900150983cd24fb0d6963f7d28e17f72 data/a', 64).malformed).toHaveLength(1);
+    expect(parseBagManifest('900150983cd24fb0d6963f7d28e17f72 data/a', 64).malformed).toHaveLength(1);
   });
 
   it('splits lines at CRLF, LF and CR alike', () => {
@@ -74,12 +74,12 @@ describe('manifest lines', () => {
 });
 
 describe('bag-info.txt (RFC 8493 §2.2.2)', () => {
-  it('property: formatTagFile then parseTagFile keeps labels, values and order', () => {
+  it('property: formatBagInfo then parseBagInfo keeps labels, values and order', () => {
     const label = fc.stringMatching(/^[A-Za-z][A-Za-z0-9-]{0,15}$/);
     const value = fc.string({ unit: 'grapheme', maxLength: 30 }).map((s) => s.replace(/[\r\n]/g, ' ').trim());
     fc.assert(
       fc.property(fc.array(fc.tuple(label, value), { maxLength: 8 }), (tags) => {
-        const parsed = parseTagFile(formatTagFile(tags));
+        const parsed = parseBagInfo(formatBagInfo(tags));
         expect(parsed.malformed).toEqual([]);
         expect(parsed.tags.map((t) => [t.label, t.value])).toEqual(tags);
       }),
@@ -87,7 +87,7 @@ describe('bag-info.txt (RFC 8493 §2.2.2)', () => {
   });
 
   it('unfolds continuation lines, keeps repeated labels, looks labels up case-insensitively, accepts odd colon spacing', () => {
-    const parsed = parseTagFile('External-Description: Uncompressed greyscale\r\n   papers collection.\r\nTest-Tag : 3\nTest-Tag    :   5\ncontact-name: b\n\nContact-Name: a\n');
+    const parsed = parseBagInfo('External-Description: Uncompressed greyscale\r\n   papers collection.\r\nTest-Tag : 3\nTest-Tag    :   5\ncontact-name: b\n\nContact-Name: a\n');
     expect(parsed.tags.map((t) => [t.label, t.value, t.line])).toEqual([
       ['External-Description', 'Uncompressed greyscale papers collection.', 1],
       ['Test-Tag', '3', 3],
@@ -95,27 +95,27 @@ describe('bag-info.txt (RFC 8493 §2.2.2)', () => {
       ['contact-name', 'b', 5],
       ['Contact-Name', 'a', 7],
     ]);
-    expect(tagValues(parsed.tags, 'CONTACT-NAME').map((t) => t.value)).toEqual(['b', 'a']);
-    expect(parseTagFile('  starts folded\nno colon here\n: empty label\n').malformed.map((l) => l.line)).toEqual([1, 2, 3]);
-    expect(() => formatTagFile([['Bad:Label', 'x']])).toThrow(TypeError);
-    expect(() => formatTagFile([['Label', 'two\nlines']])).toThrow(TypeError);
+    expect(bagInfoValues(parsed.tags, 'CONTACT-NAME').map((t) => t.value)).toEqual(['b', 'a']);
+    expect(parseBagInfo('  starts folded\nno colon here\n: empty label\n').malformed.map((l) => l.line)).toEqual([1, 2, 3]);
+    expect(() => formatBagInfo([['Bad:Label', 'x']])).toThrow(TypeError);
+    expect(() => formatBagInfo([['Label', 'two\nlines']])).toThrow(TypeError);
   });
 
   it('property: Payload-Oxum formats and parses back', () => {
     fc.assert(
       fc.property(fc.nat(), fc.nat(), (octets, streams) => {
-        expect(parseOxum(formatOxum({ octets, streams }))).toEqual({ octets, streams });
+        expect(parsePayloadOxum(formatPayloadOxum({ octets, streams }))).toEqual({ octets, streams });
       }),
     );
-    expect(parseOxum('58.2')).toEqual({ octets: 58, streams: 2 });
-    expect(parseOxum('58')).toBeUndefined();
-    expect(parseOxum('a.b')).toBeUndefined();
+    expect(parsePayloadOxum('58.2')).toEqual({ octets: 58, streams: 2 });
+    expect(parsePayloadOxum('58')).toBeUndefined();
+    expect(parsePayloadOxum('a.b')).toBeUndefined();
   });
 });
 
 describe('fetch.txt (RFC 8493 §2.2.3)', () => {
   it('parses URL, length or "-", and a path with spaces; checks URLs without fetching', () => {
-    const parsed = parseFetch('http://localhost:8989/a%201.txt - data/test 1.txt\r\nhttps://x.org/b 12 data/b\nbroken-line\n');
+    const parsed = parseFetchFile('http://localhost:8989/a%201.txt - data/test 1.txt\r\nhttps://x.org/b 12 data/b\nbroken-line\n');
     expect(parsed.lines).toEqual([
       { url: 'http://localhost:8989/a%201.txt', length: undefined, written: 'data/test 1.txt', line: 1 },
       { url: 'https://x.org/b', length: 12, written: 'data/b', line: 2 },
@@ -145,11 +145,11 @@ describe('path safety (RFC 8493 §5.1)', () => {
     ['data/x/', 'bagit.path.malformed'],
     ['data/a\u0000b', 'bagit.path.malformed'],
   ])('%s → %s', (path, code) => {
-    expect(checkPathSafety(path)?.code).toBe(code);
+    expect(checkBagPath(path)?.code).toBe(code);
   });
 
   it.each(['data/%7Etest1.txt', 'data/%test2.txt', 'data/dir1/~test3.txt', 'data/100%和50%.txt', 'data/a..b', 'data/...', 'bag-info.txt'])('%s is safe', (path) => {
-    expect(checkPathSafety(path)).toBeUndefined();
+    expect(checkBagPath(path)).toBeUndefined();
   });
 });
 
@@ -190,15 +190,15 @@ describe('tag-file encodings', () => {
   it('decodes UTF-16 by its BOM (big-endian without one), ISO-8859-1 byte for byte, GB18030, and refuses bad UTF-8', () => {
     const be = new Uint8Array([0xfe, 0xff, 0x00, 0x41, 0x6f, 0x22]);
     const le = new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x22, 0x6f]);
-    expect(resolveTagEncoding('UTF-16')?.decode(be)).toBe('A\u6f22');
-    expect(resolveTagEncoding('utf-16')?.decode(le)).toBe('A\u6f22');
-    expect(resolveTagEncoding('UTF-16')?.decode(new Uint8Array([0x00, 0x41]))).toBe('A');
-    expect(resolveTagEncoding('ISO-8859-1')?.decode(new Uint8Array([0x41, 0x80, 0xe9, 0xff]))).toBe('A\u0080\u00e9\u00ff');
-    expect(resolveTagEncoding('GB18030')?.decode(new Uint8Array([0xd6, 0xd0]))).toBe('中');
-    expect(resolveTagEncoding('UTF-8')?.decode(new Uint8Array([0xef, 0xbb, 0xbf, 0x41]))).toBe('A');
-    expect(resolveTagEncoding('UTF-8')?.decode(new Uint8Array([0xc3]))).toBeUndefined();
-    expect(resolveTagEncoding('UTF-8')?.utf8).toBe(true);
-    expect(resolveTagEncoding('x-unknown')).toBeUndefined();
+    expect(resolveBagTagEncoding('UTF-16')?.decode(be)).toBe('A\u6f22');
+    expect(resolveBagTagEncoding('utf-16')?.decode(le)).toBe('A\u6f22');
+    expect(resolveBagTagEncoding('UTF-16')?.decode(new Uint8Array([0x00, 0x41]))).toBe('A');
+    expect(resolveBagTagEncoding('ISO-8859-1')?.decode(new Uint8Array([0x41, 0x80, 0xe9, 0xff]))).toBe('A\u0080\u00e9\u00ff');
+    expect(resolveBagTagEncoding('GB18030')?.decode(new Uint8Array([0xd6, 0xd0]))).toBe('中');
+    expect(resolveBagTagEncoding('UTF-8')?.decode(new Uint8Array([0xef, 0xbb, 0xbf, 0x41]))).toBe('A');
+    expect(resolveBagTagEncoding('UTF-8')?.decode(new Uint8Array([0xc3]))).toBeUndefined();
+    expect(resolveBagTagEncoding('UTF-8')?.utf8).toBe(true);
+    expect(resolveBagTagEncoding('x-unknown')).toBeUndefined();
   });
 
   it('keeps the empty-file digest of every algorithm right (used for dropped OS artefacts)', () => {
