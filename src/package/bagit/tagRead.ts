@@ -5,7 +5,7 @@ import { decodeBagPath } from './manifestPath.js';
 import { hasUtf8Bom, type TagEncoding } from './tagText.js';
 
 /** Tag files larger than this are not read into memory (they are still hashed). */
-export const MAX_TAG_FILE_BYTES = 64 * 1024 * 1024;
+export const MAX_TAG_FILE_BYTES = 512 * 1024 * 1024;
 
 /**
  * Reads and decodes a tag file in the declared encoding, recording

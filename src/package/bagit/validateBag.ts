@@ -57,7 +57,7 @@ export async function validateBag(source: PackageSource, options: ValidateBagOpt
   findings.start('bagit.declaration');
   const declaration = files.tag.get('bagit.txt');
   if (!declaration) {
-    findings.add('bagit.declaration', 'bagit.bagit-txt.missing');
+    findings.add('bagit.declaration', 'bagit.bagit-txt.missing', { path: 'bagit.txt' });
     return finish(findings, files.payload);
   }
   const parsed = parseBagDeclaration(await source.read('bagit.txt', { maxBytes: 64 * 1024 }).catch(() => new Uint8Array()));
@@ -67,7 +67,7 @@ export async function validateBag(source: PackageSource, options: ValidateBagOpt
   lintDeclaration(parsed.versionText, parsed.version, parsed.encoding, findings);
 
   findings.start('bagit.structure');
-  if (!entries.some((e) => e.path === 'data' && e.kind === 'directory')) findings.add('bagit.structure', 'bagit.payload.directory-missing');
+  if (!entries.some((e) => e.path === 'data' && e.kind === 'directory')) findings.add('bagit.structure', 'bagit.payload.directory-missing', { path: 'data' });
   const manifests = await loadManifests(source, entries, { encoding: parsed.encoding, rfc8493, findings });
   if (!manifests.some((m) => m.kind === 'payload')) findings.add('bagit.manifests', 'bagit.manifest.missing');
 

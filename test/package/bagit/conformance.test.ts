@@ -96,6 +96,7 @@ describe('LoC bagit-conformance-suite', () => {
     if (category === 'warning') expect(warnings.length).toBeGreaterThan(0);
     if (category !== 'valid') expect(codes).toContain(expectedCode);
     expect(ok).toBe(true);
+    for (const issue of report.issues) expect(issue.message, issue.code).not.toMatch(/\{\w+\}/);
   });
 
   it('keys the duplicate-entry severity on the declared version (#48 warning, #59 error)', async () => {
