@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { calendarDateSchema, compareArchivalDates } from './archivalDate.js';
 import type { Citation } from './citation.js';
 import { addBilingualIssue } from './bilingualIssue.js';

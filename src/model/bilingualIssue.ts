@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A message in both shipped locales. */
 export interface BilingualMessage {

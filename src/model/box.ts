@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { calendarDateSchema } from './archivalDate.js';
 import { addBilingualIssue } from './bilingualIssue.js';
 import { retentionPeriodTextSchema } from './retentionPeriod.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { archivalDateSchema } from './archivalDate.js';
 import { retentionPeriodTextSchema } from './retentionPeriod.js';
 import { securityClassificationSchema } from './securityClassification.js';

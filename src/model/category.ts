@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { textMatching } from './bilingualIssue.js';
 import type { Citation } from './citation.js';
 import { nonBlankTextSchema } from './text.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { archivalDateSchema } from './archivalDate.js';
 import { categoryCodeSchema } from './category.js';
 import { retentionPeriodTextSchema } from './retentionPeriod.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { accessRecordSchema, accessMethodSchema } from './accessRecord.js';
 import { activitySchema } from './activity.js';
 import { agentSchema } from './agent.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { en, zhCN } from 'zod/locales';
 import { issuesFromZod } from '../report/fromZod.js';
 import type { Issue, Locale } from '../report/issue.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { archivalDateSchema, compareArchivalDates } from './archivalDate.js';
 import { addBilingualIssue, textMatching } from './bilingualIssue.js';
 import { retentionPeriodTextSchema } from './retentionPeriod.js';
