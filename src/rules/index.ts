@@ -38,3 +38,4 @@ export {
   type OpeningRecord,
 } from './openingDate.js';
 export { flagNotArchived, notArchived2006, type FlaggableItem, type NotArchivedRule } from './notArchived.js';
+export * from './classification/index.js';

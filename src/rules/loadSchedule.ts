@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { parseRetentionPeriod, retentionPeriodSchema, type RetentionPeriod } from '../model/index.js';
 import { createIssue, type Issue, type Locale } from '../report/index.js';
+import { reasonOf, valueAt } from './_zodReason.js';
 import type { RetentionRule, RetentionSchedule } from './schedule.js';
 
 const countingRuleSchema = z.enum(['formation-year-end', 'fiscal-year-end', 'event']);
@@ -133,39 +134,6 @@ function toIssue(issue: z.core.$ZodIssue, input: unknown, options: LoadScheduleO
     return createIssue('schedule.row-invalid', { ...common, params: { row: index + 1, rule, field: rest.map(String).join('.') || '(row)', reason } });
   }
   return createIssue('schedule.invalid', { ...common, params: { field: issue.path.map(String).join('.') || '(root)', reason } });
-}
-
-// Our own wording per zod issue kind, so zod's messages never reach users.
-function reasonOf(issue: z.core.$ZodIssue, received: unknown, locale: Locale = 'zh-CN'): string {
-  const zh = locale === 'zh-CN';
-  const bilingual = (issue as { params?: Record<string, unknown> }).params?.[locale];
-  if (typeof bilingual === 'string') return bilingual;
-  switch (issue.code) {
-    case 'invalid_type':
-      if (received === undefined) return zh ? '缺少必填项' : 'required';
-      return zh ? `应为 ${issue.expected}` : `expected ${issue.expected}`;
-    case 'invalid_value':
-      return zh ? `应为以下之一：${issue.values.map(String).join('、')}` : `expected one of ${issue.values.map(String).join(', ')}`;
-    case 'too_small':
-      return zh ? '不能为空' : 'must not be empty';
-    case 'invalid_format':
-      return zh ? `格式应为 ${issue.format}` : `expected format ${issue.format}`;
-    case 'unrecognized_keys':
-      return zh ? `未知字段：${issue.keys.join('、')}` : `unknown keys: ${issue.keys.join(', ')}`;
-    case 'invalid_union':
-      return zh ? '不是允许的形式' : 'not one of the allowed forms';
-    default:
-      return zh ? '不符合要求' : 'invalid';
-  }
-}
-
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let value = input;
-  for (const key of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
 }
 
 function dropUndefined<T extends object>(value: T): T {
