@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { archivalDateSchema, formatArchivalDate, parseArchivalDate, type ArchivalDate } from '../../src/index.js';
+import { archivalDateSchema, compareArchivalDates, formatArchivalDate, parseArchivalDate, type ArchivalDate } from '../../src/index.js';
 
 describe('parseArchivalDate', () => {
   it.each([
@@ -91,5 +91,27 @@ describe('archivalDateSchema', () => {
     });
     expect(archivalDateSchema.safeParse('2015-3-1').success).toBe(false);
     expect(archivalDateSchema.safeParse(20150301).success).toBe(false);
+  });
+});
+
+describe('compareArchivalDates', () => {
+  it('orders known dates like the calendar does, in either written form', () => {
+    const day = fc.date({ min: new Date('1000-01-01'), max: new Date('9999-12-31'), noInvalidDate: true });
+    const write = (d: Date, style: 'basic' | 'extended') =>
+      formatArchivalDate({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), researched: false }, style);
+    fc.assert(
+      fc.property(day, day, (a, b) => {
+        const ua = Date.UTC(a.getUTCFullYear(), a.getUTCMonth(), a.getUTCDate());
+        const ub = Date.UTC(b.getUTCFullYear(), b.getUTCMonth(), b.getUTCDate());
+        expect(compareArchivalDates(write(a, 'basic'), write(b, 'extended'))).toBe(Math.sign(ua - ub));
+      }),
+    );
+  });
+
+  it('counts unknown parts as earliest and refuses what does not parse', () => {
+    expect(compareArchivalDates('20150300', '20150301')).toBe(-1);
+    expect(compareArchivalDates('20150000', '[20150000]')).toBe(0);
+    expect(compareArchivalDates('20160000', '20151231')).toBe(1);
+    expect(compareArchivalDates('20150231', '20150301')).toBeUndefined();
   });
 });
