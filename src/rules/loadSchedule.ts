@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseRetentionPeriod, retentionPeriodSchema, type RetentionPeriod } from '../model/index.js';
 import { createIssue, type Issue, type Locale } from '../report/index.js';
 import { reasonOf, valueAt } from './_zodReason.js';
