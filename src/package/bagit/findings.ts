@@ -27,6 +27,11 @@ export interface FindingOptions {
 /**
  * Collects the issues of one validation, applying severity overrides,
  * suppression and locale in one place, and tracks which stages ran.
+ *
+ * @example
+ * const findings = new Findings({ locale: 'en', suppress: ['bagit.lint.old-version'] });
+ * findings.add('bagit.oxum', 'bagit.oxum.multiple', { params: { count: 2 } });
+ * findings.checks().find((c) => c.id === 'bagit.oxum')?.status //=> 'passed'
  */
 export class Findings {
   readonly issues: Issue[] = [];
@@ -58,11 +63,6 @@ export class Findings {
     const issue = createIssue(code, { ...details, locale: this.options.locale, severity });
     if (issue.severity === 'error') this.failed.add(stage);
     this.issues.push(issue);
-  }
-
-  /** True when an error was recorded under any of the stages. */
-  hasErrors(...stages: BagStage[]): boolean {
-    return stages.some((s) => this.failed.has(s));
   }
 
   /** The check list of the report: every stage with passed, failed or skipped. */
