@@ -8,3 +8,4 @@ export { openDirectorySource } from './directorySource.js';
 export { decodeName } from './decodeName.js';
 export { digestFileStream } from './digestStream.js';
 export { createBag, wrapTransferPackage, type CreateBagOptions, type CreateBagResult } from './createBag.js';
+export * from './eep/index.js';

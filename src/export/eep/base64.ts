@@ -6,16 +6,20 @@
  * @module
  */
 
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-/** Value of each ASCII code: 0–63 for the alphabet, -1 for anything else, -2 for whitespace. */
-const VALUES = buildValues();
+const ALPHABET = new TextEncoder().encode('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/');
 const PAD = 61; // '='
-const CHUNK = 0x3000; // bytes per String.fromCharCode call; a multiple of 3
+const WHITESPACE = -2;
+const PADDING = -3;
+/** Value of each byte: 0–63 for the alphabet, -1 for anything else, -2 whitespace, -3 `=`. */
+const VALUES = buildValues();
 
 function buildValues(): Int8Array {
-  const values = new Int8Array(128).fill(-1);
-  for (let i = 0; i < ALPHABET.length; i += 1) values[ALPHABET.charCodeAt(i)] = i;
-  for (const ws of [9, 10, 13, 32]) values[ws] = -2; // xs:base64Binary and RFC 2045 allow line breaks
+  const values = new Int8Array(256).fill(-1);
+  ALPHABET.forEach((code, i) => {
+    values[code] = i;
+  });
+  for (const ws of [9, 10, 13, 32]) values[ws] = WHITESPACE; // xs:base64Binary and RFC 2045 allow line breaks
+  values[PAD] = PADDING;
   return values;
 }
 
@@ -28,24 +32,30 @@ function buildValues(): Int8Array {
  * encodeBase64(new TextEncoder().encode('档案')) //=> '5qGj5qGI'
  */
 export function encodeBase64(bytes: Uint8Array): string {
-  const parts: string[] = [];
-  const codes = new Uint16Array((CHUNK / 3) * 4);
-  for (let start = 0; start < bytes.length; start += CHUNK) {
-    const end = Math.min(start + CHUNK, bytes.length);
-    let o = 0;
-    for (let i = start; i < end; i += 3) {
-      const b0 = bytes[i]!;
-      const b1 = i + 1 < end ? bytes[i + 1]! : 0;
-      const b2 = i + 2 < end ? bytes[i + 2]! : 0;
-      codes[o++] = ALPHABET.charCodeAt(b0 >> 2);
-      codes[o++] = ALPHABET.charCodeAt(((b0 & 3) << 4) | (b1 >> 4));
-      codes[o++] = i + 1 < end ? ALPHABET.charCodeAt(((b1 & 15) << 2) | (b2 >> 6)) : PAD;
-      codes[o++] = i + 2 < end ? ALPHABET.charCodeAt(b2 & 63) : PAD;
-    }
-    parts.push(String.fromCharCode.apply(null, codes.subarray(0, o) as unknown as number[]));
+  const out = new Uint8Array(Math.ceil(bytes.length / 3) * 4);
+  const whole = bytes.length - (bytes.length % 3);
+  let o = 0;
+  for (let i = 0; i < whole; i += 3) {
+    const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!;
+    out[o] = ALPHABET[n >> 18]!;
+    out[o + 1] = ALPHABET[(n >> 12) & 63]!;
+    out[o + 2] = ALPHABET[(n >> 6) & 63]!;
+    out[o + 3] = ALPHABET[n & 63]!;
+    o += 4;
   }
-  return parts.join('');
+  if (whole < bytes.length) {
+    const b0 = bytes[whole]!;
+    const b1 = whole + 1 < bytes.length ? bytes[whole + 1]! : 0;
+    out[o] = ALPHABET[b0 >> 2]!;
+    out[o + 1] = ALPHABET[((b0 & 3) << 4) | (b1 >> 4)]!;
+    out[o + 2] = whole + 1 < bytes.length ? ALPHABET[(b1 & 15) << 2]! : PAD;
+    out[o + 3] = PAD;
+  }
+  // ASCII is valid UTF-8; one native decode call builds the string.
+  return ASCII.decode(out);
 }
+
+const ASCII = new TextDecoder('utf-8');
 
 /** Result of {@link decodeBase64}: the bytes, or where and why the text is not Base64. */
 export type Base64Result =
@@ -64,39 +74,47 @@ export type Base64Result =
  * decodeBase64('5q!j').ok //=> false
  */
 export function decodeBase64(text: string): Base64Result {
-  const out = new Uint8Array(Math.floor((text.length * 3) / 4) + 3);
+  // Work on bytes: one native encode, then a table-driven loop. Non-ASCII
+  // characters become bytes ≥ 0x80, which are not Base64 either.
+  const input = new TextEncoder().encode(text);
+  const out = new Uint8Array(Math.floor((input.length * 3) / 4) + 3);
   let length = 0;
   let buffer = 0;
-  let count = 0; // Base64 characters read, padding included
+  let quantum = 0; // characters in the current group of 4
   let padding = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    const value = code < 128 ? VALUES[code]! : -1;
-    if (value === -2) continue;
-    if (code === PAD) {
+  for (let i = 0; i < input.length; i += 1) {
+    const value = VALUES[input[i]!]!;
+    if (value >= 0) {
+      if (padding > 0) return failure(input, i, 'padding');
+      buffer = (buffer << 6) | value;
+      if (++quantum === 4) {
+        out[length] = buffer >> 16;
+        out[length + 1] = (buffer >> 8) & 255;
+        out[length + 2] = buffer & 255;
+        length += 3;
+        buffer = 0;
+        quantum = 0;
+      }
+    } else if (value === PADDING) {
       // '=' may only close the last quantum: "xx==" or "xxx=".
-      if (count % 4 < 2) return { ok: false, index: i, reason: 'padding' };
+      if (quantum + padding < 2 || quantum + padding >= 4) return failure(input, i, 'padding');
       padding += 1;
-      count += 1;
-      continue;
-    }
-    if (value < 0) return { ok: false, index: i, reason: 'character' };
-    if (padding > 0) return { ok: false, index: i, reason: 'padding' };
-    buffer = (buffer << 6) | value;
-    count += 1;
-    if (count % 4 === 0) {
-      out[length++] = (buffer >> 16) & 255;
-      out[length++] = (buffer >> 8) & 255;
-      out[length++] = buffer & 255;
-      buffer = 0;
+    } else if (value !== WHITESPACE) {
+      return failure(input, i, 'character');
     }
   }
-  if (count % 4 !== 0) return { ok: false, index: text.length, reason: 'length' };
   if (padding > 0) {
-    // The last quantum was "xx==" (1 byte) or "xxx=" (2 bytes): shift in the pad bits.
-    buffer <<= 6 * padding;
-    out[length++] = (buffer >> 16) & 255;
+    if (quantum + padding !== 4) return failure(input, input.length, 'length');
+    buffer <<= 6 * padding; // "xx==" carries 1 byte, "xxx=" 2
+    out[length++] = buffer >> 16;
     if (padding === 1) out[length++] = (buffer >> 8) & 255;
+  } else if (quantum !== 0) {
+    return failure(input, input.length, 'length');
   }
   return { ok: true, bytes: out.subarray(0, length) };
+}
+
+// Reports the character index (UTF-16) of a byte offset of the encoded input.
+function failure(input: Uint8Array, byteIndex: number, reason: 'character' | 'padding' | 'length'): Base64Result {
+  return { ok: false, index: new TextDecoder().decode(input.subarray(0, byteIndex)).length, reason };
 }

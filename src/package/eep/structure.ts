@@ -60,8 +60,8 @@ function checkChildren(ctx: EepContext, node: EepNode, rules: readonly EepChildR
 
 function checkNotEmpty(ctx: EepContext, leaf: EepNode, rule: EepChildRule): void {
   if (leaf.children.length > 0 || leaf.text.trim() !== '') return;
-  // 编码数据 may be empty when it points at bytes elsewhere (@引用编码数据ID).
-  if (leaf.name === '编码数据' && leaf.attributes['引用编码数据ID'] !== undefined) return;
+  // An empty 编码数据 is an empty file (or points at bytes elsewhere): the content check measures it.
+  if (leaf.name === '编码数据') return;
   ctx.add('eep.metadata.empty', leaf, { params: { element: rule.name, source: sourceOf(rule) } });
 }
 
