@@ -1,0 +1,73 @@
+import { createIssue } from '../../report/createIssue.js';
+import type { Issue, Locale } from '../../report/issue.js';
+import { decodeXml } from '../../xml/decode.js';
+import { readXmlTree } from '../xml/readXmlTree.js';
+import { parseFixityAlgorithm, type FixityRecord } from './fixityRecord.js';
+import { FIXITY_ROOT } from './writeFixityManifest.js';
+
+/** Result of {@link readFixityManifest}. */
+export interface ReadFixityManifestResult {
+  /** Entries that could be read, in document order. */
+  records: FixityRecord[];
+  issues: Issue[];
+}
+
+const FIELDS = ['路径', '算法', '数字摘要', '字节数'] as const;
+
+/**
+ * Reads `其他/固化验证信息.XML` back into {@link FixityRecord}s: the inverse of
+ * {@link writeFixityManifest}. An entry lacking an element, naming an unknown
+ * algorithm, or with a byte count that is not a whole number is reported with
+ * its line and left out. Never throws.
+ *
+ * @param input - The file's bytes or text.
+ * @param options - Path and locale for issues.
+ * @returns Records and issues.
+ * @example
+ * readFixityManifest(bytes).records[0].algorithm //=> 'sm3'
+ */
+export function readFixityManifest(input: Uint8Array | string, options: { path?: string; locale?: Locale } = {}): ReadFixityManifestResult {
+  const issues: Issue[] = [];
+  let text = typeof input === 'string' ? input : '';
+  if (typeof input !== 'string') {
+    const decoded = decodeXml(input, options);
+    issues.push(...decoded.issues);
+    if (!decoded.decodable) return { records: [], issues };
+    text = decoded.text;
+  }
+  const tree = readXmlTree(text);
+  if (!tree.ok) {
+    issues.push(createIssue('export.xml.malformed', { ...options, location: { line: tree.line, column: tree.column }, params: { reason: tree.reason } }));
+    return { records: [], issues };
+  }
+  if (tree.root.name !== FIXITY_ROOT) {
+    issues.push(
+      createIssue('export.xml.root-unexpected', {
+        ...options,
+        location: { line: tree.root.line, column: tree.root.column },
+        expected: FIXITY_ROOT,
+        received: tree.root.name,
+        params: { expected: FIXITY_ROOT, received: tree.root.name },
+      }),
+    );
+    return { records: [], issues };
+  }
+  const records = tree.root.children
+    .filter((c) => c.name === '文件')
+    .flatMap((entry) => {
+      const at = { line: entry.line, column: entry.column };
+      const values = FIELDS.map((name) => entry.children.find((c) => c.name === name)?.text);
+      const missing = FIELDS.filter((_, i) => values[i] === undefined);
+      for (const element of missing) issues.push(createIssue('export.xml.element-missing', { ...options, location: at, params: { parent: '文件', element } }));
+      const [path, algorithmName, digest, bytes] = values;
+      if (path === undefined || algorithmName === undefined || digest === undefined || bytes === undefined) return [];
+      const algorithm = parseFixityAlgorithm(algorithmName);
+      const invalid = (field: string, value: string, reason: string) =>
+        issues.push(createIssue('export.value.invalid', { ...options, location: at, received: value, params: { field, value, reason } }));
+      if (!algorithm) invalid('算法', algorithmName, 'SM3, SHA256, SHA1 or MD5 expected');
+      if (!/^\d+$/.test(bytes)) invalid('字节数', bytes, 'whole number expected');
+      if (!algorithm || !/^\d+$/.test(bytes)) return [];
+      return [{ path, algorithm, digest, bytes: Number(bytes) }];
+    });
+  return { records, issues };
+}

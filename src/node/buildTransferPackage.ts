@@ -1,0 +1,261 @@
+import { stat } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
+import { writeCatalogueXml } from '../export/catalogue/writeCatalogueXml.js';
+import type { CatalogueEdition } from '../export/catalogue/catalogueRecord.js';
+import type { FixityAlgorithm, FixityRecord } from '../export/fixity/fixityRecord.js';
+import { writeFixityManifest } from '../export/fixity/writeFixityManifest.js';
+import type { ItemMetadata, MetadataFile } from '../export/metadata/itemMetadata.js';
+import { documentsFromFiles, metadataFromCatalogueEntry } from '../export/metadata/fromCatalogueEntry.js';
+import { writeItemMetadataXml } from '../export/metadata/writeItemMetadataXml.js';
+import { writePackageDescription, type PackageDescription } from '../export/packageDescription/writePackageDescription.js';
+import { encodeXmlDocument } from '../export/xml/encodeXmlDocument.js';
+import { findUnrepresentableXmlChar } from '../export/xml/escapeXml.js';
+import type { XmlOutputEncoding } from '../export/xml/xmlNode.js';
+import { parseArchivalCode } from '../filing/parseArchivalCode.js';
+import type { CatalogueEntry } from '../model/catalogueEntry.js';
+import type { Fonds } from '../model/fonds.js';
+import { createIssue, type IssueDetails } from '../report/createIssue.js';
+import type { Issue, Locale } from '../report/issue.js';
+import type { IssueCode } from '../report/messages/index.js';
+import { buildReport, type Report } from '../report/report.js';
+import { folderNameProblem, itemFolder } from './build/itemFolder.js';
+import { directoryWriter, zipWriter, type PackageWriter } from './build/packageWriter.js';
+import { encodeGb18030 } from '../xml/gb18030.js';
+
+/** One content file of an item: where it is on disk and its name in the item folder. */
+export interface TransferPackageFile {
+  /** File name inside the item folder (no `/`). */
+  name: string;
+  /** Path of the file on disk. */
+  path: string;
+}
+
+/** One item (件) of a transfer package. */
+export interface TransferPackageItem {
+  /** Its 归档文件目录 row; 档号 names the folder. */
+  entry: CatalogueEntry;
+  /** Its content files, main document first. */
+  files: readonly TransferPackageFile[];
+  /**
+   * Its DA/T 46 metadata without 文件数据 (written from `files`); by default
+   * built from the entry and the fonds ({@link metadataFromCatalogueEntry}).
+   */
+  metadata?: Omit<ItemMetadata, 'documents'>;
+}
+
+/** What {@link buildTransferPackage} packages. */
+export interface TransferPackageInput {
+  /** The fonds the items belong to (来源, and the 全宗号 folder when the 档号 lacks one). */
+  fonds: Fonds;
+  /**
+   * 说明文件 values: 移交单位, 内容描述, 软硬件环境 and any others (载体编号 …);
+   * 起止档号 and 档案数量 are computed.
+   */
+  description: Omit<PackageDescription, '起止档号' | '档案数量'>;
+  /** The items, read one at a time (an array, a generator or an async generator). */
+  items: Iterable<TransferPackageItem> | AsyncIterable<TransferPackageItem>;
+}
+
+/** Options of {@link buildTransferPackage}. */
+export interface BuildTransferPackageOptions {
+  /** The package directory to create (must be absent or empty), or the `.zip` file with `zip`. */
+  output: string;
+  /** Write a zip file instead of a directory. */
+  zip?: boolean;
+  /** Digest algorithm of 固化验证信息.XML and the metadata: `sm3` (default, GB/T 32905-2016) or `sha256`. */
+  algorithm?: Extract<FixityAlgorithm, 'sm3' | 'sha256'>;
+  /** Encoding of every XML and of 说明文件.TXT. Default UTF-8. */
+  encoding?: XmlOutputEncoding;
+  /** 目录文件.XML element set. Default 2022. */
+  edition?: CatalogueEdition;
+  /** 门类代码 folder for 档号 that do not carry one. */
+  categoryCode?: string;
+  /** Name of each item's metadata file. Default `电子档案元数据.XML`. */
+  metadataFileName?: string;
+  /** Message locale of the issues. */
+  locale?: Locale;
+  /** Entry timestamp in the zip. Default: now. */
+  mtime?: Date;
+  /** Called after each item. */
+  onProgress?: (progress: { items: number; files: number; bytes: number }) => void;
+}
+
+/** What {@link buildTransferPackage} did. */
+export interface BuildTransferPackageResult {
+  /** Problems found; `valid` is false when an item was left out or nothing was written. */
+  report: Report;
+  /** Items packaged. */
+  items: number;
+  /** Content files packaged, and their bytes. */
+  files: number;
+  bytes: number;
+}
+
+/** Package-relative names of the fixed files (DA/T 93-2022 附录B). */
+export const TRANSFER_PACKAGE_FILES = {
+  description: '说明文件.TXT',
+  catalogue: '目录文件.XML',
+  fixity: '其他/固化验证信息.XML',
+  metadata: '电子档案元数据.XML',
+} as const;
+
+/**
+ * Writes a DA/T 93-2022 移交信息包 (附录B, 件 level) as a directory or a zip:
+ * `说明文件.TXT`, `目录文件.XML`, one folder per item at
+ * `<全宗号>/<门类代码>/<档号>/` holding its DA/T 46 metadata XML and content
+ * files, and `其他/固化验证信息.XML` with the SM3 (or SHA-256) digest and size
+ * of every content file. Items are read one at a time and content is streamed
+ * and hashed on the way, so memory holds catalogue rows, never file content.
+ * Items that cannot be packaged (no files, a 档号 unusable as a folder name or
+ * seen twice, text XML cannot carry, an unreadable file) are left out and
+ * reported; the package stays consistent (档案数量 = entries = folders).
+ *
+ * @param input - Fonds, 说明文件 values and items.
+ * @param options - Output path, zip, algorithm, encoding, edition.
+ * @returns The report and counts.
+ * @throws RangeError when a 说明文件 key or value cannot be written (a line
+ *   break, or `:`/`=` in a key): that is the caller's input, not an item's.
+ * @throws Error when the output cannot be written (disk full, no permission).
+ * @example
+ * const { report } = await buildTransferPackage(
+ *   { fonds, description: { 移交单位: '某局', 内容描述: '2011年文书档案', 软硬件环境: 'PDF阅读器' }, items },
+ *   { output: './移交信息包', algorithm: 'sm3' },
+ * );
+ */
+export async function buildTransferPackage(
+  input: TransferPackageInput,
+  options: BuildTransferPackageOptions,
+): Promise<BuildTransferPackageResult> {
+  const issues: Issue[] = [];
+  const report = (code: IssueCode, details: IssueDetails) => issues.push(createIssue(code, { locale: options.locale, ...details }));
+  const done = (counts: { items: number; files: number; bytes: number }): BuildTransferPackageResult => ({
+    report: buildReport({ profile: 'build', issues, files: counts.files, bytes: counts.bytes }),
+    ...counts,
+  });
+  if (await outputInUse(options.output)) {
+    report('build.output-exists', { params: { output: options.output } });
+    return done({ items: 0, files: 0, bytes: 0 });
+  }
+  const algorithm = options.algorithm ?? 'sm3';
+  const encoding = options.encoding ?? 'UTF-8';
+  const encodeText = (text: string) => (encoding === 'UTF-8' ? new TextEncoder().encode(text) : encodeGb18030(text));
+  const writer: PackageWriter = options.zip ? zipWriter(options.output, options.mtime ?? new Date()) : directoryWriter(options.output);
+  const entries: CatalogueEntry[] = [];
+  const fixity: FixityRecord[] = [];
+  const seen = new Set<string>();
+  let bytes = 0;
+  try {
+    for await (const item of input.items) {
+      const code = item.entry.archivalCode;
+      const folder = checkItem(item, seen, input.fonds, options, report);
+      if (folder === undefined) continue;
+      seen.add(code);
+      if (!(await statFiles(item, report)) || !metadataWritable(item, input.fonds, report)) continue;
+      const written: MetadataFile[] = [];
+      for (const file of item.files) {
+        const path = `${folder}/${file.name}`;
+        const copied = await writer.copyFile(path, file.path, algorithm);
+        fixity.push({ path, algorithm, digest: copied.digest, bytes: copied.bytes });
+        written.push({ fileName: file.name, fileSize: copied.bytes, digest: { algorithm, value: copied.digest } });
+        bytes += copied.bytes;
+      }
+      const metadata = itemMetadata(item, written as [MetadataFile, ...MetadataFile[]], input.fonds);
+      await writer.writeBytes(`${folder}/${options.metadataFileName ?? TRANSFER_PACKAGE_FILES.metadata}`, encodeXmlDocument(writeItemMetadataXml(metadata, encoding), encoding));
+      entries.push(item.entry);
+      options.onProgress?.({ items: entries.length, files: fixity.length, bytes });
+    }
+    const catalogue = writeCatalogueXml(entries, { edition: options.edition ?? 2022, encoding });
+    await writer.writeBytes(TRANSFER_PACKAGE_FILES.catalogue, encodeXmlDocument(catalogue, encoding));
+    await writer.writeBytes(TRANSFER_PACKAGE_FILES.fixity, encodeXmlDocument(writeFixityManifest(fixity, encoding), encoding));
+    const first = entries[0]?.archivalCode ?? '';
+    const last = entries.at(-1)?.archivalCode ?? '';
+    const description = { ...input.description, 起止档号: first === last ? first : `${first}至${last}`, 档案数量: String(entries.length) };
+    await writer.writeBytes(TRANSFER_PACKAGE_FILES.description, encodeText(writePackageDescription(description as PackageDescription)));
+  } finally {
+    await writer.close();
+  }
+  return done({ items: entries.length, files: fixity.length, bytes });
+}
+
+/** True when the output exists and is not an empty directory. */
+async function outputInUse(output: string): Promise<boolean> {
+  try {
+    const stats = await stat(output);
+    return !stats.isDirectory() || (await readdir(output)).length > 0;
+  } catch {
+    return false;
+  }
+}
+
+type Report_ = (code: IssueCode, details: IssueDetails) => void;
+
+/** Checks an item can be packaged; returns its folder, or reports why not. */
+function checkItem(item: TransferPackageItem, seen: ReadonlySet<string>, fonds: Fonds, options: BuildTransferPackageOptions, report: Report_): string | undefined {
+  const code = item.entry.archivalCode;
+  const problem = folderNameProblem(code);
+  if (problem) {
+    report('build.folder-name-invalid', { params: { archivalCode: code, reason: problem } });
+    return undefined;
+  }
+  if (seen.has(code)) {
+    report('build.archival-code-duplicate', { params: { archivalCode: code } });
+    return undefined;
+  }
+  if (item.files.length === 0) {
+    report('build.entry-without-files', { params: { archivalCode: code } });
+    return undefined;
+  }
+  const badName = item.files.find((f) => folderNameProblem(f.name) !== undefined || f.name === (options.metadataFileName ?? TRANSFER_PACKAGE_FILES.metadata));
+  if (badName) {
+    report('build.folder-name-invalid', { params: { archivalCode: `${code}/${badName.name}`, reason: folderNameProblem(badName.name) ?? 'clashes with the metadata file' } });
+    return undefined;
+  }
+  const text = [...Object.entries(item.entry), ...item.files.map((f) => ['file', f.name] as const)];
+  for (const [field, value] of text) {
+    const at = typeof value === 'string' ? findUnrepresentableXmlChar(value) : -1;
+    if (at >= 0) {
+      const character = `U+${(value as string).codePointAt(at)?.toString(16).toUpperCase().padStart(4, '0')}`;
+      report('export.value.unrepresentable', { params: { field: `${code} ${field}`, character } });
+      return undefined;
+    }
+  }
+  const parsed = parseArchivalCode(code);
+  const place = itemFolder(code, parsed.components, { fondsCode: fonds.fondsCode, categoryCode: options.categoryCode });
+  if ('missing' in place) {
+    report('build.folder-name-invalid', { params: { archivalCode: code, reason: `${place.missing} unknown` } });
+    return undefined;
+  }
+  return place.folder;
+}
+
+/** Serialises the item's metadata once before any byte is copied, so text XML cannot carry is reported, not thrown midway. */
+function metadataWritable(item: TransferPackageItem, fonds: Fonds, report: Report_): boolean {
+  const files = item.files.map((f) => ({ fileName: f.name, fileSize: 0 })) as [MetadataFile, ...MetadataFile[]];
+  try {
+    writeItemMetadataXml(itemMetadata(item, files, fonds));
+    return true;
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    report('export.value.unrepresentable', { params: { field: `${item.entry.archivalCode} 元数据`, character: error.message } });
+    return false;
+  }
+}
+
+/** Confirms every file of an item is a readable regular file before anything is written. */
+async function statFiles(item: TransferPackageItem, report: Report_): Promise<true | undefined> {
+  for (const file of item.files) {
+    try {
+      if (!(await stat(file.path)).isFile()) throw new Error('not a regular file');
+    } catch (error) {
+      report('build.file-unreadable', { params: { file: file.path, reason: error instanceof Error ? error.message : String(error) } });
+      return undefined;
+    }
+  }
+  return true;
+}
+
+function itemMetadata(item: TransferPackageItem, files: [MetadataFile, ...MetadataFile[]], fonds: Fonds): ItemMetadata {
+  if (item.metadata) return { ...item.metadata, documents: documentsFromFiles(files) };
+  const parsed = parseArchivalCode(item.entry.archivalCode);
+  return metadataFromCatalogueEntry(item.entry, files, { fonds, ...(parsed.components ? { components: parsed.components } : {}) });
+}
