@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateBag } from '../../../src/package/bagit/index.js';
 import type { PackageSource } from '../../../src/package/source.js';
@@ -201,5 +202,35 @@ describe('options', () => {
     expect(fast.valid).toBe(true);
     expect(fast.checks.filter((c) => c.status === 'skipped').map((c) => c.id)).toEqual(['bagit.fetch', 'bagit.completeness', 'bagit.fixity']);
     expect((await validateBag(source)).issues.map((i) => i.code)).toEqual(['bagit.fixity.mismatch']);
+  });
+});
+
+describe('robustness', () => {
+  it('property: arbitrary tag-file content never makes validateBag throw; every issue is catalogued and placed', async () => {
+    const line = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 40 }),
+      fc.constantFrom('BagIt-Version: 1.0', 'BagIt-Version : 0.97', 'Tag-File-Character-Encoding: UTF-16', `${hex('sha256', 'a')}  data/a.txt`, `${hex('sha256', 'a')} *./data/%0A`, 'http://x/a - ../a', 'Payload-Oxum: 1.1', '  folded'),
+    );
+    const text = fc.tuple(fc.array(line, { maxLength: 6 }), fc.constantFrom('\n', '\r\n', '\r')).map(([lines, eol]) => lines.join(eol));
+    const declaration = fc.oneof({ arbitrary: fc.constant('BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n'), weight: 3 }, { arbitrary: text, weight: 1 });
+    await fc.assert(
+      fc.asyncProperty(fc.record({ declaration, manifest: text, info: text, fetch: text, raw: fc.uint8Array({ maxLength: 32 }) }), async (t) => {
+        const files: Record<string, MemoryFile> = {
+          'bagit.txt': t.declaration,
+          'manifest-sha256.txt': t.manifest,
+          'tagmanifest-md5.txt': t.raw,
+          'bag-info.txt': t.info,
+          'fetch.txt': t.fetch,
+          'data/a.txt': 'a',
+        };
+        const report = await validateBag(memorySource(files));
+        expect(report.profile).toBe('bagit');
+        for (const issue of report.issues) {
+          expect(issue.code).toMatch(/^(bagit\.|input\.)/);
+          expect(issue.message).not.toMatch(/\{\w+\}/);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
