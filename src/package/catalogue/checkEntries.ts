@@ -123,13 +123,21 @@ export function createCatalogueEntryChecker(options: CatalogueEntryCheckOptions)
     const sequence = entry.fields['顺序号'];
     if (sequence && POSITIVE_INTEGER.test(sequence.value)) {
       checkUnique(sequences, sequenceKey(sequence.value), sequence, (first) =>
-        add('catalogue.sequence-duplicate', sequence.location, { params: { value: sequence.value, firstLine: first.line }, received: sequence.value }),
+        add('catalogue.sequence-duplicate', sequence.location, {
+          params: { value: sequence.value, firstLine: first.line },
+          expected: 'unique',
+          received: sequence.value,
+        }),
       );
     }
     const code = entry.fields['档号'];
     if (code && code.value !== '') {
       checkUnique(codes, code.value, code, (first) =>
-        add('catalogue.archival-code-duplicate', code.location, { params: { value: code.value, firstLine: first.line }, received: code.value }),
+        add('catalogue.archival-code-duplicate', code.location, {
+          params: { value: code.value, firstLine: first.line },
+          expected: 'unique',
+          received: code.value,
+        }),
       );
     }
     return issues;
