@@ -10,3 +10,31 @@ export type {
 export * from './catalogue/index.js';
 export * from './eep/index.js';
 export * from './bagit/index.js';
+export { validatePackage, type ValidateAnyPackageOptions } from './validatePackage.js';
+export { validateTransferPackage } from './dat93/validateTransferPackage.js';
+export { detectPackageProfile, type PackageProfile } from './detectProfile.js';
+export { mergeReports } from './mergeReports.js';
+export { packageOptionDefaults, type ValidatePackageOptions } from './options.js';
+export {
+  checkOfIssueCode,
+  packageCheckIds,
+  packageChecks,
+  type CheckStage,
+  type PackageCheckDefinition,
+  type PackageCheckId,
+} from './checks/registry.js';
+export { createCheckRun, type CheckRun, type CheckRunOptions, type CheckSeverityOverride } from './checks/checkRun.js';
+export { describePackageCheck, packageCheckOfIssue } from './checks/describeCheck.js';
+export { readItemMetadata, ITEM_METADATA_ROOT, type ItemMetadataReading, type MetadataXmlElement } from './metadata/readItemMetadata.js';
+export type { ComputerFile, ItemArchivalCode, ItemMetadata } from './metadata/itemMetadata.js';
+export { computerFileRules, dat46ElementRules, type MetadataDomain, type MetadataElementRule, type MetadataValueType } from './metadata/dat46Elements.js';
+export { findForbiddenCharacter, forbiddenCharacterRules, type ForbiddenCharacterRule } from './metadata/forbiddenCharacters.js';
+export { parsePackageDescription, type PackageDescriptionField, type ParsedPackageDescription } from './description/parsePackageDescription.js';
+export { packageDescriptionKeyRules, type PackageDescriptionRuleKey } from './description/descriptionKeys.js';
+export { digestHexLength, parseDigestAlgorithm, type FixityClaim, type FixityEvidenceKind } from './fixity/fixityClaim.js';
+export { parseManifestText, type ManifestLine } from './fixity/parseManifestText.js';
+export { FIXITY_FILE_ROOT } from './dat93/collectFixityClaims.js';
+export { isSafePath } from './layout/isSafePath.js';
+export { findPackageRoot, mapPackageLayout, type ItemFolder, type PackageLayout } from './layout/packageLayout.js';
+export { identifyFormat } from './format/identifyFormat.js';
+export { contentFormats, macroExtensions, type ContentFormatDefinition, type ContentFormatId } from './format/formats.js';

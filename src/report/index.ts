@@ -15,3 +15,6 @@ export {
 export { issuesFromZod } from './fromZod.js';
 export { formatJson } from './format/json.js';
 export { formatText, type TextFormatOptions } from './format/text.js';
+export { formatJunit } from './format/junit.js';
+export { formatSarif } from './format/sarif.js';
+export { groupIssuesByCheck, type CheckDescription, type CheckFormatOptions } from './format/checkInfo.js';

@@ -102,7 +102,7 @@ export const packageChecks = {
     dat70: 'GD-1-8', aspect: 'authenticity', severity: 'error', stage: 'metadata', mode: 'auto',
     title: { 'zh-CN': '档号、电子文件号、顺序号不重复', en: 'No duplicate archival code, record id or sequence number' },
     source: 'DA/T 70-2018 GD-1-8 / YJ-1-8',
-    codes: ['package.duplicate-value'],
+    codes: ['package.duplicate-value', 'archival-code.duplicate'],
   },
   'content.attributes': {
     dat70: 'GD-1-10', aspect: 'authenticity', severity: 'error', stage: 'structure', mode: 'auto',
@@ -163,7 +163,7 @@ export const packageChecks = {
     dat70: 'GD-2-6', aspect: 'integrity', severity: 'error', stage: 'metadata', mode: 'auto',
     title: { 'zh-CN': '件号连续性', en: 'Item numbers continuous within each lowest class' },
     source: 'DA/T 70-2018 GD-2-6; DA/T 22-2015 §6.3',
-    codes: ['metadata.sequence-gap', 'filing.sequence.*'],
+    codes: ['archival-code.sequence-*'],
   },
   'content.completeness': {
     dat70: 'GD-2-11', aspect: 'integrity', severity: 'error', stage: 'structure', mode: 'auto',

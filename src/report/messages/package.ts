@@ -172,12 +172,6 @@ export const packageIssues = {
     'zh-CN': '元数据项“{element}”含不允许的字符 {character}',
     en: 'Metadata element "{element}" contains the forbidden character {character}',
   },
-  'metadata.sequence-gap': {
-    aspect: 'integrity',
-    severity: 'error',
-    'zh-CN': '“{group}”中的件号不连续：{detail}',
-    en: 'Item numbers in "{group}" are not continuous: {detail}',
-  },
   'package.count-mismatch': {
     aspect: 'integrity',
     severity: 'error',

@@ -1,0 +1,31 @@
+import type { Issue, Locale } from '../../report/issue.js';
+import type { CheckDescription } from '../../report/format/checkInfo.js';
+import { checkOfIssueCode, packageChecks, type PackageCheckId } from './registry.js';
+
+/**
+ * Describes a package check for the JUnit and SARIF formatters: title in a
+ * locale, 四性 aspect, DA/T 70 item and default severity.
+ *
+ * @param id - A check id.
+ * @param locale - Locale of the title; `zh-CN` by default.
+ * @returns The description, or `undefined` for an id that is not a package check.
+ * @example
+ * describePackageCheck('fixity.digest', 'en')?.dat70 //=> 'GD-1-1'
+ */
+export function describePackageCheck(id: string, locale: Locale = 'zh-CN'): CheckDescription | undefined {
+  if (!Object.hasOwn(packageChecks, id)) return undefined;
+  const check = packageChecks[id as PackageCheckId];
+  return { title: check.title[locale], aspect: check.aspect, severity: check.severity, ...('dat70' in check ? { dat70: check.dat70 } : {}) };
+}
+
+/**
+ * The package check an issue belongs to, by its code.
+ *
+ * @param issue - An issue of a package report.
+ * @returns The check id, or `undefined`.
+ * @example
+ * packageCheckOfIssue({ code: 'content.missing', … }) //=> 'content.link'
+ */
+export function packageCheckOfIssue(issue: Pick<Issue, 'code'>): string | undefined {
+  return checkOfIssueCode(issue.code);
+}

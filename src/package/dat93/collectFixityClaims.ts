@@ -1,0 +1,99 @@
+import type { CheckRun } from '../checks/checkRun.js';
+import { digestHexLength, parseDigestAlgorithm, type FixityClaim } from '../fixity/fixityClaim.js';
+import { parseManifestText } from '../fixity/parseManifestText.js';
+import type { PackageLayout } from '../layout/packageLayout.js';
+import type { PackageSource } from '../source.js';
+import { decodeText } from '../text/decodeText.js';
+import { localName, readPackageXml } from './readPackageXml.js';
+import type { ReadItem } from './readItems.js';
+
+/** Root element of 其他/固化验证信息.XML (docs/package-format.md). */
+export const FIXITY_FILE_ROOT = '固化验证信息';
+
+/**
+ * Gathers every fixity claim of a package from its three evidence forms
+ * (docs/package-format.md): `其他/固化验证信息.XML` (one 文件 per content file
+ * with 路径, 算法, 数字摘要, 字节数), 数字摘要 elements (with an 算法 attribute)
+ * in a file's 电子属性, and BagIt-style `manifest-<alg>.txt` at the root.
+ * Malformed entries and unknown algorithms are reported, not claimed.
+ *
+ * @param source - The package source.
+ * @param layout - The mapped layout.
+ * @param items - Items with their metadata.
+ * @param run - The check run.
+ * @param maxXmlBytes - Largest XML read.
+ * @returns The claims; paths relative to the package root.
+ * @example
+ * const claims = await collectFixityClaims(source, layout, items, run, 2 ** 28);
+ */
+export async function collectFixityClaims(
+  source: PackageSource,
+  layout: PackageLayout,
+  items: readonly ReadItem[],
+  run: CheckRun,
+  maxXmlBytes: number,
+): Promise<FixityClaim[]> {
+  const claims: FixityClaim[] = [];
+  const claim = (raw: { path?: string; algorithm?: string; digest?: string; bytes?: string }, base: Omit<FixityClaim, 'path' | 'algorithm' | 'digest' | 'bytes'>) => {
+    const where = { path: base.evidence, ...(base.location ? { location: base.location } : {}) };
+    const algorithm = parseDigestAlgorithm(raw.algorithm ?? '');
+    if (!raw.path || !raw.digest) {
+      run.report('fixity.entry-malformed', { ...where, params: { reason: !raw.path ? '路径 / path' : '数字摘要 / digest' } });
+      return;
+    }
+    if (!algorithm) {
+      run.report('fixity.algorithm-unsupported', { ...where, received: raw.algorithm, params: { algorithm: raw.algorithm ?? '' } });
+      return;
+    }
+    const digest = raw.digest.toLowerCase();
+    if (!/^[0-9a-f]+$/.test(digest) || digest.length !== digestHexLength[algorithm]) {
+      run.report('fixity.entry-malformed', { ...where, received: raw.digest, expected: `${digestHexLength[algorithm]} hex`, params: { reason: `${algorithm.toUpperCase()} ${raw.digest}` } });
+      return;
+    }
+    if (raw.bytes !== undefined && !/^\d+$/.test(raw.bytes)) {
+      run.report('fixity.entry-malformed', { ...where, received: raw.bytes, params: { reason: `字节数 / bytes ${raw.bytes}` } });
+      return;
+    }
+    claims.push({ ...base, path: raw.path.normalize('NFC'), algorithm, digest, ...(raw.bytes !== undefined ? { bytes: Number(raw.bytes) } : {}) });
+  };
+
+  if (layout.fixityFile) {
+    const root = await readPackageXml(source, layout.fixityFile, run, maxXmlBytes);
+    if (root && localName(root.name) === FIXITY_FILE_ROOT) {
+      for (const file of root.children.filter((c) => localName(c.name) === '文件')) {
+        const text = (name: string) => file.children.find((c) => localName(c.name) === name)?.text.trim();
+        claim(
+          { path: text('路径'), algorithm: text('算法'), digest: text('数字摘要'), bytes: text('字节数') },
+          { kind: 'fixity-file', evidence: layout.fixityFile, location: file.location },
+        );
+      }
+    }
+  }
+  for (const item of items) {
+    const folder = item.folder.path.slice(layout.root.length);
+    item.reading?.metadata.files.forEach((file, index) => {
+      file.digests.forEach((d, i) => {
+        const location = item.reading!.locations.get(`files[${index}]/数字摘要[${i}]`);
+        claim(
+          { path: file.fileName ? `${folder}/${file.fileName}` : undefined, algorithm: d.algorithm, digest: d.value },
+          { kind: 'metadata', evidence: item.metadataPath, ...(location ? { location } : {}) },
+        );
+      });
+    });
+  }
+  for (const manifest of layout.manifests) {
+    const name = manifest.slice(manifest.lastIndexOf('/') + 1);
+    const algorithm = name.slice('manifest-'.length, -'.txt'.length);
+    let text: string;
+    try {
+      text = decodeText(await source.read(manifest, { maxBytes: maxXmlBytes })).text;
+    } catch (error) {
+      run.report('fixity.unreadable', { path: manifest, params: { reason: (error as Error).message } });
+      continue;
+    }
+    const parsed = parseManifestText(text);
+    for (const line of parsed.malformed) run.report('fixity.entry-malformed', { path: manifest, location: { line, column: 1 }, params: { reason: `line ${line}` } });
+    for (const line of parsed.lines) claim({ path: line.path, algorithm, digest: line.digest }, { kind: 'manifest', evidence: manifest, location: line.location });
+  }
+  return claims;
+}

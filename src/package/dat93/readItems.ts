@@ -1,0 +1,51 @@
+import type { IssueLocation } from '../../report/issue.js';
+import type { CheckRun } from '../checks/checkRun.js';
+import type { ItemFolder, PackageLayout } from '../layout/packageLayout.js';
+import { checkItemMetadata } from '../metadata/checkItemMetadata.js';
+import { ITEM_METADATA_ROOT, readItemMetadata, type ItemMetadataReading } from '../metadata/readItemMetadata.js';
+import type { PackageSource } from '../source.js';
+import { localName, readPackageXml } from './readPackageXml.js';
+
+/** One item folder with its metadata, when it could be read. */
+export interface ReadItem {
+  /** The folder. */
+  folder: ItemFolder;
+  /** Source path of its metadata XML. */
+  metadataPath: string;
+  /** The metadata; absent when the XML did not parse or had the wrong root. */
+  reading?: ItemMetadataReading;
+  /** Location of the root element. */
+  rootLocation?: IssueLocation;
+}
+
+/**
+ * Reads the metadata XML of every item folder that has exactly one and runs
+ * the per-item metadata checks on it (GD-1-2…GD-1-6, GD-2-3, GD-2-4).
+ *
+ * @param source - The package source.
+ * @param layout - The mapped layout.
+ * @param run - The check run.
+ * @param maxXmlBytes - Largest XML read.
+ * @returns The items, in folder order.
+ * @example
+ * const items = await readItems(source, layout, run, 2 ** 28);
+ */
+export async function readItems(source: PackageSource, layout: PackageLayout, run: CheckRun, maxXmlBytes: number): Promise<ReadItem[]> {
+  const items: ReadItem[] = [];
+  for (const folder of layout.itemFolders) {
+    const [metadataPath] = folder.metadataFiles;
+    if (metadataPath === undefined || folder.metadataFiles.length > 1) continue;
+    const item: ReadItem = { folder, metadataPath };
+    items.push(item);
+    const root = await readPackageXml(source, metadataPath, run, maxXmlBytes);
+    if (!root) continue;
+    if (localName(root.name) !== ITEM_METADATA_ROOT) {
+      run.report('metadata.root-invalid', { path: metadataPath, location: root.location, expected: ITEM_METADATA_ROOT, received: root.name, params: { received: root.name } });
+      continue;
+    }
+    item.reading = readItemMetadata(root);
+    item.rootLocation = root.location;
+    checkItemMetadata(item.reading, metadataPath, run, root.location);
+  }
+  return items;
+}

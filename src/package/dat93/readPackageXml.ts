@@ -1,0 +1,44 @@
+import { readXml } from '../../xml/parse.js';
+import type { XmlElement } from '../../xml/element.js';
+import type { CheckRun } from '../checks/checkRun.js';
+import type { PackageSource } from '../source.js';
+
+/**
+ * Reads and parses one XML file of a package through the hardened XML layer
+ * (encoding detection, DOCTYPE refusal, limits) and adds its issues to the run
+ * (`xml.*` to GD-3-1 readability, hardening issues to security). Never throws.
+ *
+ * @param source - The package source.
+ * @param path - Source path of the XML file.
+ * @param run - The check run.
+ * @param maxBytes - Largest file read.
+ * @returns The root element, or `undefined` when the file could not be read or parsed.
+ * @example
+ * const root = await readPackageXml(source, '目录文件.XML', run, 2 ** 28);
+ */
+export async function readPackageXml(source: PackageSource, path: string, run: CheckRun, maxBytes: number): Promise<XmlElement | undefined> {
+  run.ran('xml.readable');
+  run.ran('security.xml-entities');
+  let bytes: Uint8Array;
+  try {
+    bytes = await source.read(path, { maxBytes });
+  } catch (error) {
+    run.report('content.unreadable', { path, params: { reason: (error as Error).message } });
+    return undefined;
+  }
+  const { root, issues } = readXml(bytes, { path, locale: run.locale });
+  for (const issue of issues) run.adopt({ ...issue, path }, 'xml.readable');
+  return root;
+}
+
+/**
+ * The local name of an element (namespace prefix dropped).
+ *
+ * @param name - Name as written, e.g. `eep:文件实体`.
+ * @returns The local part.
+ * @example
+ * localName('eep:文件实体') //=> '文件实体'
+ */
+export function localName(name: string): string {
+  return name.slice(name.indexOf(':') + 1);
+}

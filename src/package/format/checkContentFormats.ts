@@ -1,0 +1,104 @@
+import type { Locale } from '../../report/issue.js';
+import type { CheckRun } from '../checks/checkRun.js';
+import type { PackageEntry, PackageSource } from '../source.js';
+import { contentFormats, macroExtensions, type ContentFormatId } from './formats.js';
+import { scanContent, type ContentScan } from './scanContent.js';
+
+/** A content file to check, with the format its metadata declares. */
+export interface ContentToCheck {
+  entry: PackageEntry;
+  /** 格式信息 (DA/T 46-2009 M47), when declared. */
+  formatInfo?: string;
+}
+
+const DECLARED_BY: Readonly<Record<Locale, { extension: string; formatInfo: string }>> = {
+  'zh-CN': { extension: '扩展名', formatInfo: '格式信息' },
+  en: { extension: 'file extension', formatInfo: '格式信息 (format information)' },
+};
+const ENCRYPTION_KIND = { 'pdf-encrypt': 'PDF /Encrypt', 'encrypted-package': 'Office EncryptedPackage', 'zip-entry-encrypted': 'ZIP encryption flag' } as const;
+
+/**
+ * Reads each content file once and checks it by its bytes: the format
+ * identified from its signature must match its extension and the declared
+ * 格式信息 (DA/T 70-2018 GD-3-3); encrypted PDFs, password-protected Office
+ * files and encrypted zips are reported (GD-3-8); executables, scripts and
+ * macros are reported (GD-4-3).
+ *
+ * @param source - The package source.
+ * @param contents - Files to check with their declared formats.
+ * @param run - The check run.
+ * @param scanLimit - Files over this size are identified by their head only.
+ * @example
+ * await checkContentFormats(source, contents, run, 2 ** 28)
+ */
+export async function checkContentFormats(source: PackageSource, contents: readonly ContentToCheck[], run: CheckRun, scanLimit: number): Promise<void> {
+  for (const check of ['content.format', 'content.encryption', 'security.executables'] as const) run.ran(check);
+  for (const { entry, formatInfo } of contents) {
+    let scan: ContentScan;
+    try {
+      scan = await scanContent(source, entry.path, scanLimit, entry.size);
+    } catch (error) {
+      run.report('content.unreadable', { path: entry.path, params: { reason: (error as Error).message } });
+      continue;
+    }
+    checkScan(entry, formatInfo, scan, run, scanLimit);
+  }
+}
+
+function checkScan(entry: PackageEntry, formatInfo: string | undefined, scan: ContentScan, run: CheckRun, scanLimit: number): void {
+  const path = entry.path;
+  const extension = /\.([^./]+)$/.exec(path)?.[1]?.toLowerCase() ?? '';
+  const byExtension = formatOfExtension(extension);
+  const detected = scan.format ?? (byExtension === 'text' && isText(scan.head) ? 'text' : undefined);
+  const labels = DECLARED_BY[run.locale];
+  if (detected === undefined) {
+    if (entry.size > 0) run.report('content.format-unidentified', { path });
+  } else {
+    const name = contentFormats[detected].name + (scan.markers.has('pdf-a') ? ' (PDF/A)' : '');
+    if (byExtension !== undefined && byExtension !== detected) {
+      run.report('content.format-mismatch', { path, expected: extension, received: name, params: { detected: name, declaredBy: labels.extension, declared: `.${extension}` } });
+    }
+    const declared = formatInfo === undefined ? undefined : formatsNamedIn(formatInfo);
+    if (declared !== undefined && declared.size > 0 && !declared.has(detected)) {
+      run.report('content.format-mismatch', { path, expected: formatInfo, received: name, params: { detected: name, declaredBy: labels.formatInfo, declared: formatInfo } });
+    }
+  }
+  for (const marker of ['pdf-encrypt', 'encrypted-package', 'zip-entry-encrypted'] as const) {
+    if (scan.markers.has(marker)) run.report('content.encrypted', { path, params: { kind: ENCRYPTION_KIND[marker] } });
+  }
+  const executable = [detected, byExtension].find((id) => id !== undefined && isExecutable(id));
+  if (executable) run.report('content.executable', { path, params: { kind: contentFormats[executable].name } });
+  if (scan.markers.has('vba-project') || (macroExtensions as readonly string[]).includes(extension)) {
+    run.report('content.macro', { path, params: { kind: scan.markers.has('vba-project') ? 'VBA project' : `.${extension}` } });
+  }
+  if (scan.markers.has('pdf-javascript')) run.report('content.macro', { path, params: { kind: 'PDF JavaScript' } });
+  if (!scan.complete && ['pdf', 'docx', 'xlsx', 'pptx', 'zip', 'ole2'].includes(detected ?? '')) {
+    run.report('content.scan-skipped', { path, params: { limit: scanLimit } });
+  }
+}
+
+function formatOfExtension(extension: string): ContentFormatId | undefined {
+  for (const [id, definition] of Object.entries(contentFormats)) {
+    if ((definition.extensions as readonly string[]).includes(extension)) return id as ContentFormatId;
+  }
+  return undefined;
+}
+
+function isExecutable(id: ContentFormatId): boolean {
+  return 'executable' in contentFormats[id] && contentFormats[id].executable === true;
+}
+
+/** Formats whose names or MIME types a 格式信息 value mentions (word-bounded, case-insensitive). */
+function formatsNamedIn(formatInfo: string): Set<ContentFormatId> {
+  const text = formatInfo.toUpperCase();
+  const found = new Set<ContentFormatId>();
+  for (const [id, definition] of Object.entries(contentFormats)) {
+    const words = [...definition.names, ...definition.mime];
+    if (words.some((w) => new RegExp(`(^|[^A-Z0-9])${w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}([^A-Z0-9]|$)`).test(text))) found.add(id as ContentFormatId);
+  }
+  return found;
+}
+
+function isText(head: Uint8Array): boolean {
+  return !head.includes(0);
+}

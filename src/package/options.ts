@@ -1,0 +1,27 @@
+import type { ParseArchivalCodeOptions } from '../filing/options.js';
+import type { CheckRunOptions } from './checks/checkRun.js';
+import type { ProgressEvent } from './source.js';
+
+/** Options of {@link validatePackage} and the profile validators. */
+export interface ValidatePackageOptions extends CheckRunOptions {
+  /** Profile: `auto` (default) detects it from the entries. */
+  profile?: 'auto' | 'dat93' | 'eep' | 'bagit';
+  /** Verify digests (`--no-fixity` sets false); the fixity checks are then `skipped`. Default true. */
+  fixity?: boolean;
+  /** Hashing workers, passed to `source.digest`. */
+  jobs?: number;
+  /** Progress while hashing. */
+  onProgress?: (event: ProgressEvent) => void;
+  /** 档号 profile for GD-1-7 (`auto` by default): a built-in id, a registered id or a compiled profile. */
+  archivalCodeProfile?: ParseArchivalCodeOptions['profile'];
+  /** Largest XML file read, in bytes (default 256 MiB). */
+  maxXmlBytes?: number;
+  /** Content files over this size are identified by their head only, not searched for encryption/macro markers (default 256 MiB). */
+  scanLimit?: number;
+}
+
+/** Defaults of {@link ValidatePackageOptions}. */
+export const packageOptionDefaults = {
+  maxXmlBytes: 256 * 1024 * 1024,
+  scanLimit: 256 * 1024 * 1024,
+} as const;

@@ -1,0 +1,56 @@
+import { createIssue } from '../report/createIssue.js';
+import { buildReport, type Report } from '../report/report.js';
+import { validateBag } from './bagit/validateBag.js';
+import { validateTransferPackage } from './dat93/validateTransferPackage.js';
+import { detectPackageProfile } from './detectProfile.js';
+import type { ValidateEepOptions } from './eep/context.js';
+import { validateEepEntry } from './eep/validateEepEntry.js';
+import { isSafePath } from './layout/isSafePath.js';
+import { mergeReports } from './mergeReports.js';
+import type { ValidatePackageOptions } from './options.js';
+import type { PackageSource } from './source.js';
+
+/** Options of {@link validatePackage}: the package options plus the EEP signature verifier. */
+export interface ValidateAnyPackageOptions extends ValidatePackageOptions {
+  /** Verifies EEP signatures (`dangan/node` supplies one over node:crypto); without it they are `manual`. */
+  verifySignature?: ValidateEepOptions['verifySignature'];
+}
+
+/**
+ * Validates a package of any supported profile, detecting it when `profile`
+ * is `auto` (the default): `dat93` (DA/T 93-2022 移交信息包 with the DA/T 70
+ * 四性 checks), `eep` (every `.eep` file of the source, DA/T 48-2009) or
+ * `bagit` (RFC 8493). Reads only; never throws on bad input.
+ *
+ * @param source - The package.
+ * @param options - Profile, locale, severity overrides, fixity, jobs, progress.
+ * @returns The report of the chosen profile.
+ * @example
+ * const report = await validatePackage(await openZipSource('移交信息包.zip'), { locale: 'en' });
+ * report.profile //=> 'dat93'
+ */
+export async function validatePackage(source: PackageSource, options: ValidateAnyPackageOptions = {}): Promise<Report> {
+  const entries = await source.entries();
+  const profile = !options.profile || options.profile === 'auto' ? detectPackageProfile(entries) : options.profile;
+  if (profile === 'bagit') {
+    return validateBag(source, {
+      ...(options.locale ? { locale: options.locale } : {}),
+      fixity: options.fixity !== false,
+      digest: { ...(options.jobs !== undefined ? { jobs: options.jobs } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) },
+    });
+  }
+  if (profile === 'eep') {
+    const eepFiles = entries.filter((e) => e.kind === 'file' && /\.eep$/i.test(e.path) && isSafePath(e.path));
+    const eepOptions: ValidateEepOptions = {
+      ...(options.locale ? { locale: options.locale } : {}),
+      ...(options.verifySignature ? { verifySignature: options.verifySignature } : {}),
+    };
+    const reports: Report[] = [];
+    for (const entry of eepFiles) reports.push(await validateEepEntry(source, entry.path, eepOptions));
+    if (reports.length === 0) {
+      return buildReport({ profile: 'eep', issues: [createIssue('package.file-missing', { ...(options.locale ? { locale: options.locale } : {}), params: { file: '*.eep' } })] });
+    }
+    return mergeReports('eep', reports);
+  }
+  return validateTransferPackage(source, options);
+}
