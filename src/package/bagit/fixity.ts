@@ -29,10 +29,15 @@ export async function verifyFixity(
   const requests: DigestRequest[] = [...algorithms].map(([path, set]) => ({ path, algorithms: [...set].sort() }));
   const computed = new Map<string, Partial<Record<DigestAlgorithm, string>>>();
   let bytes = 0;
-  for await (const result of source.digest(requests, options)) {
-    bytes += result.bytes;
-    if (result.error !== undefined) findings.add('bagit.fixity', 'bagit.fixity.unreadable', { path: result.path, params: { reason: result.error } });
-    else computed.set(result.path, result.digests);
+  try {
+    for await (const result of source.digest(requests, options)) {
+      bytes += result.bytes;
+      if (result.error !== undefined) findings.add('bagit.fixity', 'bagit.fixity.unreadable', { path: result.path, params: { reason: result.error } });
+      else computed.set(result.path, result.digests);
+    }
+  } catch (error) {
+    // A source that fails mid-way still yields a report; files not hashed are not reported as mismatches.
+    findings.add('bagit.fixity', 'bagit.fixity.unreadable', { params: { reason: error instanceof Error ? error.message : String(error) } });
   }
   for (const [manifest, list] of resolved) {
     const algorithm = manifest.algorithm.name;

@@ -60,14 +60,22 @@ export async function validateBag(source: PackageSource, options: ValidateBagOpt
     findings.add('bagit.declaration', 'bagit.bagit-txt.missing', { path: 'bagit.txt' });
     return finish(findings, files.payload);
   }
-  const parsed = parseBagDeclaration(await source.read('bagit.txt', { maxBytes: 64 * 1024 }).catch(() => new Uint8Array()));
+  let bytes: Uint8Array;
+  try {
+    bytes = await source.read('bagit.txt', { maxBytes: 64 * 1024 });
+  } catch (error) {
+    findings.add('bagit.declaration', 'bagit.fixity.unreadable', { path: 'bagit.txt', params: { reason: error instanceof Error ? error.message : String(error) } });
+    return finish(findings, files.payload);
+  }
+  const parsed = parseBagDeclaration(bytes);
   for (const issue of parsed.issues) findings.add('bagit.declaration', issue.code, issue.details);
   if (!parsed.encoding) return finish(findings, files.payload);
   const rfc8493 = parsed.version === undefined || isRfc8493(parsed.version);
   lintDeclaration(parsed.versionText, parsed.version, parsed.encoding, findings);
 
   findings.start('bagit.structure');
-  if (!entries.some((e) => e.path === 'data' && e.kind === 'directory')) findings.add('bagit.structure', 'bagit.payload.directory-missing', { path: 'data' });
+  // Archive sources may list no directory entries, so a file under data/ also shows the folder exists.
+  if (!entries.some((e) => (e.path === 'data' && e.kind === 'directory') || e.path.startsWith('data/'))) findings.add('bagit.structure', 'bagit.payload.directory-missing', { path: 'data' });
   const manifests = await loadManifests(source, entries, { encoding: parsed.encoding, rfc8493, findings });
   if (!manifests.some((m) => m.kind === 'payload')) findings.add('bagit.manifests', 'bagit.manifest.missing');
 

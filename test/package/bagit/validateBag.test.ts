@@ -169,6 +169,15 @@ describe('validateBag rules (each bag breaks one rule)', () => {
     const report = await validateBag(broken);
     expect(report.valid).toBe(false);
     expect(report.issues.filter((i) => i.code === 'bagit.fixity.unreadable').map((i) => i.path)).toContain('data/a.txt');
+    const throwing: PackageSource = {
+      ...inner,
+      async *digest() {
+        throw new Error('disk gone');
+      },
+    };
+    expect((await validateBag(throwing)).issues.map((i) => `${i.code}:${i.params?.reason}`)).toEqual(['bagit.fixity.unreadable:disk gone']);
+    const noDeclaration: PackageSource = { ...inner, read: () => Promise.reject(new Error('EIO')) };
+    expect((await validateBag(noDeclaration)).issues.map((i) => `${i.code}:${i.path}`)).toEqual(['bagit.fixity.unreadable:bagit.txt']);
     const unlistable: PackageSource = { ...inner, entries: () => Promise.reject(new Error('EACCES')) };
     expect((await validateBag(unlistable)).issues).toEqual([expect.objectContaining({ code: 'input.unreadable', severity: 'error' })]);
   });
