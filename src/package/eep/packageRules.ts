@@ -33,13 +33,14 @@ export function checkRoot(ctx: EepContext, root: EepNode): boolean {
   if (description && description.text.trim() !== EEP_FORMAT_DESCRIPTION) {
     ctx.add('eep.format-description.mismatch', description, { expected: EEP_FORMAT_DESCRIPTION, received: description.text.trim() });
   }
-  const version = child(root, '版本')?.text.trim();
-  const attribute = child(root, '被签名对象')?.attributes['eep版本']?.trim();
-  if (version !== undefined && (version !== EEP_VERSION || (attribute !== undefined && attribute !== version))) {
-    ctx.add('eep.version.mismatch', child(root, '版本'), {
-      params: { version, attribute: attribute ?? '' },
+  // @eep版本 is checked on every 被签名对象 by checkSignedObject; here 版本 itself.
+  const version = child(root, '版本');
+  if (version && version.text.trim() !== EEP_VERSION) {
+    const attribute = child(root, '被签名对象')?.attributes['eep版本']?.trim() ?? '';
+    ctx.add('eep.version.mismatch', version, {
+      params: { version: version.text.trim(), attribute },
       expected: EEP_VERSION,
-      received: { 版本: version, eep版本: attribute },
+      received: version.text.trim(),
     });
   }
   return true;

@@ -1,0 +1,196 @@
+import { execFileSync } from 'node:child_process';
+import { X509Certificate, createPrivateKey, createPublicKey, sign as nodeSign } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readEep, signEep, validateEep, wrapEep, writeEep, type Report } from '../../src/index.js';
+import {
+  createEepSigner,
+  sm2PublicKey,
+  sm2Sign,
+  sm2Verify,
+  validateEepFile,
+  verifyEepSignature,
+} from '../../src/node/index.js';
+import { sampleItem } from '../export/eep/sampleItem.js';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/eep/${name}`, import.meta.url), 'utf8');
+const rsa = createEepSigner({ privateKey: fixture('rsa-key.pem'), certificates: [fixture('rsa-cert.pem')] });
+const sm2 = createEepSigner({ privateKey: fixture('sm2-key.pem'), certificates: [fixture('sm2-cert.pem')] });
+const statusOf = (report: Report, id: string) => report.checks.find((c) => c.id === id)?.status;
+const work = mkdtempSync(join(tmpdir(), 'dangan-eep-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+async function signed(signer = rsa, bytes = writeEep(sampleItem())): Promise<Uint8Array> {
+  const result = await signEep(bytes, signer, { time: '2024-03-02T10:00:00', signer: '张三' });
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result.bytes;
+}
+
+describe('signEep + verifyEepSignature', () => {
+  it('RSA: a signed EEP verifies; CA trust stays manual', async () => {
+    const bytes = await signed(rsa);
+    const text = new TextDecoder().decode(bytes);
+    expect(text).toContain('<签名标识符>修改0-签名1</签名标识符>');
+    expect(text).toContain('<被锁定签名标识符>修改0-签名1</被锁定签名标识符>');
+    expect(text).toContain('<签名算法标识>1.2.840.113549.1.1.11</签名算法标识>');
+    const report = await validateEep(bytes, { verifySignature: verifyEepSignature });
+    expect(report.issues).toEqual([]);
+    expect(statusOf(report, 'eep.signature')).toBe('passed');
+    expect(statusOf(report, 'eep.certificate-trust')).toBe('manual');
+    const read = readEep(bytes);
+    expect(read.ok && read.value.signatures.map((s) => [s.id, s.signer, s.algorithm])).toEqual([['修改0-签名1', '张三', '1.2.840.113549.1.1.11']]);
+  });
+
+  it('SM2 with SM3: a signed EEP verifies', async () => {
+    const bytes = await signed(sm2);
+    expect(new TextDecoder().decode(bytes)).toContain('<签名算法标识>1.2.156.10197.1.501</签名算法标识>');
+    const report = await validateEep(bytes, { verifySignature: verifyEepSignature });
+    expect(report.issues).toEqual([]);
+    expect(statusOf(report, 'eep.signature')).toBe('passed');
+  });
+
+  it('without a verifier the signatures are manual, never passed', async () => {
+    const report = await validateEep(await signed(rsa));
+    expect(report.valid).toBe(true);
+    expect(statusOf(report, 'eep.signature')).toBe('manual');
+    expect(report.issues.map((i) => [i.code, i.severity])).toEqual([
+      ['eep.signature.unverified', 'info'],
+      ['eep.signature.unverified', 'info'],
+    ]);
+  });
+
+  it('any single changed byte of the signed Base64 content fails verification', async () => {
+    const bytes = await signed(rsa);
+    const text = new TextDecoder().decode(bytes);
+    const start = text.indexOf('>', text.indexOf('<编码数据 ')) + 1;
+    const end = text.indexOf('</编码数据>');
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: start, max: end - 3 }), fc.integer({ min: 1, max: 63 }), async (at, shift) => {
+        const replacement = alphabet[(alphabet.indexOf(text[at]!) + shift) % 64]!;
+        const tampered = new TextEncoder().encode(text.slice(0, at) + replacement + text.slice(at + 1));
+        const report = await validateEep(tampered, { verifySignature: verifyEepSignature });
+        expect(report.issues.map((i) => i.code)).toContain('eep.signature.invalid');
+        expect(statusOf(report, 'eep.signature')).toBe('failed');
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('a tampered title fails the signature, the lock signature still holds', async () => {
+    const text = new TextDecoder().decode(await signed(sm2));
+    const tampered = new TextEncoder().encode(text.replace('<题名>正文</题名>', '<题名>正文（改）</题名>'));
+    const report = await validateEep(tampered, { verifySignature: verifyEepSignature });
+    expect(report.issues.map((i) => [i.code, i.params?.id])).toEqual([['eep.signature.invalid', '修改0-签名1']]);
+  });
+
+  it('refuses to sign twice and keeps 修改型 layers verifiable', async () => {
+    const once = await signed(rsa);
+    const again = await signEep(once, rsa);
+    expect(again.ok || again.issues.map((i) => i.code)).toEqual(['eep.sign.already-signed']);
+    const wrapped = wrapEep(once, { ...sampleItem(), createdAt: '2024-05-01T08:00:00' });
+    expect(wrapped.ok).toBe(true);
+    if (!wrapped.ok) return;
+    const outer = await signed(sm2, wrapped.bytes);
+    expect(new TextDecoder().decode(outer)).toContain('<签名标识符>修改1-签名1</签名标识符>');
+    const report = await validateEep(outer, { verifySignature: verifyEepSignature });
+    expect(report.issues).toEqual([]);
+    expect(statusOf(report, 'eep.signature')).toBe('passed');
+    // Tamper with the wrapped original: its own signature (inside 原封装包) now fails too.
+    const text = new TextDecoder().decode(outer);
+    const inner = text.indexOf('<封装包创建单位>', text.indexOf('<原封装包>'));
+    const tampered = new TextEncoder().encode(`${text.slice(0, inner)}<封装包创建单位>他人${text.slice(inner + '<封装包创建单位>'.length)}`);
+    const bad = await validateEep(tampered, { verifySignature: verifyEepSignature });
+    expect(bad.issues.map((i) => [i.code, i.params?.id])).toEqual([
+      ['eep.signature.invalid', '修改1-签名1'],
+      ['eep.signature.invalid', '修改0-签名1'],
+    ]);
+  });
+
+  it('reports an unknown algorithm as manual with its reason', async () => {
+    const text = new TextDecoder().decode(await signed(rsa)).replaceAll('1.2.840.113549.1.1.11', '1.2.3.4');
+    const report = await validateEep(new TextEncoder().encode(text), { verifySignature: verifyEepSignature, locale: 'en' });
+    expect(statusOf(report, 'eep.signature')).toBe('manual');
+    expect(report.issues[0]?.message).toContain('algorithm 1.2.3.4 is not supported');
+  });
+
+  it('validateEepFile verifies signatures from disk', async () => {
+    const file = join(work, '9527.eep');
+    writeFileSync(file, await signed(rsa));
+    const report = await validateEepFile(file);
+    expect(report.valid).toBe(true);
+    expect(statusOf(report, 'eep.signature')).toBe('passed');
+    expect((await validateEepFile(join(work, 'missing.eep'))).issues[0]?.code).toBe('input.unreadable');
+  });
+});
+
+describe('SM2 (GB/T 32918) interoperability', () => {
+  const key = createPrivateKey(fixture('sm2-key.pem'));
+  const message = new TextEncoder().encode('电子文件封装包');
+
+  it('signs and verifies, and rejects another message', () => {
+    const signer = createEepSigner({ privateKey: key });
+    expect(signer.algorithm).toBe('1.2.156.10197.1.501');
+    const scalar = privateScalar();
+    const signature = sm2Sign(scalar, message);
+    expect(sm2Verify(sm2PublicKey(scalar), message, signature)).toBe(true);
+    expect(sm2Verify(sm2PublicKey(scalar), new TextEncoder().encode('x'), signature)).toBe(false);
+    // The public point derived from the scalar is the key's own public key.
+    const spki = Buffer.from(createPublicKey(key).export({ type: 'spki', format: 'der' }));
+    const [x, y] = sm2PublicKey(scalar);
+    expect(spki.subarray(-64).toString('hex')).toBe(x.toString(16).padStart(64, '0') + y.toString(16).padStart(64, '0'));
+  });
+
+  it('accepts signatures made by node:crypto’s own SM2 (OpenSSL 3 default, empty ID)', async () => {
+    const signature = nodeSign('sm3', message, key);
+    const verdict = await verifyEepSignature({
+      algorithm: '1.2.156.10197.1.501',
+      data: message,
+      signature,
+      certificates: [new Uint8Array(createPublicKey(key).export({ type: 'spki', format: 'der' }))],
+    });
+    expect(verdict).toEqual({ status: 'valid' });
+  });
+
+  const hasOpenSsl = (() => {
+    try {
+      execFileSync('openssl', ['version']);
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+
+  it.skipIf(!hasOpenSsl)('OpenSSL verifies our SM2 signature with the GM/T 0009 default ID', async () => {
+    const data = join(work, 'data.bin');
+    const sig = join(work, 'data.sig');
+    writeFileSync(data, message);
+    writeFileSync(sig, await sm2.sign(message));
+    const pub = join(work, 'sm2-pub.pem');
+    writeFileSync(pub, createPublicKey(key).export({ type: 'spki', format: 'pem' }));
+    const out = execFileSync('openssl', ['dgst', '-sm3', '-sigopt', 'distid:1234567812345678', '-verify', pub, '-signature', sig, data]).toString();
+    expect(out).toContain('Verified OK');
+  });
+
+  it.skipIf(!hasOpenSsl)('we verify an SM2 signature OpenSSL made with the default ID', async () => {
+    const data = join(work, 'data2.bin');
+    const sig = join(work, 'data2.sig');
+    writeFileSync(data, message);
+    execFileSync('openssl', ['dgst', '-sm3', '-sigopt', 'distid:1234567812345678', '-sign', fileURLToPath(new URL('../fixtures/eep/sm2-key.pem', import.meta.url)), '-out', sig, data]);
+    const signature = new Uint8Array(readFileSync(sig));
+    expect(sm2Verify(sm2PublicKey(privateScalar()), message, signature)).toBe(true);
+    const verdict = await verifyEepSignature({ algorithm: '1.2.156.10197.1.501', data: message, signature, certificates: [new Uint8Array(new X509Certificate(fixture('sm2-cert.pem')).raw)] });
+    expect(verdict).toEqual({ status: 'valid' });
+  });
+
+  function privateScalar(): bigint {
+    // The private scalar is the last 32 bytes of the ECPrivateKey's OCTET STRING (RFC 5915).
+    const der = Buffer.from(key.export({ type: 'pkcs8', format: 'der' }));
+    const at = der.indexOf(Buffer.from([0x02, 0x01, 0x01, 0x04, 0x20]));
+    return BigInt(`0x${der.subarray(at + 5, at + 37).toString('hex')}`);
+  }
+});

@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import {
+  EEP_NAMESPACE,
+  validateEep,
+  validateEepEntry,
+  writeEep,
+  type Issue,
+  type PackageSource,
+  type Report,
+} from '../../../src/index.js';
+import { sampleItem } from '../../export/eep/sampleItem.js';
+
+const encoder = new TextEncoder();
+const sampleText = new TextDecoder().decode(writeEep(sampleItem()));
+
+/** The sample package with one textual edit; fails the test if the edit does not apply. */
+function edited(from: string | RegExp, to: string): Uint8Array {
+  const text = sampleText.replace(from, to);
+  expect(text, `edit ${String(from)}`).not.toBe(sampleText);
+  return encoder.encode(text);
+}
+
+const errors = (report: Report): Issue[] => report.issues.filter((i) => i.severity === 'error');
+const codes = (report: Report): string[] => report.issues.map((i) => i.code);
+const statusOf = (report: Report, id: string) => report.checks.find((c) => c.id === id)?.status;
+
+/** Line (1-based) of the first occurrence of a string in the sample. */
+const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;
+
+describe('validateEep on a written package', () => {
+  it('passes every automated check and lists the signature checks as skipped', async () => {
+    const report = await validateEep(encoder.encode(sampleText));
+    expect(report.valid).toBe(true);
+    expect(report.issues).toEqual([]);
+    expect(report.profile).toBe('eep');
+    expect(report.summary.files).toBe(1);
+    expect(report.checks.filter((c) => c.status === 'passed').map((c) => c.id)).toEqual([
+      'eep.xml',
+      'eep.structure',
+      'eep.version',
+      'eep.package-type',
+      'eep.metadata',
+      'eep.value-domain',
+      'eep.identifiers',
+      'eep.content',
+    ]);
+    expect(statusOf(report, 'eep.signature')).toBe('skipped');
+  });
+});
+
+describe('validateEep faults (one planted fault → its code, nothing unexpected)', () => {
+  const cases: { name: string; from: string | RegExp; to: string; code: string; check: string; line?: string }[] = [
+    { name: 'non-Base64 content', from: '编码数据1">JVBERi0x', to: '编码数据1">JVBE!i0x', code: 'eep.content.base64-invalid', check: 'eep.content', line: '<编码数据' },
+    { name: 'size differs from 计算机文件大小', from: '<计算机文件大小>28<', to: '<计算机文件大小>29<', code: 'eep.content.size-mismatch', check: 'eep.content', line: '<编码数据' },
+    { name: 'dangling IDREF', from: '<编码数据 编码数据ID="修改0-文档1-文档数据1-编码数据1">', to: '<编码数据 编码数据ID="修改0-文档1-文档数据1-编码数据1" 引用编码数据ID="修改9-无此编码">', code: 'eep.idref.dangling', check: 'eep.identifiers', line: '<编码数据' },
+    { name: 'duplicate ID', from: '编码ID="修改0-文档1-文档数据1-编码1"', to: '编码ID="修改0-文档1-文档数据1"', code: 'eep.id.duplicate', check: 'eep.identifiers', line: '<编码 ' },
+    { name: 'ID that is no NCName', from: '<文档标识符>修改0-文档1<', to: '<文档标识符>1 文档<', code: 'eep.id.invalid', check: 'eep.identifiers', line: '<文档标识符>' },
+    { name: '版本 not 2009', from: '<版本>2009</版本>', to: '<版本>2010</版本>', code: 'eep.version.mismatch', check: 'eep.version', line: '<版本>' },
+    { name: '@eep版本 not 2009', from: 'eep版本="2009"', to: 'eep版本="2008"', code: 'eep.version.mismatch', check: 'eep.version', line: '<被签名对象' },
+    { name: '封装包类型描述 of the other type', from: '原始封装，未经修改', to: '系修改封装，在保留原封装包的基础上，添加了修改层', code: 'eep.package-type.description-mismatch', check: 'eep.package-type', line: '<封装包类型描述>' },
+    { name: 'required DA/T 46 item missing (题名 M22)', from: /<题名>关于[^\n]*\n\s*/, to: '', code: 'eep.metadata.missing', check: 'eep.metadata', line: '<内容描述>' },
+    { name: 'required item empty (责任者 M32)', from: '<责任者>某市人民政府办公室</责任者>', to: '<责任者> </责任者>', code: 'eep.metadata.empty', check: 'eep.metadata', line: '<责任者>' },
+    { name: 'dateTime with a space', from: '<封装包创建时间>2024-03-01T09:30:00<', to: '<封装包创建时间>2024-03-01 09:30:00<', code: 'eep.value.type', check: 'eep.metadata', line: '<封装包创建时间>' },
+    { name: '聚合层次 outside its domain', from: '<聚合层次>文件<', to: '<聚合层次>案卷<', code: 'eep.value.domain', check: 'eep.value-domain', line: '<聚合层次>' },
+    { name: '文档主从声明 as the vendor sample writes it', from: '<文档主从声明>主文档<', to: '<文档主从声明>主文件<', code: 'eep.value.domain', check: 'eep.value-domain', line: '<文档主从声明>' },
+    { name: '业务实体 naming no agent', from: '<机构人员标识符>A1</机构人员标识符>\n          <文件标识符>', to: '<机构人员标识符>A9</机构人员标识符>\n          <文件标识符>', code: 'eep.agent.unknown', check: 'eep.identifiers', line: '<机构人员标识符>A9' },
+    { name: '修改型 with 封装内容', from: '<封装包类型>原始型<', to: '<封装包类型>修改型<', code: 'eep.package-type.description-mismatch', check: 'eep.package-type' },
+    { name: 'wrong namespace', from: `xmlns="${EEP_NAMESPACE}"`, to: 'xmlns="urn:example"', code: 'eep.namespace.invalid', check: 'eep.structure', line: '<电子文件封装包' },
+    { name: 'lone 电子签名块', from: '  </被签名对象>\n', to: '  </被签名对象>\n  <电子签名块><电子签名><签名标识符>修改0-签名1</签名标识符><签名规则>r</签名规则><签名结果>AA==</签名结果><证书块><证书>AA==</证书></证书块><签名算法标识>1.2.156.10197.1.501</签名算法标识></电子签名></电子签名块>\n', code: 'eep.signature.lock-missing', check: 'eep.signature', line: '<电子文件封装包' },
+  ];
+
+  for (const c of cases) {
+    it(`${c.name} → ${c.code}`, async () => {
+      const bytes = edited(c.from, c.to);
+      const report = await validateEep(bytes, { path: 'a/9527.eep' });
+      const found = report.issues.filter((i) => i.code === c.code);
+      expect(found.length, codes(report).join()).toBeGreaterThan(0);
+      expect(report.valid).toBe(false);
+      expect(statusOf(report, c.check)).toBe('failed');
+      expect(found[0]!.path).toBe('a/9527.eep');
+      if (c.line) expect(found[0]!.location?.line).toBe(lineOf(new TextDecoder().decode(bytes), c.line));
+      // Nothing unexpected: every error is the planted one (修改型 also lacks 修改封装内容).
+      const allowed = c.name.startsWith('修改型') ? [c.code, 'eep.package-type.content-mismatch'] : [c.code];
+      expect(errors(report).map((i) => i.code).filter((code) => !allowed.includes(code))).toEqual([]);
+    });
+  }
+
+  it('names the DA/T 46 M-number of a missing item and the expected/received size', async () => {
+    const missing = await validateEep(edited(/<题名>关于[^\n]*\n\s*/, ''), { locale: 'en' });
+    expect(missing.issues[0]).toMatchObject({
+      code: 'eep.metadata.missing',
+      check: 'GD-2-3',
+      aspect: 'integrity',
+      message: '内容描述 lacks the required metadata element 题名 (DA/T 46-2009 M22)',
+      location: { xpath: '/电子文件封装包/被签名对象/封装内容/文件实体块/文件实体/内容描述' },
+    });
+    const size = await validateEep(edited('<计算机文件大小>28<', '<计算机文件大小>29<'));
+    expect(size.issues[0]).toMatchObject({ code: 'eep.content.size-mismatch', check: 'GD-1-10', expected: 29, received: 28 });
+  });
+
+  it('catches a flipped Base64 byte by size whenever the flip changes the decoded length or validity', async () => {
+    // Dropping the padding changes the length (not a multiple of 4); a flipped '=' becomes data.
+    const noPadding = await validateEep(edited('CiUlRU9GCg==<', 'CiUlRU9GCg=A<'));
+    expect(codes(noPadding)).toContain('eep.content.base64-invalid');
+    const padded = await validateEep(edited('CiUlRU9GCg==<', 'CiUlRU9GCgA=<'));
+    expect(padded.issues.map((i) => [i.code, i.expected, i.received])).toEqual([['eep.content.size-mismatch', 28, 29]]);
+  });
+
+  it('refuses a DOCTYPE and reports malformed XML with line and column', async () => {
+    const doctype = await validateEep(encoder.encode(sampleText.replace('<电子文件封装包', '<!DOCTYPE x [<!ENTITY a "b">]>\n<电子文件封装包')));
+    expect(doctype.issues.map((i) => [i.code, i.aspect, i.location?.line])).toEqual([['eep.xml.doctype', 'security', 2]]);
+    expect(statusOf(doctype, 'eep.xml')).toBe('failed');
+    expect(statusOf(doctype, 'eep.content')).toBe('skipped');
+    const broken = await validateEep(edited('</题名>', '</题>'));
+    expect(broken.issues).toHaveLength(1);
+    expect(broken.issues[0]).toMatchObject({ code: 'xml.malformed', location: { line: lineOf(sampleText, '</题名>') } });
+  });
+
+  it('reports a foreign root and stops there', async () => {
+    const report = await validateEep(encoder.encode('<?xml version="1.0"?><文件目录/>'));
+    expect(codes(report)).toEqual(['eep.root.invalid']);
+    expect(statusOf(report, 'eep.structure')).toBe('failed');
+  });
+
+  it('treats inferred formats as warnings and honours severity overrides', async () => {
+    const date = await validateEep(edited('<日期>20240301<', '<日期>2024年3月1日<'));
+    expect(date.valid).toBe(true);
+    expect(date.issues.map((i) => [i.code, i.severity])).toEqual([['eep.value.type', 'warning']]);
+    const strict = await validateEep(edited('<日期>20240301<', '<日期>2024年3月1日<'), { severity: { 'eep.value.type': 'error' } });
+    expect(strict.valid).toBe(false);
+    const other = await validateEep(edited('<文种>通知<', '<文种>纪要<'));
+    expect(other.issues.map((i) => [i.code, i.severity])).toEqual([['eep.value.domain', 'info']]);
+  });
+
+  it('warns on a 反编码关键字 that does not match the file extension', async () => {
+    const report = await validateEep(edited('base64-pdf', 'base64-doc'));
+    expect(report.valid).toBe(true);
+    expect(report.issues.map((i) => [i.code, i.expected, i.received])).toEqual([['eep.content.decoding-key-mismatch', 'base64-pdf', 'base64-doc']]);
+  });
+
+  it('never throws on arbitrary bytes', async () => {
+    for (const input of [new Uint8Array([0xff, 0xfe, 0x00]), new Uint8Array(0), encoder.encode('<a>'), encoder.encode(sampleText.slice(0, 500))]) {
+      const report = await validateEep(input);
+      expect(report.valid).toBe(false);
+      expect(report.issues.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('validateEepEntry', () => {
+  const source = (files: Record<string, Uint8Array>): PackageSource => ({
+    name: 'memory',
+    entries: async () => Object.entries(files).map(([path, bytes]) => ({ path, kind: 'file' as const, size: bytes.length })),
+    read: async (path) => {
+      const bytes = files[path];
+      if (!bytes) throw new Error(`ENOENT: ${path}`);
+      return bytes;
+    },
+    stream: async function* (path) {
+      yield files[path]!;
+    },
+    digest: async function* () {},
+  });
+
+  it('validates an entry with its package path on every issue', async () => {
+    const path = 'Z001/WS/2024/Z001-WS·2024-Y-BGS-0001/正文.eep';
+    const report = await validateEepEntry(source({ [path]: edited('<计算机文件大小>28<', '<计算机文件大小>1<') }), path);
+    expect(report.issues.map((i) => [i.code, i.path])).toEqual([['eep.content.size-mismatch', path]]);
+  });
+
+  it('reports an unreadable entry without throwing', async () => {
+    const report = await validateEepEntry(source({}), 'missing.eep');
+    expect(report.issues.map((i) => i.code)).toEqual(['input.unreadable']);
+  });
+});
