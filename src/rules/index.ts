@@ -39,3 +39,4 @@ export {
 } from './openingDate.js';
 export { flagNotArchived, notArchived2006, type FlaggableItem, type NotArchivedRule } from './notArchived.js';
 export * from './classification/index.js';
+export { appraisalItemsFromRows, appraisalRowSchema, type AppraisalRows } from './appraisalRows.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDestructionRegister, dueForAppraisal, type AppraisalItem } from '../../src/rules/index.js';
+import { accounting2015Enterprise, appraisalItemsFromRows, buildDestructionRegister, dueForAppraisal, type AppraisalItem } from '../../src/rules/index.js';
 
 const D = (years: number) => ({ kind: 'fixed', years }) as const;
 
@@ -71,5 +71,29 @@ describe('buildDestructionRegister', () => {
   it('localises refusals', () => {
     const en = buildDestructionRegister([items[1]!], '2026-03-01', { locale: 'en' });
     expect(en.refused[0]!.issue.message).toBe('Item 1 "2015年记账凭证（A公司欠款）" is under a hold (unsettled debts or unfinished matters: A公司应收账款) and must not be destroyed');
+  });
+});
+
+describe('appraisalItemsFromRows', () => {
+  it('reads periods from the row or by looking the kind up in the schedule', () => {
+    const r = appraisalItemsFromRows(
+      [
+        { title: '2015年银行对账单', year: '2015', rule: '银行对账单', pageCount: '4' },
+        { title: '2015年凭证', year: 2015, rule: '凭证' },
+        { title: '2015年某表', year: 2015, retentionPeriod: 'D10', hold: 'unsettled-matter' },
+        { title: '无期限', year: 2015 },
+      ],
+      accounting2015Enterprise,
+    );
+    expect(r.items.map((i) => [i.row, i.period, i.counting, i.ruleId, i.holds])).toEqual([
+      [1, { kind: 'fixed', years: 10 }, 'fiscal-year-end', 'a1-11', undefined],
+      [3, { kind: 'fixed', years: 10 }, 'fiscal-year-end', undefined, [{ kind: 'unsettled-matter' }]],
+    ]);
+    expect(r.issues.map((i) => [i.code, i.severity])).toEqual([
+      ['retention.rule-ambiguous', 'error'],
+      ['classification.item-invalid', 'error'],
+    ]);
+    expect(r.issues[0]!.message).toContain('原始凭证');
+    expect(r.issues[1]!.message).toBe('第4项字段“retentionPeriod”不符合要求：须给出保管期限（retentionPeriod）或档案类目（rule）');
   });
 });

@@ -19,12 +19,11 @@ import {
   type RetentionPeriod,
 } from '../../model/index.js';
 import { createIssue, localizeIssue, type Issue, type Locale } from '../../report/index.js';
-import { reasonOf, valueAt } from '../_zodReason.js';
+import { countSchema, parseRow } from '../_rows.js';
 import { assignYear, type YearBasis } from './assignYear.js';
 import { packBoxes, type BoxCapacity, type BoxLabel } from './packBoxes.js';
 import { classificationSchemes, findClassificationScheme, type ClassificationFacet, type ClassificationScheme } from './schemes.js';
 
-const count = z.union([z.number(), z.string().trim().regex(/^\d+$/).transform(Number)]).pipe(z.number().int().positive());
 const text = z.string().trim().min(1);
 
 /**
@@ -39,10 +38,10 @@ export const classificationItemSchema = z.object({
   retentionPeriod: retentionPeriodTextSchema,
   orgCode: z.string().trim().regex(/^[A-Z0-9\u3400-\u9fff]+$/).optional(),
   documentNumber: z.string().optional(),
-  pageCount: count,
+  pageCount: countSchema,
   securityClassification: securityClassificationSchema.optional(),
   remarks: z.string().optional(),
-  year: count.optional(),
+  year: countSchema.optional(),
   yearBasis: z.enum(['signed', 'meeting', 'case']).optional(),
   closingDate: archivalDateSchema.optional(),
   concludedDate: archivalDateSchema.optional(),
@@ -231,17 +230,12 @@ export function classifyItems(rows: readonly unknown[], options: ClassifyOptions
 }
 
 function prepare(row: unknown, index: number, scheme: ClassificationScheme, locale: Locale | undefined, issues: Issue[]): Prepared | undefined {
-  const input = blanksRemoved(row);
-  const parsed = classificationItemSchema.safeParse(input);
-  if (!parsed.success) {
-    for (const zodIssue of parsed.error.issues) {
-      const received = valueAt(input, zodIssue.path);
-      const field = zodIssue.path.map(String).join('.') || '(row)';
-      issues.push(createIssue('classification.item-invalid', { locale, received, params: { index, field, reason: reasonOf(zodIssue, received, locale) } }));
-    }
+  const parsed = parseRow(classificationItemSchema, row, index, locale);
+  if (!parsed.ok) {
+    issues.push(...parsed.issues);
     return undefined;
   }
-  const item = parsed.data;
+  const item = parsed.value;
   const title = item.title;
   const assigned = assignYear(item);
   if (!assigned.ok) {
@@ -268,11 +262,6 @@ function prepare(row: unknown, index: number, scheme: ClassificationScheme, loca
     retentionPeriod: formatRetentionPeriod(period, 'code'),
     ...(item.orgCode !== undefined ? { orgCode: item.orgCode } : {}),
   };
-}
-
-function blanksRemoved(row: unknown): unknown {
-  if (row === null || typeof row !== 'object' || Array.isArray(row)) return row;
-  return Object.fromEntries(Object.entries(row).filter(([, v]) => !(typeof v === 'string' && v.trim() === '')));
 }
 
 function classKey(facets: readonly ClassificationFacet[], p: Prepared): string {
