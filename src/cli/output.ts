@@ -1,6 +1,10 @@
 import { writeFile } from 'node:fs/promises';
 import { formatJson } from '../report/format/json.js';
 import { formatText } from '../report/format/text.js';
+import { formatJunit } from '../report/format/junit.js';
+import { formatSarif } from '../report/format/sarif.js';
+import { describePackageCheck, packageCheckOfIssue } from '../package/checks/describeCheck.js';
+import { VERSION } from '../version.js';
 import type { Locale } from '../report/issue.js';
 import { localizeReport, type Report } from '../report/report.js';
 import { EXIT, UsageError, type CliIo } from './io.js';
@@ -60,3 +64,7 @@ export async function emitReport(report: Report, options: ReportOutputOptions, i
   else io.stdout.write(text);
   return report.valid ? EXIT.valid : EXIT.invalid;
 }
+
+// JUnit and SARIF (issue 5): checks described by the package registry, so rules carry titles and DA/T 70 items.
+registerFormatter('junit', (report, o) => formatJunit(report, { checkOf: packageCheckOfIssue, describe: (id) => describePackageCheck(id, o.lang), toolVersion: VERSION }));
+registerFormatter('sarif', (report, o) => formatSarif(report, { checkOf: packageCheckOfIssue, describe: (id) => describePackageCheck(id, o.lang), toolVersion: VERSION }));

@@ -9,3 +9,5 @@ export { decodeName } from './decodeName.js';
 export { digestFileStream } from './digestStream.js';
 export { createBag, wrapTransferPackage, type CreateBagOptions, type CreateBagResult } from './createBag.js';
 export * from './eep/index.js';
+export { openZipSource } from './zipSource.js';
+export { openPackagePath, packagePathKind, validatePath, type PackagePathKind } from './validatePath.js';
