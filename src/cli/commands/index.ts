@@ -8,4 +8,5 @@ export const commands: Readonly<Record<string, { summary: string; load: () => Pr
   bag: { summary: '创建或校验 BagIt 包 / create or validate a BagIt bag', load: () => import('./bag.js').then((m) => m.bagCommand) },
   code: { summary: '档号解析、生成、校验与编号 / parse, format, check and number archival codes', load: () => import('./code.js').then((m) => m.codeCommand) },
   catalogue: { summary: '检查目录文件.XML / check a 目录文件.XML catalogue', load: () => import('./catalogue.js').then((m) => m.catalogueCommand) },
+  build: { summary: '生成移交信息包 / build a DA/T 93 transfer package', load: () => import('./build.js').then((m) => m.buildCommand) },
 };
