@@ -3,6 +3,7 @@ import { createIssue } from '../../report/createIssue.js';
 import type { Issue, IssueLocation, Locale } from '../../report/issue.js';
 import { decodeXml } from '../../xml/decode.js';
 import { createLineIndex, type LineIndex } from '../../xml/lineIndex.js';
+import { skeletonize, type EepSkeleton } from './skeleton.js';
 
 /** One element of a parsed EEP, with its place in the source text. */
 export interface EepNode {
@@ -78,24 +79,30 @@ export function parseEepTree(bytes: Uint8Array, options: { path?: string; locale
   if (doctype) {
     return { ok: false, issues: [createIssue('eep.xml.doctype', { path, locale, location: lines.locate(doctype.index) })] };
   }
-  const verdict = XMLValidator.validate(text);
+  const skeleton = skeletonize(text);
+  const verdict = XMLValidator.validate(skeleton.text);
   if (verdict !== true) {
     const { line, col, msg } = verdict.err;
     return { ok: false, issues: [createIssue('xml.malformed', { path, locale, location: { line, column: col }, params: { detail: msg } })] };
   }
-  const raw = PARSER.parse(text) as RawNode[];
+  const raw = PARSER.parse(skeleton.text) as RawNode[];
   const rootRaw = raw.find((n) => elementName(n) !== undefined && !elementName(n)!.startsWith('?'));
   if (!rootRaw) {
     return { ok: false, issues: [createIssue('xml.malformed', { path, locale, location: { line: 1, column: 1 }, params: { detail: 'no document element' } })] };
   }
-  return { ok: true, tree: { text, root: toNode(rootRaw, lines, '', new Map()) }, issues: decoded.issues };
+  return { ok: true, tree: { text, root: toNode(rootRaw, { lines, skeleton }, '', new Map()) }, issues: decoded.issues };
 }
 
 function elementName(node: RawNode): string | undefined {
   return Object.keys(node).find((k) => k !== ':@');
 }
 
-function toNode(raw: RawNode, lines: LineIndex, parentXPath: string, scope: ReadonlyMap<string, string>, index = 1): EepNode {
+interface Positions {
+  readonly lines: LineIndex;
+  readonly skeleton: EepSkeleton;
+}
+
+function toNode(raw: RawNode, at: Positions, parentXPath: string, scope: ReadonlyMap<string, string>, index = 1): EepNode {
   const qname = elementName(raw)!;
   const attributes = (raw[':@'] ?? {}) as Record<string, string>;
   const own = new Map(scope);
@@ -116,19 +123,20 @@ function toNode(raw: RawNode, lines: LineIndex, parentXPath: string, scope: Read
       const local = childName.slice(childName.indexOf(':') + 1);
       const n = (counts.get(local) ?? 0) + 1;
       counts.set(local, n);
-      children.push(toNode(child, lines, xpath, own, n));
+      children.push(toNode(child, at, xpath, own, n));
     }
   }
   const meta = (raw as Record<symbol, RawMetadata | undefined>)[METADATA as symbol] ?? { startIndex: 0, endIndex: 0 };
+  const start = at.skeleton.toOriginal(meta.startIndex);
   return {
     name,
     namespace: own.get(colon < 0 ? '' : qname.slice(0, colon)),
     attributes,
     children,
-    text,
-    start: meta.startIndex,
-    end: meta.endIndex,
-    location: { ...lines.locate(meta.startIndex), xpath },
+    text: at.skeleton.contentAt(start) ?? text,
+    start,
+    end: at.skeleton.toOriginal(meta.endIndex),
+    location: { ...at.lines.locate(start), xpath },
   };
 }
 

@@ -147,6 +147,31 @@ describe('validateEep faults (one planted fault → its code, nothing unexpected
   });
 });
 
+describe('validateEep on large, line-wrapped content', () => {
+  it('keeps exact line:column after Base64 wrapped at 76 characters (RFC 2045)', async () => {
+    const content = new Uint8Array(5000).map((_, i) => (i * 7) & 255);
+    const text = new TextDecoder().decode(writeEep(sampleItem(content)));
+    const wrapped = text.replace(/(<编码数据[^>]*>)([^<]+)</, (_, open: string, data: string) => `${open}${data.replace(/.{76}/g, '$&\r\n')}<`);
+    const faulty = wrapped.replace('<业务状态>历史行为<', '<业务状态>已完成<');
+    const report = await validateEep(encoder.encode(faulty));
+    expect(report.issues.map((i) => [i.code, i.location?.line, i.location?.column])).toEqual([
+      ['eep.value.domain', lineOf(faulty, '<业务状态>'), faulty.split('\n')[lineOf(faulty, '<业务状态>') - 1]!.indexOf('<业务状态>') + 1],
+    ]);
+  });
+
+  it('measures the size of a large, wrapped 编码数据', async () => {
+    const content = new Uint8Array(3000).fill(65);
+    const text = new TextDecoder().decode(writeEep(sampleItem(content)));
+    const wrapped = text.replace(/(<编码数据[^>]*>)([^<]+)</, (_, open: string, data: string) => `${open}\n${data.replace(/.{64}/g, '$&\n')}\n<`);
+    expect((await validateEep(encoder.encode(wrapped))).issues).toEqual([]);
+    const short = wrapped.replace('<计算机文件大小>3000<', '<计算机文件大小>2999<');
+    const report = await validateEep(encoder.encode(short));
+    expect(report.issues.map((i) => [i.code, i.expected, i.received, i.location?.line])).toEqual([
+      ['eep.content.size-mismatch', 2999, 3000, lineOf(short, '<编码数据')],
+    ]);
+  });
+});
+
 describe('validateEepEntry', () => {
   const source = (files: Record<string, Uint8Array>): PackageSource => ({
     name: 'memory',
