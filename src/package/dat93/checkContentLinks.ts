@@ -55,7 +55,8 @@ export function checkContentLinks(
       if (file.fileSize !== undefined && /^\d+$/.test(file.fileSize) && Number(file.fileSize) !== entry.size) {
         const sizeAt = item.reading!.locations.get(`files[${index}]/计算机文件大小`);
         run.report('content.size-mismatch', {
-          path: entry.path,
+          path: item.metadataPath,
+          params: { file: file.fileName },
           ...(sizeAt ? { location: { ...sizeAt, xpath: `/文件实体//电子属性[${index + 1}]/计算机文件大小` } } : {}),
           expected: Number(file.fileSize),
           received: entry.size,

@@ -200,8 +200,8 @@ export const packageIssues = {
   'content.size-mismatch': {
     aspect: 'authenticity',
     severity: 'error',
-    'zh-CN': '计算机文件大小与实际字节数不符',
-    en: 'The declared computer file size differs from the actual byte count',
+    'zh-CN': '“{file}”的计算机文件大小与实际字节数不符',
+    en: 'The declared computer file size of "{file}" differs from its actual byte count',
   },
   'content.format-mismatch': {
     aspect: 'usability',
