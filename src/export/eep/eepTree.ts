@@ -1,8 +1,9 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
 import { createIssue } from '../../report/createIssue.js';
 import type { Issue, IssueLocation, Locale } from '../../report/issue.js';
 import { decodeXml } from '../../xml/decode.js';
 import { createLineIndex, type LineIndex } from '../../xml/lineIndex.js';
+import { parseXml } from '../../xml/parse.js';
 import { skeletonize, type EepSkeleton } from './skeleton.js';
 
 /** One element of a parsed EEP, with its place in the source text. */
@@ -57,14 +58,16 @@ interface RawMetadata {
 
 /**
  * Decodes an EEP's bytes with `decodeXml` (UTF-8, or GB18030/GB2312 as its
- * declaration says; GB 18030-2005 is a DA/T 48-2009 normative reference), refuses a
- * DOCTYPE, checks well-formedness and builds an element tree that keeps the
- * source offsets (for signature verification) and line:column (for issues).
+ * declaration says; GB 18030-2005 is a DA/T 48-2009 normative reference),
+ * runs the hardened `parseXml` checks (DOCTYPE entities refused, limits,
+ * well-formedness with line:column) and builds an element tree that keeps the
+ * exact source offsets (for signature verification: `parseXml` normalises
+ * line ends, which would change the signed bytes) and line:column.
  *
  * @param bytes - The `.eep` file.
  * @param options - `path` for issues; `locale` for messages.
  * @returns The tree with any non-fatal encoding issues, or the issues that stop
- *   reading (`xml.*` encoding codes, `eep.xml.doctype`, `xml.malformed`).
+ *   reading (`xml.*` codes: encoding, DOCTYPE, well-formedness, limits).
  * @example
  * const r = parseEepTree(bytes); if (r.ok) r.tree.root.name //=> '电子文件封装包'
  */
@@ -75,22 +78,19 @@ export function parseEepTree(bytes: Uint8Array, options: { path?: string; locale
   if (!decoded.decodable || fatal.length > 0) return { ok: false, issues: decoded.issues };
   const { text } = decoded;
   const lines = createLineIndex(text);
-  const doctype = /<!DOCTYPE/i.exec(text);
-  if (doctype) {
-    return { ok: false, issues: [createIssue('eep.xml.doctype', { path, locale, location: lines.locate(doctype.index) })] };
-  }
+  // The hardened scan of src/xml (DOCTYPE entities refused, limits, line:column) runs on the
+  // skeleton, whose line numbers are the document's; the tree below keeps source offsets.
   const skeleton = skeletonize(text);
-  const verdict = XMLValidator.validate(skeleton.text);
-  if (verdict !== true) {
-    const { line, col, msg } = verdict.err;
-    return { ok: false, issues: [createIssue('xml.malformed', { path, locale, location: { line, column: col }, params: { detail: msg } })] };
+  const checked = parseXml(skeleton.text, { path, locale });
+  if (checked.root === undefined || checked.issues.some((issue) => issue.severity === 'error')) {
+    return { ok: false, issues: [...decoded.issues, ...checked.issues] };
   }
   const raw = PARSER.parse(skeleton.text) as RawNode[];
   const rootRaw = raw.find((n) => elementName(n) !== undefined && !elementName(n)!.startsWith('?'));
   if (!rootRaw) {
     return { ok: false, issues: [createIssue('xml.malformed', { path, locale, location: { line: 1, column: 1 }, params: { detail: 'no document element' } })] };
   }
-  return { ok: true, tree: { text, root: toNode(rootRaw, { lines, skeleton }, '', new Map()) }, issues: decoded.issues };
+  return { ok: true, tree: { text, root: toNode(rootRaw, { lines, skeleton }, '', new Map()) }, issues: [...decoded.issues, ...checked.issues] };
 }
 
 function elementName(node: RawNode): string | undefined {

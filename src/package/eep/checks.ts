@@ -10,7 +10,7 @@ export interface EepCheckDefinition {
 
 /** The checks an `eep` report lists, in order (rules of standards-electronic.md §2.6). */
 export const EEP_CHECKS: readonly EepCheckDefinition[] = [
-  { id: 'eep.xml', codes: ['xml.*', 'eep.xml.*'], source: 'DA/T 70-2018 GD-3-1' },
+  { id: 'eep.xml', codes: ['xml.*'], source: 'DA/T 70-2018 GD-3-1' },
   { id: 'eep.structure', codes: ['eep.root.*', 'eep.namespace.*', 'eep.element.*', 'eep.format-description.*'], source: 'DA/T 48-2009 附录A; DA/T 70-2018 GD-2-10' },
   { id: 'eep.version', codes: ['eep.version.*'], source: 'DA/T 48-2009 附录A (§2.6 rule 1)' },
   { id: 'eep.package-type', codes: ['eep.package-type.*'], source: 'DA/T 48-2009 附录A (§2.6 rules 2–3)' },

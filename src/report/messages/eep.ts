@@ -2,12 +2,6 @@ import type { IssueTable } from '../definition.js';
 
 /** Issue codes of EEP (DA/T 48-2009) validation and writing. */
 export const eepIssues = {
-  'eep.xml.doctype': {
-    aspect: 'security',
-    severity: 'error',
-    'zh-CN': '封装包含 DOCTYPE 声明，为防实体注入拒绝解析',
-    en: 'The package has a DOCTYPE declaration; it is refused to prevent entity injection',
-  },
   'eep.root.invalid': {
     aspect: 'authenticity',
     severity: 'error',

@@ -108,12 +108,12 @@ describe('validateEep faults (one planted fault → its code, nothing unexpected
 
   it('refuses a DOCTYPE and reports malformed XML with line and column', async () => {
     const doctype = await validateEep(encoder.encode(sampleText.replace('<电子文件封装包', '<!DOCTYPE x [<!ENTITY a "b">]>\n<电子文件封装包')));
-    expect(doctype.issues.map((i) => [i.code, i.aspect, i.location?.line])).toEqual([['eep.xml.doctype', 'security', 2]]);
+    expect(doctype.issues.map((i) => [i.code, i.aspect, i.location?.line])).toEqual([['xml.doctype-forbidden', 'security', 2]]);
     expect(statusOf(doctype, 'eep.xml')).toBe('failed');
     expect(statusOf(doctype, 'eep.content')).toBe('skipped');
     const broken = await validateEep(edited('</题名>', '</题>'));
     expect(broken.issues).toHaveLength(1);
-    expect(broken.issues[0]).toMatchObject({ code: 'xml.malformed', location: { line: lineOf(sampleText, '</题名>') } });
+    expect(broken.issues[0]).toMatchObject({ code: 'xml.mismatched-tag', aspect: 'usability', location: { line: lineOf(sampleText, '</题名>') } });
   });
 
   it('reports a foreign root and stops there', async () => {
