@@ -6,6 +6,7 @@ export { createLineIndex, type LineIndex } from './lineIndex.js';
 export { parseXml, readXml, type ParseXmlOptions, type XmlParseResult, type XmlReadResult } from './parse.js';
 export { XmlElement, walkElements } from './element.js';
 export { defaultXmlLimits, type XmlLimits } from './limits.js';
-export { scanWellFormed, type EmitAt, type WellFormedScan } from './wellFormed.js';
+export { scanWellFormed, type EmitAt, type WellFormedScan, type XmlEventHandler } from './wellFormed.js';
+export { scanXml, type XmlScanContext, type XmlScanResult } from './scan.js';
 export { decodeReferences, isXmlChar, readReference } from './references.js';
 export { isReservedName, isXmlName } from './names.js';

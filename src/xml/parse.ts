@@ -1,20 +1,14 @@
 import { XMLParser } from 'fast-xml-parser';
-import { createIssue, type IssueDetails } from '../report/createIssue.js';
+import { createIssue } from '../report/createIssue.js';
 import type { Issue } from '../report/issue.js';
-import type { IssueCode } from '../report/messages/index.js';
-import { decodeXml, type XmlIssueOptions } from './decode.js';
 import type { DetectedXmlEncoding } from './encoding.js';
 import { XmlElement } from './element.js';
 import { defaultXmlLimits, type XmlLimits } from './limits.js';
-import { createLineIndex, type LineIndex } from './lineIndex.js';
+import type { LineIndex } from './lineIndex.js';
 import { decodeReferences } from './references.js';
-import { scanWellFormed } from './wellFormed.js';
+import { scanXml, type ParseXmlOptions } from './scan.js';
 
-/** Options of {@link parseXml} and {@link readXml}. */
-export interface ParseXmlOptions extends XmlIssueOptions {
-  /** Resource limits; unset ones take {@link defaultXmlLimits}. */
-  limits?: Partial<XmlLimits>;
-}
+export type { ParseXmlOptions } from './scan.js';
 
 /** Result of {@link parseXml}. */
 export interface XmlParseResult {
@@ -50,27 +44,8 @@ const META = XMLParser.getMetaDataSymbol() as unknown as symbol;
  * root?.children[0]?.child('档号')?.location //=> { line: 1, column: 12, xpath: '/文件目录/文件/档号' }
  */
 export function parseXml(text: string, options: ParseXmlOptions = {}): XmlParseResult {
-  const limits: XmlLimits = { ...defaultXmlLimits, ...options.limits };
-  const issues: Issue[] = [];
-  const base = { locale: options.locale, path: options.path };
-  if (text.length > limits.maxLength) {
-    issues.push(createIssue('xml.limit-size', { ...base, params: { received: text.length, limit: limits.maxLength }, received: text.length }));
-    return { root: undefined, issues };
-  }
-  // XML 1.0 §2.11: line ends are normalised to \n; lines and columns are unaffected.
-  let source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (source.includes('\r')) source = source.replace(/\r\n?/g, '\n');
-  const lines = createLineIndex(source);
-  const emit = (code: IssueCode, offset: number, details: IssueDetails = {}) =>
-    issues.push(createIssue(code, { ...base, ...details, location: lines.locate(offset) }));
-  if (scanWellFormed(source, limits, emit, lines).fatal) return { root: undefined, issues };
-  try {
-    return { root: buildTree(source, limits, lines), issues };
-  } catch (error) {
-    // Unreachable for text the scan accepted; kept so a parser surprise is an issue, not a crash.
-    emit('xml.malformed', 0, { params: { detail: error instanceof Error ? error.message : String(error) } });
-    return { root: undefined, issues };
-  }
+  const { root, issues } = readXml(text, options);
+  return { root, issues };
 }
 
 /**
@@ -84,11 +59,18 @@ export function parseXml(text: string, options: ParseXmlOptions = {}): XmlParseR
  * const { root, encoding, issues } = readXml(await file.bytes());
  */
 export function readXml(input: Uint8Array | string, options: ParseXmlOptions = {}): XmlReadResult {
-  if (typeof input === 'string') return parseXml(input, options);
-  const decoded = decodeXml(input, options);
-  if (!decoded.decodable) return { root: undefined, issues: decoded.issues, encoding: decoded.encoding };
-  const parsed = parseXml(decoded.text, options);
-  return { root: parsed.root, issues: [...decoded.issues, ...parsed.issues], encoding: decoded.encoding };
+  const scan = scanXml(input, options);
+  const encoding = scan.encoding ? { encoding: scan.encoding } : {};
+  if (!scan.complete || !scan.context) return { root: undefined, issues: scan.issues, ...encoding };
+  const limits: XmlLimits = { ...defaultXmlLimits, ...options.limits };
+  try {
+    return { root: buildTree(scan.context.text, limits, scan.context.lines), issues: scan.issues, ...encoding };
+  } catch (error) {
+    // Unreachable for text the scan accepted; kept so a parser surprise is an issue, not a crash.
+    const detail = error instanceof Error ? error.message : String(error);
+    const issue = createIssue('xml.malformed', { locale: options.locale, path: options.path, params: { detail }, location: { line: 1, column: 1 } });
+    return { root: undefined, issues: [...scan.issues, issue], ...encoding };
+  }
 }
 
 function buildTree(source: string, limits: XmlLimits, lines: LineIndex): XmlElement | undefined {

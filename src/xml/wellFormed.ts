@@ -31,6 +31,23 @@ const ENTITY_DECLARATION = /<!ENTITY\s+(?:%\s+)?([^\s>]+)/g;
 const NAMED_REFERENCE = /&([^\s&;<>"']{1,64});/y;
 const INVALID_CHAR = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/**
+ * Receives the document's structure while {@link scanWellFormed} checks it (a
+ * SAX-style push interface): element starts and ends, and character data as
+ * offset ranges of the scanned text (references not yet resolved, see
+ * `decodeReferences`). Events stop at the first fatal error.
+ */
+export interface XmlEventHandler {
+  /** A start tag (also for `<a/>`, followed at once by {@link endElement}); `attributes` are raw name/value pairs. */
+  startElement?(name: string, offset: number, attributes: readonly (readonly [string, string])[]): void;
+  /** An end tag, or the end of an empty-element tag. */
+  endElement?(name: string, offset: number): void;
+  /** Character data inside the root element, `text.slice(from, to)`, references unresolved. */
+  text?(from: number, to: number): void;
+  /** The content of a CDATA section, `text.slice(from, to)`, taken literally. */
+  cdata?(from: number, to: number): void;
+}
+
 /** Result of {@link scanWellFormed}. */
 export interface WellFormedScan {
   /** True when the document is not well-formed (or is refused): no tree should be built. */
@@ -50,15 +67,22 @@ export interface WellFormedScan {
  * @param limits - Resource limits.
  * @param emit - Receives each issue with the offset it concerns.
  * @param lines - Line index of `text`, to name the line where an unclosed element opened.
+ * @param handler - Optional receiver of the structure, for streaming readers that build no tree.
  * @returns Whether a fatal error was found.
  * @example
  * const text = '<a><b></a>';
  * scanWellFormed(text, defaultXmlLimits, (code) => console.log(code), createLineIndex(text)) // logs 'xml.mismatched-tag'
  */
-export function scanWellFormed(text: string, limits: XmlLimits, emit: EmitAt, lines: LineIndex): WellFormedScan {
+export function scanWellFormed(
+  text: string,
+  limits: XmlLimits,
+  emit: EmitAt,
+  lines: LineIndex,
+  handler: XmlEventHandler = {},
+): WellFormedScan {
   reportInvalidChars(text, emit);
   try {
-    new Scanner(text, limits, emit, lines).run();
+    new Scanner(text, limits, emit, lines, handler).run();
     return { fatal: false };
   } catch (error) {
     if (error instanceof Fatal) return { fatal: true };
@@ -94,6 +118,7 @@ class Scanner {
     private readonly limits: XmlLimits,
     private readonly emit: EmitAt,
     private readonly lines: LineIndex,
+    private readonly handler: XmlEventHandler,
   ) {
     this.n = text.length;
     this.nextAmp = text.indexOf('&');
@@ -149,6 +174,7 @@ class Scanner {
       this.fail('xml.limit-text', from, { params: { received: to - from, limit: this.limits.maxTextLength }, received: to - from });
     }
     this.checkReferences(from, to);
+    this.handler.text?.(from, to);
   }
 
   /** Reports every `&` in [from, to) that is not a predefined entity or a valid character reference. */
@@ -199,6 +225,7 @@ class Scanner {
         const received = end - start - 9;
         this.fail('xml.limit-text', start, { params: { received, limit: this.limits.maxTextLength }, received });
       }
+      this.handler.cdata?.(start + 9, end);
       this.i = end + 3;
     } else if (text.startsWith('<!DOCTYPE', start)) {
       if (this.rootSeen) this.malformed(start, 'DOCTYPE after the root element has started');
@@ -258,6 +285,7 @@ class Scanner {
       });
     }
     if (this.stack.length === 0) this.rootClosed = true;
+    this.handler.endElement?.(name, start);
     this.i = p + 1;
   }
 
@@ -274,6 +302,7 @@ class Scanner {
     if (this.rootClosed) this.fail('xml.multiple-roots', start, { params: { name } });
     let p = start + 1 + name.length;
     const seen: string[] = [];
+    const attributes: (readonly [string, string])[] = [];
     let selfClosing = false;
     for (;;) {
       const before = p;
@@ -289,7 +318,7 @@ class Scanner {
         break;
       }
       if (p === before) this.malformed(p, `whitespace is required before an attribute in <${name}>`);
-      p = this.attribute(name, p, seen);
+      p = this.attribute(name, p, seen, attributes);
       if (seen.length > limits.maxAttributes) {
         this.fail('xml.limit-attributes', start, { params: { name, limit: limits.maxAttributes }, received: seen.length });
       }
@@ -297,14 +326,16 @@ class Scanner {
     this.rootSeen = true;
     const depth = this.stack.length + 1;
     if (depth > limits.maxDepth) this.fail('xml.limit-depth', start, { params: { limit: limits.maxDepth }, received: depth });
+    this.handler.startElement?.(name, start, attributes);
     if (selfClosing) {
       if (this.stack.length === 0) this.rootClosed = true;
+      this.handler.endElement?.(name, start);
     } else this.stack.push({ name, offset: start });
     this.i = p + 1;
   }
 
   /** Reads `name = "value"` at p; returns the offset after the closing quote. */
-  private attribute(element: string, p: number, seen: string[]): number {
+  private attribute(element: string, p: number, seen: string[], attributes: (readonly [string, string])[]): number {
     const { text } = this;
     const name = this.readName(p);
     if (name.length === 0 || !isXmlName(name)) this.malformed(p, `bad attribute name in <${element}>`);
@@ -325,6 +356,7 @@ class Scanner {
     const lt = text.indexOf('<', k + 1);
     if (lt >= 0 && lt < close) this.malformed(lt, `"<" is not allowed in the value of attribute "${name}"`);
     this.checkReferences(k + 1, close);
+    if (this.handler.startElement) attributes.push([name, text.slice(k + 1, close)]);
     return close + 1;
   }
 

@@ -1,0 +1,89 @@
+import { createIssue, type IssueDetails } from '../report/createIssue.js';
+import type { Issue } from '../report/issue.js';
+import type { IssueCode } from '../report/messages/index.js';
+import { decodeXml, type XmlIssueOptions } from './decode.js';
+import type { DetectedXmlEncoding } from './encoding.js';
+import { defaultXmlLimits, type XmlLimits } from './limits.js';
+import { createLineIndex, type LineIndex } from './lineIndex.js';
+import { scanWellFormed, type XmlEventHandler } from './wellFormed.js';
+
+/** Options of the XML readers: limits, locale and the path put on issues. */
+export interface ParseXmlOptions extends XmlIssueOptions {
+  /** Resource limits; unset ones take {@link defaultXmlLimits}. */
+  limits?: Partial<XmlLimits>;
+}
+
+/** What a streaming handler gets to resolve the offsets of its events. */
+export interface XmlScanContext {
+  /** The scanned text (BOM removed, line ends normalised to `\n`). */
+  text: string;
+  /** Offset → 1-based line and column. */
+  lines: LineIndex;
+}
+
+/** Result of {@link scanXml}. */
+export interface XmlScanResult {
+  /** True when the whole document was scanned without a fatal error. */
+  complete: boolean;
+  /** Every encoding and XML issue, with line:column. */
+  issues: Issue[];
+  /** The encoding, for byte input. */
+  encoding?: DetectedXmlEncoding;
+  /** The scanned text and its line index (absent when the input could not be decoded or was too large). */
+  context?: XmlScanContext;
+}
+
+/**
+ * Prepares decoded text for scanning (BOM removed, XML 1.0 §2.11 line ends
+ * normalised to `\n`, which leaves lines and columns unchanged) and builds its
+ * line index.
+ */
+function prepare(text: string): XmlScanContext {
+  let source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (source.includes('\r')) source = source.replace(/\r\n?/g, '\n');
+  return { text: source, lines: createLineIndex(source) };
+}
+
+/**
+ * Reads XML as a stream of events without building a tree: decodes bytes
+ * ({@link decodeXml}), enforces the size limit, runs the hardened
+ * well-formedness scan and passes the structure to the handler the caller
+ * creates. Memory stays proportional to the input. Never throws.
+ *
+ * @param input - File bytes, or already-decoded text.
+ * @param options - Limits, locale and path.
+ * @param createHandler - Makes the event handler once the text is known (omit to only check).
+ * @returns Whether the scan completed, the issues, the encoding and the scanned text.
+ * @example
+ * let entries = 0;
+ * scanXml(bytes, {}, () => ({ startElement: (name) => { if (name === '文件') entries++; } }));
+ */
+export function scanXml(
+  input: Uint8Array | string,
+  options: ParseXmlOptions = {},
+  createHandler?: (context: XmlScanContext) => XmlEventHandler,
+): XmlScanResult {
+  const limits: XmlLimits = { ...defaultXmlLimits, ...options.limits };
+  const issues: Issue[] = [];
+  const base = { locale: options.locale, path: options.path };
+  let text: string;
+  let encoding: DetectedXmlEncoding | undefined;
+  if (typeof input === 'string') text = input;
+  else {
+    const decoded = decodeXml(input, options);
+    issues.push(...decoded.issues);
+    encoding = decoded.encoding;
+    if (!decoded.decodable) return { complete: false, issues, encoding };
+    text = decoded.text;
+  }
+  const withEncoding = encoding ? { encoding } : {};
+  if (text.length > limits.maxLength) {
+    issues.push(createIssue('xml.limit-size', { ...base, params: { received: text.length, limit: limits.maxLength }, received: text.length }));
+    return { complete: false, issues, ...withEncoding };
+  }
+  const context = prepare(text);
+  const emit = (code: IssueCode, offset: number, details: IssueDetails = {}) =>
+    issues.push(createIssue(code, { ...base, ...details, location: context.lines.locate(offset) }));
+  const { fatal } = scanWellFormed(context.text, limits, emit, context.lines, createHandler?.(context));
+  return { complete: !fatal, issues, ...withEncoding, context };
+}
