@@ -1,12 +1,14 @@
 import { defineConfig } from 'tsup';
 
-// Three entries: the isomorphic core, the Node adapters and the CLI.
+// Entries: the isomorphic core, the Node adapters, the CLI and the hashing worker.
 // Each is emitted as ESM (.js) and CJS (.cjs) with .d.ts / .d.cts beside it.
 export default defineConfig({
   entry: {
     index: 'src/index.ts',
     'node/index': 'src/node/index.ts',
     'cli/main': 'src/cli/main.ts',
+    // The hashing worker thread, loaded by file URL from the engine (src/node/hashing/).
+    'node/hashWorker': 'src/node/hashWorker.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

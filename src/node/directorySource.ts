@@ -1,9 +1,9 @@
 import { createReadStream } from 'node:fs';
 import { lstat, open, readdir } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { DigestRequest, DigestResult, PackageEntry, PackageSource } from '../package/source.js';
+import type { DigestOptions, DigestRequest, DigestResult, PackageEntry, PackageSource } from '../package/source.js';
 import { decodeName } from './decodeName.js';
-import { digestFileStream } from './digestStream.js';
+import { digestFiles, type FileToHash } from './hashing/digestFiles.js';
 
 interface DirectoryEntry extends PackageEntry {
   /** Absolute path as raw bytes, so non-UTF-8 names stay readable. */
@@ -53,14 +53,26 @@ export async function openDirectorySource(root: string): Promise<PackageSource> 
     async *stream(path) {
       for await (const chunk of createReadStream(fileEntry(path).raw)) yield chunk as Uint8Array;
     },
-    async *digest(requests: readonly DigestRequest[]): AsyncIterable<DigestResult> {
+    // Files go to the parallel engine; results come back in request order,
+    // with requests for anything but a file answered in place.
+    async *digest(requests: readonly DigestRequest[], options?: DigestOptions): AsyncIterable<DigestResult> {
+      const files: FileToHash[] = [];
       for (const request of requests) {
         const entry = byPath.get(request.path);
-        if (!entry || entry.kind !== 'file') {
-          yield { path: request.path, bytes: 0, digests: {}, error: 'not a file in the package' };
-          continue;
+        if (entry?.kind === 'file') files.push({ path: request.path, file: entry.raw, size: entry.size, algorithms: request.algorithms });
+      }
+      const hashed = digestFiles(files, options)[Symbol.asyncIterator]();
+      try {
+        for (const request of requests) {
+          if (byPath.get(request.path)?.kind !== 'file') {
+            yield { path: request.path, bytes: 0, digests: {}, error: 'not a file in the package' };
+            continue;
+          }
+          const next = await hashed.next();
+          if (!next.done) yield next.value;
         }
-        yield { path: request.path, ...(await digestFileStream(createReadStream(entry.raw), request.algorithms)) };
+      } finally {
+        await hashed.return?.(undefined);
       }
     },
   };

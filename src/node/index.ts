@@ -7,6 +7,7 @@
 export { openDirectorySource } from './directorySource.js';
 export { decodeName } from './decodeName.js';
 export { digestFileStream } from './digestStream.js';
+export { digestFiles, hashFileSync, resolveWorkerUrl, READ_SIZE, type DigestFilesOptions, type FileToHash, type FileDigest } from './hashing/index.js';
 export { createBag, wrapTransferPackage, type CreateBagOptions, type CreateBagResult } from './createBag.js';
 export * from './eep/index.js';
 export { openZipSource } from './zipSource.js';

@@ -1,0 +1,70 @@
+import { createHash, type Hash } from 'node:crypto';
+import { closeSync, openSync, readSync } from 'node:fs';
+import type { DigestAlgorithm } from '../../package/source.js';
+
+/** What hashing one file gives: bytes read and hex digests, or the reason it failed. */
+export interface FileDigest {
+  /** Bytes read (up to the failure, when there was one). */
+  bytes: number;
+  /** Lower-case hex digest per requested algorithm; empty when `error` is set. */
+  digests: Partial<Record<DigestAlgorithm, string>>;
+  /** Why the file could not be read. */
+  error?: string;
+}
+
+/** Default read size: large reads keep the per-read overhead small next to the hashing. */
+export const READ_SIZE = 1 << 20;
+
+/**
+ * Hashes one file with every requested algorithm, reading each byte once into
+ * a caller-owned buffer that is reused from file to file (no allocation per
+ * read). Synchronous on purpose: it runs on a worker thread, where blocking is
+ * what we want, or on the main thread for tiny jobs.
+ *
+ * @param file - Path of the file, as a string or raw bytes (non-UTF-8 names).
+ * @param algorithms - Algorithms to compute, in one pass.
+ * @param buffer - Reused read buffer; its length is the read size.
+ * @param onBytes - Called after each read with the bytes just read.
+ * @returns Bytes and digests; a read failure is returned as `error`, never thrown.
+ * @example
+ * hashFileSync('a.pdf', ['sm3', 'sha256'], Buffer.allocUnsafe(READ_SIZE))
+ */
+export function hashFileSync(
+  file: string | Uint8Array,
+  algorithms: readonly DigestAlgorithm[],
+  buffer: Buffer,
+  onBytes?: (bytes: number) => void,
+): FileDigest {
+  let bytes = 0;
+  let fd = -1;
+  try {
+    const hashes: Hash[] = algorithms.map((algorithm) => createHash(algorithm));
+    fd = openSync(typeof file === 'string' ? file : asBuffer(file), 'r');
+    for (;;) {
+      const n = readSync(fd, buffer, 0, buffer.length, null);
+      if (n === 0) break;
+      const chunk = n === buffer.length ? buffer : buffer.subarray(0, n);
+      for (const hash of hashes) hash.update(chunk);
+      bytes += n;
+      onBytes?.(n);
+    }
+    const digests: Partial<Record<DigestAlgorithm, string>> = {};
+    algorithms.forEach((algorithm, i) => {
+      digests[algorithm] = (hashes[i] as Hash).digest('hex');
+    });
+    return { bytes, digests };
+  } catch (error) {
+    return { bytes, digests: {}, error: describeError(error) };
+  } finally {
+    if (fd !== -1) closeSync(fd);
+  }
+}
+
+/** A structured clone turns a Buffer into a plain Uint8Array; fs wants a Buffer for byte paths. */
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,26 @@
+import type { DigestAlgorithm } from '../../package/source.js';
+import type { FileDigest } from './hashFileSync.js';
+
+/** One file to hash, as sent to a worker. */
+export interface HashTask {
+  /** Index of the request, so results can be put back in request order. */
+  index: number;
+  /** Path on disk, as a string or raw bytes. */
+  file: string | Uint8Array;
+  algorithms: readonly DigestAlgorithm[];
+}
+
+/** Main thread → worker. */
+export type ToWorker = { type: 'batch'; tasks: HashTask[] };
+
+/** Worker → main thread. */
+export type FromWorker =
+  /** One file done (or failed); `announced` is how many of its bytes `bytes` messages already reported. */
+  | { type: 'done'; index: number; result: FileDigest; announced: number }
+  /** Bytes read since the last message, sent while a large file is being hashed. */
+  | { type: 'bytes'; bytes: number }
+  /** Every task of the oldest outstanding batch is done. */
+  | { type: 'batch-done' };
+
+/** Bytes read between two `bytes` messages from a worker. */
+export const PROGRESS_STEP = 32 << 20;

@@ -1,0 +1,32 @@
+import { hashFileSync } from './hashFileSync.js';
+import { PROGRESS_STEP, type FromWorker, type HashTask } from './protocol.js';
+
+/**
+ * Hashes one batch of tasks with a reused buffer and reports through `post`:
+ * one `done` per file, `bytes` messages every {@link PROGRESS_STEP} bytes of a
+ * large file, and `batch-done` at the end. Shared by the worker entry and the
+ * in-thread fallback, so both compute exactly the same thing.
+ *
+ * @param tasks - Files to hash.
+ * @param buffer - Reused read buffer.
+ * @param post - Receives the messages.
+ * @returns Nothing; results go through `post`.
+ * @example
+ * runBatch(tasks, Buffer.allocUnsafe(READ_SIZE), (m) => parentPort.postMessage(m))
+ */
+export function runBatch(tasks: readonly HashTask[], buffer: Buffer, post: (message: FromWorker) => void): void {
+  for (const task of tasks) {
+    let pending = 0;
+    let sent = 0;
+    const result = hashFileSync(task.file, task.algorithms, buffer, (n) => {
+      pending += n;
+      if (pending >= PROGRESS_STEP) {
+        post({ type: 'bytes', bytes: pending });
+        sent += pending;
+        pending = 0;
+      }
+    });
+    post({ type: 'done', index: task.index, result, announced: sent });
+  }
+  post({ type: 'batch-done' });
+}
