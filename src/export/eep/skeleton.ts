@@ -46,7 +46,7 @@ export function skeletonize(text: string): EepSkeleton {
     if (contentEnd < 0 || contentEnd - contentStart < MIN_LENGTH || !text.startsWith(`</${match[1]!}`, contentEnd)) continue;
     const content = text.slice(contentStart, contentEnd);
     if (!BASE64_OR_SPACE.test(content)) continue;
-    const kept = content.replace(/[^\r\n]/g, '');
+    const kept = content.match(/[\r\n]/g)?.join('') ?? '';
     parts.push(text.slice(last, contentStart), kept);
     skeletonLength += contentStart - last + kept.length;
     removed += content.length - kept.length;
