@@ -41,7 +41,7 @@ const T = 'tax';
  * 附表2 as printed: 24 rows × (财政总预算, 行政单位和事业单位, 税收会计).
  *
  * @example
- * accounting2015Appendix2.find((r) => r.n === 6)?.cells //=> { 'general-budget': D30, administrative: D30, tax: D30 }
+ * accounting2015Appendix2.find((r) => r.n === 2)?.cells //=> { 'general-budget': { kind: 'fixed', years: 10 } }
  */
 export const accounting2015Appendix2 = [
   { n: 1, group: '会计凭证', name: '国家金库编送的各种报表及缴库退库凭证', aliases: ['缴库退库凭证'], cells: { [G]: fixed(10), [T]: fixed(10) } },
