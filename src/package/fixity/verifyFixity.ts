@@ -1,6 +1,6 @@
 import type { CheckRun } from '../checks/checkRun.js';
 import { isSafePath } from '../layout/isSafePath.js';
-import type { DigestOptions, DigestRequest, PackageEntry, PackageSource } from '../source.js';
+import type { DigestOptions, DigestRequest, PackageEntry, PackageSource, ProgressEvent } from '../source.js';
 import type { FixityClaim } from './fixityClaim.js';
 
 /** Outcome of {@link verifyFixity}. */
@@ -55,8 +55,19 @@ export async function verifyFixity(
   const requests: DigestRequest[] = [...byPath].map(([path, list]) => ({ path, algorithms: [...new Set(list.map((c) => c.algorithm))] }));
   const outcome: FixityOutcome = { bytes: 0, verified: new Set() };
   if (requests.length === 0) return outcome;
-  for await (const result of source.digest(requests, options)) {
+  // Progress: the source's own events when it emits them, else one event per file hashed.
+  const totalBytes = requests.reduce((n, r) => n + (files.get(r.path)?.size ?? 0), 0);
+  let sourceReported = false;
+  let done = 0;
+  const onProgress = options.onProgress;
+  const digestOptions: DigestOptions = {
+    ...options,
+    ...(onProgress ? { onProgress: (event: ProgressEvent) => ((sourceReported = true), onProgress(event)) } : {}),
+  };
+  for await (const result of source.digest(requests, digestOptions)) {
     outcome.bytes += result.bytes;
+    done++;
+    if (onProgress && !sourceReported) onProgress({ files: done, totalFiles: requests.length, bytes: outcome.bytes, totalBytes });
     if (result.error !== undefined) {
       run.report('fixity.unreadable', { path: result.path, params: { reason: result.error } });
       continue;

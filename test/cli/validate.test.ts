@@ -1,0 +1,124 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/run.js';
+import { packageCheckIds } from '../../src/package/checks/registry.js';
+import type { Report } from '../../src/report/report.js';
+import { readXml } from '../../src/xml/parse.js';
+
+const cases = join(import.meta.dirname, '../fixtures/packages/cases');
+const valid = join(cases, 'valid');
+const tmp = mkdtempSync(join(tmpdir(), 'dangan-validate-cli-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function memoryIo(tty = false) {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    io: {
+      stdout: { write: (s: string) => out.push(s), isTTY: tty },
+      stderr: { write: (s: string) => err.push(s), isTTY: tty },
+      readStdin: async () => '',
+    },
+    stdout: () => out.join(''),
+    stderr: () => err.join(''),
+  };
+}
+
+async function cli(args: string[], tty = false) {
+  const m = memoryIo(tty);
+  const code = await run(['validate', ...args], m.io);
+  return { code, stdout: m.stdout(), stderr: m.stderr() };
+}
+
+describe('dangan validate', () => {
+  it('exits 0 on a valid package and prints exactly one Report as JSON, nothing on stderr off a TTY', async () => {
+    const { code, stdout, stderr } = await cli([valid, '--format', 'json']);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as Report;
+    expect(report).toMatchObject({ valid: true, profile: 'dat93', issues: [] });
+    expect(report.checks.map((c) => c.id)).toEqual(packageCheckIds);
+    expect(stderr).toBe('');
+  });
+
+  it('exits 1 on an invalid package; text is grouped by 四性 in the chosen language', async () => {
+    const zh = await cli([join(cases, 'fixity.digest--mismatch')]);
+    expect(zh.code).toBe(1);
+    expect(zh.stdout).toContain('不通过 [dat93]');
+    expect(zh.stdout).toContain('真实性 (2)');
+    expect(zh.stdout).not.toContain('\u001b['); // no colour off a TTY
+    const en = await cli([join(cases, 'fixity.digest--mismatch'), '--lang', 'en']);
+    expect(en.stdout).toContain('INVALID [dat93]');
+    expect(en.stdout).toContain('SM3 digest mismatch (evidence: 其他/固化验证信息.XML)');
+  });
+
+  it('--no-fixity skips hashing: the planted digest fault is not seen and fixity.digest is skipped', async () => {
+    const { code, stdout } = await cli([join(cases, 'fixity.digest--mismatch'), '--no-fixity', '--format', 'json']);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as Report;
+    expect(report.checks.find((c) => c.id === 'fixity.digest')?.status).toBe('skipped');
+  });
+
+  it('validates a zip and an explicit profile; --output writes the file', async () => {
+    const output = join(tmp, 'report.json');
+    const { code, stdout } = await cli([join(cases, 'security.entries--path-unsafe.zip'), '--profile', 'dat93', '--format', 'json', '--output', output]);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    const report = JSON.parse(readFileSync(output, 'utf8')) as Report;
+    expect(report.issues.map((i) => i.code)).toEqual(['package.path-unsafe']);
+  });
+
+  it('exits 2 for usage errors and for input that cannot be opened', async () => {
+    expect((await cli([])).code).toBe(2);
+    expect((await cli([valid, '--profile', 'mets'])).code).toBe(2);
+    expect((await cli([valid, '--jobs', '0'])).code).toBe(2);
+    expect((await cli([valid, '--format', 'xml'])).code).toBe(2);
+    const missing = await cli([join(tmp, 'nowhere'), '--format', 'json']);
+    expect(missing.code).toBe(2);
+    expect((JSON.parse(missing.stdout) as Report).issues[0]?.code).toBe('input.unreadable');
+  });
+
+  it('shows progress (files, bytes, ETA) on stderr only on a TTY', async () => {
+    const { stderr } = await cli([valid, '--format', 'json'], true);
+    expect(stderr).toMatch(/\d+\/\d+ files, [\d.]+\/[\d.]+ MiB/);
+  });
+
+  it('--format junit: one testcase per check, failures carry every error issue', async () => {
+    const { code, stdout } = await cli([join(cases, 'content.format--png-as-pdf'), '--format', 'junit', '--lang', 'en']);
+    expect(code).toBe(1);
+    const { root, issues } = readXml(stdout);
+    expect(issues).toEqual([]);
+    const suite = root!.child('testsuite')!;
+    const testcases = suite.childrenNamed('testcase');
+    expect(testcases).toHaveLength(packageCheckIds.length);
+    expect(suite.attributes.tests).toBe(String(packageCheckIds.length));
+    const failed = testcases.filter((t) => t.child('failure'));
+    expect(failed.map((t) => t.attributes.name)).toEqual(['content.format Content formats identified by bytes match declarations']);
+    const failure = failed[0]!.child('failure')!;
+    expect(failure.attributes.type).toBe('content.format-mismatch');
+    expect(failure.text.split('\n')).toHaveLength(2);
+    expect(failure.text).toContain('Z109/WS/Z109-WS·2024-Y-BGS-0001/正文.pdf');
+    expect(testcases.filter((t) => t.child('skipped')).map((t) => t.attributes.name?.split(' ')[0])).toContain('security.virus-scan');
+    expect(suite.attributes.failures).toBe('1');
+  });
+
+  it('--format sarif: SARIF 2.1.0, rules are the checks, 1-based regions, percent-encoded URIs', async () => {
+    const { stdout } = await cli([join(cases, 'metadata.type--year'), '--format', 'sarif']);
+    const log = JSON.parse(stdout);
+    expect(log.version).toBe('2.1.0');
+    const [runLog] = log.runs;
+    expect(runLog.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(packageCheckIds);
+    const errors = runLog.results.filter((r: { level: string }) => r.level === 'error');
+    expect(errors).toHaveLength(1);
+    const [result] = errors;
+    expect(result.ruleId).toBe('metadata.type');
+    expect(runLog.tool.driver.rules[result.ruleIndex].id).toBe('metadata.type');
+    expect(runLog.tool.driver.rules[result.ruleIndex].properties).toMatchObject({ aspect: 'authenticity', dat70: 'GD-1-3' });
+    const location = result.locations[0].physicalLocation;
+    expect(location.region).toEqual({ startLine: 6, startColumn: 45 });
+    expect(decodeURIComponent(location.artifactLocation.uri)).toBe('Z109/WS/Z109-WS·2024-Y-BGS-0001/电子档案元数据.XML');
+    expect(location.artifactLocation.uri).not.toMatch(/[^\x21-\x7e]/);
+    expect(runLog.results.filter((r: { kind?: string }) => r.kind === 'review').map((r: { ruleId: string }) => r.ruleId)).toContain('security.virus-scan');
+  });
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { identifyFormat } from '../../src/package/format/identifyFormat.js';
+import { scanContent } from '../../src/package/format/scanContent.js';
+import type { PackageSource } from '../../src/package/source.js';
+// @ts-expect-error -- plain JS fixture helper without types
+import { buildZip } from '../fixtures/packages/zip.mjs';
+
+const bytes = (...parts: (string | number[])[]) => new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...Buffer.from(p, 'latin1')] : p)));
+
+/** A source of one file that streams it in chunks of `size` bytes. */
+function chunked(data: Uint8Array, size: number): PackageSource {
+  return {
+    name: 'mem',
+    entries: async () => [{ path: 'f', kind: 'file', size: data.length }],
+    read: async () => data,
+    async *stream() {
+      for (let i = 0; i < data.length; i += size) yield data.subarray(i, i + size);
+    },
+    async *digest() {},
+  };
+}
+
+describe('identifyFormat', () => {
+  it('identifies each archival format and executable by its signature', () => {
+    const zip = (name: string) => new Uint8Array(buildZip([{ name, data: 'x' }]));
+    const cases: [Uint8Array, string | undefined][] = [
+      [bytes('%PDF-1.4\n'), 'pdf'],
+      [bytes([0x89], 'PNG\r\n\x1a\n'), 'png'],
+      [bytes([0xff, 0xd8, 0xff, 0xe0]), 'jpeg'],
+      [bytes('II*\0'), 'tiff'],
+      [bytes('MM\0*'), 'tiff'],
+      [bytes('RIFF', [0, 0, 0, 0], 'WAVE'), 'wav'],
+      [bytes([0, 0, 0, 0x18], 'ftypmp42'), 'mp4'],
+      [bytes('ID3', [4, 0]), 'mp3'],
+      [bytes([0xff, 0xfb, 0x90]), 'mp3'],
+      [zip('OFD.xml'), 'ofd'],
+      [zip('word/document.xml'), 'docx'],
+      [zip('xl/workbook.xml'), 'xlsx'],
+      [zip('ppt/presentation.xml'), 'pptx'],
+      [zip('readme.txt'), 'zip'],
+      [bytes([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1]), 'ole2'],
+      [bytes('MZ', [0x90, 0]), 'pe'],
+      [bytes([0x7f], 'ELF'), 'elf'],
+      [bytes([0xcf, 0xfa, 0xed, 0xfe]), 'mach-o'],
+      [bytes('#!/bin/sh\n'), 'script'],
+      [bytes([0xef, 0xbb, 0xbf], '<?xml version="1.0"?><a/>'), 'xml'],
+      [bytes('  <文件实体/>'.replace('文件实体', 'x')), 'xml'],
+      [bytes('hello'), undefined],
+      [new Uint8Array(0), undefined],
+    ];
+    for (const [data, expected] of cases) expect(identifyFormat(data), Buffer.from(data).toString('latin1')).toBe(expected);
+  });
+});
+
+describe('scanContent', () => {
+  const encrypted = bytes('%PDF-1.7\n', 'x'.repeat(100_000), 'trailer << /Encrypt 3 0 R >>\n%%EOF');
+  it('finds markers across chunk boundaries at any chunk size, reading the file once', async () => {
+    for (const size of [1, 3, 7, 4096, 65536, 1 << 20]) {
+      const scan = await scanContent(chunked(encrypted, size), 'f', 1 << 30, encrypted.length);
+      expect(scan.format, String(size)).toBe('pdf');
+      expect([...scan.markers], String(size)).toEqual(['pdf-encrypt']);
+      expect(scan.complete).toBe(true);
+    }
+  });
+
+  it('only identifies files over the limit, and marks macros, encrypted OOXML and encrypted zip entries', async () => {
+    const over = await scanContent(chunked(encrypted, 4096), 'f', 1000, encrypted.length);
+    expect(over).toMatchObject({ format: 'pdf', complete: false });
+    expect(over.markers.size).toBe(0);
+    const docm = new Uint8Array(buildZip([{ name: 'word/document.xml', data: 'x' }, { name: 'word/vbaProject.bin', data: 'v' }]));
+    expect([...(await scanContent(chunked(docm, 5), 'f', 1 << 30, docm.length)).markers]).toEqual(['vba-project']);
+    const ole = bytes([0xd0, 0xcf, 0x11, 0xe0], [...Buffer.from('EncryptedPackage', 'utf16le')]);
+    expect([...(await scanContent(chunked(ole, 2), 'f', 1 << 30, ole.length)).markers]).toEqual(['encrypted-package']);
+    const locked = new Uint8Array(buildZip([{ name: 'a.txt', data: Buffer.alloc(20), encrypted: true }]));
+    expect([...(await scanContent(chunked(locked, 64), 'f', 1 << 30, locked.length)).markers]).toEqual(['zip-entry-encrypted']);
+    const empty = await scanContent(chunked(new Uint8Array(0), 1), 'f', 1, 0);
+    expect(empty.format).toBeUndefined();
+  });
+});
