@@ -49,6 +49,23 @@ export function parseCalendarDay(text: string): Date | undefined {
 }
 
 /**
+ * Reads a date that may be partial (`20150000`, `20150300`, DA/T 22-2015 §5.5)
+ * as the **latest** day it can stand for, so periods counted from it never
+ * end early: an unknown day is the month's last day, an unknown month is
+ * 31 December.
+ *
+ * @param text - The date as written.
+ * @returns The latest possible day, or `undefined` when the text is not a date.
+ */
+export function parseLatestDay(text: string): Date | undefined {
+  const parsed = parseArchivalDate(text);
+  if (!parsed.ok) return undefined;
+  const { year, month, day } = parsed.date;
+  if (month === null) return dayOf(year, 12, 31);
+  return day === null ? clampedDay(year, month, 31) : dayOf(year, month, day);
+}
+
+/**
  * The last day of a month, clamping a day that month does not have
  * (e.g. 29 February in a common year gives the 28th).
  *

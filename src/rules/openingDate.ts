@@ -9,7 +9,7 @@
  * @module
  */
 import type { Citation, SecrecyMarking } from '../model/index.js';
-import { addWholeYears, dayOf, parseCalendarDay, toCalendarDay, type CalendarDay } from './_calendar.js';
+import { addWholeYears, dayOf, parseCalendarDay, parseLatestDay, toCalendarDay, type CalendarDay } from './_calendar.js';
 import { secrecyDates } from './secrecyDates.js';
 
 /** How the law treats a category of records for opening. */
@@ -81,8 +81,9 @@ export interface OpeningDate {
 }
 
 /**
- * The first day a record may open to the public. With only a year known,
- * formation is taken as 31 December of that year so nothing opens early.
+ * The first day a record may open to the public. With only a year (or a
+ * partial date such as `20000300`) known, formation is taken as the latest
+ * day it can be, so nothing opens early.
  * A secrecy period that runs past the opening date delays it.
  *
  * @param record - Formation date or year, category and 密级.
@@ -93,7 +94,7 @@ export interface OpeningDate {
  * openingDate({ year: 2000, openingCategory: 'economy' }, { overrides: { economy: 10 } })?.opensOn //=> '2010-12-31'
  */
 export function openingDate(record: OpeningRecord, options: OpeningOptions = {}): OpeningDate | undefined {
-  const formed = record.date ? parseCalendarDay(record.date) : record.year !== undefined ? dayOf(record.year, 12, 31) : undefined;
+  const formed = record.date ? parseLatestDay(record.date) : record.year !== undefined ? dayOf(record.year, 12, 31) : undefined;
   if (!formed) return undefined;
   const category = record.openingCategory;
   const override = category === undefined ? undefined : options.overrides?.[category];

@@ -10,7 +10,7 @@ import {
   addWholeYears,
   clampedDay,
   dayOf,
-  parseCalendarDay,
+  parseLatestDay,
   toCalendarDay,
   type CalendarDay,
 } from './_calendar.js';
@@ -21,9 +21,9 @@ import type { CountingRule } from './schedule.js';
 export interface RetentionRecord {
   /** 年度: the formation year (or fiscal year for 会计). */
   year?: number;
-  /** 日期 `YYYYMMDD` or `YYYY-MM-DD`; gives the year when `year` is absent. */
+  /** 日期 `YYYYMMDD` or `YYYY-MM-DD`; gives the year when `year` is absent. A partial date (`20150000`) counts as its latest possible day. */
   date?: string;
-  /** Date of the event an event-based period runs from, `YYYYMMDD` or `YYYY-MM-DD`. */
+  /** Date of the event an event-based period runs from, `YYYYMMDD` or `YYYY-MM-DD` (a partial date counts as its latest possible day). */
   eventDate?: string;
 }
 
@@ -116,7 +116,7 @@ function countingStart(
 ): { date: Date } | { issue: Issue } | { pending: true } {
   if (counting === 'event') {
     if (record.eventDate === undefined || record.eventDate.trim() === '') return { pending: true };
-    const date = parseCalendarDay(record.eventDate);
+    const date = parseLatestDay(record.eventDate);
     return date ? { date } : { issue: dateIssue(record.eventDate) };
   }
   const formed = formationDate(record);
@@ -137,7 +137,7 @@ function formationDate(record: RetentionRecord): { year: number; date?: Date } |
     return { year: record.year };
   }
   if (record.date === undefined || record.date.trim() === '') return { issue: createIssue('retention.year-missing') };
-  const date = parseCalendarDay(record.date);
+  const date = parseLatestDay(record.date);
   if (!date) return { issue: dateIssue(record.date) };
   return { year: date.getFullYear(), date };
 }

@@ -30,6 +30,8 @@ describe('openingDate (档案法 2020)', () => {
 
   it('takes 31 December when only the year is known, so nothing opens early', () => {
     expect(openingDate({ year: 2000 })?.opensOn).toBe('2025-12-31');
+    expect(openingDate({ date: '20000200' })?.opensOn).toBe('2025-03-01'); // from 2000-02-29, never early
+    expect(openingDate({ date: '20000000' })?.opensOn).toBe('2025-12-31');
   });
 
   it('applies per-category overrides and tells which way the law allows', () => {

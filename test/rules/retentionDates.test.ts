@@ -26,6 +26,17 @@ describe('retentionDates', () => {
     expect(retentionDates(record, { period, counting })).toEqual({ status: 'counted', countingStart: start, expiry, appraisalDue: due });
   });
 
+  it('reads a partial date as its latest possible day, so nothing is due early', () => {
+    expect(retentionDates({ date: '20150000' }, { period: D(10) })).toMatchObject({ countingStart: '2016-01-01', expiry: '2025-12-31' });
+    expect(retentionDates({ year: 2001, eventDate: '20200200' }, { period: { kind: 'event', years: 5, event: 'x' } })).toMatchObject({
+      countingStart: '2020-02-29',
+      appraisalDue: '2025-03-01',
+    });
+    expect(retentionDates({ date: '[20150300]' }, { period: D(10), counting: 'fiscal-year-end' }, { fiscalYearEnd: { month: 3, day: 31 } })).toMatchObject({
+      countingStart: '2015-04-01',
+    });
+  });
+
   it('counts a non-calendar fiscal year from the day after it ends', () => {
     const fiscalYearEnd = { month: 6, day: 30 };
     expect(retentionDates({ date: '20150815' }, { period: D(10), counting: 'fiscal-year-end' }, { fiscalYearEnd })).toMatchObject({
