@@ -1,0 +1,262 @@
+// Deterministic benchmark data for bench/run.mjs, from a seed, into bench/data/ (git-ignored).
+//
+//   node bench/generate.mjs [--items 2000] [--size 262144] [--entries 100000] [--codes 1000000]
+//                           [--seed 93] [--quick] [--scaling] [--only package,bag,catalogue,codes]
+//
+// It writes, each once (a set that exists is reused; delete bench/data/ to start over):
+//   pkg-<items>x<size>-s<seed>-sm3/      DA/T 93-2022 移交信息包, 2 PDF content files per item, SM3 固化验证信息
+//   pkg-<items>x<size>-s<seed>-sha256/   the same package with SHA-256 fixity (content hard-linked to the first)
+//   bag-<items>x<size>-s<seed>-md5/      the SM3 package wrapped as a BagIt bag with manifest-md5 (hard links)
+//   catalogue-<entries>-s<seed>-utf8.xml, -gb18030.xml   目录文件.XML (DA/T 93-2022 element set), XSD: schemas/xsd/catalogue-2022.xsd
+//   archival-codes-<count>-<seed>.txt   via bench/generate-archival-codes.mjs (the 档号 engineer's generator)
+//   scale-<n>-s<seed>/                  with --scaling: packages of 1,000, 10,000 and 100,000 small items
+//
+// Packages are built with the library's own `dangan build` (a JSON catalogue and a folder of
+// <档号>/ content folders), so the bench measures packages as users make them.
+// The library comes from DANGAN_DIST_DIR (default: dist/, built by `npm run build`).
+import { spawnSync } from 'node:child_process';
+import { createCipheriv, createHash } from 'node:crypto';
+import { existsSync, linkSync, mkdirSync, readdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { loadArchivalCodes } from './generate-archival-codes.mjs';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+export const DATA = join(HERE, 'data');
+export const DIST = process.env.DANGAN_DIST_DIR ?? join(HERE, '..', 'dist');
+export const CLI = join(DIST, 'cli', 'main.js');
+export const CATALOGUE_XSD = join(HERE, '..', 'schemas', 'xsd', 'catalogue-2022.xsd');
+
+/** Sizes of the full run and of `--quick`. */
+export const PRESETS = {
+  full: { items: 2000, size: 262_144, entries: 100_000, codes: 1_000_000, scaling: [1000, 10_000, 100_000] },
+  quick: { items: 100, size: 65_536, entries: 10_000, codes: 100_000, scaling: [200, 2000] },
+};
+
+/** Names of the data sets for given parameters, shared with bench/run.mjs. */
+export function dataNames({ items, size, entries, codes, seed }) {
+  const pkg = `pkg-${items}x${size}-s${seed}`;
+  return {
+    sm3: join(DATA, `${pkg}-sm3`),
+    sha256: join(DATA, `${pkg}-sha256`),
+    bag: join(DATA, `bag-${items}x${size}-s${seed}-md5`),
+    catalogueUtf8: join(DATA, `catalogue-${entries}-s${seed}-utf8.xml`),
+    catalogueGb: join(DATA, `catalogue-${entries}-s${seed}-gb18030.xml`),
+    codes: join(DATA, `archival-codes-${codes}-20151001.txt`),
+    scale: (n) => join(DATA, `scale-${n}-s${seed}`),
+  };
+}
+
+/** mulberry32: a tiny seeded PRNG. */
+function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const AUTHORS = ['某市人民政府办公室', '某市财政局', '某市教育局', '某市卫生健康委员会', '某市自然资源和规划局', '某市档案馆'];
+const SUBJECTS = ['年度工作计划', '专项资金分配方案', '安全生产检查情况', '干部培训工作', '城市更新项目审批', '档案数字化外包服务', '防汛抗旱工作部署', '营商环境评估报告'];
+const KINDS = ['通知', '请示', '批复', '报告', '函', '会议纪要', '决定'];
+const RETENTION = ['Y', 'D30', 'D10'];
+
+/** One 归档文件目录 row (the CatalogueEntry JSON shape), deterministic from the PRNG. */
+function entry(random, n, year) {
+  const subject = SUBJECTS[Math.floor(random() * SUBJECTS.length)];
+  const kind = KINDS[Math.floor(random() * KINDS.length)];
+  const retentionPeriod = RETENTION[Math.floor(random() * RETENTION.length)];
+  const month = String(1 + Math.floor(random() * 12)).padStart(2, '0');
+  const day = String(1 + Math.floor(random() * 28)).padStart(2, '0');
+  return {
+    sequenceNumber: n,
+    archivalCode: `Z109-WS·${year}-${retentionPeriod}-BGS-${String(((n - 1) % 9999) + 1).padStart(4, '0')}`,
+    author: AUTHORS[Math.floor(random() * AUTHORS.length)],
+    title: `关于做好${year}年度第${n}批${subject}及相关配套工作的${kind}`,
+    date: `${year}${month}${day}`,
+    retentionPeriod,
+    pageCount: 1 + Math.floor(random() * 40),
+    ...(random() < 0.1 ? { securityClassification: '秘密' } : {}),
+  };
+}
+
+/** `count` entries, 9,999 per year at most so 件号 stay four digits (DA/T 22-2015 §6.3). */
+function entries(count, seed) {
+  const random = prng(seed);
+  return Array.from({ length: count }, (_, i) => entry(random, i + 1, 2000 + Math.floor(i / 9999)));
+}
+
+/** Deterministic pseudo-random bytes: AES-256-CTR keystream keyed by the seed and a name. */
+function noise(length, seed, name) {
+  const key = createHash('sha256').update(`${seed}/${name}`).digest();
+  return createCipheriv('aes-256-ctr', key, Buffer.alloc(16)).update(Buffer.alloc(length));
+}
+
+/** A PDF-shaped content file: signature, noise, end marker (enough for format identification). */
+function pdf(length, seed, name) {
+  const head = Buffer.from('%PDF-1.7\n%\xE2\xE3\xCF\xD3\n', 'latin1');
+  const tail = Buffer.from('\n%%EOF\n');
+  return Buffer.concat([head, noise(Math.max(0, length - head.length - tail.length), seed, name), tail]);
+}
+
+function run(args, label) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 28 });
+  if (result.status !== 0) {
+    throw new Error(`${label} failed (exit ${result.status}):\n${String(result.stdout).slice(0, 4000)}\n${String(result.stderr).slice(0, 4000)}`);
+  }
+}
+
+/**
+ * Builds a package with `dangan build` from staged content: `files` per item, each of a size
+ * drawn around `size`. Returns nothing; the package is at `out`.
+ */
+function buildPackage(out, { items, size, files, seed, algorithm }) {
+  const stage = `${out}.stage`;
+  rmSync(stage, { recursive: true, force: true });
+  mkdirSync(join(stage, 'files'), { recursive: true });
+  const rows = entries(items, seed);
+  const random = prng(seed ^ 0x5eed);
+  for (const row of rows) {
+    const dir = join(stage, 'files', row.archivalCode);
+    mkdirSync(dir);
+    for (let f = 0; f < files; f++) {
+      const length = Math.max(64, Math.round(size * (0.5 + random())));
+      writeFileSync(join(dir, f === 0 ? '正文.pdf' : `附件${f}.pdf`), pdf(length, seed, `${row.archivalCode}/${f}`));
+    }
+  }
+  writeFileSync(join(stage, 'catalogue.json'), JSON.stringify(rows));
+  rmSync(out, { recursive: true, force: true });
+  run(
+    [
+      'build', join(stage, 'catalogue.json'), join(stage, 'files'), '-o', out, '--algorithm', algorithm,
+      '--fonds-name', '某市人民政府办公室', '--transfer-unit', '某市人民政府办公室', '--content', '基准测试数据 / benchmark data',
+      '--environment', 'PDF 阅读器', '--format', 'json',
+    ],
+    `dangan build ${relative(HERE, out)}`,
+  );
+  rmSync(stage, { recursive: true, force: true });
+}
+
+/** Replaces every file of `copy` that has the same bytes at the same path in `original` with a hard link. */
+function dedupe(copy, original) {
+  let linked = 0;
+  const walk = (dir) => {
+    for (const child of readdirSync(join(copy, dir), { withFileTypes: true })) {
+      const path = join(dir, child.name);
+      if (child.isDirectory()) walk(path);
+      else if (/\.pdf$/.test(child.name) && existsSync(join(original, path)) && statSync(join(original, path)).size === statSync(join(copy, path)).size) {
+        unlinkSync(join(copy, path));
+        linkSync(join(original, path), join(copy, path));
+        linked++;
+      }
+    }
+  };
+  walk('');
+  return linked;
+}
+
+/** A data set is complete when its marker sits beside it (never inside: it would be an extra file). */
+function done(path) {
+  return existsSync(`${path}.complete`);
+}
+
+function markDone(path) {
+  writeFileSync(`${path}.complete`, '');
+}
+
+function log(message) {
+  process.stdout.write(`${message}\n`);
+}
+
+/**
+ * Generates every data set the bench needs for the given parameters (skipping those present).
+ *
+ * @param params - items, size, entries, codes, seed, scaling (list of item counts), only (set of parts).
+ * @returns The data set paths.
+ */
+export async function generate(params) {
+  const names = dataNames(params);
+  const want = (part) => !params.only || params.only.has(part);
+  mkdirSync(DATA, { recursive: true });
+  if (!existsSync(CLI)) throw new Error(`no built CLI at ${CLI}: run npm run build (or set DANGAN_DIST_DIR)`);
+
+  if (want('package') || want('bag')) {
+    for (const algorithm of ['sm3', 'sha256']) {
+      const out = names[algorithm];
+      if (done(out)) continue;
+      const started = Date.now();
+      buildPackage(out, { ...params, files: 2, algorithm });
+      const linked = algorithm === 'sha256' ? dedupe(out, names.sm3) : 0;
+      markDone(out);
+      log(`${relative(HERE, out)}: ${params.items} items × 2 files${linked ? `, ${linked} content files hard-linked to the SM3 package` : ''} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    }
+  }
+  if (want('bag') && !done(names.bag)) {
+    const { wrapTransferPackage } = await import(pathToFileURL(join(DIST, 'node', 'index.js')).href);
+    rmSync(names.bag, { recursive: true, force: true });
+    // The bag's data/ is hard-linked to the package: no byte is stored twice.
+    await wrapTransferPackage(names.sm3, names.bag, { algorithms: ['md5'] });
+    markDone(names.bag);
+    log(`${relative(HERE, names.bag)}: BagIt bag, manifest-md5, payload hard-linked`);
+  }
+  if (want('catalogue') && (!existsSync(names.catalogueUtf8) || !existsSync(names.catalogueGb))) {
+    const { writeCatalogueXml, encodeXmlDocument } = await import(pathToFileURL(join(DIST, 'index.js')).href);
+    const rows = entries(params.entries, params.seed);
+    writeFileSync(names.catalogueUtf8, encodeXmlDocument(writeCatalogueXml(rows, { encoding: 'UTF-8' }), 'UTF-8'));
+    writeFileSync(names.catalogueGb, encodeXmlDocument(writeCatalogueXml(rows, { encoding: 'GB18030' }), 'GB18030'));
+    const mb = (p) => (statSync(p).size / 1e6).toFixed(1);
+    log(`${relative(HERE, names.catalogueUtf8)} (${mb(names.catalogueUtf8)} MB), ${relative(HERE, names.catalogueGb)} (${mb(names.catalogueGb)} MB)`);
+  }
+  if (want('codes')) {
+    const codes = loadArchivalCodes(params.codes);
+    log(`${relative(HERE, names.codes)}: ${codes.length.toLocaleString('en-US')} 档号`);
+  }
+  for (const n of params.scaling ?? []) {
+    const out = names.scale(n);
+    if (done(out)) continue;
+    const started = Date.now();
+    buildPackage(out, { items: n, size: 2048, files: 1, seed: params.seed, algorithm: 'sm3' });
+    markDone(out);
+    log(`${relative(HERE, out)}: ${n} small items (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  }
+  return names;
+}
+
+/** Parses the shared command line of generate.mjs and run.mjs. */
+export function parseBenchArgs(argv) {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      items: { type: 'string' },
+      size: { type: 'string' },
+      entries: { type: 'string' },
+      codes: { type: 'string' },
+      seed: { type: 'string' },
+      quick: { type: 'boolean' },
+      scaling: { type: 'boolean' },
+      only: { type: 'string' },
+      pairs: { type: 'string' },
+    },
+  });
+  const preset = values.quick ? PRESETS.quick : PRESETS.full;
+  const number = (v, d) => (v === undefined ? d : Number(v));
+  return {
+    items: number(values.items, preset.items),
+    size: number(values.size, preset.size),
+    entries: number(values.entries, preset.entries),
+    codes: number(values.codes, preset.codes),
+    seed: number(values.seed, 93),
+    scaling: values.scaling ? preset.scaling : [],
+    only: values.only ? new Set(values.only.split(',')) : undefined,
+    pairs: number(values.pairs, 5),
+    quick: Boolean(values.quick),
+  };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await generate(parseBenchArgs(process.argv.slice(2)));
+}
