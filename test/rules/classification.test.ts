@@ -147,3 +147,12 @@ describe('packBoxes (DA/T 22-2015 §6.4)', () => {
     expect(() => packBoxes([], { fondsCode: 'Z', maxItems: 0 })).toThrow(RangeError);
   });
 });
+
+describe('classifyItems options', () => {
+  it('reports a 全宗号 the profile cannot write once, not once per row', () => {
+    const rows = Array.from({ length: 3 }, () => ({ title: 't', author: 'a', date: '20150101', retentionPeriod: 'Y', pageCount: 1 }));
+    const r = classifyItems(rows, { scheme: '年度-保管期限', fondsCode: 'z-109' });
+    expect(r.issues.map((i) => [i.code, i.params?.option])).toEqual([['classification.option-invalid', 'fondsCode']]);
+    expect(r.items).toEqual([]);
+  });
+});

@@ -116,6 +116,12 @@ export const rulesIssues = {
     'zh-CN': '分类方案“{scheme}”按机构（问题）分类，第{index}项“{title}”缺少机构（问题）代码',
     en: 'Scheme "{scheme}" classifies by organisation (subject), but item {index} "{title}" has no organisation code',
   },
+  'classification.option-invalid': {
+    aspect: 'usability',
+    severity: 'error',
+    'zh-CN': '选项“{option}”不符合要求：{reason}',
+    en: 'Option "{option}" is invalid: {reason}',
+  },
   'classification.scheme-unknown': {
     aspect: 'usability',
     severity: 'error',

@@ -151,7 +151,9 @@ interface Prepared {
  *
  * @param rows - Input rows (parsed JSON or CSV records).
  * @param options - Scheme, 全宗号, profile, box capacity, locale.
- * @returns Numbered items, catalogue rows, boxes, classes and issues.
+ * @returns Numbered items, catalogue rows, boxes, classes and issues. A 全宗号
+ *   or 门类代码 the profile cannot write gives one `classification.option-invalid` issue and no numbering.
+ * @throws {RangeError} When the profile id is not registered or the box capacity is not a positive integer (programmer errors).
  * @example
  * const r = classifyItems([{ title: '关于2015年工作要点的通知', author: '某局办公室', date: '20150302', retentionPeriod: 'Y', orgCode: 'BGS', pageCount: 3 }], { scheme: '年度-机构-保管期限', fondsCode: 'Z109' });
  * r.catalogue[0].archivalCode //=> 'Z109-WS·2015-Y-BGS-0001'
@@ -180,9 +182,11 @@ export function classifyItems(rows: readonly unknown[], options: ClassifyOptions
     else groups.set(key, [p]);
   }
 
+  const categoryCode = options.categoryCode ?? 'WS';
+  const optionIssue = probeOptions(prepared[0], options, categoryCode, usesOrg);
+  if (optionIssue) return { scheme, ...empty, issues: [optionIssue, ...issues] };
   const items: ClassifiedItem[] = [];
   const classes: ClassSummary[] = [];
-  const categoryCode = options.categoryCode ?? 'WS';
   for (const [key, group] of groups) {
     // DA/T 22-2015 §5.3: by date inside the lowest class; input order breaks ties (stable).
     group.sort((a, b) => (a.sortDate < b.sortDate ? -1 : a.sortDate > b.sortDate ? 1 : a.index - b.index));
@@ -227,6 +231,22 @@ export function classifyItems(rows: readonly unknown[], options: ClassifyOptions
     ...(options.recordSheet ? { recordSheet: options.recordSheet } : {}),
   });
   return { scheme, items, catalogue, boxes, classes, issues };
+}
+
+// A bad 全宗号 or 门类代码 would fail every row; report it once instead.
+function probeOptions(first: Prepared | undefined, options: ClassifyOptions, categoryCode: string, usesOrg: boolean): Issue | undefined {
+  if (!first) return undefined;
+  const components = { fondsCode: options.fondsCode, categoryCode, year: first.year, retentionPeriod: first.retentionPeriod, ...(usesOrg ? { orgCode: first.orgCode } : {}), itemNumber: 1 };
+  try {
+    formatArchivalCode(components, options.profile ?? 'dat22');
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof ArchivalCodeFormatError)) throw error;
+    const field = String(error.issues[0]?.params?.field ?? '');
+    if (field !== 'fondsCode' && field !== 'categoryCode') return undefined;
+    const reason = localizeIssue(error.issues[0]!, options.locale ?? 'zh-CN').message;
+    return createIssue('classification.option-invalid', { locale: options.locale, params: { option: field, reason }, received: field === 'fondsCode' ? options.fondsCode : categoryCode });
+  }
 }
 
 function prepare(row: unknown, index: number, scheme: ClassificationScheme, locale: Locale | undefined, issues: Issue[]): Prepared | undefined {
