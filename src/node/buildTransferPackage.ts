@@ -1,10 +1,10 @@
 import { stat } from 'node:fs/promises';
 import { readdir } from 'node:fs/promises';
 import { writeCatalogueXml } from '../export/catalogue/writeCatalogueXml.js';
-import type { CatalogueEdition } from '../export/catalogue/catalogueRecord.js';
+import type { CatalogueElementSet } from '../package/catalogue/elementSets.js';
 import type { FixityAlgorithm, FixityRecord } from '../export/fixity/fixityRecord.js';
 import { writeFixityManifest } from '../export/fixity/writeFixityManifest.js';
-import type { ItemMetadata, MetadataFile } from '../export/metadata/itemMetadata.js';
+import type { Dat46ItemMetadata, MetadataFile } from '../export/metadata/itemMetadata.js';
 import { documentsFromFiles, metadataFromCatalogueEntry } from '../export/metadata/fromCatalogueEntry.js';
 import { writeItemMetadataXml } from '../export/metadata/writeItemMetadataXml.js';
 import { writePackageDescription, type PackageDescription } from '../export/packageDescription/writePackageDescription.js';
@@ -40,7 +40,7 @@ export interface TransferPackageItem {
    * Its DA/T 46 metadata without 文件数据 (written from `files`); by default
    * built from the entry and the fonds ({@link metadataFromCatalogueEntry}).
    */
-  metadata?: Omit<ItemMetadata, 'documents'>;
+  metadata?: Omit<Dat46ItemMetadata, 'documents'>;
 }
 
 /** What {@link buildTransferPackage} packages. */
@@ -66,8 +66,8 @@ export interface BuildTransferPackageOptions {
   algorithm?: Extract<FixityAlgorithm, 'sm3' | 'sha256'>;
   /** Encoding of every XML and of 说明文件.TXT. Default UTF-8. */
   encoding?: XmlOutputEncoding;
-  /** 目录文件.XML element set. Default 2022. */
-  edition?: CatalogueEdition;
+  /** 目录文件.XML element set. Default `2022`. */
+  edition?: CatalogueElementSet;
   /** 门类代码 folder for 档号 that do not carry one. */
   categoryCode?: string;
   /** Name of each item's metadata file. Default `电子档案元数据.XML`. */
@@ -164,7 +164,7 @@ export async function buildTransferPackage(
       entries.push(completeEntry(item.entry, item.files));
       options.onProgress?.({ items: entries.length, files: fixity.length, bytes });
     }
-    const catalogue = writeCatalogueXml(entries, { edition: options.edition ?? 2022, encoding });
+    const catalogue = writeCatalogueXml(entries, { edition: options.edition ?? '2022', encoding });
     await writer.writeBytes(TRANSFER_PACKAGE_FILES.catalogue, encodeXmlDocument(catalogue, encoding));
     await writer.writeBytes(TRANSFER_PACKAGE_FILES.fixity, encodeXmlDocument(writeFixityManifest(fixity, encoding), encoding));
     const first = entries[0]?.archivalCode ?? '';
@@ -268,7 +268,7 @@ function completeEntry(entry: CatalogueEntry, files: readonly TransferPackageFil
   };
 }
 
-function itemMetadata(item: TransferPackageItem, files: [MetadataFile, ...MetadataFile[]], fonds: Fonds): ItemMetadata {
+function itemMetadata(item: TransferPackageItem, files: [MetadataFile, ...MetadataFile[]], fonds: Fonds): Dat46ItemMetadata {
   if (item.metadata) return { ...item.metadata, documents: documentsFromFiles(files) };
   const parsed = parseArchivalCode(item.entry.archivalCode);
   return metadataFromCatalogueEntry(item.entry, files, { fonds, ...(parsed.components ? { components: parsed.components } : {}) });

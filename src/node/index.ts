@@ -12,3 +12,5 @@ export { createBag, wrapTransferPackage, type CreateBagOptions, type CreateBagRe
 export * from './eep/index.js';
 export { openZipSource } from './zipSource.js';
 export { openPackagePath, packagePathKind, validatePath, type PackagePathKind } from './validatePath.js';
+export { buildTransferPackage, TRANSFER_PACKAGE_FILES, type BuildTransferPackageOptions, type BuildTransferPackageResult, type TransferPackageFile, type TransferPackageInput, type TransferPackageItem } from './buildTransferPackage.js';
+export { matchFiles, type MatchedFiles } from './build/matchFiles.js';

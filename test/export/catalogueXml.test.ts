@@ -25,8 +25,8 @@ describe('目录文件.XML', () => {
 
   it('round-trips 2022 and 2012 editions at item and volume level: read(write(x)) equals x', () => {
     const cases = [
-      { edition: 2022 as const, arb: catalogueEntry({ retention: true }) },
-      { edition: 2012 as const, arb: catalogueEntry({ retention: true, electronicName: true }) },
+      { edition: '2022' as const, arb: catalogueEntry({ retention: true }) },
+      { edition: '2012' as const, arb: catalogueEntry({ retention: true, electronicName: true }) },
     ];
     for (const { edition, arb } of cases) {
       fc.assert(
@@ -76,7 +76,7 @@ describe('目录文件.XML', () => {
     expect(ok2022.output).toContain('validates');
     expect(ok2022.status).toBe(0);
     const with2012 = sample.map((r) => ({ ...r, electronicFileName: `${r.archivalCode}.pdf` }));
-    expect(xmllintSchema('catalogue-2012.xsd', encodeXmlDocument(writeCatalogueXml(with2012, { edition: 2012, level: 'volume' }))).status).toBe(0);
+    expect(xmllintSchema('catalogue-2012.xsd', encodeXmlDocument(writeCatalogueXml(with2012, { edition: '2012', level: 'volume' }))).status).toBe(0);
     // The XSD is not a rubber stamp: a bad date fails.
     const bad = xmllintSchema('catalogue-2022.xsd', writeCatalogueXml([{ ...sample[1]!, date: '2011-03' }]));
     expect(bad.status).not.toBe(0);

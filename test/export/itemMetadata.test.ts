@@ -1,27 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ItemMetadata } from '../../src/export/metadata/itemMetadata.js';
 import { readItemMetadataXml } from '../../src/export/metadata/readItemMetadataXml.js';
 import { writeItemMetadataXml } from '../../src/export/metadata/writeItemMetadataXml.js';
 import { encodeXmlDocument } from '../../src/export/xml/encodeXmlDocument.js';
 import { itemMetadata } from './arbitraries.js';
+import { sampleMetadata } from './samples.js';
 import { hasXmllint, xmllintSchema } from './xmllint.js';
-
-export const sampleMetadata: ItemMetadata = {
-  provenance: { fondsName: '某市人民政府办公室', creatingUnit: '某市人民政府办公室' },
-  electronicRecordCode: 'e-0001',
-  archivalCode: { code: 'Z109-WS·2011-Y-BGS-0001', fondsCode: 'Z109', year: '2011', retentionPeriod: '永久', organization: 'BGS', agencyItemNumber: 1 },
-  description: { title: '关于 <办公用房> 调整的 "通知" & 附件', author: '某市人民政府办公室', date: '20110302', securityClassification: '公开', documentNumber: '某办发〔2011〕1号' },
-  formalCharacteristics: { aggregationType: '单件', pageCount: 3 },
-  storage: { offlineMediumIds: ['G-2011-01'] },
-  rights: { controlIdentifier: '开放' },
-  documents: [
-    {
-      role: '主文档',
-      data: [{ encodings: [{ fileName: '正文.pdf', fileSize: 1234, formatInformation: 'PDF/A-1b', digest: { algorithm: 'sm3', value: 'ab'.repeat(32) } }] }],
-    },
-  ],
-};
 
 describe('DA/T 46 item metadata XML (文件实体)', () => {
   it('writes 文件实体 in DA/T 48 附录A order with the EEP ID pattern, mixed 档号 and a digest in 电子属性', () => {

@@ -105,7 +105,7 @@ describe('buildTransferPackage', () => {
     const zip = join(work, 'pkg.zip');
     const result = await buildTransferPackage(
       { fonds, description, items: items(20, src) },
-      { output: zip, zip: true, algorithm: 'sha256', encoding: 'GB18030', edition: 2012, mtime: new Date('2024-01-01T00:00:00Z') },
+      { output: zip, zip: true, algorithm: 'sha256', encoding: 'GB18030', edition: '2012', mtime: new Date('2024-01-01T00:00:00Z') },
     );
     expect(result.report.valid).toBe(true);
     const source = await openZipSource(zip);

@@ -155,7 +155,7 @@ export const buildCommand: CliCommand = {
         locale: output.lang,
         ...(algorithm ? { algorithm } : {}),
         ...(encoding ? { encoding } : {}),
-        ...(edition ? { edition: Number(edition) as 2022 | 2012 } : {}),
+        ...(edition ? { edition } : {}),
         ...(values.category ? { categoryCode: values.category } : {}),
       },
     );

@@ -1,11 +1,11 @@
 import { catalogueEntrySchema, type CatalogueEntry } from '../../model/catalogueEntry.js';
+import type { Citation } from '../../model/citation.js';
+import { catalogueFieldRules, type CatalogueElementSet } from '../../package/catalogue/elementSets.js';
 import type { Issue, Locale, IssueLocation } from '../../report/issue.js';
+import { catalogueColumnNames } from '../csv/columns.js';
 import { issuesFromZod } from '../../report/fromZod.js';
 
-/** The string fields of a {@link CatalogueEntry}. */
-type TextField = Exclude<keyof CatalogueEntry, 'sequenceNumber' | 'pageCount'>;
-
-/** How one field is written in 目录文件.XML and in the CSV, with its source. */
+/** How one field is written in 目录文件.XML and in the CSV. */
 export interface CatalogueField {
   readonly field: keyof CatalogueEntry;
   /** Element name in 目录文件.XML. */
@@ -14,39 +14,35 @@ export interface CatalogueField {
   readonly column?: string;
   /** Value kind. */
   readonly kind: 'integer' | 'text';
-  /** Required (element must be present) in the given editions. */
-  readonly required: { readonly 2022: boolean; readonly 2012: boolean };
-  /** Written only in these editions of 目录文件.XML. */
-  readonly editions: readonly CatalogueEdition[];
-  readonly source: string;
+  /** Whether the element is written even when the value is absent, per element set. */
+  readonly required: Readonly<Record<CatalogueElementSet, boolean>>;
+  /** Element sets of 目录文件.XML that carry the field. */
+  readonly editions: readonly CatalogueElementSet[];
+  /** Where the field comes from. */
+  readonly source: Citation;
 }
 
-/** Editions of 目录文件.XML: the DA/T 93-2022 element set, or the 2012 办法 one. */
-export type CatalogueEdition = 2022 | 2012;
-
-/** Entry level: 件 (文件目录/文件) or 卷 (案卷目录/案卷). */
-export type CatalogueLevel = 'item' | 'volume';
-
-const BOTH: readonly CatalogueEdition[] = [2022, 2012];
+// The catalogue check names 电子档案名称 `electronicRecordName`; the model calls it `electronicFileName`.
+const MODEL_FIELD: Readonly<Record<string, keyof CatalogueEntry>> = { electronicRecordName: 'electronicFileName' };
 
 /**
- * The fields in element order. 2022: DA/T 93-2022 附录B as implemented in
- * practice (standards-electronic §4.3, single source); 2012: 电子档案移交与接收
- * 办法 附件2. 文号 and 页数 are optional in both (§4.3 advice).
+ * The fields of a catalogue entry in element order, derived from the
+ * catalogue check's rules ({@link catalogueFieldRules}: DA/T 93-2022 附录B,
+ * 2012 办法 附件2, DA/T 22-2015 §5.5) so writer and checker cannot disagree.
+ * 电子档案名称 is written only in the 2012 set, whose element it is.
  */
-export const catalogueFields = [
-  { field: 'sequenceNumber', element: '顺序号', column: '序号', kind: 'integer', required: { 2022: true, 2012: true }, editions: BOTH, source: 'DA/T 93-2022 附录B; DA/T 22-2015 §5.5' },
-  { field: 'archivalCode', element: '档号', column: '档号', kind: 'text', required: { 2022: true, 2012: true }, editions: BOTH, source: 'DA/T 93-2022 附录B; DA/T 22-2015 §5.5' },
-  { field: 'documentNumber', element: '文号', column: '文号', kind: 'text', required: { 2022: false, 2012: false }, editions: BOTH, source: 'DA/T 22-2015 §5.5' },
-  { field: 'author', element: '责任者', column: '责任者', kind: 'text', required: { 2022: true, 2012: true }, editions: BOTH, source: 'DA/T 93-2022 附录B; DA/T 22-2015 §5.5' },
-  { field: 'title', element: '题名', column: '题名', kind: 'text', required: { 2022: true, 2012: true }, editions: BOTH, source: 'DA/T 93-2022 附录B; DA/T 22-2015 §5.5' },
-  { field: 'date', element: '日期', column: '日期', kind: 'text', required: { 2022: true, 2012: true }, editions: BOTH, source: 'DA/T 93-2022 附录B; DA/T 22-2015 §5.5' },
-  { field: 'retentionPeriod', element: '保管期限', kind: 'text', required: { 2022: true, 2012: false }, editions: BOTH, source: 'DA/T 93-2022 附录B' },
-  { field: 'securityClassification', element: '密级', column: '密级', kind: 'text', required: { 2022: true, 2012: true }, editions: BOTH, source: 'DA/T 93-2022 附录B; DA/T 22-2015 §5.5' },
-  { field: 'pageCount', element: '页数', column: '页数', kind: 'integer', required: { 2022: false, 2012: false }, editions: BOTH, source: 'DA/T 93-2022 附录B; DA/T 22-2015 §5.5' },
-  { field: 'electronicFileName', element: '电子档案名称', kind: 'text', required: { 2022: false, 2012: true }, editions: [2012], source: '电子档案移交与接收办法 (2012) 附件2' },
-  { field: 'remarks', element: '备注', column: '备注', kind: 'text', required: { 2022: true, 2012: true }, editions: BOTH, source: 'DA/T 93-2022 附录B; DA/T 22-2015 §5.5' },
-] as const satisfies readonly CatalogueField[];
+export const catalogueFields: readonly CatalogueField[] = catalogueFieldRules.map((rule) => {
+  const column = (catalogueColumnNames as readonly string[]).includes(rule.name) ? rule.name : rule.name === '顺序号' ? '序号' : undefined;
+  return {
+    field: MODEL_FIELD[rule.field] ?? (rule.field as keyof CatalogueEntry),
+    element: rule.name,
+    ...(column === undefined ? {} : { column }),
+    kind: rule.domain === 'positive-integer' ? 'integer' : 'text',
+    required: { 2012: rule.requirement[2012] !== 'optional', 2022: rule.requirement[2022] !== 'optional' },
+    editions: rule.name === '电子档案名称' ? ['2012'] : ['2012', '2022'],
+    source: rule.source,
+  };
+});
 
 /**
  * Reads a field's written text into a record (empty optional text and empty
@@ -66,7 +62,7 @@ export function assignCatalogueField(record: Record<string, unknown>, field: Cat
     return undefined;
   }
   const required = field.field === 'archivalCode' || field.field === 'author' || field.field === 'title' || field.field === 'date';
-  if (text !== '' || required) target[field.field as TextField] = text;
+  if (text !== '' || required) target[field.field] = text;
   return undefined;
 }
 

@@ -3,14 +3,8 @@ import { createIssue } from '../../report/createIssue.js';
 import type { Issue, Locale } from '../../report/issue.js';
 import { readXmlTree, type ReadXmlElement } from '../xml/readXmlTree.js';
 import { decodeXml } from '../../xml/decode.js';
-import {
-  assignCatalogueField,
-  catalogueFields,
-  toCatalogueEntry,
-  type CatalogueEdition,
-  type CatalogueLevel,
-} from './catalogueRecord.js';
-import { catalogueElementNames } from './writeCatalogueXml.js';
+import { catalogueLevels, type CatalogueElementSet, type CatalogueLevel } from '../../package/catalogue/elementSets.js';
+import { assignCatalogueField, catalogueFields, toCatalogueEntry } from './catalogueRecord.js';
 
 /** Options of {@link readCatalogueXml}. */
 export interface ReadCatalogueXmlOptions {
@@ -26,8 +20,8 @@ export interface ReadCatalogueXmlResult {
   records: CatalogueEntry[];
   /** `item` for 文件目录, `volume` for 案卷目录. */
   level: CatalogueLevel;
-  /** 2012 when any entry has 电子档案名称, else 2022. */
-  edition: CatalogueEdition;
+  /** `2012` when any entry has 电子档案名称, else `2022`. */
+  edition: CatalogueElementSet;
   /** Problems found while reading. */
   issues: Issue[];
 }
@@ -48,7 +42,7 @@ export interface ReadCatalogueXmlResult {
 export function readCatalogueXml(input: Uint8Array | string, options: ReadCatalogueXmlOptions = {}): ReadCatalogueXmlResult {
   const { path, locale } = options;
   const issues: Issue[] = [];
-  const empty = (level: CatalogueLevel): ReadCatalogueXmlResult => ({ records: [], level, edition: 2022, issues });
+  const empty = (level: CatalogueLevel): ReadCatalogueXmlResult => ({ records: [], level, edition: '2022', issues });
   let text = typeof input === 'string' ? input : '';
   if (typeof input !== 'string') {
     const decoded = decodeXml(input, { path, locale });
@@ -61,7 +55,7 @@ export function readCatalogueXml(input: Uint8Array | string, options: ReadCatalo
     issues.push(createIssue('export.xml.malformed', { path, locale, location: { line: tree.line, column: tree.column }, params: { reason: tree.reason } }));
     return empty('item');
   }
-  const level = (Object.keys(catalogueElementNames) as CatalogueLevel[]).find((l) => catalogueElementNames[l].root === tree.root.name);
+  const level = (Object.keys(catalogueLevels) as CatalogueLevel[]).find((l) => catalogueLevels[l].root === tree.root.name);
   if (!level) {
     issues.push(
       createIssue('export.xml.root-unexpected', {
@@ -75,13 +69,13 @@ export function readCatalogueXml(input: Uint8Array | string, options: ReadCatalo
     );
     return empty('item');
   }
-  const names = catalogueElementNames[level];
+  const names = catalogueLevels[level];
   const entries = tree.root.children.filter((c) => c.name === names.entry);
   const records = entries.flatMap((entry, index) => {
     const record = readEntry(entry, `/${names.root}/${names.entry}[${index + 1}]`, issues, options);
     return record ? [record] : [];
   });
-  const edition: CatalogueEdition = entries.some((e) => e.children.some((c) => c.name === '电子档案名称')) ? 2012 : 2022;
+  const edition: CatalogueElementSet = entries.some((e) => e.children.some((c) => c.name === '电子档案名称')) ? '2012' : '2022';
   return { records, level, edition, issues };
 }
 

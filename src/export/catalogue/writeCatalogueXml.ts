@@ -1,27 +1,17 @@
 import type { CatalogueEntry } from '../../model/catalogueEntry.js';
 import { serializeXml, xmlElement, type XmlOutputEncoding } from '../xml/xmlNode.js';
-import {
-  catalogueFields,
-  catalogueFieldText,
-  type CatalogueEdition,
-  type CatalogueLevel,
-} from './catalogueRecord.js';
+import { catalogueLevels, type CatalogueElementSet, type CatalogueLevel } from '../../package/catalogue/elementSets.js';
+import { catalogueFields, catalogueFieldText } from './catalogueRecord.js';
 
 /** Options of {@link writeCatalogueXml}. */
 export interface WriteCatalogueXmlOptions {
-  /** Element set: 2022 (DA/T 93-2022, default) or 2012 (电子档案移交与接收办法). */
-  edition?: CatalogueEdition;
+  /** Element set: `2022` (DA/T 93-2022, default) or `2012` (电子档案移交与接收办法). */
+  edition?: CatalogueElementSet;
   /** `item` writes 文件目录/文件 (default); `volume` writes 案卷目录/案卷 (2012 办法 附件2). */
   level?: CatalogueLevel;
   /** Encoding named in the declaration; encode the text with {@link encodeXmlDocument}. Default UTF-8. */
   encoding?: XmlOutputEncoding;
 }
-
-/** Root and entry element names per level (2012 办法: replace 文件 with 案卷 for 卷 level). */
-export const catalogueElementNames = {
-  item: { root: '文件目录', entry: '文件' },
-  volume: { root: '案卷目录', entry: '案卷' },
-} as const satisfies Record<CatalogueLevel, { root: string; entry: string }>;
 
 /**
  * Writes 目录文件.XML (or 案卷目录.XML): one entry element per record, in the
@@ -40,9 +30,9 @@ export const catalogueElementNames = {
  *   title: '关于…的通知', date: '20110301', retentionPeriod: 'Y' }])
  */
 export function writeCatalogueXml(records: readonly CatalogueEntry[], options: WriteCatalogueXmlOptions = {}): string {
-  const edition = options.edition ?? 2022;
-  const names = catalogueElementNames[options.level ?? 'item'];
-  const fields = catalogueFields.filter((f) => (f.editions as readonly number[]).includes(edition));
+  const edition = options.edition ?? '2022';
+  const names = catalogueLevels[options.level ?? 'item'];
+  const fields = catalogueFields.filter((f) => f.editions.includes(edition));
   const entries = records.map((record) =>
     xmlElement(
       names.entry,

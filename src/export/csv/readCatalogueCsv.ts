@@ -61,7 +61,7 @@ export function readCatalogueCsv(input: Uint8Array | string, options: ReadCatalo
   }
   if (missing.length > 0) return { records: [], encoding: decoded.encoding, issues };
   const columns = catalogueFields.flatMap((field) => {
-    const index = 'column' in field ? headings.indexOf(field.column) : -1;
+    const index = field.column === undefined ? -1 : headings.indexOf(field.column);
     return index >= 0 ? [{ field, index }] : [];
   });
   const records = body.flatMap((row) => {
@@ -78,7 +78,7 @@ export function readCatalogueCsv(input: Uint8Array | string, options: ReadCatalo
             locale,
             location: { line: row.line, column: index + 1 },
             received: text,
-            params: { field: 'column' in field ? field.column : field.element, value: text, reason: problem },
+            params: { field: field.column ?? field.element, value: text, reason: problem },
           }),
         );
       }

@@ -6,7 +6,7 @@ import { formatCsvTable } from './csvTable.js';
 /** The UTF-8 byte-order mark Excel needs to show Chinese in a CSV. */
 export const UTF8_BOM = '\uFEFF';
 
-const byColumn = new Map(catalogueFields.flatMap((f) => ('column' in f ? [[f.column as string, f] as const] : [])));
+const byColumn = new Map(catalogueFields.flatMap((f) => (f.column === undefined ? [] : [[f.column, f] as const])));
 
 /**
  * Writes a 归档文件目录 as CSV: a header row with the nine DA/T 22-2015 §5.5

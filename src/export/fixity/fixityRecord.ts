@@ -1,3 +1,4 @@
+import { parseDigestAlgorithm } from '../../package/fixity/fixityClaim.js';
 import type { DigestAlgorithm } from '../../package/source.js';
 
 /**
@@ -31,7 +32,8 @@ export const fixityAlgorithmNames = {
 
 /**
  * Reads an algorithm name as written in 固化验证信息 (`SM3`, `SHA256`,
- * `SHA-256`, `sha1`, `MD5`; case and a hyphen ignored).
+ * `SHA-256`, `sha1`, `MD5`; case, `-` and `_` ignored), restricted to the four
+ * algorithms 固化验证信息 names.
  *
  * @param name - The name as written.
  * @returns The algorithm, or `undefined` when it is not one of the four.
@@ -39,6 +41,6 @@ export const fixityAlgorithmNames = {
  * parseFixityAlgorithm('SHA-256') //=> 'sha256'
  */
 export function parseFixityAlgorithm(name: string): FixityAlgorithm | undefined {
-  const key = name.trim().toLowerCase().replace('-', '');
-  return Object.hasOwn(fixityAlgorithmNames, key) ? (key as FixityAlgorithm) : undefined;
+  const algorithm = parseDigestAlgorithm(name);
+  return algorithm !== undefined && Object.hasOwn(fixityAlgorithmNames, algorithm) ? (algorithm as FixityAlgorithm) : undefined;
 }

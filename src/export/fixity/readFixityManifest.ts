@@ -3,7 +3,7 @@ import type { Issue, Locale } from '../../report/issue.js';
 import { decodeXml } from '../../xml/decode.js';
 import { readXmlTree } from '../xml/readXmlTree.js';
 import { parseFixityAlgorithm, type FixityRecord } from './fixityRecord.js';
-import { FIXITY_ROOT } from './writeFixityManifest.js';
+import { FIXITY_FILE_ROOT as FIXITY_ROOT } from '../../package/dat93/collectFixityClaims.js';
 
 /** Result of {@link readFixityManifest}. */
 export interface ReadFixityManifestResult {

@@ -1,8 +1,7 @@
+import { FIXITY_FILE_ROOT as FIXITY_ROOT } from '../../package/dat93/collectFixityClaims.js';
 import { serializeXml, xmlElement, type XmlOutputEncoding } from '../xml/xmlNode.js';
 import { fixityAlgorithmNames, type FixityRecord } from './fixityRecord.js';
 
-/** Root element of 固化验证信息.XML. */
-export const FIXITY_ROOT = '固化验证信息';
 
 /**
  * Writes `其他/固化验证信息.XML` (DA/T 93-2022 附录B): one `<文件>` per content

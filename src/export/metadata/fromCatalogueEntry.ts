@@ -2,7 +2,7 @@ import type { ArchivalCodeComponents } from '../../filing/components.js';
 import type { CatalogueEntry } from '../../model/catalogueEntry.js';
 import type { Fonds } from '../../model/fonds.js';
 import { formatRetentionPeriod, parseRetentionPeriod } from '../../model/retentionPeriod.js';
-import type { ItemMetadata, MetadataDocument, MetadataFile } from './itemMetadata.js';
+import type { Dat46ItemMetadata, MetadataDocument, MetadataFile } from './itemMetadata.js';
 
 /** What {@link metadataFromCatalogueEntry} needs besides the entry. */
 export interface MetadataSource {
@@ -32,7 +32,7 @@ export function metadataFromCatalogueEntry(
   entry: CatalogueEntry,
   files: readonly [MetadataFile, ...MetadataFile[]],
   source: MetadataSource,
-): ItemMetadata {
+): Dat46ItemMetadata {
   const { fonds, components: c = {} } = source;
   const retentionText = entry.retentionPeriod ?? c.retentionPeriod ?? '';
   const retention = parseRetentionPeriod(retentionText);
@@ -78,6 +78,6 @@ export function metadataFromCatalogueEntry(
  * @example
  * documentsFromFiles([{ fileName: '正文.pdf', fileSize: 3 }])[0].role //=> '主文档'
  */
-export function documentsFromFiles(files: readonly [MetadataFile, ...MetadataFile[]]): ItemMetadata['documents'] {
-  return files.map((file, i): MetadataDocument => ({ role: i === 0 ? '主文档' : '附属文档', data: [{ encodings: [file] }] })) as ItemMetadata['documents'];
+export function documentsFromFiles(files: readonly [MetadataFile, ...MetadataFile[]]): Dat46ItemMetadata['documents'] {
+  return files.map((file, i): MetadataDocument => ({ role: i === 0 ? '主文档' : '附属文档', data: [{ encodings: [file] }] })) as Dat46ItemMetadata['documents'];
 }

@@ -7,7 +7,7 @@ import type { FixityAlgorithm } from '../fixity/fixityRecord.js';
  * with 文件数据 describing each computer file instead of embedding its bytes.
  * Shares every part with the EEP model, so an item converts both ways.
  */
-export interface ItemMetadata extends Omit<EepRecord, 'documents'> {
+export interface Dat46ItemMetadata extends Omit<EepRecord, 'documents'> {
   /** 文件数据: the documents and the files they consist of. */
   documents: [MetadataDocument, ...MetadataDocument[]];
 }

@@ -3,13 +3,13 @@ import type { Issue, Locale } from '../../report/issue.js';
 import { decodeXml } from '../../xml/decode.js';
 import { parseFixityAlgorithm } from '../fixity/fixityRecord.js';
 import { readXmlTree, type ReadXmlElement } from '../xml/readXmlTree.js';
-import type { ItemMetadata, MetadataDocument, MetadataFile } from './itemMetadata.js';
-import { ITEM_METADATA_ROOT } from './writeItemMetadataXml.js';
+import type { Dat46ItemMetadata, MetadataDocument, MetadataFile } from './itemMetadata.js';
+import { ITEM_METADATA_ROOT } from '../../package/metadata/readItemMetadata.js';
 
 /** Result of {@link readItemMetadataXml}. */
 export interface ReadItemMetadataResult {
   /** The metadata, absent when a required element is missing or malformed. */
-  metadata?: ItemMetadata;
+  metadata?: Dat46ItemMetadata;
   issues: Issue[];
 }
 
@@ -17,7 +17,7 @@ type Options = { path?: string; locale?: Locale };
 
 /**
  * Reads a per-item DA/T 46-2009 metadata XML (root `文件实体`) back into
- * {@link ItemMetadata}: the inverse of {@link writeItemMetadataXml}. Missing
+ * {@link Dat46ItemMetadata}: the inverse of {@link writeItemMetadataXml}. Missing
  * required elements (题名, 责任者, 日期, 密级, 年度, 保管期限, 立档单位名称,
  * 计算机文件名, 计算机文件大小 …) and non-numeric sizes are reported with line,
  * column and XPath. Never throws.
@@ -107,7 +107,7 @@ function nonEmpty<T>(values: T[]): T[] | undefined {
   return values.length > 0 ? values : undefined;
 }
 
-function readRecord(r: ElementReader, root: ReadXmlElement): ItemMetadata {
+function readRecord(r: ElementReader, root: ReadXmlElement): Dat46ItemMetadata {
   const p = r.child(root, '来源');
   const a = r.child(root, '档号');
   const d = r.child(root, '内容描述');

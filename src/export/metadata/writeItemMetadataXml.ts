@@ -1,10 +1,9 @@
+import { ITEM_METADATA_ROOT } from '../../package/metadata/readItemMetadata.js';
 import { documentDataId, documentId, encodingId } from '../eep/ids.js';
 import { fixityAlgorithmNames } from '../fixity/fixityRecord.js';
 import { serializeXml, xmlElement as el, type XmlNode, type XmlOutputEncoding } from '../xml/xmlNode.js';
-import type { ItemMetadata, MetadataDocument, MetadataFile } from './itemMetadata.js';
+import type { Dat46ItemMetadata, MetadataDocument, MetadataFile } from './itemMetadata.js';
 
-/** Root element of the per-item metadata XML: DA/T 48-2009 附录A 文件实体. */
-export const ITEM_METADATA_ROOT = '文件实体';
 
 /** 聚合层次 (DA/T 46-2009 M1) of an item. */
 const AGGREGATION_LEVEL = '文件';
@@ -27,7 +26,7 @@ function opt(name: string, value: string | number | undefined): XmlNode | undefi
  * @example
  * writeItemMetadataXml(metadata) // '<?xml version="1.0" encoding="UTF-8"?>\n<文件实体>\n  <聚合层次>文件</聚合层次>…'
  */
-export function writeItemMetadataXml(metadata: ItemMetadata, encoding: XmlOutputEncoding = 'UTF-8'): string {
+export function writeItemMetadataXml(metadata: Dat46ItemMetadata, encoding: XmlOutputEncoding = 'UTF-8'): string {
   return serializeXml(itemMetadataNode(metadata), encoding);
 }
 
@@ -40,7 +39,7 @@ export function writeItemMetadataXml(metadata: ItemMetadata, encoding: XmlOutput
  * @example
  * itemMetadataNode(metadata).name //=> '文件实体'
  */
-export function itemMetadataNode(m: ItemMetadata): XmlNode {
+export function itemMetadataNode(m: Dat46ItemMetadata): XmlNode {
   const { provenance: p, description: d, formalCharacteristics: f, storage: s, rights: r } = m;
   return el(ITEM_METADATA_ROOT, [
     el('聚合层次', AGGREGATION_LEVEL),
@@ -86,7 +85,7 @@ export function itemMetadataNode(m: ItemMetadata): XmlNode {
 }
 
 // 档号 (M8) is mixed content in DA/T 48-2009 附录A: the full code as text, then its parts M9–M20.
-function archivalCodeNode(m: ItemMetadata): XmlNode {
+function archivalCodeNode(m: Dat46ItemMetadata): XmlNode {
   const a = m.archivalCode;
   const parts = el('档号', [
     opt('全宗号', a.fondsCode),

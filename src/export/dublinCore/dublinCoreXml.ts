@@ -1,0 +1,77 @@
+import { createIssue } from '../../report/createIssue.js';
+import type { Issue, Locale } from '../../report/issue.js';
+import { decodeXml } from '../../xml/decode.js';
+import { readXmlTree } from '../xml/readXmlTree.js';
+import { serializeXml, xmlElement, type XmlOutputEncoding } from '../xml/xmlNode.js';
+import { dublinCoreElements, type DublinCoreElement, type DublinCoreRecord } from './dublinCore.js';
+
+/** Namespaces of the OAI-PMH `oai_dc` container and the DCMES 1.1 elements. */
+export const DUBLIN_CORE_NAMESPACES = {
+  oai_dc: 'http://www.openarchives.org/OAI/2.0/oai_dc/',
+  dc: 'http://purl.org/dc/elements/1.1/',
+} as const;
+
+/**
+ * Writes a Dublin Core record as `oai_dc:dc` XML (the OAI-PMH container every
+ * repository reads), elements in DCMES order, each value once.
+ *
+ * @param record - The record.
+ * @param encoding - Declared encoding. Default UTF-8.
+ * @returns The XML text.
+ * @throws RangeError when a value holds a character XML 1.0 cannot carry.
+ * @example
+ * writeDublinCoreXml({ title: ['关于…的通知'], identifier: ['Z109-WS·2011-Y-BGS-0001'] })
+ */
+export function writeDublinCoreXml(record: DublinCoreRecord, encoding: XmlOutputEncoding = 'UTF-8'): string {
+  const children = dublinCoreElements.flatMap((name) => (record[name] ?? []).map((value) => xmlElement(`dc:${name}`, value)));
+  return serializeXml(
+    xmlElement('oai_dc:dc', children, { 'xmlns:oai_dc': DUBLIN_CORE_NAMESPACES.oai_dc, 'xmlns:dc': DUBLIN_CORE_NAMESPACES.dc }),
+    encoding,
+  );
+}
+
+/**
+ * Reads `oai_dc:dc` (or a bare `dc` container) back into a
+ * {@link DublinCoreRecord}: the inverse of {@link writeDublinCoreXml}.
+ * Elements outside DCMES 1.1 are ignored. Never throws.
+ *
+ * @param input - Bytes or text.
+ * @param options - Path and locale for issues.
+ * @returns The record (absent when the XML is unreadable) and issues.
+ * @example
+ * readDublinCoreXml(writeDublinCoreXml({ title: ['x'] })).record //=> { title: ['x'] }
+ */
+export function readDublinCoreXml(input: Uint8Array | string, options: { path?: string; locale?: Locale } = {}): { record?: DublinCoreRecord; issues: Issue[] } {
+  const issues: Issue[] = [];
+  let text = typeof input === 'string' ? input : '';
+  if (typeof input !== 'string') {
+    const decoded = decodeXml(input, options);
+    issues.push(...decoded.issues);
+    if (!decoded.decodable) return { issues };
+    text = decoded.text;
+  }
+  const tree = readXmlTree(text);
+  if (!tree.ok) {
+    issues.push(createIssue('export.xml.malformed', { ...options, location: { line: tree.line, column: tree.column }, params: { reason: tree.reason } }));
+    return { issues };
+  }
+  if (tree.root.name !== 'dc') {
+    issues.push(
+      createIssue('export.xml.root-unexpected', {
+        ...options,
+        location: { line: tree.root.line, column: tree.root.column },
+        expected: 'oai_dc:dc',
+        received: tree.root.name,
+        params: { expected: 'oai_dc:dc', received: tree.root.name },
+      }),
+    );
+    return { issues };
+  }
+  const record: DublinCoreRecord = {};
+  for (const child of tree.root.children) {
+    if (!(dublinCoreElements as readonly string[]).includes(child.name)) continue;
+    const name = child.name as DublinCoreElement;
+    record[name] = [...(record[name] ?? []), child.text];
+  }
+  return { record, issues };
+}
