@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCheckRun } from '../../src/package/checks/checkRun.js';
 import { describePackageCheck } from '../../src/package/checks/describeCheck.js';
@@ -31,6 +33,19 @@ describe('package check registry', () => {
     expect(checkOfIssueCode('archival-code.sequence-gap')).toBe('metadata.sequence');
     expect(checkOfIssueCode('archival-code.malformed')).toBe('archival-code.format');
     expect(checkOfIssueCode('bagit.oxum.bad')).toBeUndefined();
+  });
+
+  it('is documented row by row in docs/checks.md (id, DA/T 70 item, aspect, severity)', () => {
+    const doc = readFileSync(join(import.meta.dirname, '../../docs/checks.md'), 'utf8');
+    const rows = doc.split('\n').filter((l) => l.startsWith('| `'));
+    expect(rows.map((r) => /^\| `([^`]+)`/.exec(r)?.[1])).toEqual(packageCheckIds);
+    for (const [i, id] of packageCheckIds.entries()) {
+      const cells = rows[i]!.split(' | ');
+      const check = packageChecks[id];
+      expect(cells[1], id).toBe('dat70' in check ? check.dat70 : '—');
+      expect(cells[2], id).toContain(check.aspect);
+      expect(cells[3], id).toContain(check.severity);
+    }
   });
 
   it('describes checks for the formatters in both locales', () => {
