@@ -2,6 +2,7 @@ import { child, parseEepTree, type EepNode } from '../../export/eep/eepTree.js';
 import type { Issue } from '../../report/issue.js';
 import { buildReport, type CheckResult, type CheckStatus, type Report } from '../../report/report.js';
 import { EEP_CHECKS, ownsCode } from './checks.js';
+import { checkConsistency } from './consistency.js';
 import { checkContent } from './content.js';
 import { EepContext, type ValidateEepOptions } from './context.js';
 import { checkIdentifiers } from './identifiers.js';
@@ -40,6 +41,7 @@ export async function validateEep(bytes: Uint8Array, options: ValidateEepOptions
   if (!checkRoot(ctx, root)) return finish(ctx.issues, { files: 0, bytes: bytes.length }, undefined);
   checkStructure(ctx, root);
   checkValues(ctx, root);
+  checkConsistency(ctx, root);
   const ids = checkIdentifiers(ctx, root);
   const content = checkContent(ctx, root, ids);
   const tally: SignatureTally = { valid: 0, invalid: 0, manual: 0 };

@@ -62,6 +62,12 @@ export const eepIssues = {
     'zh-CN': '“{element}”的值“{value}”不在值域内（{source}）',
     en: 'The value "{value}" of {element} is outside its value domain ({source})',
   },
+  'eep.value.inconsistent': {
+    aspect: 'authenticity',
+    severity: 'warning',
+    'zh-CN': '年度“{year}”与日期“{date}”的年份不一致',
+    en: '年度 "{year}" does not agree with the year of 日期 "{date}"',
+  },
   'eep.version.mismatch': {
     aspect: 'authenticity',
     severity: 'error',

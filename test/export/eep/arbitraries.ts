@@ -67,7 +67,7 @@ const record: fc.Arbitrary<EepRecord> = fc.record(
           code: requiredText.map((s) => s.trim()),
           fondsCode: xmlText,
           catalogueNumber: xmlText,
-          year: fc.integer({ min: 1000, max: 9999 }).map(String),
+          year: fc.constant('0000'), // replaced by the year of 日期 below
           retentionPeriod: fc.constantFrom('永久', '定期30年', '定期10年', 'D30', '长期', '30年'),
           organization: xmlText,
           classCode: xmlText,
@@ -165,7 +165,8 @@ export const eepItem: fc.Arbitrary<EepItem> = fc
       createdAt: dateTime,
       creator: requiredText,
       content: fc.record({
-        record,
+        // 年度 agrees with 日期 (DA/T 70-2018 GD-1-5).
+        record: record.map((r) => ({ ...r, archivalCode: { ...r.archivalCode, year: r.description.date.slice(0, 4) } })),
         activities: fc.tuple(...Array.from({ length: activities }, (_, i) => activity(`B${i + 1}`, agentIds))) as unknown as fc.Arbitrary<[EepActivity, ...EepActivity[]]>,
         agents: fc.tuple(...agentIds.map(agent)) as unknown as fc.Arbitrary<[EepAgent, ...EepAgent[]]>,
       }),

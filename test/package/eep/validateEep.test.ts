@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   EEP_NAMESPACE,
+  encodeGb18030,
   validateEep,
   validateEepEntry,
   writeEep,
@@ -130,6 +131,22 @@ describe('validateEep faults (one planted fault → its code, nothing unexpected
     expect(strict.valid).toBe(false);
     const other = await validateEep(edited('<文种>通知<', '<文种>纪要<'));
     expect(other.issues.map((i) => [i.code, i.severity])).toEqual([['eep.value.domain', 'info']]);
+  });
+
+  it('warns when 年度 disagrees with 日期 (GD-1-5)', async () => {
+    const report = await validateEep(edited('<年度>2024<', '<年度>2023<'));
+    expect(report.valid).toBe(true);
+    expect(report.issues.map((i) => [i.code, i.check, i.severity, i.expected, i.received])).toEqual([
+      ['eep.value.inconsistent', 'GD-1-5', 'warning', '2024', '2023'],
+    ]);
+  });
+
+  it('validates a GB18030-encoded package', async () => {
+    const gb = encodeGb18030(sampleText.replace('encoding="UTF-8"', 'encoding="GB18030"'));
+    const report = await validateEep(gb);
+    expect(report.issues).toEqual([]);
+    const faulty = await validateEep(encodeGb18030(sampleText.replace('encoding="UTF-8"', 'encoding="GB18030"').replace('<密级>公开<', '<密级>甲级<')));
+    expect(faulty.issues.map((i) => [i.code, i.received, i.location?.line])).toEqual([['eep.value.domain', '甲级', lineOf(sampleText, '<密级>')]]);
   });
 
   it('warns on a 反编码关键字 that does not match the file extension', async () => {
