@@ -19,6 +19,9 @@ const hold = z.object({ kind: z.string().min(1), reason: z.string().optional() }
  * One input row for appraisal. Give either `retentionPeriod` (`D10`, `永久` …)
  * or `rule` (a kind of record looked up in the schedule). `hold` is a
  * one-column shorthand for CSV: its text becomes a hold of that kind.
+ *
+ * @example
+ * appraisalRowSchema.safeParse({ title: '2015年银行对账单', year: '2015', rule: '银行对账单', hold: 'unsettled-matter' }).success //=> true
  */
 export const appraisalRowSchema = z
   .object({

@@ -27,7 +27,12 @@ export interface OpeningCategory {
 // The 25-year rule is verified (3 sources); the article number is single-source (standards-paper §4.1).
 const LAW: Citation = { standard: '中华人民共和国档案法（2020年修订）', clause: '第二十七条（条号单一来源）', confidence: 'verified' };
 
-/** The default opening period, in years from formation. */
+/**
+ * The default opening period, in years from formation (档案法 2020; 30 before).
+ *
+ * @example
+ * DEFAULT_OPENING_YEARS //=> 25
+ */
 export const DEFAULT_OPENING_YEARS = 25;
 
 /**

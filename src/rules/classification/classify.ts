@@ -29,6 +29,9 @@ const text = z.string().trim().min(1);
 /**
  * One input row: the descriptive fields of a 件 before it is numbered.
  * Number fields may be numeric strings (CSV); empty strings count as absent.
+ *
+ * @example
+ * classificationItemSchema.safeParse({ title: '通知', author: '某局', date: '20150302', retentionPeriod: 'D30', pageCount: '3' }).success //=> true
  */
 export const classificationItemSchema = z.object({
   id: z.string().optional(),
