@@ -15,6 +15,7 @@ import {
   validateEepFile,
   verifyEepSignature,
 } from '../../src/node/index.js';
+import { eepItem } from '../export/eep/arbitraries.js';
 import { sampleItem } from '../export/eep/sampleItem.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/eep/${name}`, import.meta.url), 'utf8');
@@ -51,6 +52,20 @@ describe('signEep + verifyEepSignature', () => {
     const report = await validateEep(bytes, { verifySignature: verifyEepSignature });
     expect(report.issues).toEqual([]);
     expect(statusOf(report, 'eep.signature')).toBe('passed');
+  });
+
+  it('any written item, signed with RSA or SM2, verifies and reads back unchanged', async () => {
+    await fc.assert(
+      fc.asyncProperty(eepItem, fc.boolean(), async (item, useSm2) => {
+        const bytes = await signed(useSm2 ? sm2 : rsa, writeEep(item));
+        const report = await validateEep(bytes, { verifySignature: verifyEepSignature });
+        expect(report.issues).toEqual([]);
+        expect(statusOf(report, 'eep.signature')).toBe('passed');
+        const read = readEep(bytes);
+        expect(read.ok && read.value.type === '原始型' && read.value.item).toEqual(item);
+      }),
+      { numRuns: 8 },
+    );
   });
 
   it('without a verifier the signatures are manual, never passed', async () => {

@@ -4,6 +4,7 @@ import {
   encodeGb18030,
   validateEep,
   validateEepEntry,
+  wrapEep,
   writeEep,
   type Issue,
   type PackageSource,
@@ -161,6 +162,40 @@ describe('validateEep faults (one planted fault → its code, nothing unexpected
       expect(report.valid).toBe(false);
       expect(report.issues.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('validateEep on 修改型 packages', () => {
+  it('recurses into 原封装包: a fault in the wrapped original is found at its XPath', async () => {
+    const original = edited('<计算机文件大小>28<', '<计算机文件大小>27<');
+    const wrapped = wrapEep(original, { ...sampleItem(), createdAt: '2024-05-01T08:00:00' });
+    expect(wrapped.ok).toBe(true);
+    if (!wrapped.ok) return;
+    const report = await validateEep(wrapped.bytes);
+    expect(report.issues.map((i) => [i.code, i.location?.xpath])).toEqual([
+      ['eep.content.size-mismatch', '/电子文件封装包/被签名对象/修改封装内容/原封装包/被签名对象/封装内容/文件实体块/文件实体/文件数据/文档/文档数据/编码/编码数据'],
+    ]);
+  });
+
+  it('checks the nested 被签名对象’s own type and version', async () => {
+    const wrapped = wrapEep(edited('eep版本="2009"', 'eep版本="2008"'), sampleItem());
+    if (!wrapped.ok) throw new Error('wrap failed');
+    const text = new TextDecoder().decode(wrapped.bytes).replace('原始封装，未经修改', '原始封装');
+    const report = await validateEep(encoder.encode(text));
+    expect(report.issues.map((i) => [i.code, i.location?.xpath])).toEqual([
+      ['eep.version.mismatch', '/电子文件封装包/被签名对象/修改封装内容/原封装包/被签名对象'],
+      ['eep.package-type.description-mismatch', '/电子文件封装包/被签名对象/修改封装内容/原封装包/被签名对象/封装包类型描述'],
+    ]);
+  });
+
+  it('requires 修改封装内容 with its 原封装包 in a 修改型 package', async () => {
+    const wrapped = wrapEep(encoder.encode(sampleText), sampleItem());
+    if (!wrapped.ok) throw new Error('wrap failed');
+    const text = new TextDecoder().decode(wrapped.bytes);
+    const start = text.indexOf('<原封装包>');
+    const end = text.indexOf('</原封装包>') + '</原封装包>'.length;
+    const report = await validateEep(encoder.encode(text.slice(0, start) + text.slice(end)));
+    expect(report.issues.map((i) => [i.code, i.params?.element])).toEqual([['eep.element.missing', '原封装包']]);
   });
 });
 
