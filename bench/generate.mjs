@@ -66,15 +66,19 @@ const KINDS = ['通知', '请示', '批复', '报告', '函', '会议纪要', '�
 const RETENTION = ['Y', 'D30', 'D10'];
 
 /** One 归档文件目录 row (the CatalogueEntry JSON shape), deterministic from the PRNG. */
-function entry(random, n, year) {
+function entry(random, n, year, counters) {
   const subject = SUBJECTS[Math.floor(random() * SUBJECTS.length)];
   const kind = KINDS[Math.floor(random() * KINDS.length)];
   const retentionPeriod = RETENTION[Math.floor(random() * RETENTION.length)];
   const month = String(1 + Math.floor(random() * 12)).padStart(2, '0');
   const day = String(1 + Math.floor(random() * 28)).padStart(2, '0');
+  // 件号 run from 0001 within each 年度 and 保管期限 (DA/T 22-2015 §6.3), without gaps.
+  const group = `${year}-${retentionPeriod}`;
+  const itemNumber = (counters.get(group) ?? 0) + 1;
+  counters.set(group, itemNumber);
   return {
     sequenceNumber: n,
-    archivalCode: `Z109-WS·${year}-${retentionPeriod}-BGS-${String(((n - 1) % 9999) + 1).padStart(4, '0')}`,
+    archivalCode: `Z109-WS·${year}-${retentionPeriod}-BGS-${String(itemNumber).padStart(4, '0')}`,
     author: AUTHORS[Math.floor(random() * AUTHORS.length)],
     title: `关于做好${year}年度第${n}批${subject}及相关配套工作的${kind}`,
     date: `${year}${month}${day}`,
@@ -87,7 +91,8 @@ function entry(random, n, year) {
 /** `count` entries, 9,999 per year at most so 件号 stay four digits (DA/T 22-2015 §6.3). */
 function entries(count, seed) {
   const random = prng(seed);
-  return Array.from({ length: count }, (_, i) => entry(random, i + 1, 2000 + Math.floor(i / 9999)));
+  const counters = new Map();
+  return Array.from({ length: count }, (_, i) => entry(random, i + 1, 2000 + Math.floor(i / 9999), counters));
 }
 
 /** Deterministic pseudo-random bytes: AES-256-CTR keystream keyed by the seed and a name. */
@@ -240,6 +245,7 @@ export function parseBenchArgs(argv) {
       scaling: { type: 'boolean' },
       only: { type: 'string' },
       pairs: { type: 'string' },
+      json: { type: 'string' },
     },
   });
   const preset = values.quick ? PRESETS.quick : PRESETS.full;
@@ -254,6 +260,7 @@ export function parseBenchArgs(argv) {
     only: values.only ? new Set(values.only.split(',')) : undefined,
     pairs: number(values.pairs, 5),
     quick: Boolean(values.quick),
+    json: values.json,
   };
 }
 

@@ -1,0 +1,297 @@
+// `npm run bench`: dangan against its peers on the same data in the same run.
+//
+//   node bench/run.mjs [--quick] [--pairs 5] [--only hash,validate,catalogue,code,version,scaling]
+//                      [--items N --size BYTES --entries N --codes N --seed N] [--json FILE]
+//
+// Every comparison runs once each to warm the page cache, then alternates ours and the
+// peer's (A B A B …) for --pairs pairs, and prints median, min and max wall time, peak
+// resident memory (GNU time's maxRSS; the two processes of a split peer are added), and the
+// ratio ours/peer of every pair. Peers are Debian's openssl, coreutils and libxml2-utils; a
+// missing peer is printed as missing and makes the run fail, never skipped silently.
+// Data comes from bench/generate.mjs (run automatically; reused when present).
+// The library comes from DANGAN_DIST_DIR (default dist/, which `npm run bench` builds).
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, freemem, tmpdir, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CATALOGUE_XSD, CLI, DIST, generate, parseBenchArgs } from './generate.mjs';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const NODE = process.execPath;
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+const TMP = mkdtempSync(join(tmpdir(), 'dangan-bench-'));
+const args = parseBenchArgs(process.argv.slice(2));
+const jsonOut = args.json;
+const want = (part) => !args.only || args.only.has(part);
+
+// ---------------------------------------------------------------- measuring
+
+let counter = 0;
+/** Runs one command; resolves with its wall time (s), maxRSS (KB) and exit code. */
+function runOnce([command, ...commandArgs]) {
+  return new Promise((resolve, reject) => {
+    const rss = join(TMP, `rss-${counter++}`);
+    const argv = TIME ? [TIME, '-f', '%M', '-o', rss, command, ...commandArgs] : [command, ...commandArgs];
+    const started = process.hrtime.bigint();
+    const child = spawn(argv[0], argv.slice(1), { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => {
+      if (stderr.length < 4000) stderr += d;
+    });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      let kb;
+      if (TIME && existsSync(rss)) {
+        const lines = readFileSync(rss, 'utf8').trim().split('\n');
+        kb = Number(lines.at(-1));
+        rmSync(rss);
+      }
+      resolve({ seconds, kb, code, stderr });
+    });
+  });
+}
+
+/** Runs commands side by side (a peer split across processes): wall time of all, memory added up. */
+async function runTogether(commands) {
+  const started = process.hrtime.bigint();
+  const results = await Promise.all(commands.map(runOnce));
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const failed = results.find((r) => r.code !== 0);
+  const kb = results.every((r) => r.kb !== undefined) ? results.reduce((a, r) => a + r.kb, 0) : undefined;
+  return { seconds, kb, code: failed ? failed.code : 0, stderr: failed?.stderr ?? '' };
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+/**
+ * Warms up, then alternates A (ours) and B (peer) for `pairs` pairs.
+ * `ours` and `peer` are lists of commands run together (one command for ours).
+ * `expect` lists acceptable exit codes of ours (a package with warnings still exits 0).
+ */
+async function compare({ ours, peer, pairs = args.pairs }) {
+  const a = [];
+  const b = [];
+  const check = (r, who) => {
+    if (r.code !== 0) throw new Error(`${who} exited ${r.code}: ${r.stderr.trim().slice(0, 500)}`);
+    return r;
+  };
+  check(await runTogether(ours), 'ours');
+  check(await runTogether(peer), 'peer');
+  for (let i = 0; i < pairs; i++) {
+    a.push(check(await runTogether(ours), 'ours'));
+    b.push(check(await runTogether(peer), 'peer'));
+  }
+  return summarise(a, b);
+}
+
+function summarise(a, b) {
+  const ratios = a.map((r, i) => r.seconds / b[i].seconds);
+  const stats = (runs) => ({
+    median: median(runs.map((r) => r.seconds)),
+    min: Math.min(...runs.map((r) => r.seconds)),
+    max: Math.max(...runs.map((r) => r.seconds)),
+    peakMB: runs[0].kb === undefined ? undefined : Math.max(...runs.map((r) => r.kb)) / 1024,
+  });
+  return { ours: stats(a), peer: stats(b), ratios, ratio: median(ratios) };
+}
+
+// ---------------------------------------------------------------- peers
+
+function has(command, probe) {
+  const r = spawnSync(command, probe, { stdio: 'ignore' });
+  return r.status === 0;
+}
+const peers = {
+  openssl: has('openssl', ['version']),
+  opensslSm3: has('openssl', ['dgst', '-sm3', '/dev/null']),
+  md5sum: has('md5sum', ['--version']),
+  xmllint: has('xmllint', ['--version']),
+};
+const missing = [];
+function need(ok, what, install) {
+  if (!ok) missing.push(`${what} (apt-get install ${install})`);
+  return ok;
+}
+
+/** Content files (*.pdf) of a package, split into `n` lists of about equal bytes, largest first. */
+function split(root, n) {
+  const files = [];
+  const walk = (dir) => {
+    for (const child of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, child.name);
+      if (child.isDirectory()) walk(path);
+      else if (child.name.endsWith('.pdf')) files.push({ path, size: statSync(path).size });
+    }
+  };
+  walk(root);
+  files.sort((x, y) => y.size - x.size);
+  const parts = Array.from({ length: n }, () => ({ bytes: 0, files: [] }));
+  for (const file of files) {
+    const lightest = parts.reduce((p, q) => (q.bytes < p.bytes ? q : p));
+    lightest.files.push(file.path);
+    lightest.bytes += file.size;
+  }
+  return { parts: parts.map((p) => p.files), count: files.length, bytes: files.reduce((s, f) => s + f.size, 0) };
+}
+
+// ---------------------------------------------------------------- the run
+
+const rows = [];
+const notes = [];
+function row(work, peer, target, result, extra = {}) {
+  const ok = result && (target.max !== undefined ? result.ratio <= target.max : result.ratio >= target.min) && (extra.peakLimitMB === undefined || result.ours.peakMB <= extra.peakLimitMB);
+  rows.push({ work, peer, target, result, ok, ...extra });
+  print(rows.at(-1));
+}
+
+const fmt = (s) => (s >= 10 ? s.toFixed(1) : s >= 1 ? s.toFixed(2) : s.toFixed(3));
+const mb = (x) => (x === undefined ? 'n/a' : `${Math.round(x)}`);
+function print(r) {
+  const target = r.target.max !== undefined ? `≤ ${r.target.max}` : `≥ ${r.target.min}`;
+  if (!r.result) {
+    process.stdout.write(`\n■ ${r.work}\n  peer: ${r.peer} — MISSING: ${r.missing}\n`);
+    return;
+  }
+  const { ours, peer, ratios, ratio } = r.result;
+  process.stdout.write(
+    [
+      `\n■ ${r.work}`,
+      `  ours : median ${fmt(ours.median)} s (min ${fmt(ours.min)}, max ${fmt(ours.max)}), peak ${mb(ours.peakMB)} MB`,
+      `  peer : median ${fmt(peer.median)} s (min ${fmt(peer.min)}, max ${fmt(peer.max)}), peak ${mb(peer.peakMB)} MB — ${r.peer}`,
+      `  ratio ours/peer per pair: ${ratios.map((x) => x.toFixed(2)).join(' ')}`,
+      `  median ratio ${r.rateRatio !== undefined ? `(rate) ${r.rateRatio.toFixed(2)}` : ratio.toFixed(2)}, target ${target}${r.peakLimitMB !== undefined ? ` and peak ≤ ${r.peakLimitMB} MB` : ''}: ${r.ok ? 'met' : 'NOT MET'}`,
+      '',
+    ].join('\n'),
+  );
+}
+
+async function main() {
+  const machine = {
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    memoryGB: +(totalmem() / 2 ** 30).toFixed(1),
+    freeGB: +(freemem() / 2 ** 30).toFixed(1),
+    node: process.version,
+    openssl: spawnSync('openssl', ['version']).stdout?.toString().trim(),
+    load: readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' '),
+  };
+  process.stdout.write(`dangan bench — ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, node ${machine.node}, ${machine.openssl}; load ${machine.load}\n`);
+  process.stdout.write(`pairs: ${args.pairs}; data: ${args.items} items × 2 files × ~${args.size} B, ${args.entries} catalogue entries, ${args.codes} 档号${args.quick ? ' (quick)' : ''}\n`);
+  if (!TIME) notes.push('GNU time (/usr/bin/time) is missing: peak memory not measured (apt-get install time).');
+
+  const names = await generate({ ...args, scaling: want('scaling') ? (args.quick ? [200, 2000] : [1000, 10_000, 100_000]) : [], only: undefined });
+  const dangan = (...a) => [NODE, CLI, ...a];
+
+  if (want('hash') || want('validate')) {
+    const sm3 = split(names.sm3, 2);
+    const lists = sm3.parts.map((files, i) => {
+      const path = join(TMP, `files-${i}.txt`);
+      writeFileSync(path, `${files.join('\n')}\n`);
+      return { path, files };
+    });
+    const all = join(TMP, 'files-all.txt');
+    writeFileSync(all, `${sm3.parts.flat().join('\n')}\n`);
+    const bagFiles = split(join(names.bag, 'data'), 2).parts;
+    process.stdout.write(`\ncontent: ${sm3.count} files, ${(sm3.bytes / 1e9).toFixed(2)} GB; peers hash the same files in 2 processes of equal bytes\n`);
+    const peerOf = (algorithm, parts) => parts.map((files) => ['openssl', 'dgst', `-${algorithm}`, '-r', ...files]);
+    const md5Peer = (parts) => parts.map((files) => ['md5sum', ...files]);
+    const targets = { sha256: 1.5, sm3: 1.2, md5: 1.5 };
+    for (const [algorithm, ok, peerName] of [
+      ['sha256', need(peers.openssl, 'openssl', 'openssl'), 'openssl dgst -sha256, 2 processes'],
+      ['sm3', need(peers.opensslSm3, 'openssl with SM3', 'openssl'), 'openssl dgst -sm3, 2 processes'],
+      ['md5', need(peers.md5sum, 'md5sum', 'coreutils'), 'md5sum, 2 processes'],
+    ]) {
+      const peer = algorithm === 'md5' ? md5Peer(bagFiles) : peerOf(algorithm, lists.map((l) => l.files));
+      if (want('hash')) {
+        const work = `hashing engine, ${algorithm.toUpperCase()}, ${sm3.count} files (${(sm3.bytes / 1e9).toFixed(2)} GB)`;
+        if (!ok) row(work, peerName, { max: targets[algorithm] }, undefined, { missing: peerName });
+        else row(work, peerName, { max: targets[algorithm] }, await compare({ ours: [[NODE, join(HERE, 'hash.mjs'), algorithm, all]], peer }));
+      }
+      if (want('validate')) {
+        const what = algorithm === 'md5' ? `BagIt bag (manifest-md5)` : `dat93 package (${algorithm.toUpperCase()} 固化验证信息)`;
+        const target = algorithm === 'md5' ? names.bag : names[algorithm];
+        const work = `dangan validate: full check of the ${what}`;
+        if (!ok) row(work, peerName, { max: targets[algorithm] }, undefined, { missing: peerName });
+        else row(work, peerName, { max: targets[algorithm] }, await compare({ ours: [dangan('validate', target, '--format', 'json')], peer }));
+      }
+    }
+  }
+
+  if (want('catalogue')) {
+    const xsd = CATALOGUE_XSD;
+    const work = `dangan catalogue check: ${args.entries.toLocaleString('en-US')}-entry 目录文件.XML, UTF-8 (${(statSync(names.catalogueUtf8).size / 1e6).toFixed(1)} MB)`;
+    const peerName = 'xmllint --noout --schema catalogue-2022.xsd';
+    if (!need(peers.xmllint, 'xmllint', 'libxml2-utils')) row(work, peerName, { max: 1.5 }, undefined, { missing: peerName });
+    else {
+      row(work, peerName, { max: 1.5 }, await compare({ ours: [dangan('catalogue', 'check', names.catalogueUtf8, '--format', 'json')], peer: [['xmllint', '--noout', '--schema', xsd, names.catalogueUtf8]] }), { peakLimitMB: 256 });
+    }
+    row(
+      `dangan catalogue check: the same catalogue in GB18030 (${(statSync(names.catalogueGb).size / 1e6).toFixed(1)} MB)`,
+      'our UTF-8 run',
+      { max: 1.2 },
+      await compare({ ours: [dangan('catalogue', 'check', names.catalogueGb, '--format', 'json')], peer: [dangan('catalogue', 'check', names.catalogueUtf8, '--format', 'json')] }),
+    );
+  }
+
+  if (want('code')) {
+    // bench/archival-code.mjs (the 档号 engineer's) alternates its own rounds in one process.
+    const r = spawnSync(NODE, [join(HERE, 'archival-code.mjs'), String(args.codes)], {
+      env: { ...process.env, DANGAN_DIST: join(DIST, 'index.js') },
+      encoding: 'utf8',
+    });
+    const rate = (label) => Number((r.stdout.match(new RegExp(`${label}[^:]*: ([\\d,]+) codes/s`)) ?? [])[1]?.replace(/,/g, ''));
+    const ours = rate('dangan');
+    const peer = rate('precompiled RegExp');
+    process.stdout.write(`\n■ 档号 parse + validate + format, ${args.codes.toLocaleString('en-US')} codes (bench/archival-code.mjs)\n${r.stdout}${r.stderr}`);
+    const ratio = ours / peer;
+    rows.push({
+      work: `档号 parse + validate + format, ${args.codes.toLocaleString('en-US')} codes`,
+      peer: 'precompiled RegExp exec with named groups',
+      target: { min: 0.5 },
+      rateRatio: ratio,
+      result: Number.isFinite(ratio) ? { ratio, rates: { ours, peer } } : undefined,
+      ok: Number.isFinite(ratio) && ratio >= 0.5,
+      missing: Number.isFinite(ratio) ? undefined : `bench/archival-code.mjs failed: ${r.stderr.slice(0, 300)}`,
+    });
+  }
+
+  if (want('version')) {
+    row('dangan --version', 'node -e 0', { max: 1.5 }, await compare({ ours: [dangan('--version')], peer: [[NODE, '-e', '0']], pairs: Math.max(args.pairs, 10) }));
+  }
+
+  if (want('scaling')) {
+    const points = [];
+    for (const n of args.quick ? [200, 2000] : [1000, 10_000, 100_000]) {
+      const runs = [];
+      await runOnce(dangan('validate', names.scale(n), '--format', 'json'));
+      for (let i = 0; i < 3; i++) runs.push(await runOnce(dangan('validate', names.scale(n), '--format', 'json')));
+      const seconds = median(runs.map((r) => r.seconds));
+      const peakMB = runs[0].kb === undefined ? undefined : Math.max(...runs.map((r) => r.kb)) / 1024;
+      points.push({ items: n, seconds, perItemMs: (seconds / n) * 1000, peakMB, exit: runs[0].code });
+    }
+    process.stdout.write('\n■ scaling: dangan validate on packages of small items (median of 3)\n');
+    for (const p of points) process.stdout.write(`  ${String(p.items).padStart(7)} items: ${fmt(p.seconds)} s, ${p.perItemMs.toFixed(3)} ms/item, peak ${mb(p.peakMB)} MB (exit ${p.exit})\n`);
+    const first = points[0];
+    const last = points.at(-1);
+    const growth = last.perItemMs / first.perItemMs;
+    process.stdout.write(`  time per item at ${last.items} / at ${first.items}: ${growth.toFixed(2)} (target ≤ 1.3): ${growth <= 1.3 ? 'met' : 'NOT MET'}\n`);
+    rows.push({ work: 'scaling', points, growth, ok: growth <= 1.3, target: { max: 1.3 } });
+  }
+
+  if (missing.length) notes.push(`missing peers: ${missing.join('; ')}`);
+  process.stdout.write(`\n${rows.filter((r) => r.ok).length} of ${rows.length} targets met${notes.length ? `\n${notes.join('\n')}` : ''}\n`);
+  if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ date: new Date().toISOString(), machine, args: { ...args, json: undefined, only: args.only ? [...args.only] : undefined }, rows, notes }, null, 2));
+  process.exitCode = rows.every((r) => r.ok) && missing.length === 0 ? 0 : 1;
+}
+
+try {
+  await main();
+} finally {
+  rmSync(TMP, { recursive: true, force: true });
+}
