@@ -32,6 +32,8 @@ export interface CheckFormatOptions {
  * @param report - The report.
  * @param checkOf - Optional resolver from the validator.
  * @returns Issues by check id, every report check present (possibly empty).
+ * @example
+ * groupIssuesByCheck(report, (issue) => packageCheckOfIssue(issue)).get('fixity.digest')?.length
  */
 export function groupIssuesByCheck(report: Report, checkOf?: (issue: Issue) => string | undefined): Map<string, Issue[]> {
   const groups = new Map<string, Issue[]>(report.checks.map((c) => [c.id, []]));
