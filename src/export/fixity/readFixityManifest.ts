@@ -1,7 +1,6 @@
 import { createIssue } from '../../report/createIssue.js';
 import type { Issue, Locale } from '../../report/issue.js';
-import { decodeXml } from '../../xml/decode.js';
-import { readXmlTree } from '../xml/readXmlTree.js';
+import { readXml } from '../../xml/parse.js';
 import { parseFixityAlgorithm, type FixityRecord } from './fixityRecord.js';
 import { FIXITY_FILE_ROOT as FIXITY_ROOT } from '../../package/dat93/collectFixityClaims.js';
 
@@ -28,18 +27,10 @@ const FIELDS = ['路径', '算法', '数字摘要', '字节数'] as const;
  */
 export function readFixityManifest(input: Uint8Array | string, options: { path?: string; locale?: Locale } = {}): ReadFixityManifestResult {
   const issues: Issue[] = [];
-  let text = typeof input === 'string' ? input : '';
-  if (typeof input !== 'string') {
-    const decoded = decodeXml(input, options);
-    issues.push(...decoded.issues);
-    if (!decoded.decodable) return { records: [], issues };
-    text = decoded.text;
-  }
-  const tree = readXmlTree(text);
-  if (!tree.ok) {
-    issues.push(createIssue('export.xml.malformed', { ...options, location: { line: tree.line, column: tree.column }, params: { reason: tree.reason } }));
-    return { records: [], issues };
-  }
+  const { root, issues: xmlIssues } = readXml(input, options);
+  issues.push(...xmlIssues);
+  if (!root) return { records: [], issues };
+  const tree = { root };
   if (tree.root.name !== FIXITY_ROOT) {
     issues.push(
       createIssue('export.xml.root-unexpected', {

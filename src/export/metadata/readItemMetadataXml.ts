@@ -1,8 +1,8 @@
 import { createIssue } from '../../report/createIssue.js';
 import type { Issue, Locale } from '../../report/issue.js';
-import { decodeXml } from '../../xml/decode.js';
+import { XmlElement } from '../../xml/element.js';
+import { readXml } from '../../xml/parse.js';
 import { parseFixityAlgorithm } from '../fixity/fixityRecord.js';
-import { readXmlTree, type ReadXmlElement } from '../xml/readXmlTree.js';
 import type { Dat46ItemMetadata, MetadataDocument, MetadataFile } from './itemMetadata.js';
 import { ITEM_METADATA_ROOT } from '../../package/metadata/readItemMetadata.js';
 
@@ -30,18 +30,10 @@ type Options = { path?: string; locale?: Locale };
  */
 export function readItemMetadataXml(input: Uint8Array | string, options: Options = {}): ReadItemMetadataResult {
   const issues: Issue[] = [];
-  let text = typeof input === 'string' ? input : '';
-  if (typeof input !== 'string') {
-    const decoded = decodeXml(input, options);
-    issues.push(...decoded.issues);
-    if (!decoded.decodable) return { issues };
-    text = decoded.text;
-  }
-  const tree = readXmlTree(text);
-  if (!tree.ok) {
-    issues.push(createIssue('export.xml.malformed', { ...options, location: { line: tree.line, column: tree.column }, params: { reason: tree.reason } }));
-    return { issues };
-  }
+  const { root, issues: xmlIssues } = readXml(input, options);
+  issues.push(...xmlIssues);
+  if (!root) return { issues };
+  const tree = { root };
   if (tree.root.name !== ITEM_METADATA_ROOT) {
     const at = { line: tree.root.line, column: tree.root.column };
     issues.push(createIssue('export.xml.root-unexpected', { ...options, location: at, expected: ITEM_METADATA_ROOT, received: tree.root.name, params: { expected: ITEM_METADATA_ROOT, received: tree.root.name } }));
@@ -60,36 +52,36 @@ class ElementReader {
     private readonly options: Options,
   ) {}
 
-  child(parent: ReadXmlElement, name: string): ReadXmlElement {
+  child(parent: XmlElement, name: string): XmlElement {
     const found = parent.children.find((c) => c.name === name);
     if (found) return found;
     this.failed = true;
     this.issues.push(
-      createIssue('export.xml.element-missing', { ...this.options, location: { line: parent.line, column: parent.column }, params: { parent: parent.name, element: name } }),
+      createIssue('export.xml.element-missing', { ...this.options, location: parent.location, params: { parent: parent.name, element: name } }),
     );
-    return { name, attributes: {}, text: '', children: [], line: parent.line, column: parent.column };
+    return new XmlElement(name, {}, '', parent.line, parent.column, parent);
   }
 
-  text(parent: ReadXmlElement, name: string): string {
+  text(parent: XmlElement, name: string): string {
     return this.child(parent, name).text;
   }
 
-  optional(parent: ReadXmlElement, name: string): string | undefined {
+  optional(parent: XmlElement, name: string): string | undefined {
     return parent.children.find((c) => c.name === name)?.text;
   }
 
-  all(parent: ReadXmlElement, name: string): ReadXmlElement[] {
+  all(parent: XmlElement, name: string): XmlElement[] {
     return parent.children.filter((c) => c.name === name);
   }
 
-  integer(element: ReadXmlElement | undefined): number | undefined {
+  integer(element: XmlElement | undefined): number | undefined {
     if (element === undefined) return undefined;
     if (/^\s*\d+\s*$/.test(element.text)) return Number(element.text);
     this.failed = true;
     this.issues.push(
       createIssue('export.value.invalid', {
         ...this.options,
-        location: { line: element.line, column: element.column },
+        location: element.location,
         received: element.text,
         params: { field: element.name, value: element.text, reason: 'integer expected' },
       }),
@@ -107,7 +99,7 @@ function nonEmpty<T>(values: T[]): T[] | undefined {
   return values.length > 0 ? values : undefined;
 }
 
-function readRecord(r: ElementReader, root: ReadXmlElement): Dat46ItemMetadata {
+function readRecord(r: ElementReader, root: XmlElement): Dat46ItemMetadata {
   const p = r.child(root, '来源');
   const a = r.child(root, '档号');
   const d = r.child(root, '内容描述');
@@ -180,13 +172,13 @@ function readRecord(r: ElementReader, root: ReadXmlElement): Dat46ItemMetadata {
   });
 }
 
-function atLeastOne<T>(r: ElementReader, parent: ReadXmlElement, name: string, read: (e: ReadXmlElement) => T): [T, ...T[]] {
+function atLeastOne<T>(r: ElementReader, parent: XmlElement, name: string, read: (e: XmlElement) => T): [T, ...T[]] {
   const found = r.all(parent, name);
   if (found.length === 0) r.child(parent, name); // records the missing element
   return found.map(read) as [T, ...T[]];
 }
 
-function readDocument(r: ElementReader, doc: ReadXmlElement): MetadataDocument {
+function readDocument(r: ElementReader, doc: XmlElement): MetadataDocument {
   return defined({
     sequence: r.optional(doc, '文档序号'),
     role: r.optional(doc, '文档主从声明'),
@@ -195,7 +187,7 @@ function readDocument(r: ElementReader, doc: ReadXmlElement): MetadataDocument {
   });
 }
 
-function readFile(r: ElementReader, encoding: ReadXmlElement): MetadataFile {
+function readFile(r: ElementReader, encoding: XmlElement): MetadataFile {
   const e = r.child(encoding, '电子属性');
   const digest = e.children.find((c) => c.name === '数字摘要');
   const algorithm = digest ? parseFixityAlgorithm(digest.attributes['算法'] ?? '') : undefined;

@@ -2,12 +2,6 @@ import type { IssueTable } from '../definition.js';
 
 /** Issue codes of writers, readers and the package builder. */
 export const exportIssues = {
-  'export.xml.malformed': {
-    aspect: 'usability',
-    severity: 'error',
-    'zh-CN': 'XML 无法解析：{reason}',
-    en: 'The XML cannot be parsed: {reason}',
-  },
   'export.xml.root-unexpected': {
     aspect: 'integrity',
     severity: 'error',
