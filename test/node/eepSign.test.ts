@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readEep, signEep, validateEep, wrapEep, writeEep, type Report } from '../../src/index.js';
+import { encodeGb18030, readEep, signEep, validateEep, wrapEep, writeEep, type Report } from '../../src/index.js';
 import {
   createEepSigner,
   sm2PublicKey,
@@ -124,6 +124,24 @@ describe('signEep + verifyEepSignature', () => {
       ['eep.signature.invalid', '修改1-签名1'],
       ['eep.signature.invalid', '修改0-签名1'],
     ]);
+  });
+
+  it('signs a GB18030 document over its own bytes and keeps the encoding through 修改型 wrapping', async () => {
+    const utf8 = new TextDecoder().decode(writeEep(sampleItem()));
+    const gb = encodeGb18030(utf8.replace('encoding="UTF-8"', 'encoding="GB18030"'));
+    const signedGb = await signed(sm2, gb);
+    expect(new TextDecoder('gb18030').decode(signedGb)).toContain('<签名算法标识>1.2.156.10197.1.501</签名算法标识>');
+    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(signedGb)).toThrow();
+    const report = await validateEep(signedGb, { verifySignature: verifyEepSignature });
+    expect(report.issues).toEqual([]);
+    expect(statusOf(report, 'eep.signature')).toBe('passed');
+    const wrapped = wrapEep(signedGb, sampleItem());
+    expect(wrapped.ok).toBe(true);
+    if (!wrapped.ok) return;
+    expect(new TextDecoder('gb18030').decode(wrapped.bytes)).toContain('encoding="GB18030"');
+    const outer = await validateEep(await signed(rsa, wrapped.bytes), { verifySignature: verifyEepSignature });
+    expect(outer.issues).toEqual([]);
+    expect(statusOf(outer, 'eep.signature')).toBe('passed');
   });
 
   it('reports an unknown algorithm as manual with its reason', async () => {

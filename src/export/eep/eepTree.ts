@@ -26,10 +26,15 @@ export interface EepNode {
   readonly location: IssueLocation;
 }
 
+/** Encodings an EEP is written in: UTF-8, or GB 18030 (which also reads GB2312 and GBK). */
+export type EepEncodingName = 'UTF-8' | 'GB18030';
+
 /** A decoded and parsed EEP document. */
 export interface EepTree {
   /** The decoded document text, which offsets refer to. */
   readonly text: string;
+  /** The document's encoding; signed bytes and rewritten documents use it. */
+  readonly encoding: EepEncodingName;
   /** The document element. */
   readonly root: EepNode;
 }
@@ -90,8 +95,13 @@ export function parseEepTree(bytes: Uint8Array, options: { path?: string; locale
   if (!rootRaw) {
     return { ok: false, issues: [createIssue('xml.malformed', { path, locale, location: { line: 1, column: 1 }, params: { detail: 'no document element' } })] };
   }
-  return { ok: true, tree: { text, root: toNode(rootRaw, { lines, skeleton }, '', new Map()) }, issues: [...decoded.issues, ...checked.issues] };
+  const encoding: EepEncodingName = GB_FAMILY.has(decoded.encoding.name) ? 'GB18030' : 'UTF-8';
+  const root = toNode(rootRaw, { lines, skeleton }, '', new Map());
+  return { ok: true, tree: { text, encoding, root }, issues: [...decoded.issues, ...checked.issues] };
 }
+
+// GB2312 and GBK text is GB 18030 byte for byte.
+const GB_FAMILY = new Set(['GB18030', 'GB2312', 'GBK']);
 
 function elementName(node: RawNode): string | undefined {
   return Object.keys(node).find((k) => k !== ':@');

@@ -1,4 +1,5 @@
-import { child, type EepNode } from './eepTree.js';
+import { encodeGb18030 } from '../../xml/gb18030.js';
+import { child, type EepEncodingName, type EepNode } from './eepTree.js';
 
 /**
  * The modification layer of a package: 0 for 原始型, and one more for each
@@ -15,18 +16,32 @@ export function packageLayer(signedObject: EepNode): number {
 }
 
 /**
- * The exact text of an element as it appears in the document, from `<` to
- * the end of its end tag: what DA/T 48-2009 signs for 被签名对象 (and, for
- * 锁定签名, for the locked 电子签名). The standard names no canonicalization;
- * implementations sign the serialized element as-is (*inferred*,
- * standards-electronic.md §2.2).
+ * Encodes document text in an EEP encoding.
+ *
+ * @param text - Text decoded from (or written for) the document.
+ * @param encoding - `UTF-8` or `GB18030`.
+ * @returns The bytes.
+ * @example
+ * encodeEepText('档', 'GB18030') //=> Uint8Array [0xB5, 0xB5]
+ */
+export function encodeEepText(text: string, encoding: EepEncodingName): Uint8Array {
+  return encoding === 'UTF-8' ? new TextEncoder().encode(text) : encodeGb18030(text);
+}
+
+/**
+ * The bytes of an element exactly as it appears in the document, from `<` to
+ * the end of its end tag, in the document's encoding: what DA/T 48-2009 signs
+ * for 被签名对象 (and, for 锁定签名, for the locked 电子签名). The standard
+ * names no canonicalization; implementations sign the serialized element
+ * as-is (*inferred*, standards-electronic.md §2.2).
  *
  * @param text - The decoded document.
  * @param node - An element of it.
- * @returns The element's UTF-8 bytes.
+ * @param encoding - The document's encoding.
+ * @returns The element's bytes.
  * @example
- * signedBytes(tree.text, child(tree.root, '被签名对象')!)
+ * signedBytes(tree.text, child(tree.root, '被签名对象')!, tree.encoding)
  */
-export function signedBytes(text: string, node: EepNode): Uint8Array {
-  return new TextEncoder().encode(text.slice(node.start, node.end));
+export function signedBytes(text: string, node: EepNode, encoding: EepEncodingName): Uint8Array {
+  return encodeEepText(text.slice(node.start, node.end), encoding);
 }

@@ -4,7 +4,7 @@ import { serializeXmlElement, xmlElement as el, type XmlNode } from '../xml/xmlN
 import { encodeBase64 } from './base64.js';
 import { child, parseEepTree } from './eepTree.js';
 import { signatureId } from './ids.js';
-import { packageLayer, signedBytes } from './layers.js';
+import { encodeEepText, packageLayer, signedBytes } from './layers.js';
 
 /**
  * A signing capability: the core cannot sign (no key handling in browsers
@@ -41,7 +41,8 @@ export const SIGNATURE_RULES = {
 } as const;
 
 /**
- * Signs an EEP: signs the serialized 被签名对象 (DA/T 48-2009 附录A), adds
+ * Signs an EEP: signs the serialized 被签名对象 (DA/T 48-2009 附录A) — its
+ * bytes as they stand in the document, in the document's encoding — adds
  * 电子签名块 with one 电子签名 (`修改<layer>-签名1`), then signs that 电子签名
  * element and adds the 锁定签名 that locks it. The two are one optional
  * sequence in the schema, so both are always written.
@@ -49,7 +50,7 @@ export const SIGNATURE_RULES = {
  * @param bytes - An unsigned EEP (e.g. from `writeEep` or `wrapEep`).
  * @param signer - The signing capability (see `createEepSigner` in `dangan/node`).
  * @param options - 签名时间, 签名人, 证书引证, locale.
- * @returns The signed package, or issues (`eep.sign.already-signed`,
+ * @returns The signed package in the input's encoding, or issues (`eep.sign.already-signed`,
  *   `eep.sign.unsigned-object`, or XML issues).
  * @example
  * const signed = await signEep(writeEep(item), createEepSigner({ privateKey, certificate }));
@@ -57,24 +58,24 @@ export const SIGNATURE_RULES = {
 export async function signEep(bytes: Uint8Array, signer: EepSigner, options: SignEepOptions = {}): Promise<SignEepResult> {
   const parsed = parseEepTree(bytes, options);
   if (!parsed.ok) return parsed;
-  const { text, root } = parsed.tree;
+  const { text, root, encoding } = parsed.tree;
   const signedObject = child(root, '被签名对象');
   if (!signedObject) return { ok: false, issues: [createIssue('eep.sign.unsigned-object', { locale: options.locale, location: root.location })] };
   if (child(root, '电子签名块') || child(root, '锁定签名')) {
     return { ok: false, issues: [createIssue('eep.sign.already-signed', { locale: options.locale, location: root.location })] };
   }
   const id = signatureId(packageLayer(signedObject), 1);
-  const value = await signer.sign(signedBytes(text, signedObject));
+  const value = await signer.sign(signedBytes(text, signedObject, encoding));
   // The 电子签名 as it will appear in the document (depth 2), which the lock signs.
   const signatureText = serializeXmlElement(signatureNode('电子签名', '签名标识符', id, SIGNATURE_RULES.signedObject, value, signer, options), 2).trimStart();
-  const lockValue = await signer.sign(new TextEncoder().encode(signatureText));
+  const lockValue = await signer.sign(encodeEepText(signatureText, encoding));
   const lockText = serializeXmlElement(signatureNode('锁定签名', '被锁定签名标识符', id, SIGNATURE_RULES.lock, lockValue, signer, options), 1);
   const block = `  <电子签名块>\n    ${signatureText}\n  </电子签名块>\n${lockText}\n`;
   const closing = text.lastIndexOf('</', root.end);
   const lineStart = text.lastIndexOf('\n', closing) + 1;
   const insertAt = text.slice(lineStart, closing).trim() === '' ? lineStart : closing;
   const signed = `${text.slice(0, insertAt)}${insertAt === closing ? '\n' : ''}${block}${text.slice(insertAt)}`;
-  return { ok: true, bytes: new TextEncoder().encode(signed) };
+  return { ok: true, bytes: encodeEepText(signed, encoding) };
 }
 
 // DA/T 48-2009 附录A 电子签名 / 锁定签名 (DA/T 46-2009 M57–M64).

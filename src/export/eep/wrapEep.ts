@@ -4,7 +4,7 @@ import { xmlElement as el } from '../xml/xmlNode.js';
 import { contentNodes } from './contentNodes.js';
 import { child, parseEepTree } from './eepTree.js';
 import { modificationId } from './ids.js';
-import { packageLayer } from './layers.js';
+import { encodeEepText, packageLayer } from './layers.js';
 import type { EepItem } from './model.js';
 import { serializeEepDocument, signedObjectNode } from './writeEep.js';
 
@@ -23,7 +23,8 @@ const PLACEHOLDER = 'dangan-original-package';
  * @param original - The package to wrap (原始型 or 修改型), using the default namespace.
  * @param revision - 封装包创建时间, 封装包创建单位 and the revised content.
  * @param options - `locale` for issues.
- * @returns The 修改型 package (unsigned; sign it with `signEep`), or issues
+ * @returns The 修改型 package in the original's encoding (so the original's
+ *   bytes, and its signatures, stay the same; unsigned: sign it with `signEep`), or issues
  *   when the original cannot be read.
  * @throws RangeError when a revision text holds a character XML 1.0 cannot carry.
  * @example
@@ -33,7 +34,7 @@ const PLACEHOLDER = 'dangan-original-package';
 export function wrapEep(original: Uint8Array, revision: EepItem, options: { locale?: Locale } = {}): WrapEepResult {
   const parsed = parseEepTree(original, options);
   if (!parsed.ok) return parsed;
-  const { text, root } = parsed.tree;
+  const { text, root, encoding } = parsed.tree;
   const signedObject = child(root, '被签名对象');
   if (!signedObject) return { ok: false, issues: [createIssue('eep.sign.unsigned-object', { locale: options.locale, location: root.location })] };
   const layer = packageLayer(signedObject) + 1;
@@ -46,9 +47,9 @@ export function wrapEep(original: Uint8Array, revision: EepItem, options: { loca
     el('原封装包', PLACEHOLDER),
     el('修订内容', contentNodes(revision.content, layer)),
   ]);
-  const xml = serializeEepDocument(signedObjectNode('修改型', revision.createdAt, revision.creator, content)).replace(
+  const xml = serializeEepDocument(signedObjectNode('修改型', revision.createdAt, revision.creator, content), encoding).replace(
     `<原封装包>${PLACEHOLDER}</原封装包>`,
     () => `<原封装包>${originalText}</原封装包>`,
   );
-  return { ok: true, bytes: new TextEncoder().encode(xml) };
+  return { ok: true, bytes: encodeEepText(xml, encoding) };
 }

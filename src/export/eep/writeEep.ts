@@ -1,4 +1,4 @@
-import { serializeXml, xmlElement as el, type XmlNode } from '../xml/xmlNode.js';
+import { serializeXml, xmlElement as el, type XmlNode, type XmlOutputEncoding } from '../xml/xmlNode.js';
 import {
   EEP_FORMAT_DESCRIPTION,
   EEP_NAMESPACE,
@@ -58,16 +58,17 @@ export function signedObjectNode(type: EepPackageType, createdAt: string, creato
  * Serializes the root `电子文件封装包` around a 被签名对象 (DA/T 48-2009 附录A).
  *
  * @param signedObject - The 被签名对象 element.
- * @returns The document text (UTF-8 declaration).
+ * @param encoding - Encoding to declare (the caller encodes the text to match).
+ * @returns The document text.
  * @throws RangeError as {@link writeEep}.
  * @example
  * serializeEepDocument(signedObjectNode('原始型', t, unit, content))
  */
-export function serializeEepDocument(signedObject: XmlNode): string {
+export function serializeEepDocument(signedObject: XmlNode, encoding: XmlOutputEncoding = 'UTF-8'): string {
   const root = el(
     '电子文件封装包',
     [el('封装包格式描述', EEP_FORMAT_DESCRIPTION), el('版本', EEP_VERSION), signedObject],
     { xmlns: EEP_NAMESPACE },
   );
-  return spliceArchivalCodeText(serializeXml(root, 'UTF-8'));
+  return spliceArchivalCodeText(serializeXml(root, encoding));
 }

@@ -1,4 +1,4 @@
-import type { EepNode } from '../../export/eep/eepTree.js';
+import type { EepEncodingName, EepNode } from '../../export/eep/eepTree.js';
 import { createIssue, type IssueDetails } from '../../report/createIssue.js';
 import type { Issue, Locale, Severity } from '../../report/issue.js';
 import type { IssueCode } from '../../report/messages/index.js';
@@ -24,6 +24,8 @@ export class EepContext {
   constructor(
     /** The decoded document. */
     readonly text: string,
+    /** The document's encoding, for the bytes signatures cover. */
+    readonly encoding: EepEncodingName,
     readonly options: ValidateEepOptions,
   ) {}
 

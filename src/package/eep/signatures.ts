@@ -37,17 +37,24 @@ export async function checkSignatures(ctx: EepContext, holder: EepNode, signedOb
   }
   const signatures = block ? children(block, '电子签名') : [];
   for (const signature of signatures) {
-    await verifyOne(ctx, signature, '签名标识符', signedBytes(ctx.text, signedObject), tally);
+    await verifyOne(ctx, signature, '签名标识符', signedCandidates(ctx, signedObject), tally);
   }
   if (lock) {
     const lockedId = child(lock, '被锁定签名标识符')?.text.trim();
     const locked = signatures.find((s) => child(s, '签名标识符')?.text.trim() === lockedId);
     // A lock naming no 电子签名 is reported as eep.idref.dangling by the identifier check.
-    if (locked) await verifyOne(ctx, lock, '被锁定签名标识符', signedBytes(ctx.text, locked), tally);
+    if (locked) await verifyOne(ctx, lock, '被锁定签名标识符', signedCandidates(ctx, locked), tally);
   }
 }
 
-async function verifyOne(ctx: EepContext, node: EepNode, idElement: string, data: Uint8Array, tally: SignatureTally): Promise<void> {
+// The element's bytes in the document's encoding; for a GB 18030 document also its UTF-8
+// bytes, which implementations that sign the serialized string as UTF-8 produce.
+function signedCandidates(ctx: EepContext, node: EepNode): Uint8Array[] {
+  const own = signedBytes(ctx.text, node, ctx.encoding);
+  return ctx.encoding === 'UTF-8' ? [own] : [own, signedBytes(ctx.text, node, 'UTF-8')];
+}
+
+async function verifyOne(ctx: EepContext, node: EepNode, idElement: string, candidates: readonly Uint8Array[], tally: SignatureTally): Promise<void> {
   const id = child(node, idElement)?.text.trim() ?? '';
   const algorithm = child(node, '签名算法标识')?.text.trim() ?? '';
   const value = decodeBase64(child(node, '签名结果')?.text ?? '');
@@ -60,10 +67,14 @@ async function verifyOne(ctx: EepContext, node: EepNode, idElement: string, data
   if (!value.ok) verdict = { status: 'invalid' };
   else if (!verifier) verdict = { status: 'unsupported', reason: 'no signature verifier (use dangan/node)' };
   else {
-    try {
-      verdict = await verifier({ algorithm, data, signature: value.bytes, certificates });
-    } catch (error) {
-      verdict = { status: 'unsupported', reason: error instanceof Error ? error.message : String(error) };
+    verdict = { status: 'invalid' };
+    for (const data of candidates) {
+      try {
+        verdict = await verifier({ algorithm, data, signature: value.bytes, certificates });
+      } catch (error) {
+        verdict = { status: 'unsupported', reason: error instanceof Error ? error.message : String(error) };
+      }
+      if (verdict.status !== 'invalid') break;
     }
   }
   if (verdict.status === 'valid') tally.valid += 1;

@@ -35,7 +35,7 @@ export const EEP_PROFILE = 'eep';
 export async function validateEep(bytes: Uint8Array, options: ValidateEepOptions = {}): Promise<Report> {
   const parsed = parseEepTree(bytes, { path: options.path, locale: options.locale });
   if (!parsed.ok) return finish(parsed.issues.map((i) => override(i, options)), { files: 0, bytes: bytes.length }, undefined);
-  const ctx = new EepContext(parsed.tree.text, options);
+  const ctx = new EepContext(parsed.tree.text, parsed.tree.encoding, options);
   ctx.issues.push(...parsed.issues.map((i) => override(i, options)));
   const { root } = parsed.tree;
   if (!checkRoot(ctx, root)) return finish(ctx.issues, { files: 0, bytes: bytes.length }, undefined);
