@@ -75,8 +75,9 @@ export function createCatalogueEntryChecker(options: CatalogueEntryCheckOptions)
   const { elementSet } = options;
   const known = new Set(catalogueFieldRules.map((rule) => rule.name));
   const unknownSeen = new Set<string>();
-  const sequences = new Map<string, IssueLocation>();
-  const codes = new Map<string, IssueLocation>();
+  // First line of each 顺序号 and 档号 seen: only numbers are kept, so memory stays small.
+  const sequences = new Map<string, number>();
+  const codes = new Map<string, number>();
 
   return (entry) => {
     const issues: Issue[] = [];
@@ -122,9 +123,9 @@ export function createCatalogueEntryChecker(options: CatalogueEntryCheckOptions)
 
     const sequence = entry.fields['顺序号'];
     if (sequence && POSITIVE_INTEGER.test(sequence.value)) {
-      checkUnique(sequences, sequenceKey(sequence.value), sequence, (first) =>
+      checkUnique(sequences, sequenceKey(sequence.value), sequence, (firstLine) =>
         add('catalogue.sequence-duplicate', sequence.location, {
-          params: { value: sequence.value, firstLine: first.line },
+          params: { value: sequence.value, firstLine },
           expected: 'unique',
           received: sequence.value,
         }),
@@ -132,9 +133,9 @@ export function createCatalogueEntryChecker(options: CatalogueEntryCheckOptions)
     }
     const code = entry.fields['档号'];
     if (code && code.value !== '') {
-      checkUnique(codes, code.value, code, (first) =>
+      checkUnique(codes, code.value, code, (firstLine) =>
         add('catalogue.archival-code-duplicate', code.location, {
-          params: { value: code.value, firstLine: first.line },
+          params: { value: code.value, firstLine },
           expected: 'unique',
           received: code.value,
         }),
@@ -144,13 +145,8 @@ export function createCatalogueEntryChecker(options: CatalogueEntryCheckOptions)
   };
 }
 
-function checkUnique(
-  seen: Map<string, IssueLocation>,
-  key: string,
-  field: CatalogueField,
-  onDuplicate: (first: IssueLocation) => void,
-): void {
-  const first = seen.get(key);
-  if (first) onDuplicate(first);
-  else seen.set(key, field.location);
+function checkUnique(seen: Map<string, number>, key: string, field: CatalogueField, onDuplicate: (firstLine: number) => void): void {
+  const firstLine = seen.get(key);
+  if (firstLine !== undefined) onDuplicate(firstLine);
+  else seen.set(key, field.location.line);
 }

@@ -5,8 +5,8 @@ import type { CheckResult } from '../../report/report.js';
 export interface CatalogueCheck {
   /** Stable check id. */
   readonly id: string;
-  /** Whether it needs a parsed tree (skipped when the XML could not be parsed). */
-  readonly needsTree: boolean;
+  /** Whether it needs the whole document (skipped when the XML could not be read to the end). */
+  readonly needsDocument: boolean;
   /** Tells whether an issue code belongs to this check. */
   readonly owns: (code: string) => boolean;
 }
@@ -19,17 +19,17 @@ const set = (...codes: string[]) => {
 
 /** The checks of `validateCatalogue`, in report order. */
 export const catalogueChecks: readonly CatalogueCheck[] = [
-  { id: 'catalogue.encoding', needsTree: false, owns: (c) => c.startsWith('xml.encoding-') || ENCODING_CODES.has(c) },
-  { id: 'catalogue.well-formed', needsTree: false, owns: (c) => c.startsWith('xml.') && !c.startsWith('xml.encoding-') && !ENCODING_CODES.has(c) },
-  { id: 'catalogue.structure', needsTree: true, owns: set('root-unexpected', 'entry-unexpected', 'empty') },
+  { id: 'catalogue.encoding', needsDocument: false, owns: (c) => c.startsWith('xml.encoding-') || ENCODING_CODES.has(c) },
+  { id: 'catalogue.well-formed', needsDocument: false, owns: (c) => c.startsWith('xml.') && !c.startsWith('xml.encoding-') && !ENCODING_CODES.has(c) },
+  { id: 'catalogue.structure', needsDocument: true, owns: set('root-unexpected', 'entry-unexpected', 'empty') },
   {
     id: 'catalogue.required-items',
-    needsTree: true,
+    needsDocument: true,
     owns: set('required-missing', 'required-empty', 'element-missing', 'field-repeated', 'field-unknown'),
   },
   {
     id: 'catalogue.values',
-    needsTree: true,
+    needsDocument: true,
     owns: set(
       'sequence-invalid',
       'date-invalid',
@@ -41,23 +41,23 @@ export const catalogueChecks: readonly CatalogueCheck[] = [
       'page-count-invalid',
     ),
   },
-  { id: 'catalogue.uniqueness', needsTree: true, owns: set('sequence-duplicate', 'archival-code-duplicate') },
+  { id: 'catalogue.uniqueness', needsDocument: true, owns: set('sequence-duplicate', 'archival-code-duplicate') },
 ];
 
 /**
- * Outcome of every catalogue check: `failed` when it owns an error, `skipped`
- * when it needs the tree and there is none, else `passed`.
+ * Outcome of every catalogue check: `failed` when it owns an error, else
+ * `skipped` when it needs the whole document and the XML could not be read to
+ * the end, else `passed`.
  *
  * @param issues - All issues of the run (after severity adjustments).
- * @param parsed - Whether a tree was built.
+ * @param complete - Whether the whole document was read.
  * @returns One result per check.
  * @example
  * catalogueCheckResults([], true).every((c) => c.status === 'passed') //=> true
  */
-export function catalogueCheckResults(issues: readonly Issue[], parsed: boolean): CheckResult[] {
+export function catalogueCheckResults(issues: readonly Issue[], complete: boolean): CheckResult[] {
   return catalogueChecks.map((check) => {
-    if (check.needsTree && !parsed) return { id: check.id, status: 'skipped' };
-    const failed = issues.some((i) => i.severity === 'error' && check.owns(i.code));
-    return { id: check.id, status: failed ? 'failed' : 'passed' };
+    if (issues.some((i) => i.severity === 'error' && check.owns(i.code))) return { id: check.id, status: 'failed' };
+    return { id: check.id, status: check.needsDocument && !complete ? 'skipped' : 'passed' };
   });
 }

@@ -1,9 +1,8 @@
 import type { IssueLocation } from '../../report/issue.js';
-import type { XmlElement } from '../../xml/element.js';
 
 /** One item of an entry: its trimmed text and where its element is. */
 export interface CatalogueField {
-  /** Text of the element, surrounding whitespace removed. */
+  /** Text of the element (references resolved, CDATA included), surrounding whitespace removed. */
   readonly value: string;
   /** Line, column and XPath of the element. */
   readonly location: IssueLocation;
@@ -11,7 +10,7 @@ export interface CatalogueField {
 
 /**
  * One entry (`<文件>` or `<案卷>`) of a catalogue, as the validators read it.
- * Built from the tree here; a streaming reader can produce the same records.
+ * Produced one at a time by the streaming reader, so no tree is held.
  */
 export interface CatalogueXmlEntry {
   /** 1-based position among the entries. */
@@ -22,24 +21,4 @@ export interface CatalogueXmlEntry {
   readonly fields: Readonly<Record<string, CatalogueField>>;
   /** Later occurrences of an element name already in `fields`. */
   readonly repeated: readonly (CatalogueField & { name: string })[];
-}
-
-/**
- * Turns one entry element into a {@link CatalogueXmlEntry}.
- *
- * @param element - The `<文件>`/`<案卷>` element.
- * @param index - Its 1-based position among the entries.
- * @returns The entry record.
- * @example
- * entryFromElement(root.children[0], 1).fields['档号']?.value
- */
-export function entryFromElement(element: XmlElement, index: number): CatalogueXmlEntry {
-  const fields: Record<string, CatalogueField> = Object.create(null) as Record<string, CatalogueField>;
-  const repeated: (CatalogueField & { name: string })[] = [];
-  for (const child of element.children) {
-    const field = { value: child.text.trim(), location: child.location };
-    if (child.name in fields) repeated.push({ name: child.name, ...field });
-    else fields[child.name] = field;
-  }
-  return { index, location: element.location, fields, repeated };
 }

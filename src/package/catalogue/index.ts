@@ -8,8 +8,8 @@ export {
   type FieldDomain,
   type FieldRequirement,
 } from './elementSets.js';
-export { entryFromElement, type CatalogueField, type CatalogueXmlEntry } from './entries.js';
-export { catalogueStructure, type CatalogueStructure, type CatalogueStructureOptions } from './structure.js';
+export type { CatalogueField, CatalogueXmlEntry } from './entries.js';
+export { scanCatalogue, sortByLocation, type CatalogueScan, type ScanCatalogueOptions } from './scanCatalogue.js';
 export { createCatalogueEntryChecker, type CatalogueEntryCheckOptions } from './checkEntries.js';
 export { catalogueChecks, catalogueCheckResults, type CatalogueCheck } from './checks.js';
 export { applySeverityPolicy, type SeverityOverrides } from './severity.js';

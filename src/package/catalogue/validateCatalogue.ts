@@ -1,14 +1,15 @@
 import { createIssue } from '../../report/createIssue.js';
 import type { Issue } from '../../report/issue.js';
 import { buildReport, type Report } from '../../report/report.js';
-import { readXml, type ParseXmlOptions } from '../../xml/parse.js';
 import { catalogueCheckResults } from './checks.js';
 import { createCatalogueEntryChecker } from './checkEntries.js';
+import type { CatalogueElementSet } from './elementSets.js';
+import type { CatalogueXmlEntry } from './entries.js';
+import { scanCatalogue, sortByLocation, type ScanCatalogueOptions } from './scanCatalogue.js';
 import { applySeverityPolicy, type SeverityOverrides } from './severity.js';
-import { catalogueStructure, type CatalogueStructureOptions } from './structure.js';
 
 /** Options of {@link validateCatalogue}. */
-export interface ValidateCatalogueOptions extends CatalogueStructureOptions, Pick<ParseXmlOptions, 'limits'> {
+export interface ValidateCatalogueOptions extends ScanCatalogueOptions {
   /** Severity per issue code, or `off` to drop it. */
   severity?: SeverityOverrides;
   /** Treat warnings as errors. */
@@ -36,8 +37,9 @@ function utf8Length(text: string): number {
  * with profile `catalogue`: encoding (UTF-8/GB18030/GB2312), well-formedness,
  * required items, 日期 (8 digits, calendar-checked), 密级 and 保管期限 value
  * domains, 页数 and 顺序号 positive integers, duplicate 顺序号 and 档号. Every
- * issue carries line:column and XPath. Entries are checked one at a time as
- * they are read. Never throws on bad input.
+ * issue carries line:column and XPath, and issues come in document order.
+ * The file is read as a stream ({@link scanCatalogue}) and each entry is checked
+ * as soon as it is read, so no tree is built. Never throws on bad input.
  *
  * @param xml - The file's bytes, or its decoded text.
  * @param options - Element set, level, limits, locale, path, severity overrides, strict.
@@ -49,24 +51,20 @@ function utf8Length(text: string): number {
  */
 export function validateCatalogue(xml: Uint8Array | string, options: ValidateCatalogueOptions = {}): Report {
   const base = { locale: options.locale, path: options.path };
-  const parsed = readXml(xml, options);
-  const issues: Issue[] = [...parsed.issues];
-  if (parsed.root) {
-    const structure = catalogueStructure(parsed.root, options);
-    const check = createCatalogueEntryChecker({ elementSet: structure.elementSet, ...base });
-    let count = 0;
-    for (const entry of structure.entries) {
-      count++;
-      for (const issue of check(entry)) issues.push(issue);
-    }
-    issues.push(...structure.issues);
-    if (count === 0) issues.push(createIssue('catalogue.empty', { ...base, location: parsed.root.location }));
-  }
+  const entryIssues: Issue[] = [];
+  let check: ((entry: CatalogueXmlEntry) => Issue[]) | undefined;
+  const onEntry = (entry: CatalogueXmlEntry, elementSet: CatalogueElementSet) => {
+    check ??= createCatalogueEntryChecker({ elementSet, ...base });
+    for (const issue of check(entry)) entryIssues.push(issue);
+  };
+  const scan = scanCatalogue(xml, options, onEntry);
+  const issues = sortByLocation([...scan.issues, ...entryIssues]);
+  if (scan.complete && scan.entries === 0) issues.push(createIssue('catalogue.empty', { ...base, location: scan.rootLocation }));
   const adjusted = applySeverityPolicy(issues, options.severity, options.strict);
   return buildReport({
     profile: 'catalogue',
     issues: adjusted,
-    checks: catalogueCheckResults(adjusted, parsed.root !== undefined),
+    checks: catalogueCheckResults(adjusted, scan.complete),
     files: 1,
     bytes: typeof xml === 'string' ? utf8Length(xml) : xml.length,
   });

@@ -74,8 +74,8 @@ describe('validateCatalogue: required items', () => {
     const report = validateCatalogue(xml);
     expect(report.valid).toBe(true);
     expect(report.issues).toMatchObject([
+      { code: 'catalogue.field-repeated', severity: 'warning', params: { field: '题名' }, location: { xpath: '/文件目录/文件[1]/题名[2]' } },
       { code: 'catalogue.field-unknown', severity: 'info', params: { field: '年度', entry: 1 } },
-      { code: 'catalogue.field-repeated', severity: 'warning', params: { field: '题名' } },
     ]);
   });
 });
@@ -156,7 +156,7 @@ describe('validateCatalogue: structure, levels and encodings', () => {
 
   it('reports an unexpected root and still reads its entries', () => {
     const xml = catalogueXml([entry2022(1, { 日期: 'x' })], { root: '目录' });
-    expect(codes(validateCatalogue(xml))).toEqual(['catalogue.date-invalid', 'catalogue.root-unexpected']);
+    expect(codes(validateCatalogue(xml))).toEqual(['catalogue.root-unexpected', 'catalogue.date-invalid']);
   });
 
   it('reports children that are not entries, and an empty catalogue', () => {
@@ -200,6 +200,39 @@ describe('validateCatalogue: structure, levels and encodings', () => {
   it('refuses a catalogue with a DOCTYPE entity (XXE)', () => {
     const xml = '<?xml version="1.0"?><!DOCTYPE 文件目录 [<!ENTITY x SYSTEM "file:///etc/passwd">]><文件目录><文件><题名>&x;</题名></文件></文件目录>';
     expect(validateCatalogue(xml).issues).toMatchObject([{ code: 'xml.doctype-forbidden', aspect: 'security' }]);
+  });
+});
+
+describe('validateCatalogue: streaming', () => {
+  it('checks the entries read before a fatal error, and marks unfinished checks skipped', () => {
+    const whole = catalogueXml([entry2022(1, { 页数: '0' }), entry2022(2), entry2022(3)], { encoding: 'UTF-8' });
+    const cut = whole.slice(0, whole.indexOf('<题名>', whole.indexOf('<文件>', whole.indexOf('<文件>') + 1)));
+    const report = validateCatalogue(cut);
+    expect(codes(report)).toEqual(['catalogue.page-count-invalid', 'xml.unexpected-end']);
+    expect(report.issues[0]?.location?.xpath).toBe('/文件目录/文件[1]/页数');
+    expect(report.checks).toContainEqual({ id: 'catalogue.values', status: 'failed' });
+    expect(report.checks).toContainEqual({ id: 'catalogue.uniqueness', status: 'skipped' });
+    expect(readCatalogue(cut).entries).toEqual([]);
+  });
+
+  it('gives a lone entry an XPath without [1], and several entries their index', () => {
+    expect(validate2022({ 页数: '0' }).issues[0]?.location?.xpath).toBe('/文件目录/文件/页数');
+    const two = readCatalogue(catalogueXml([entry2022(1), entry2022(2)]));
+    expect(two.entries.map((e) => e.fields['页数']?.location.xpath)).toEqual(['/文件目录/文件[1]/页数', '/文件目录/文件[2]/页数']);
+  });
+
+  it('reads the same entries as the element tree of readXml (locations, values)', async () => {
+    const { readXml } = await import('../../../src/xml/index.js');
+    const xml = catalogueFixtures()['faulty.gb18030.xml']!;
+    const { root } = readXml(xml);
+    const { entries } = readCatalogue(xml);
+    const fromTree = root!.childrenNamed('文件').map((e) => e.children.map((c) => ({ value: c.text.trim(), location: c.location })));
+    expect(entries.map((e) => Object.values(e.fields))).toEqual(fromTree);
+  });
+
+  it('resolves references and CDATA in field values, and ignores nested elements', () => {
+    const xml = '<文件目录><文件><题名>A &amp; B<![CDATA[ <C> ]]>&#x4E2D;<注>x</注></题名></文件></文件目录>';
+    expect(readCatalogue(xml).entries[0]?.fields['题名']?.value).toBe('A & B <C> 中');
   });
 });
 

@@ -1,0 +1,242 @@
+import { createIssue } from '../../report/createIssue.js';
+import type { Issue, IssueLocation } from '../../report/issue.js';
+import type { DetectedXmlEncoding } from '../../xml/encoding.js';
+import { decodeReferences } from '../../xml/references.js';
+import { scanXml, type ParseXmlOptions, type XmlScanContext } from '../../xml/scan.js';
+import type { XmlEventHandler } from '../../xml/wellFormed.js';
+import { catalogueLevels, elementSet2022Marker, type CatalogueElementSet, type CatalogueLevel } from './elementSets.js';
+import type { CatalogueField, CatalogueXmlEntry } from './entries.js';
+
+/** Options that pick the element set and level instead of detecting them, plus XML options. */
+export interface ScanCatalogueOptions extends ParseXmlOptions {
+  /** `auto` (default): `2022` when the first entry has 保管期限, else `2012`. */
+  elementSet?: 'auto' | CatalogueElementSet;
+  /** `auto` (default): from the root element name (`文件目录` → item, `案卷目录` → volume). */
+  level?: 'auto' | CatalogueLevel;
+}
+
+/** Result of {@link scanCatalogue}. */
+export interface CatalogueScan {
+  /** True when the whole file was read without a fatal XML error. */
+  complete: boolean;
+  /** 件 or 卷 level; `undefined` when no root element was read. */
+  level: CatalogueLevel | undefined;
+  /** The element set (decided at the first entry; `2012` without entries unless chosen). */
+  elementSet: CatalogueElementSet;
+  /** Number of entries delivered. */
+  entries: number;
+  /** Location of the root element, if one was read. */
+  rootLocation?: IssueLocation;
+  /** The encoding, for byte input. */
+  encoding?: DetectedXmlEncoding;
+  /** Encoding, XML and structure issues (root, children that are not entries), in document order. */
+  issues: Issue[];
+}
+
+/** An entry as collected during the scan, before its locations are fixed. */
+interface RawEntry {
+  index: number;
+  offset: number;
+  fields: { name: string; offset: number; text: string }[];
+}
+
+/**
+ * Reads a 目录文件.XML as a stream and hands each entry to `onEntry` as soon
+ * as its end tag is read: no tree is built, so memory stays proportional to
+ * one entry (plus the issues). The first entry is held until the second one
+ * starts, so that its XPath can say whether it is `文件` or `文件[1]`.
+ * Entries read before a fatal XML error are delivered; `complete` tells.
+ * Never throws.
+ *
+ * @param input - The file's bytes, or its decoded text.
+ * @param options - Element set, level, limits, locale, path.
+ * @param onEntry - Receives each entry with the element set in force.
+ * @returns Completion, level, element set, entry count and issues.
+ * @example
+ * scanCatalogue(bytes, {}, (entry) => console.log(entry.fields['档号']?.value));
+ */
+export function scanCatalogue(
+  input: Uint8Array | string,
+  options: ScanCatalogueOptions,
+  onEntry: (entry: CatalogueXmlEntry, elementSet: CatalogueElementSet) => void,
+): CatalogueScan {
+  const issues: Issue[] = [];
+  const base = { locale: options.locale, path: options.path };
+  const state = {
+    level: undefined as CatalogueLevel | undefined,
+    elementSet: (options.elementSet && options.elementSet !== 'auto' ? options.elementSet : undefined) as CatalogueElementSet | undefined,
+    entries: 0,
+    rootLocation: undefined as IssueLocation | undefined,
+  };
+  const names = { root: '', entry: catalogueLevels.item.entry };
+  let pending: RawEntry | undefined; // the first entry, until it is known whether it is alone
+
+  const deliver = (raw: RawEntry, indexed: boolean, context: XmlScanContext) => {
+    const entry = buildEntry(raw, indexed, `/${names.root}/${names.entry}`, context);
+    state.elementSet ??= entry.fields[elementSet2022Marker] ? '2022' : '2012';
+    state.entries++;
+    onEntry(entry, state.elementSet);
+  };
+  let flush = () => {};
+
+  const scan = scanXml(input, options, (context) => {
+    flush = () => {
+      if (pending) deliver(pending, false, context);
+      pending = undefined;
+    };
+    return catalogueHandler(context, {
+      root(name, location) {
+        names.root = name;
+        state.rootLocation = location;
+        const detected = levelOf(name);
+        if (detected === undefined) {
+          issues.push(createIssue('catalogue.root-unexpected', { ...base, location, params: { received: name }, expected: ['文件目录', '案卷目录'], received: name }));
+        }
+        state.level = options.level && options.level !== 'auto' ? options.level : detected;
+      },
+      firstChild(name) {
+        // An unexpected root: take the level from its first child (`案卷` → volume).
+        state.level ??= name === catalogueLevels.volume.entry ? 'volume' : 'item';
+        names.entry = catalogueLevels[state.level].entry;
+        return names.entry;
+      },
+      unexpected(name, location) {
+        const params = { root: names.root, entry: names.entry, received: name };
+        issues.push(createIssue('catalogue.entry-unexpected', { ...base, location, params, expected: names.entry, received: name }));
+      },
+      secondEntry() {
+        if (pending) deliver(pending, true, context);
+        pending = undefined;
+      },
+      entry(raw) {
+        if (raw.index === 1) pending = raw;
+        else deliver(raw, true, context);
+      },
+      end: () => flush(),
+    });
+  });
+  flush(); // after a fatal error, the first entry may still be waiting
+  const encoding = scan.encoding ? { encoding: scan.encoding } : {};
+  const rootLocation = state.rootLocation ? { rootLocation: state.rootLocation } : {};
+  return {
+    complete: scan.complete,
+    level: state.level,
+    elementSet: state.elementSet ?? '2012',
+    entries: state.entries,
+    ...rootLocation,
+    ...encoding,
+    issues: sortByLocation([...scan.issues, ...issues]),
+  };
+}
+
+function levelOf(rootName: string): CatalogueLevel | undefined {
+  return (Object.keys(catalogueLevels) as CatalogueLevel[]).find((level) => catalogueLevels[level].root === rootName);
+}
+
+interface CatalogueEvents {
+  root(name: string, location: IssueLocation): void;
+  /** Returns the entry element name in force. */
+  firstChild(name: string): string;
+  unexpected(name: string, location: IssueLocation): void;
+  /** The second entry has started: the first one is known not to be alone. */
+  secondEntry(): void;
+  entry(raw: RawEntry): void;
+  end(): void;
+}
+
+/** Turns element events into catalogue events: depth 1 root, depth 2 entries, depth 3 fields. */
+function catalogueHandler(context: XmlScanContext, events: CatalogueEvents): XmlEventHandler {
+  const { text } = context;
+  let depth = 0;
+  let root = '';
+  let entryName: string | undefined;
+  let entry: RawEntry | undefined;
+  let field: RawEntry['fields'][number] | undefined;
+  let index = 0;
+  const others = new Map<string, number>();
+  const locate = (offset: number, xpath: string): IssueLocation => locationAt(context, offset, xpath);
+  return {
+    startElement(name, offset) {
+      depth++;
+      if (depth === 1) {
+        root = name;
+        events.root(name, locate(offset, `/${name}`));
+      } else if (depth === 2) {
+        entryName ??= events.firstChild(name);
+        if (name === entryName) {
+          entry = { index: ++index, offset, fields: [] };
+          if (index === 2) events.secondEntry();
+        }
+        else {
+          const n = (others.get(name) ?? 0) + 1;
+          others.set(name, n);
+          events.unexpected(name, locate(offset, `/${root}/${name}${n > 1 ? `[${n}]` : ''}`));
+        }
+      } else if (depth === 3 && entry) {
+        field = { name, offset, text: '' };
+      }
+    },
+    text(from, to) {
+      if (depth === 3 && field) field.text += decodeReferences(text.slice(from, to));
+    },
+    cdata(from, to) {
+      if (depth === 3 && field) field.text += text.slice(from, to);
+    },
+    endElement() {
+      if (depth === 3 && field && entry) {
+        entry.fields.push(field);
+        field = undefined;
+      } else if (depth === 2 && entry) {
+        events.entry(entry);
+        entry = undefined;
+      } else if (depth === 1) {
+        events.end();
+      }
+      depth--;
+    },
+  };
+}
+
+/** Fixes an entry's locations: XPath steps get `[n]` only where several siblings share the name. */
+function buildEntry(raw: RawEntry, indexed: boolean, entryPath: string, context: XmlScanContext): CatalogueXmlEntry {
+  const xpath = indexed ? `${entryPath}[${raw.index}]` : entryPath;
+  const totals: Record<string, number> = Object.create(null) as Record<string, number>;
+  let repeats = false;
+  for (const f of raw.fields) {
+    const n = (totals[f.name] ?? 0) + 1;
+    totals[f.name] = n;
+    if (n > 1) repeats = true;
+  }
+  const seen: Record<string, number> = repeats ? (Object.create(null) as Record<string, number>) : totals;
+  const fields: Record<string, CatalogueField> = Object.create(null) as Record<string, CatalogueField>;
+  const repeated: (CatalogueField & { name: string })[] = [];
+  for (const f of raw.fields) {
+    // Without repeated names (the usual case) every field is the first and only one of its name.
+    const k = repeats ? (seen[f.name] = (seen[f.name] ?? 0) + 1) : 1;
+    const step = repeats && totals[f.name]! > 1 ? `${f.name}[${k}]` : f.name;
+    const field: CatalogueField = { value: f.text.trim(), location: locationAt(context, f.offset, `${xpath}/${step}`) };
+    if (k === 1) fields[f.name] = field;
+    else repeated.push({ name: f.name, value: field.value, location: field.location });
+  }
+  return { index: raw.index, location: locationAt(context, raw.offset, xpath), fields, repeated };
+}
+
+/** An issue location; built field by field, as object spread is several times slower on this hot path. */
+function locationAt(context: XmlScanContext, offset: number, xpath: string): IssueLocation {
+  const { line, column } = context.lines.locate(offset);
+  return { line, column, xpath };
+}
+
+/**
+ * Puts issues in document order (by line, then column); issues without a
+ * location (about the file as a whole) come first. The sort is stable.
+ *
+ * @param issues - Issues from several passes.
+ * @returns A new array in document order.
+ * @example
+ * sortByLocation([issueAtLine9, encodingIssue]) //=> [encodingIssue, issueAtLine9]
+ */
+export function sortByLocation(issues: readonly Issue[]): Issue[] {
+  const key = (i: Issue) => (i.location ? i.location.line * 2 ** 24 + i.location.column : -1);
+  return [...issues].sort((x, y) => key(x) - key(y));
+}
