@@ -38,7 +38,7 @@ export function contentNodes(content: EepContent, layer: number): XmlNode[] {
 
 // DA/T 48-2009 附录A 文件实体, DA/T 46-2009 M1–M75.
 function recordNode(record: EepRecord, layer: number): XmlNode {
-  const { provenance: p, archivalCode: a, description: d, formalCharacteristics: f, storage: s, rights: r } = record;
+  const { provenance: p, description: d, formalCharacteristics: f, storage: s, rights: r } = record;
   return el('文件实体', [
     el('聚合层次', EEP_AGGREGATION_LEVEL),
     el('来源', [opt('档案馆名称', p.archiveName), opt('档案馆代码', p.archiveCode), opt('全宗名称', p.fondsName), el('立档单位名称', p.creatingUnit)]),

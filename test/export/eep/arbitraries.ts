@@ -14,7 +14,6 @@ export const xmlText = fc
 /** Text with something visible in it: required DA/T 46 items must not be blank (GD-2-4). */
 export const requiredText = xmlText.filter((s) => s.trim() !== '');
 
-const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 const nonEmpty = <T>(arb: fc.Arbitrary<T>, max = 3) => fc.array(arb, { minLength: 1, maxLength: max }) as fc.Arbitrary<[T, ...T[]]>;
 
 const date = fc.date({ min: new Date('1950-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true });
