@@ -91,7 +91,12 @@ export interface BuildTransferPackageResult {
   bytes: number;
 }
 
-/** Package-relative names of the fixed files (DA/T 93-2022 附录B). */
+/**
+ * Package-relative names of the fixed files (DA/T 93-2022 附录B).
+ *
+ * @example
+ * TRANSFER_PACKAGE_FILES.fixity //=> '其他/固化验证信息.XML'
+ */
 export const TRANSFER_PACKAGE_FILES = {
   description: '说明文件.TXT',
   catalogue: '目录文件.XML',

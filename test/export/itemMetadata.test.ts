@@ -42,6 +42,8 @@ describe('DA/T 46 item metadata XML (文件实体)', () => {
     ]);
     expect(result.issues[0]).toMatchObject({ path: 'a/电子档案元数据.XML', location: { line: 16, column: 3 } }); // the 内容描述 that lacks it
     expect(readItemMetadataXml('<文件目录/>').issues[0]?.code).toBe('export.xml.root-unexpected');
+    const unknown = readItemMetadataXml(writeItemMetadataXml(sampleMetadata).replace('算法="SM3"', '算法="CRC32"'));
+    expect(unknown.issues.map((i) => [i.code, i.received])).toEqual([['export.value.invalid', 'CRC32']]);
   });
 
   it.skipIf(!hasXmllint)('passes xmllint --schema item-metadata.xsd; a wrong 密级 fails it', () => {

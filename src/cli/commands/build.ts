@@ -91,7 +91,12 @@ async function readEntries(file: string, bytes: Uint8Array, locale: Locale): Pro
   return { entries: result.records, issues: result.issues };
 }
 
-/** `dangan build`: catalogue + files -> DA/T 93-2022 移交信息包. */
+/**
+ * `dangan build`: catalogue + files -> DA/T 93-2022 移交信息包.
+ *
+ * @example
+ * await run(['build', '归档文件目录.csv', 'files', '-o', '移交信息包', '--fonds-name', '某局'], io) //=> 0
+ */
 export const buildCommand: CliCommand = {
   name: 'build',
   summary: '生成移交信息包 / build a DA/T 93 transfer package',

@@ -30,6 +30,9 @@ const MODEL_FIELD: Readonly<Record<string, keyof CatalogueEntry>> = { electronic
  * catalogue check's rules ({@link catalogueFieldRules}: DA/T 93-2022 附录B,
  * 2012 办法 附件2, DA/T 22-2015 §5.5) so writer and checker cannot disagree.
  * 电子档案名称 is written only in the 2012 set, whose element it is.
+ *
+ * @example
+ * catalogueFields.find((f) => f.element === '顺序号')?.column //=> '序号'
  */
 export const catalogueFields: readonly CatalogueField[] = catalogueFieldRules.map((rule) => {
   const column = (catalogueColumnNames as readonly string[]).includes(rule.name) ? rule.name : rule.name === '顺序号' ? '序号' : undefined;
@@ -52,6 +55,8 @@ export const catalogueFields: readonly CatalogueField[] = catalogueFieldRules.ma
  * @param field - Field description.
  * @param text - The text as written.
  * @returns An error reason when an integer field is not a positive integer, else `undefined`.
+ * @example
+ * assignCatalogueField(record, catalogueFields[0], '3') //=> undefined, record.sequenceNumber === 3
  */
 export function assignCatalogueField(record: Record<string, unknown>, field: CatalogueField, text: string): string | undefined {
   const target = record;
@@ -72,6 +77,8 @@ export function assignCatalogueField(record: Record<string, unknown>, field: Cat
  * @param record - The record.
  * @param field - Field description.
  * @returns The text.
+ * @example
+ * catalogueFieldText({ ...entry, pageCount: 3 }, pageCountField) //=> '3'
  */
 export function catalogueFieldText(record: CatalogueEntry, field: CatalogueField): string {
   const value = record[field.field];

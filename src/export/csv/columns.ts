@@ -14,7 +14,12 @@ export interface CatalogueColumn {
   readonly source: string;
 }
 
-/** The nine columns of 归档文件目录, in order. DA/T 22-2015 §5.5. */
+/**
+ * The nine columns of 归档文件目录, in order. DA/T 22-2015 §5.5.
+ *
+ * @example
+ * catalogueColumns[1] //=> { name: '档号', source: 'DA/T 22-2015 §5.5' }
+ */
 export const catalogueColumns = [
   { name: '序号', source: 'DA/T 22-2015 §5.5' },
   { name: '档号', source: 'DA/T 22-2015 §5.5' },
@@ -30,5 +35,10 @@ export const catalogueColumns = [
 /** A column heading of 归档文件目录. */
 export type CatalogueColumnName = (typeof catalogueColumns)[number]['name'];
 
-/** The column headings in DA/T 22-2015 order. */
+/**
+ * The column headings in DA/T 22-2015 order.
+ *
+ * @example
+ * catalogueColumnNames.join(',') //=> '序号,档号,文号,责任者,题名,日期,密级,页数,备注'
+ */
 export const catalogueColumnNames: readonly CatalogueColumnName[] = catalogueColumns.map((c) => c.name);

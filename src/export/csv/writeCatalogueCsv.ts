@@ -3,7 +3,12 @@ import { catalogueFields, catalogueFieldText } from '../catalogue/catalogueRecor
 import { catalogueColumnNames } from './columns.js';
 import { formatCsvTable } from './csvTable.js';
 
-/** The UTF-8 byte-order mark Excel needs to show Chinese in a CSV. */
+/**
+ * The UTF-8 byte-order mark Excel needs to show Chinese in a CSV.
+ *
+ * @example
+ * writeCatalogueCsv(entries).startsWith(UTF8_BOM) //=> true
+ */
 export const UTF8_BOM = '\uFEFF';
 
 const byColumn = new Map(catalogueFields.flatMap((f) => (f.column === undefined ? [] : [[f.column, f] as const])));

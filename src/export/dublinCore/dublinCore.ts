@@ -2,7 +2,12 @@ import type { Citation } from '../../model/citation.js';
 import { parseArchivalDate } from '../../model/archivalDate.js';
 import type { Dat46ItemMetadata } from '../metadata/itemMetadata.js';
 
-/** The fifteen Dublin Core elements (ISO 15836-1:2017, DCMES 1.1), in their standard order. */
+/**
+ * The fifteen Dublin Core elements (ISO 15836-1:2017, DCMES 1.1), in their standard order.
+ *
+ * @example
+ * dublinCoreElements.length //=> 15
+ */
 export const dublinCoreElements = [
   'title', 'creator', 'subject', 'description', 'publisher', 'contributor', 'date', 'type',
   'format', 'identifier', 'source', 'language', 'relation', 'coverage', 'rights',
@@ -38,7 +43,12 @@ function w3cdtf(date: string): string | undefined {
   return [String(year).padStart(4, '0'), month === null ? undefined : pad(month), day === null ? undefined : pad(day)].filter((p) => p !== undefined).join('-');
 }
 
-/** DA/T 46-2009 → Dublin Core, element by element. */
+/**
+ * DA/T 46-2009 → Dublin Core, element by element.
+ *
+ * @example
+ * dublinCoreCrosswalk.find((r) => r.element === 'date')?.from //=> 'M33 日期 (W3CDTF)'
+ */
 export const dublinCoreCrosswalk: readonly DublinCoreMapping[] = [
   { element: 'title', from: 'M22 题名, M23 并列题名', read: (m) => [m.description.title, m.description.parallelTitle], source: CROSSWALK },
   { element: 'creator', from: 'M32 责任者', read: (m) => [m.description.author], source: CROSSWALK },

@@ -4,7 +4,12 @@ import { readXml } from '../../xml/parse.js';
 import { serializeXml, xmlElement, type XmlOutputEncoding } from '../xml/xmlNode.js';
 import { dublinCoreElements, type DublinCoreElement, type DublinCoreRecord } from './dublinCore.js';
 
-/** Namespaces of the OAI-PMH `oai_dc` container and the DCMES 1.1 elements. */
+/**
+ * Namespaces of the OAI-PMH `oai_dc` container and the DCMES 1.1 elements.
+ *
+ * @example
+ * DUBLIN_CORE_NAMESPACES.dc //=> 'http://purl.org/dc/elements/1.1/'
+ */
 export const DUBLIN_CORE_NAMESPACES = {
   oai_dc: 'http://www.openarchives.org/OAI/2.0/oai_dc/',
   dc: 'http://purl.org/dc/elements/1.1/',

@@ -22,6 +22,9 @@ export type FixityAlgorithm = Extract<DigestAlgorithm, 'sm3' | 'sha256' | 'sha1'
 /**
  * How each algorithm is spelt in 固化验证信息.XML, with its source.
  * SM3 is GB/T 32905-2016; the others are named in 登记表 practice.
+ *
+ * @example
+ * fixityAlgorithmNames.sm3.name //=> 'SM3'
  */
 export const fixityAlgorithmNames = {
   sm3: { name: 'SM3', source: 'GB/T 32905-2016' },

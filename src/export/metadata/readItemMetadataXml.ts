@@ -77,16 +77,15 @@ class ElementReader {
   integer(element: XmlElement | undefined): number | undefined {
     if (element === undefined) return undefined;
     if (/^\s*\d+\s*$/.test(element.text)) return Number(element.text);
+    this.invalid(element, element.text, 'integer expected');
+    return undefined;
+  }
+
+  invalid(element: XmlElement, value: string, reason: string): void {
     this.failed = true;
     this.issues.push(
-      createIssue('export.value.invalid', {
-        ...this.options,
-        location: element.location,
-        received: element.text,
-        params: { field: element.name, value: element.text, reason: 'integer expected' },
-      }),
+      createIssue('export.value.invalid', { ...this.options, location: element.location, received: value, params: { field: element.name, value, reason } }),
     );
-    return undefined;
   }
 }
 
@@ -191,6 +190,7 @@ function readFile(r: ElementReader, encoding: XmlElement): MetadataFile {
   const e = r.child(encoding, '电子属性');
   const digest = e.children.find((c) => c.name === '数字摘要');
   const algorithm = digest ? parseFixityAlgorithm(digest.attributes['算法'] ?? '') : undefined;
+  if (digest && !algorithm) r.invalid(digest, digest.attributes['算法'] ?? '', '算法 must be SM3, SHA256, SHA1 or MD5');
   const g = encoding.children.find((c) => c.name === '数字化属性');
   return defined({
     formatInformation: r.optional(e, '格式信息'),

@@ -1,6 +1,9 @@
 /**
  * The keys a 说明文件.TXT must hold (DA/T 93-2022 附录B; standards-electronic §4.2),
  * in the order they are written.
+ *
+ * @example
+ * packageDescriptionKeys.map((k) => k.key) //=> ['移交单位', '内容描述', '起止档号', '档案数量', '软硬件环境']
  */
 export const packageDescriptionKeys = [
   { key: '移交单位', source: 'DA/T 93-2022 附录B' },
