@@ -4,7 +4,11 @@ import type { ItemFolder, PackageLayout } from '../layout/packageLayout.js';
 import { checkItemMetadata } from '../metadata/checkItemMetadata.js';
 import { ITEM_METADATA_ROOT, readItemMetadata, type ItemMetadataReading } from '../metadata/readItemMetadata.js';
 import type { PackageSource } from '../source.js';
-import { localName, readPackageXml } from './readPackageXml.js';
+import { mapLimit } from '../mapLimit.js';
+import { localName, parsePackageXml, readBytes } from './readPackageXml.js';
+
+// Reads in flight at once: enough to hide file-open latency, few enough for any disk.
+const READ_CONCURRENCY = 16;
 
 /** One item folder with its metadata, when it could be read. */
 export interface ReadItem {
@@ -31,13 +35,14 @@ export interface ReadItem {
  * const items = await readItems(source, layout, run, 2 ** 28);
  */
 export async function readItems(source: PackageSource, layout: PackageLayout, run: CheckRun, maxXmlBytes: number): Promise<ReadItem[]> {
-  const items: ReadItem[] = [];
-  for (const folder of layout.itemFolders) {
-    const [metadataPath] = folder.metadataFiles;
-    if (metadataPath === undefined || folder.metadataFiles.length > 1) continue;
-    const item: ReadItem = { folder, metadataPath };
-    items.push(item);
-    const root = await readPackageXml(source, metadataPath, run, maxXmlBytes);
+  const items: ReadItem[] = layout.itemFolders
+    .filter((folder) => folder.metadataFiles.length === 1)
+    .map((folder) => ({ folder, metadataPath: folder.metadataFiles[0] as string }));
+  // Overlap the reads; parse and report in folder order.
+  const contents = await mapLimit(items, READ_CONCURRENCY, (item) => readBytes(source, item.metadataPath, maxXmlBytes));
+  for (const [index, item] of items.entries()) {
+    const metadataPath = item.metadataPath;
+    const root = parsePackageXml(contents[index] as Uint8Array | { error: string }, metadataPath, run);
     if (!root) continue;
     if (localName(root.name) !== ITEM_METADATA_ROOT) {
       run.report('metadata.root-invalid', { path: metadataPath, location: root.location, expected: ITEM_METADATA_ROOT, received: root.name, params: { received: root.name } });

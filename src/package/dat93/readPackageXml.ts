@@ -17,16 +17,46 @@ import type { PackageSource } from '../source.js';
  * const root = await readPackageXml(source, '目录文件.XML', run, 2 ** 28);
  */
 export async function readPackageXml(source: PackageSource, path: string, run: CheckRun, maxBytes: number): Promise<XmlElement | undefined> {
+  return parsePackageXml(await readBytes(source, path, maxBytes), path, run);
+}
+
+/**
+ * Reads a file's bytes, or the reason it cannot be read. Never throws.
+ *
+ * @param source - The package source.
+ * @param path - Source path.
+ * @param maxBytes - Largest file read.
+ * @returns The bytes, or an error message.
+ * @example
+ * const read = await readBytes(source, '目录文件.XML', 2 ** 28);
+ */
+export async function readBytes(source: PackageSource, path: string, maxBytes: number): Promise<Uint8Array | { error: string }> {
+  try {
+    return await source.read(path, { maxBytes });
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+}
+
+/**
+ * Parses bytes read by {@link readBytes} as XML and adds the issues to the run
+ * (see {@link readPackageXml}).
+ *
+ * @param read - Bytes, or the read error.
+ * @param path - Source path of the file.
+ * @param run - The check run.
+ * @returns The root element, or `undefined`.
+ * @example
+ * const root = parsePackageXml(await readBytes(source, path, max), path, run);
+ */
+export function parsePackageXml(read: Uint8Array | { error: string }, path: string, run: CheckRun): XmlElement | undefined {
   run.ran('xml.readable');
   run.ran('security.xml-entities');
-  let bytes: Uint8Array;
-  try {
-    bytes = await source.read(path, { maxBytes });
-  } catch (error) {
-    run.report('content.unreadable', { path, params: { reason: (error as Error).message } });
+  if (!(read instanceof Uint8Array)) {
+    run.report('content.unreadable', { path, params: { reason: read.error } });
     return undefined;
   }
-  const { root, issues } = readXml(bytes, { path, locale: run.locale });
+  const { root, issues } = readXml(read, { path, locale: run.locale });
   for (const issue of issues) run.adopt({ ...issue, path }, 'xml.readable');
   return root;
 }
