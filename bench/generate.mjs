@@ -246,6 +246,7 @@ export function parseBenchArgs(argv) {
       only: { type: 'string' },
       pairs: { type: 'string' },
       json: { type: 'string' },
+      markdown: { type: 'string' },
     },
   });
   const preset = values.quick ? PRESETS.quick : PRESETS.full;
@@ -261,6 +262,7 @@ export function parseBenchArgs(argv) {
     pairs: number(values.pairs, 5),
     quick: Boolean(values.quick),
     json: values.json,
+    markdown: values.markdown,
   };
 }
 

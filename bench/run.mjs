@@ -171,6 +171,37 @@ function print(r) {
   );
 }
 
+/** The run as a Markdown table, for docs/performance.md. */
+function markdown(machine) {
+  const range = (x) => `${fmt(x.median)} (${fmt(x.min)}–${fmt(x.max)})`;
+  const lines = [
+    `Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB · node ${machine.node} · ${machine.openssl} · load average at start ${machine.load} · ${args.pairs} pairs${args.quick ? ' · --quick' : ''}`,
+    '',
+    '| work 工作 | peer 对照 | ours s, median (min–max) | peer s, median (min–max) | peak MB ours / peer | ours/peer per pair | median | target 目标 | |',
+    '|---|---|---|---|---|---|---|---|---|',
+  ];
+  for (const r of rows) {
+    const target = r.target.max !== undefined ? `≤ ${r.target.max}` : `≥ ${r.target.min}`;
+    const mark = r.ok ? '✅' : '❌';
+    if (r.work === 'scaling') continue;
+    if (!r.result) lines.push(`| ${r.work} | ${r.peer} | — | — | — | — | peer missing: ${r.missing} | ${target} | ${mark} |`);
+    else if (r.rateRatio !== undefined) {
+      lines.push(`| ${r.work} | ${r.peer} | ${Math.round(r.result.rates.ours).toLocaleString('en-US')} codes/s | ${Math.round(r.result.rates.peer).toLocaleString('en-US')} codes/s | — | — | ${r.rateRatio.toFixed(2)} (rate) | ${target} | ${mark} |`);
+    } else {
+      const { ours, peer, ratios, ratio } = r.result;
+      lines.push(`| ${r.work} | ${r.peer} | ${range(ours)} | ${range(peer)} | ${mb(ours.peakMB)} / ${mb(peer.peakMB)}${r.peakLimitMB ? ` (≤ ${r.peakLimitMB})` : ''} | ${ratios.map((x) => x.toFixed(2)).join(' ')} | ${ratio.toFixed(2)} | ${target} | ${mark} |`);
+    }
+  }
+  const scaling = rows.find((r) => r.work === 'scaling');
+  if (scaling) {
+    lines.push('', '| items 件数 | s (median of 3) | ms / item | peak MB |', '|---|---|---|---|');
+    for (const p of scaling.points) lines.push(`| ${p.items.toLocaleString('en-US')} | ${fmt(p.seconds)} | ${p.perItemMs.toFixed(3)} | ${mb(p.peakMB)} |`);
+    lines.push('', `Time per item, largest / smallest: ${scaling.growth.toFixed(2)} (target ≤ 1.3) ${scaling.ok ? '✅' : '❌'}`);
+  }
+  if (notes.length) lines.push('', ...notes);
+  return `${lines.join('\n')}\n`;
+}
+
 async function main() {
   const machine = {
     cpu: cpus()[0]?.model ?? 'unknown',
@@ -286,7 +317,8 @@ async function main() {
 
   if (missing.length) notes.push(`missing peers: ${missing.join('; ')}`);
   process.stdout.write(`\n${rows.filter((r) => r.ok).length} of ${rows.length} targets met${notes.length ? `\n${notes.join('\n')}` : ''}\n`);
-  if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ date: new Date().toISOString(), machine, args: { ...args, json: undefined, only: args.only ? [...args.only] : undefined }, rows, notes }, null, 2));
+  if (args.markdown) writeFileSync(args.markdown, markdown(machine));
+  if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ date: new Date().toISOString(), machine, args: { ...args, json: undefined, markdown: undefined, only: args.only ? [...args.only] : undefined }, rows, notes }, null, 2));
   process.exitCode = rows.every((r) => r.ok) && missing.length === 0 ? 0 : 1;
 }
 
