@@ -167,7 +167,7 @@ function encodingNode(enc: EepEncoding, layer: number, d: number, n: number, e: 
 // DA/T 48-2009 附录A 业务实体 (DA/T 46-2009 M80–M84).
 function activityNode(a: EepActivity): XmlNode {
   return el('业务实体', [
-    el('业务标识符', a.id),
+    el('业务标识符', a.activityId),
     el('机构人员标识符', a.agentId),
     el('文件标识符', a.recordId),
     el('业务状态', a.status),
@@ -181,9 +181,9 @@ function activityNode(a: EepActivity): XmlNode {
 // DA/T 48-2009 附录A 机构人员实体 (DA/T 46-2009 M76–M79).
 function agentNode(a: EepAgent): XmlNode {
   return el('机构人员实体', [
-    el('机构人员标识符', a.id),
-    opt('机构人员类型', a.type),
-    el('机构人员名称', a.name),
+    el('机构人员标识符', a.agentId),
+    opt('机构人员类型', a.agentType),
+    el('机构人员名称', a.agentName),
     opt('组织机构代码', a.organizationCode),
     opt('个人职位', a.position),
   ]);

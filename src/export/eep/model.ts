@@ -11,6 +11,8 @@
  *
  * @module
  */
+import type { Activity } from '../../model/activity.js';
+import type { Agent } from '../../model/agent.js';
 
 /** 来源 (DA/T 46-2009 M2). */
 export interface EepProvenance {
@@ -205,39 +207,18 @@ export interface EepRecord {
   documents: [EepDocument, ...EepDocument[]];
 }
 
-/** 业务实体 (DA/T 46-2009 M80–M84, with the EEP keys). */
-export interface EepActivity {
-  /** 业务标识符. */
-  id: string;
-  /** 机构人员标识符: must name an {@link EepAgent}. */
-  agentId: string;
-  /** 文件标识符. */
-  recordId: string;
-  /** 业务状态 (M80): `历史行为` or `计划任务`. */
-  status: string;
-  /** 业务行为 (M81), e.g. 拟稿, 签发, 归档. */
-  action: string;
-  /** 行为时间 (M82), `xs:dateTime`. */
-  time: string;
-  /** 行为依据 (M83). */
-  basis?: string;
-  /** 行为描述 (M84). */
-  description?: string;
-}
+/**
+ * 业务实体 (DA/T 46-2009 M80–M84): the model's {@link Activity} with the keys
+ * DA/T 48-2009 makes required — 业务标识符 (`activityId`), 机构人员标识符
+ * (`agentId`, naming an {@link EepAgent}) and 文件标识符 (`recordId`).
+ */
+export type EepActivity = Activity & { activityId: string; agentId: string; recordId: string };
 
-/** 机构人员实体 (DA/T 46-2009 M76–M79, with the EEP key). */
-export interface EepAgent {
-  /** 机构人员标识符. */
-  id: string;
-  /** 机构人员类型 (M76): 单位 / 内设机构 / 个人. */
-  type?: string;
-  /** 机构人员名称 (M77). */
-  name: string;
-  /** 组织机构代码 (M78). */
-  organizationCode?: string;
-  /** 个人职位 (M79). */
-  position?: string;
-}
+/**
+ * 机构人员实体 (DA/T 46-2009 M76–M79): the model's {@link Agent} with
+ * 机构人员标识符 (`agentId`) required, as DA/T 48-2009 makes it.
+ */
+export type EepAgent = Agent & { agentId: string };
 
 /** The content of one package layer: the record, its business actions and agents. */
 export interface EepContent {

@@ -271,10 +271,11 @@ class Reader {
 
   activity(node: EepNode): EepActivity {
     return dropUndefined({
-      id: this.text(node, '业务标识符'),
+      activityId: this.text(node, '业务标识符'),
       agentId: this.text(node, '机构人员标识符'),
       recordId: this.text(node, '文件标识符'),
-      status: this.text(node, '业务状态'),
+      // Read as written; validateEep reports a value outside the domain.
+      status: this.text(node, '业务状态') as EepActivity['status'],
       action: this.text(node, '业务行为'),
       time: this.text(node, '行为时间'),
       basis: optional(node, '行为依据'),
@@ -284,9 +285,9 @@ class Reader {
 
   agent(node: EepNode): EepAgent {
     return dropUndefined({
-      id: this.text(node, '机构人员标识符'),
-      type: optional(node, '机构人员类型'),
-      name: this.text(node, '机构人员名称'),
+      agentId: this.text(node, '机构人员标识符'),
+      agentType: optional(node, '机构人员类型') as EepAgent['agentType'],
+      agentName: this.text(node, '机构人员名称'),
       organizationCode: optional(node, '组织机构代码'),
       position: optional(node, '个人职位'),
     });

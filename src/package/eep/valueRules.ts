@@ -1,3 +1,5 @@
+import { activityStatuses } from '../../model/activity.js';
+import { agentTypes } from '../../model/agent.js';
 import { parseArchivalDate } from '../../model/archivalDate.js';
 import { parseRetentionPeriod } from '../../model/retentionPeriod.js';
 import { dat46SecurityLevels } from '../../model/securityClassification.js';
@@ -58,8 +60,8 @@ export const EEP_DOMAIN_RULES: Readonly<Record<string, EepDomainRule>> = {
   文件组合类型: { values: ['单件', '组合文件'], severity: 'error', source: 'DA/T 46-2009 M41' },
   文档主从声明: { values: ['主文档', '附属文档'], severity: 'error', source: 'DA/T 48-2009 附录A' },
   扫描色彩模式: { values: ['黑白二值', '灰度', '彩色'], severity: 'error', source: 'DA/T 46-2009 M55' },
-  业务状态: { values: ['历史行为', '计划任务'], severity: 'error', source: 'DA/T 46-2009 M80' },
-  机构人员类型: { values: ['单位', '内设机构', '个人'], severity: 'error', source: 'DA/T 46-2009 M76' },
+  业务状态: { values: activityStatuses, severity: 'error', source: 'DA/T 46-2009 M80' },
+  机构人员类型: { values: agentTypes, severity: 'error', source: 'DA/T 46-2009 M76' },
   密级: {
     values: dat46SecurityLevels,
     severity: 'error',

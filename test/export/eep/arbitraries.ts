@@ -136,14 +136,14 @@ const record: fc.Arbitrary<EepRecord> = fc.record(
 
 const agent = (id: string): fc.Arbitrary<EepAgent> =>
   fc.record(
-    { id: fc.constant(id), type: fc.constantFrom('单位', '内设机构', '个人'), name: requiredText, organizationCode: xmlText, position: xmlText },
-    { requiredKeys: ['id', 'name'] },
+    { agentId: fc.constant(id), agentType: fc.constantFrom('单位', '内设机构', '个人'), agentName: requiredText, organizationCode: xmlText, position: xmlText },
+    { requiredKeys: ['agentId', 'agentName'] },
   );
 
 const activity = (id: string, agentIds: readonly string[]): fc.Arbitrary<EepActivity> =>
   fc.record(
     {
-      id: fc.constant(id),
+      activityId: fc.constant(id),
       agentId: fc.constantFrom(...agentIds),
       recordId: requiredText,
       status: fc.constantFrom('历史行为', '计划任务'),
@@ -152,7 +152,7 @@ const activity = (id: string, agentIds: readonly string[]): fc.Arbitrary<EepActi
       basis: xmlText,
       description: xmlText,
     },
-    { requiredKeys: ['id', 'agentId', 'recordId', 'status', 'action', 'time'] },
+    { requiredKeys: ['activityId', 'agentId', 'recordId', 'status', 'action', 'time'] },
   );
 
 /** A valid 原始型 item: free text anywhere, values in their domains where DA/T 46 has one. */

@@ -37,9 +37,9 @@ export function sampleItem(content: Uint8Array = new TextEncoder().encode('%PDF-
         ],
       },
       activities: [
-        { id: 'B1', agentId: 'A1', recordId: 'EF-2024-0001', status: '历史行为', action: '归档', time: '2024-03-01T09:00:00' },
+        { activityId: 'B1', agentId: 'A1', recordId: 'EF-2024-0001', status: '历史行为', action: '归档', time: '2024-03-01T09:00:00' },
       ],
-      agents: [{ id: 'A1', type: '内设机构', name: '办公室' }],
+      agents: [{ agentId: 'A1', agentType: '内设机构', agentName: '办公室' }],
     },
   };
 }
