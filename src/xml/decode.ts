@@ -88,8 +88,12 @@ export function decodeXml(bytes: Uint8Array, options: XmlIssueOptions = {}): Dec
 
   const start = encoding.bomLength;
   if (label === 'utf-8') {
-    const offset = findInvalidUtf8(bytes, start);
-    if (offset >= 0) {
+    // The native fatal decoder is the fast path; the byte scan only runs to locate an error.
+    try {
+      const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes.subarray(start));
+      return { text, encoding, issues, decodable: true };
+    } catch {
+      const offset = Math.max(start, findInvalidUtf8(bytes, start));
       add('xml.invalid-utf8', {
         params: { offset },
         location: locateByte(bytes, start, offset, decoder),

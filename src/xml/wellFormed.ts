@@ -29,7 +29,8 @@ function endsName(c: number): boolean {
 
 const ENTITY_DECLARATION = /<!ENTITY\s+(?:%\s+)?([^\s>]+)/g;
 const NAMED_REFERENCE = /&([^\s&;<>"']{1,64});/y;
-const INVALID_CHAR = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// XML 1.0 §2.2: characters outside Char, plus surrogates (checked for pairing below).
+const CHAR_CANDIDATE = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF\uD800-\uDFFF]/g;
 
 /**
  * Receives the document's structure while {@link scanWellFormed} checks it (a
@@ -91,13 +92,22 @@ export function scanWellFormed(
 }
 
 function reportInvalidChars(text: string, emit: EmitAt): void {
-  INVALID_CHAR.lastIndex = 0;
-  const first = INVALID_CHAR.exec(text);
-  if (!first) return;
-  let count = 1;
-  while (INVALID_CHAR.exec(text)) count++;
-  const codePoint = `U+${first[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-  emit('xml.invalid-char', first.index, { params: { codePoint, count }, received: codePoint });
+  let first = -1;
+  let count = 0;
+  CHAR_CANDIDATE.lastIndex = 0;
+  for (let m = CHAR_CANDIDATE.exec(text); m; m = CHAR_CANDIDATE.exec(text)) {
+    const unit = text.charCodeAt(m.index);
+    const next = text.charCodeAt(m.index + 1);
+    if (unit >= 0xd800 && unit <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      CHAR_CANDIDATE.lastIndex = m.index + 2; // a well-formed surrogate pair
+      continue;
+    }
+    if (first < 0) first = m.index;
+    count++;
+  }
+  if (first < 0) return;
+  const codePoint = `U+${text.charCodeAt(first).toString(16).toUpperCase().padStart(4, '0')}`;
+  emit('xml.invalid-char', first, { params: { codePoint, count }, received: codePoint });
 }
 
 interface OpenElement {

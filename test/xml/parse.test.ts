@@ -244,3 +244,11 @@ describe('createLineIndex', () => {
     );
   });
 });
+
+describe('parseXml: surrogates', () => {
+  it('accepts surrogate pairs and reports lone surrogates', () => {
+    expect(parseXml('<a>😀𠀀</a>').issues).toEqual([]);
+    const r = parseXml('<a>\uD800x😀\uDC00</a>');
+    expect(r.issues).toMatchObject([{ code: 'xml.invalid-char', params: { codePoint: 'U+D800', count: 2 }, location: { column: 4 } }]);
+  });
+});
