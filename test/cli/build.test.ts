@@ -107,6 +107,12 @@ describe('dangan build', () => {
     writeFileSync(json, writeModelJson([entry(1)]));
     const viaJson = await build([json, byNumber, '-o', join(tmp, 'pkg-json'), '--match-column', '文号', '--fonds-name', 'X', '--format', 'json']);
     expect(viaJson.code).toBe(0);
+
+    // Two entries with the same 文号: their files cannot be told apart.
+    writeFileSync(json, writeModelJson([entry(1), { ...entry(2), documentNumber: entry(1).documentNumber }]));
+    const shared = await build([json, byNumber, '-o', join(tmp, 'pkg-shared'), '--match-column', '文号', '--fonds-name', 'X', '--format', 'json']);
+    expect(shared.code).toBe(1);
+    expect(shared.report?.issues.map((i) => i.code)).toEqual(['build.match-key-duplicate', 'build.entry-without-files', 'build.entry-without-files']);
   });
 
   it('builds nothing from a catalogue with errors (exit 1), and exits 2 on usage errors and an existing output', async () => {

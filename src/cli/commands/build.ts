@@ -142,7 +142,15 @@ export const buildCommand: CliCommand = {
       return fail([...catalogue.issues, createIssue('input.unreadable', { locale: output.lang, path: filesDir, params: { reason } })], EXIT.usage);
     }
     const unmatched = matched.unmatched.map((file) => createIssue('build.file-without-entry', { locale: output.lang, path: file, params: { file } }));
-    const items = catalogue.entries.map((entry): TransferPackageItem => ({ entry, files: matched.byKey.get(keyOf(entry)) ?? [] }));
+    // A key shared by several entries cannot tell their files apart: those entries get none.
+    const counts = new Map<string, number>();
+    for (const entry of catalogue.entries) counts.set(keyOf(entry), (counts.get(keyOf(entry)) ?? 0) + 1);
+    const shared = [...counts].filter(([key, n]) => n > 1 && key !== '' && field !== 'archivalCode').map(([key]) => key);
+    const ambiguous = shared.map((key) => createIssue('build.match-key-duplicate', { locale: output.lang, params: { column: values['match-column'], key } }));
+    const items = catalogue.entries.map((entry): TransferPackageItem => ({
+      entry,
+      files: shared.includes(keyOf(entry)) ? [] : (matched.byKey.get(keyOf(entry)) ?? []),
+    }));
     const creatingUnit = values['creating-unit'] ?? fondsName;
     const result = await buildTransferPackage(
       {
@@ -166,7 +174,7 @@ export const buildCommand: CliCommand = {
     );
     const report = buildReport({
       profile: 'build',
-      issues: [...catalogue.issues, ...unmatched, ...result.report.issues],
+      issues: [...catalogue.issues, ...unmatched, ...ambiguous, ...result.report.issues],
       files: result.files,
       bytes: result.bytes,
     });

@@ -74,6 +74,12 @@ export const exportIssues = {
     'zh-CN': '档号 {archivalCode} 重复出现',
     en: 'The archival code {archivalCode} occurs more than once',
   },
+  'build.match-key-duplicate': {
+    aspect: 'integrity',
+    severity: 'error',
+    'zh-CN': '{column}“{key}”对应多个目录条目，无法据此对应文件',
+    en: 'The {column} "{key}" belongs to several catalogue entries, so files cannot be matched by it',
+  },
   'build.output-exists': {
     aspect: 'usability',
     severity: 'error',
