@@ -38,3 +38,5 @@ export { isSafePath } from './layout/isSafePath.js';
 export { findPackageRoot, mapPackageLayout, type ItemFolder, type PackageLayout } from './layout/packageLayout.js';
 export { identifyFormat } from './format/identifyFormat.js';
 export { contentFormats, macroExtensions, type ContentFormatDefinition, type ContentFormatId } from './format/formats.js';
+export { subSource } from './subSource.js';
+export { mapLimit } from './mapLimit.js';

@@ -6,9 +6,14 @@ import { detectPackageProfile } from './detectProfile.js';
 import type { ValidateEepOptions } from './eep/context.js';
 import { validateEepEntry } from './eep/validateEepEntry.js';
 import { isSafePath } from './layout/isSafePath.js';
+import { findPackageRoot } from './layout/packageLayout.js';
 import { mergeReports } from './mergeReports.js';
+import { subSource } from './subSource.js';
 import type { ValidatePackageOptions } from './options.js';
 import type { PackageSource } from './source.js';
+
+// RFC 8493 §2.1.2: the payload directory of a bag.
+const BAG_PAYLOAD = 'data/';
 
 /** Options of {@link validatePackage}: the package options plus the EEP signature verifier. */
 export interface ValidateAnyPackageOptions extends ValidatePackageOptions {
@@ -20,7 +25,9 @@ export interface ValidateAnyPackageOptions extends ValidatePackageOptions {
  * Validates a package of any supported profile, detecting it when `profile`
  * is `auto` (the default): `dat93` (DA/T 93-2022 移交信息包 with the DA/T 70
  * 四性 checks), `eep` (every `.eep` file of the source, DA/T 48-2009) or
- * `bagit` (RFC 8493). Reads only; never throws on bad input.
+ * `bagit` (RFC 8493; when the payload is a 移交信息包, as `wrapTransferPackage`
+ * makes, it is checked as `dat93` too and the reports are merged). Reads
+ * only; never throws on bad input.
  *
  * @param source - The package.
  * @param options - Profile, locale, severity overrides, fixity, jobs, progress.
@@ -33,11 +40,18 @@ export async function validatePackage(source: PackageSource, options: ValidateAn
   const entries = await source.entries();
   const profile = !options.profile || options.profile === 'auto' ? detectPackageProfile(entries) : options.profile;
   if (profile === 'bagit') {
-    return validateBag(source, {
+    const bag = await validateBag(source, {
       ...(options.locale ? { locale: options.locale } : {}),
       fixity: options.fixity !== false,
       digest: { ...(options.jobs !== undefined ? { jobs: options.jobs } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) },
     });
+    // A bagged 移交信息包 (wrapTransferPackage): the payload is checked as dat93 too; its own
+    // 固化信息 is verified as well, since the bag's manifests only say the payload is unchanged.
+    const payload = entries.filter((e) => e.path.startsWith(BAG_PAYLOAD)).map((e) => ({ ...e, path: e.path.slice(BAG_PAYLOAD.length) }));
+    if (findPackageRoot(payload) === undefined) return bag;
+    const inner = await validateTransferPackage(subSource(source, BAG_PAYLOAD), options);
+    const prefixed = { ...inner, issues: inner.issues.map((i) => (i.path === undefined ? i : { ...i, path: BAG_PAYLOAD + i.path })) };
+    return mergeReports('bagit', [bag, prefixed]);
   }
   if (profile === 'eep') {
     const eepFiles = entries.filter((e) => e.kind === 'file' && /\.eep$/i.test(e.path) && isSafePath(e.path));

@@ -1,0 +1,38 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { wrapTransferPackage } from '../../src/node/createBag.js';
+import { validatePath } from '../../src/node/validatePath.js';
+import { packageCheckIds } from '../../src/package/checks/registry.js';
+
+const cases = join(import.meta.dirname, '../fixtures/packages/cases');
+const tmp = mkdtempSync(join(tmpdir(), 'dangan-bagged-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+async function bagOf(name: string): Promise<string> {
+  const copy = join(tmp, `${name}-src`);
+  cpSync(join(cases, name), copy, { recursive: true });
+  const bag = join(tmp, `${name}-bag`);
+  await wrapTransferPackage(copy, bag, { algorithms: ['sha256'] });
+  return bag;
+}
+
+describe('a bagged transfer package (wrapTransferPackage)', () => {
+  it('validates as bagit and, inside, as dat93: both sets of checks in one report', async () => {
+    const report = await validatePath(await bagOf('valid'));
+    expect(report.profile).toBe('bagit');
+    expect(report.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    const ids = report.checks.map((c) => c.id);
+    expect(ids.some((id) => id.startsWith('bagit.'))).toBe(true);
+    for (const id of packageCheckIds) expect(ids).toContain(id);
+    expect(report.checks.find((c) => c.id === 'fixity.digest')?.status).toBe('passed');
+  });
+
+  it('reports a planted dat93 fault with its path inside data/', async () => {
+    const report = await validatePath(await bagOf('metadata.type--year'));
+    const fault = report.issues.find((i) => i.code === 'metadata.type-invalid');
+    expect(fault?.path).toBe('data/Z109/WS/Z109-WS·2024-Y-BGS-0001/电子档案元数据.XML');
+    expect(report.valid).toBe(false);
+  });
+});
