@@ -39,4 +39,3 @@ export { findPackageRoot, mapPackageLayout, type ItemFolder, type PackageLayout 
 export { identifyFormat } from './format/identifyFormat.js';
 export { contentFormats, macroExtensions, type ContentFormatDefinition, type ContentFormatId } from './format/formats.js';
 export { subSource } from './subSource.js';
-export { mapLimit } from './mapLimit.js';
