@@ -1,7 +1,7 @@
 /**
  * Entry of a hashing worker thread (built to `dist/node/hashWorker.js` and
  * `.cjs`). It receives batches of files, hashes each with one reused read
- * buffer, and posts one result per file. See `hashing/digestFiles.ts`.
+ * buffer, and posts the batch's results in one message. See `hashing/digestFiles.ts`.
  *
  * @module
  */

@@ -150,10 +150,11 @@ function hashHere(file: FileToHash, buffer: Buffer, progress: Progress): FileDig
   let done: FileDigest = { bytes: 0, digests: {} };
   runBatch([{ index: 0, file: file.file, algorithms: file.algorithms }], buffer, (message) => {
     if (message.type === 'bytes') progress.addBytes(message.bytes);
-    else if (message.type === 'done') {
-      done = message.result;
-      progress.fileDone(message.result.bytes - message.announced);
-    }
+    else
+      for (const { result, announced } of message.results) {
+        done = result;
+        progress.fileDone(result.bytes - announced);
+      }
   });
   return done;
 }
@@ -222,13 +223,12 @@ async function* onWorkers(
     const slot: Slot = { worker: new Worker(url, { workerData: { readSize } }), batches: [], bytes: 0, alive: true };
     slot.worker.on('message', (message: FromWorker) => {
       if (message.type === 'bytes') progress.addBytes(message.bytes);
-      else if (message.type === 'done') {
-        settle(message.index, message.result, message.announced);
-        notify();
-      } else {
+      else {
+        for (const { index, result, announced } of message.results) settle(index, result, announced);
         const batch = slot.batches.shift();
         slot.bytes -= batch?.bytes ?? 0;
         feed(slot);
+        notify();
       }
     });
     slot.worker.on('error', () => fail(slot));

@@ -13,14 +13,19 @@ export interface HashTask {
 /** Main thread → worker. */
 export type ToWorker = { type: 'batch'; tasks: HashTask[] };
 
+/** One file done (or failed); `announced` is how many of its bytes `bytes` messages already reported. */
+export interface TaskResult {
+  index: number;
+  result: FileDigest;
+  announced: number;
+}
+
 /** Worker → main thread. */
 export type FromWorker =
-  /** One file done (or failed); `announced` is how many of its bytes `bytes` messages already reported. */
-  | { type: 'done'; index: number; result: FileDigest; announced: number }
   /** Bytes read since the last message, sent while a large file is being hashed. */
   | { type: 'bytes'; bytes: number }
-  /** Every task of the oldest outstanding batch is done. */
-  | { type: 'batch-done' };
+  /** The oldest outstanding batch is done: one result per task, in task order (one message per batch, not per file). */
+  | { type: 'done'; results: TaskResult[] };
 
 /** Bytes read between two `bytes` messages from a worker. */
 export const PROGRESS_STEP = 32 << 20;

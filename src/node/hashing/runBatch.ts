@@ -1,10 +1,11 @@
 import { hashFileSync } from './hashFileSync.js';
-import { PROGRESS_STEP, type FromWorker, type HashTask } from './protocol.js';
+import { PROGRESS_STEP, type FromWorker, type HashTask, type TaskResult } from './protocol.js';
 
 /**
  * Hashes one batch of tasks with a reused buffer and reports through `post`:
- * one `done` per file, `bytes` messages every {@link PROGRESS_STEP} bytes of a
- * large file, and `batch-done` at the end. Shared by the worker entry and the
+ * `bytes` messages every {@link PROGRESS_STEP} bytes of a large file, and one
+ * `done` message with every result at the end (one message per batch keeps
+ * the cost per small file low). Shared by the worker entry and the
  * in-thread fallback, so both compute exactly the same thing.
  *
  * @param tasks - Files to hash.
@@ -15,6 +16,7 @@ import { PROGRESS_STEP, type FromWorker, type HashTask } from './protocol.js';
  * runBatch(tasks, Buffer.allocUnsafe(READ_SIZE), (m) => parentPort.postMessage(m))
  */
 export function runBatch(tasks: readonly HashTask[], buffer: Buffer, post: (message: FromWorker) => void): void {
+  const results: TaskResult[] = [];
   for (const task of tasks) {
     let pending = 0;
     let sent = 0;
@@ -26,7 +28,7 @@ export function runBatch(tasks: readonly HashTask[], buffer: Buffer, post: (mess
         pending = 0;
       }
     });
-    post({ type: 'done', index: task.index, result, announced: sent });
+    results.push({ index: task.index, result, announced: sent });
   }
-  post({ type: 'batch-done' });
+  post({ type: 'done', results });
 }
