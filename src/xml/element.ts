@@ -5,7 +5,12 @@ import type { IssueLocation } from '../report/issue.js';
  * source (line and column of its `<`) and its XPath. Child elements keep
  * document order; `text` is the element's own character data (CDATA included,
  * references resolved) and is `''` for an element whose only text is the
- * indentation between its children.
+ * indentation between its children. Built by {@link readXml}; not meant to be
+ * constructed by callers.
+ *
+ * @example
+ * const { root } = readXml(bytes);
+ * root?.child('文件')?.child('题名')?.text
  */
 export class XmlElement {
   /** Element children, in document order. */

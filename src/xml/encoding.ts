@@ -28,6 +28,9 @@ const RULE_2012: Citation = {
  * and GB2312 for the catalogue XML (standards-electronic §4.1 rule 5, §4.3);
  * GBK is a byte-subset of GB18030 and is read but warned about; UTF-16 is
  * read so that further checks can run, but refused.
+ *
+ * @example
+ * xmlEncodings.filter((row) => row.status === 'allowed').map((row) => row.name) //=> ['UTF-8', 'GB18030', 'GB2312']
  */
 export const xmlEncodings: readonly XmlEncodingRow[] = [
   { name: 'UTF-8', labels: ['utf-8', 'utf8'], decoder: 'utf-8', status: 'allowed', source: RULE_2012 },

@@ -18,6 +18,9 @@ export interface XmlLimits {
  * Defaults: generous for catalogues (depth 3) and DA/T 46 metadata (depth < 10),
  * tight enough to refuse hostile input. Raise `maxTextLength` for EEP files that
  * embed Base64 content.
+ *
+ * @example
+ * readXml(eepBytes, { limits: { ...defaultXmlLimits, maxTextLength: 512 * 1024 * 1024 } })
  */
 export const defaultXmlLimits: Readonly<XmlLimits> = {
   maxLength: 256 * 1024 * 1024,

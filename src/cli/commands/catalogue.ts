@@ -53,7 +53,12 @@ function parseSeverity(values: readonly string[] | undefined): SeverityOverrides
   return overrides;
 }
 
-/** `dangan catalogue check <file>`: validate a 目录文件.XML. */
+/**
+ * `dangan catalogue check <file>`: validate a 目录文件.XML.
+ *
+ * @example
+ * // dangan catalogue check 目录文件.XML --format json --lang en
+ */
 export const catalogueCommand: CliCommand = {
   name: 'catalogue',
   summary: '检查目录文件.XML / check a 目录文件.XML catalogue',

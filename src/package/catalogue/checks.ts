@@ -17,7 +17,12 @@ const set = (...codes: string[]) => {
   return (code: string) => s.has(code);
 };
 
-/** The checks of `validateCatalogue`, in report order. */
+/**
+ * The checks of `validateCatalogue`, in report order.
+ *
+ * @example
+ * catalogueChecks.find((c) => c.owns('catalogue.date-invalid'))?.id //=> 'catalogue.values'
+ */
 export const catalogueChecks: readonly CatalogueCheck[] = [
   { id: 'catalogue.encoding', needsDocument: false, owns: (c) => c.startsWith('xml.encoding-') || ENCODING_CODES.has(c) },
   { id: 'catalogue.well-formed', needsDocument: false, owns: (c) => c.startsWith('xml.') && !c.startsWith('xml.encoding-') && !ENCODING_CODES.has(c) },

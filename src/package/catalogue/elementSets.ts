@@ -38,7 +38,14 @@ const BANFA_2012: Citation = { standard: '电子档案移交与接收办法 (档
 const DAT93: Citation = { standard: 'DA/T 93-2022', clause: '附录B (one implementation)', confidence: 'single-source' };
 const DAT22: Citation = { standard: 'DA/T 22-2015', clause: '§5.5', confidence: 'verified' };
 
-/** The items of a catalogue entry, in the order of the standards. */
+/**
+ * The items of a catalogue entry, in the order of the standards, each with its
+ * requirement per element set, value domain and source.
+ *
+ * @example
+ * catalogueFieldRules.filter((r) => r.requirement['2022'] === 'required').map((r) => r.name)
+ * //=> ['顺序号', '档号', '责任者', '题名', '日期', '保管期限']
+ */
 export const catalogueFieldRules: readonly CatalogueFieldRule[] = [
   { name: '顺序号', field: 'sequenceNumber', requirement: { 2012: 'required', 2022: 'required' }, domain: 'positive-integer', source: BANFA_2012 },
   { name: '档号', field: 'archivalCode', requirement: { 2012: 'required', 2022: 'required' }, source: BANFA_2012 },
@@ -54,12 +61,22 @@ export const catalogueFieldRules: readonly CatalogueFieldRule[] = [
   { name: '备注', field: 'remarks', requirement: { 2012: 'present', 2022: 'present' }, source: DAT93 },
 ];
 
-/** Root and entry element names per level. */
+/**
+ * Root and entry element names per level.
+ *
+ * @example
+ * catalogueLevels.volume //=> { root: '案卷目录', entry: '案卷', source: … }
+ */
 export const catalogueLevels: Readonly<Record<CatalogueLevel, { root: string; entry: string; source: Citation }>> = {
   item: { root: '文件目录', entry: '文件', source: BANFA_2012 },
   // 2012 办法: for 卷-level catalogues "文件" becomes "案卷" in the tag names.
   volume: { root: '案卷目录', entry: '案卷', source: { ...BANFA_2012, confidence: 'inferred' } },
 };
 
-/** The element that tells the 2022 set from the 2012 set. */
+/**
+ * The element that tells the 2022 set from the 2012 set (looked for in the first entry).
+ *
+ * @example
+ * entry.fields[elementSet2022Marker] ? '2022' : '2012'
+ */
 export const elementSet2022Marker = '保管期限';
