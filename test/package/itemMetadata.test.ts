@@ -93,3 +93,19 @@ describe('metadata value rules', () => {
     expect(issues[0]?.location).toEqual({ line: 1, column: 1, xpath: '/文件实体' });
   });
 });
+
+describe('日期 form', () => {
+  it('reads YYYY-MM-DD but warns that DA/T 22-2015 writes 8 digits; 8 digits, 00 parts and [考证日期] pass', () => {
+    const codes = (date: string) => {
+      const { root } = readXml(`<文件实体><来源><立档单位名称>甲</立档单位名称></来源><档号><年度>2024</年度><保管期限>永久</保管期限><室编件号>1</室编件号></档号><内容描述><题名>题</题名><责任者>甲</责任者><日期>${date}</日期><密级>公开</密级></内容描述><电子属性><计算机文件名>a</计算机文件名><计算机文件大小>1</计算机文件大小></电子属性></文件实体>`);
+      const run = createCheckRun();
+      checkItemMetadata(readItemMetadata(root!), 'm.xml', run, root!.location);
+      return run.finish({ profile: 'dat93', files: 0, bytes: 0 }).issues.map((i) => [i.code, i.severity, i.expected]);
+    };
+    expect(codes('2024-03-01')).toEqual([['metadata.date-not-basic', 'warning', '20240301']]);
+    expect(codes('20240301')).toEqual([]);
+    expect(codes('20240300')).toEqual([]);
+    expect(codes('[20240301]')).toEqual([]);
+    expect(codes('20240231')).toEqual([['metadata.type-invalid', 'error', undefined]]);
+  });
+});

@@ -66,7 +66,7 @@ export const packageChecks = {
     dat70: 'GD-1-3', aspect: 'authenticity', severity: 'error', stage: 'metadata', mode: 'auto',
     title: { 'zh-CN': '元数据项数据类型、格式', en: 'Metadata types and formats (dates, numbers)' },
     source: 'DA/T 70-2018 GD-1-3; DA/T 46-2009 M11, M17, M33, M49',
-    codes: ['metadata.type-invalid'],
+    codes: ['metadata.type-invalid', 'metadata.date-not-basic'],
   },
   'metadata.domain': {
     dat70: 'GD-1-4', aspect: 'authenticity', severity: 'error', stage: 'metadata', mode: 'auto',

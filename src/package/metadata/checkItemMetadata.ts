@@ -66,6 +66,12 @@ export function checkItemMetadata(reading: ItemMetadataReading, path: string, ru
     const type = metadataValueTypes[rule.type];
     if (!type.test(value)) {
       run.report('metadata.type-invalid', { ...where, received: value, params: { ...params, expectedType: type.name[run.locale] } });
+    } else if (rule.type === 'date') {
+      // DA/T 22-2015 §5.5 writes 8 digits; YYYY-MM-DD and [考证日期] are read, the extended form is flagged.
+      const parsed = parseArchivalDate(value);
+      if (parsed.ok && parsed.normalized.replace(/[[\]]/g, '') !== value.replace(/[[\]［］]/g, '')) {
+        run.report('metadata.date-not-basic', { ...where, received: value, expected: parsed.normalized, params: { value, normalized: parsed.normalized } });
+      }
     } else if (rule.domain !== undefined && !isInDomain(value, rule.domain)) {
       run.report('metadata.value-out-of-domain', { ...where, received: value, ...(Array.isArray(rule.domain) ? { expected: rule.domain } : {}), params });
     }

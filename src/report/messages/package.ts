@@ -154,6 +154,12 @@ export const packageIssues = {
     'zh-CN': '元数据项“{element}”的值“{value}”不是{expectedType}',
     en: 'The value "{value}" of metadata element "{element}" is not {expectedType}',
   },
+  'metadata.date-not-basic': {
+    aspect: 'authenticity',
+    severity: 'warning',
+    'zh-CN': '日期“{value}”不是8位格式（YYYYMMDD），按 {normalized} 读取',
+    en: 'The date "{value}" is not in 8-digit form (YYYYMMDD); read as {normalized}',
+  },
   'metadata.value-out-of-domain': {
     aspect: 'authenticity',
     severity: 'error',
