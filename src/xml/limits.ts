@@ -12,6 +12,8 @@ export interface XmlLimits {
   maxTextLength: number;
   /** Most attributes on one element. */
   maxAttributes: number;
+  /** Time budget of one scan, in milliseconds (`xml.limit-time`); checked every few hundred tags. */
+  maxMilliseconds: number;
 }
 
 /**
@@ -27,4 +29,5 @@ export const defaultXmlLimits: Readonly<XmlLimits> = {
   maxDepth: 100,
   maxTextLength: 16 * 1024 * 1024,
   maxAttributes: 256,
+  maxMilliseconds: 30_000,
 };

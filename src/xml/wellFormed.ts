@@ -136,7 +136,11 @@ class Scanner {
 
   run(): void {
     const { text, n } = this;
+    const deadline = Date.now() + this.limits.maxMilliseconds;
+    let markup = 0;
     while (this.i < n) {
+      // Hostile input (test/fixtures/hostile): a time budget per XML, checked every 256 tags.
+      if ((++markup & 0xff) === 0 && Date.now() > deadline) this.fail('xml.limit-time', this.i, { params: { limit: this.limits.maxMilliseconds } });
       const lt = text.indexOf('<', this.i);
       const end = lt < 0 ? n : lt;
       if (end > this.i) this.characterData(this.i, end);
