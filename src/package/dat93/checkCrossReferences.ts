@@ -108,6 +108,29 @@ export function checkCrossReferences(input: CrossReferenceInput, run: CheckRun, 
   }
 
   checkCounts(run, layout, catalogue, description);
+  if (catalogue && description) checkCodeRange(run, layout, catalogue, description);
+}
+
+// 起止档号 written "<first>至<last>" (the form of the 2012 办法 and the dangan builder; other separators are *inferred*).
+const RANGE_SEPARATOR = /\s*(?:至|～|~|—|–)\s*/;
+
+/** 说明文件 起止档号 names the first and last 档号 of 目录文件.XML (a warning: the written form is not verified). */
+function checkCodeRange(run: CheckRun, layout: PackageLayout, catalogue: readonly CatalogueXmlEntry[], description: ParsedPackageDescription): void {
+  const field = description.fields.find((f) => f.key === '起止档号');
+  const first = catalogue[0]?.fields['档号']?.value;
+  const last = catalogue[catalogue.length - 1]?.fields['档号']?.value;
+  if (!field || field.value === '' || !first || !last) return;
+  const parts = field.value.split(RANGE_SEPARATOR);
+  const [from, to = from] = parts;
+  if (parts.length > 2 || (from === first && to === last)) return;
+  const expected = first === last ? first : `${first}至${last}`;
+  run.report('package.description-range-mismatch', {
+    ...(layout.description ? { path: layout.description } : {}),
+    location: field.location,
+    expected,
+    received: field.value,
+    params: { declared: field.value, expected },
+  });
 }
 
 function checkCounts(run: CheckRun, layout: PackageLayout, catalogue?: readonly CatalogueXmlEntry[], description?: ParsedPackageDescription): void {

@@ -86,6 +86,12 @@ export const packageIssues = {
     'zh-CN': '说明文件的编码应为 UTF-8 或 GB18030，实为 {encoding}',
     en: 'The package description must be UTF-8 or GB18030, found {encoding}',
   },
+  'package.description-range-mismatch': {
+    aspect: 'authenticity',
+    severity: 'warning',
+    'zh-CN': '说明文件的起止档号“{declared}”与目录文件的首末档号“{expected}”不符',
+    en: 'The archival-code range "{declared}" of the package description differs from the first and last catalogue codes "{expected}"',
+  },
   'package.description-value-invalid': {
     aspect: 'authenticity',
     severity: 'error',
