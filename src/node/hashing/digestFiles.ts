@@ -34,11 +34,11 @@ export interface DigestFilesOptions extends DigestOptions {
   inThreadBelow?: number;
 }
 
-/** A batch closes at this many bytes or files, so tiny files travel together. */
-const BATCH_BYTES = 4 << 20;
-const BATCH_FILES = 256;
-/** A second batch is queued behind a running one only while the worker holds less than this. */
-const PREFETCH_BYTES = 16 << 20;
+/** A batch closes at this many bytes or files, so small files travel together (one message each way per batch). */
+const BATCH_BYTES = 8 << 20;
+const BATCH_FILES = 1024;
+/** A second batch is queued behind a running one only while the worker holds less than this, so the pool ends together. */
+const PREFETCH_BYTES = 24 << 20;
 /** Progress events are at most this often (ms), plus one at the start and one at the end. */
 const PROGRESS_INTERVAL = 100;
 /** On the calling thread, give the event loop a turn after this many bytes. */
