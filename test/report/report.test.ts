@@ -80,5 +80,9 @@ describe('formatText', () => {
     expect(text).toContain('不通过');
     expect(text).not.toContain('\u001b[');
     expect(formatText(buildReport({ profile: 'x', issues: [issue] }), { color: true, locale: 'en' })).toContain('\u001b[31m');
+    const onlyReceived = createIssue('model.invalid', { params: { field: 'f', reason: 'r' }, received: 42 });
+    const line = formatText(buildReport({ profile: 'x', issues: [onlyReceived] }));
+    expect(line).toContain('(received 42)');
+    expect(line).not.toContain('expected');
   });
 });

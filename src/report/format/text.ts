@@ -72,10 +72,11 @@ function formatIssueLine(
     .filter(Boolean)
     .join(':');
   const check = issue.check ? ` ${issue.check}` : '';
-  const detail =
-    issue.expected !== undefined || issue.received !== undefined
-      ? ` (expected ${show(issue.expected)}, received ${show(issue.received)})`
-      : '';
+  const parts = [
+    issue.expected !== undefined ? `expected ${show(issue.expected)}` : undefined,
+    issue.received !== undefined ? `received ${show(issue.received)}` : undefined,
+  ].filter(Boolean);
+  const detail = parts.length > 0 ? ` (${parts.join(', ')})` : '';
   return `${paint(colour, severityLabels[issue.severity])} ${issue.code}${check}${where ? ` ${where}` : ''} ${issue.message}${detail}`;
 }
 
