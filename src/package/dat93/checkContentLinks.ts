@@ -34,6 +34,7 @@ export function checkContentLinks(
   description?: ParsedPackageDescription,
 ): LinkedContent[] {
   const linked: LinkedContent[] = [];
+  const listed = new Set<PackageEntry>();
   const withMetadata = new Set(items.filter((i) => i.reading).map((i) => i.folder.path));
   for (const item of items) {
     if (!item.reading) continue;
@@ -50,7 +51,8 @@ export function checkContentLinks(
         run.report('content.missing', { ...where, params: { file: file.fileName } });
         return;
       }
-      if (linked.some((l) => l.entry === entry)) return;
+      if (listed.has(entry)) return;
+      listed.add(entry);
       linked.push({ entry, ...(file.formatInfo ? { formatInfo: file.formatInfo } : {}) });
       if (file.fileSize !== undefined && /^\d+$/.test(file.fileSize) && Number(file.fileSize) !== entry.size) {
         const sizeAt = item.reading!.locations.get(`files[${index}]/计算机文件大小`);
@@ -65,7 +67,6 @@ export function checkContentLinks(
     });
   }
   run.ran('content.completeness');
-  const listed = new Set(linked.map((l) => l.entry));
   for (const folder of layout.itemFolders) {
     if (!withMetadata.has(folder.path)) continue;
     for (const entry of folder.contentFiles) {

@@ -50,7 +50,9 @@ export async function verifyFixity(
       run.report('fixity.file-missing', { ...where, params: { file: claim.path, source: claim.evidence } });
       continue;
     }
-    byPath.set(path, [...(byPath.get(path) ?? []), claim]);
+    const list = byPath.get(path);
+    if (list) list.push(claim);
+    else byPath.set(path, [claim]);
   }
   const requests: DigestRequest[] = [...byPath].map(([path, list]) => ({ path, algorithms: [...new Set(list.map((c) => c.algorithm))] }));
   const outcome: FixityOutcome = { bytes: 0, verified: new Set() };

@@ -40,7 +40,9 @@ export function groupIssuesByCheck(report: Report, checkOf?: (issue: Issue) => s
   for (const issue of report.issues) {
     const resolved = checkOf?.(issue);
     const id = resolved !== undefined && groups.has(resolved) ? resolved : prefixCheck(report, issue.code) ?? issue.code;
-    groups.set(id, [...(groups.get(id) ?? []), issue]);
+    const group = groups.get(id);
+    if (group) group.push(issue);
+    else groups.set(id, [issue]);
   }
   return groups;
 }
