@@ -44,17 +44,20 @@ const S_IFREG = 0o100000;
 export async function openZipSource(file: string): Promise<PackageSource> {
   const zip = await yauzl.openPromise(file, { lazyEntries: true, decodeStrings: false, autoClose: false });
   const entries = new Map<string, ZipEntry>();
+  // Hostile input (duplicate entry names): the first is the one read; the others are listed too, so validators can report them.
+  const duplicates: ZipEntry[] = [];
   try {
     for await (const raw of zip.eachEntry()) {
       const entry = toPackageEntry(raw);
       if (entries.get(entry.path)?.raw === undefined) entries.set(entry.path, entry);
+      else duplicates.push(entry);
       addParents(entries, entry.path);
     }
   } catch (error) {
     zip.close();
     throw error;
   }
-  const sorted = [...entries.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const sorted = [...entries.values(), ...duplicates].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const fileEntry = (path: string): Entry => {
     const entry = entries.get(path);
     if (!entry?.raw || entry.kind !== 'file') throw new Error(`[dangan] no file entry: ${path}`);

@@ -2,15 +2,16 @@ import { createIssue } from '../report/createIssue.js';
 import { buildReport, type Report } from '../report/report.js';
 import { validateBag } from './bagit/validateBag.js';
 import { validateTransferPackage } from './dat93/validateTransferPackage.js';
-import { detectPackageProfile } from './detectProfile.js';
+import { detectPackageProfile, type PackageProfile } from './detectProfile.js';
 import type { ValidateEepOptions } from './eep/context.js';
 import { validateEepEntry } from './eep/validateEepEntry.js';
 import { isSafePath } from './layout/isSafePath.js';
 import { findPackageRoot } from './layout/packageLayout.js';
+import { resolveLimits, refuseEntries, screenLimits, withLimitIssues, type Limits } from './limits.js';
 import { mergeReports } from './mergeReports.js';
 import { subSource } from './subSource.js';
 import type { ValidatePackageOptions } from './options.js';
-import type { PackageSource } from './source.js';
+import type { PackageEntry, PackageSource } from './source.js';
 
 // RFC 8493 §2.1.2: the payload directory of a bag.
 const BAG_PAYLOAD = 'data/';
@@ -19,6 +20,8 @@ const BAG_PAYLOAD = 'data/';
 export interface ValidateAnyPackageOptions extends ValidatePackageOptions {
   /** Verifies EEP signatures (`dangan/node` supplies one over node:crypto); without it they are `manual`. */
   verifySignature?: ValidateEepOptions['verifySignature'];
+  /** Resource limits; unset ones keep `defaultLimits` (see `docs/security.md`). */
+  limits?: Partial<Limits>;
 }
 
 /**
@@ -32,13 +35,21 @@ export interface ValidateAnyPackageOptions extends ValidatePackageOptions {
  * @param source - The package.
  * @param options - Profile, locale, severity overrides, fixity, jobs, progress.
  * @returns The report of the chosen profile.
+ * @throws RangeError when `options.limits` holds a value that is not a positive number.
  * @example
  * const report = await validatePackage(await openZipSource('移交信息包.zip'), { locale: 'en' });
  * report.profile //=> 'dat93'
  */
 export async function validatePackage(source: PackageSource, options: ValidateAnyPackageOptions = {}): Promise<Report> {
+  // Hostile input (docs/security.md): limits are screened before anything is read.
   const entries = await source.entries();
   const profile = !options.profile || options.profile === 'auto' ? detectPackageProfile(entries) : options.profile;
+  const screening = screenLimits(entries, resolveLimits(options.limits), options.locale);
+  if (screening.stop) return buildReport({ profile, issues: screening.issues, checks: [{ id: 'security.entries', status: 'failed' }] });
+  return withLimitIssues(await validateProfile(refuseEntries(source, screening.refused), entries, profile, options), screening);
+}
+
+async function validateProfile(source: PackageSource, entries: readonly PackageEntry[], profile: PackageProfile, options: ValidateAnyPackageOptions): Promise<Report> {
   if (profile === 'bagit') {
     const bag = await validateBag(source, {
       ...(options.locale ? { locale: options.locale } : {}),

@@ -1,0 +1,227 @@
+import { createIssue } from '../report/createIssue.js';
+import type { Issue, Locale } from '../report/issue.js';
+import { buildReport, type Report } from '../report/report.js';
+import { defaultXmlLimits, type XmlLimits } from '../xml/limits.js';
+import type { PackageEntry, PackageSource } from './source.js';
+
+/**
+ * Every resource limit of dangan's readers in one object: the XML layer's
+ * limits ({@link XmlLimits}: decoded length, depth, text run, attributes, time
+ * budget) plus the limits of a package's entries. A limit that is hit is an
+ * issue (`limits.*`, `xml.limit-*`; 安全性 security, path length 可用性
+ * usability), never an exception, and the entry concerned is not read.
+ * See `docs/security.md`.
+ */
+export interface Limits extends XmlLimits {
+  /** Most entries (files, folders, links) a package may list; more stops validation (`limits.entries`). */
+  maxEntries: number;
+  /** Largest sum of the file sizes a package declares; more stops validation (`limits.total-bytes`). */
+  maxTotalBytes: number;
+  /** Largest single file; a larger one is not read (`limits.file-bytes`). */
+  maxFileBytes: number;
+  /** Largest uncompressed:compressed ratio of an archive entry; a higher one is not read (`limits.compression-ratio`). */
+  maxCompressionRatio: number;
+  /** The ratio is judged only for entries at least this large, so that small, very regular files pass. */
+  compressionRatioMinBytes: number;
+  /** Longest entry path, in UTF-16 code units (`limits.path-length`). */
+  maxPathLength: number;
+}
+
+const MiB = 1024 * 1024;
+const GiB = 1024 * MiB;
+
+/**
+ * Safe defaults: far above any real 移交信息包 (a 10,000-item package holds
+ * about 40,000 entries), low enough that a hostile one is refused in seconds
+ * and a few hundred MB. The XML values are {@link defaultXmlLimits}, not a
+ * second set of numbers.
+ *
+ * @example
+ * defaultLimits.maxCompressionRatio //=> 200
+ */
+export const defaultLimits: Readonly<Limits> = {
+  ...defaultXmlLimits,
+  maxEntries: 1_000_000,
+  maxTotalBytes: 1024 * GiB,
+  maxFileBytes: 64 * GiB,
+  // Deflate tops out near 1032:1; real documents stay below about 20:1, blank scans below 100:1.
+  maxCompressionRatio: 200,
+  compressionRatioMinBytes: MiB,
+  // Windows MAX_PATH (260) is where a receiving system's copy first fails.
+  maxPathLength: 260,
+};
+
+/**
+ * The limits in force: the defaults with the caller's overrides.
+ *
+ * @param overrides - Limits to change; unset ones keep {@link defaultLimits}.
+ * @returns A complete {@link Limits}.
+ * @throws RangeError when an override is not a positive number (a programming error).
+ * @example
+ * resolveLimits({ maxEntries: 500 }).maxEntries //=> 500
+ */
+export function resolveLimits(overrides: Partial<Limits> = {}): Limits {
+  for (const [key, value] of Object.entries(overrides)) {
+    if (value !== undefined && !(typeof value === 'number' && value > 0)) throw new RangeError(`[dangan] limit ${key} must be a positive number, got ${String(value)}`);
+  }
+  const defined = Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined));
+  return { ...defaultLimits, ...defined };
+}
+
+/** What {@link screenLimits} found. */
+export interface LimitScreening {
+  /** One issue per limit hit or hostile name. */
+  issues: Issue[];
+  /** True when the package as a whole is over a limit: nothing else may be read. */
+  stop: boolean;
+  /** Paths of files that must not be read (too large, or too highly compressed). */
+  refused: ReadonlySet<string>;
+}
+
+// Windows device names (with or without extension) cannot be created on Windows: CON, PRN, AUX, NUL, COM1–9, LPT1–9.
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[1-9¹²³]|lpt[1-9¹²³])(\..*)?$/i;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f]/;
+const WINDOWS_FORBIDDEN = /[<>:"|?*]/;
+
+/**
+ * Why an entry name cannot be carried to every receiving system, or
+ * `undefined` when it can: control characters (NUL, newline…), Windows device
+ * names (CON, AUX…), characters Windows refuses, a trailing dot or space.
+ *
+ * @param path - A package-relative path.
+ * @returns The reason, in English, or `undefined`.
+ * @example
+ * unportableNameReason('a/CON.txt') //=> 'Windows reserved name "CON.txt"'
+ * unportableNameReason('a/b.pdf') //=> undefined
+ */
+export function unportableNameReason(path: string): string | undefined {
+  const control = CONTROL.exec(path);
+  if (control) return `control character U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+  for (const segment of path.split('/')) {
+    if (WINDOWS_RESERVED.test(segment)) return `Windows reserved name "${segment}"`;
+    const forbidden = WINDOWS_FORBIDDEN.exec(segment);
+    if (forbidden) return `character "${forbidden[0]}" is not allowed on Windows`;
+    if (/[. ]$/.test(segment) && segment !== '.' && segment !== '..') return `"${segment}" ends in a dot or space`;
+  }
+  return undefined;
+}
+
+/**
+ * Checks a source's entries against the limits before anything is read:
+ * entry count and total bytes (over either, validation stops), single-file
+ * size and compression ratio (the file is refused), path length, duplicate
+ * names (an archive may list one name twice) and unportable names.
+ *
+ * @param entries - Every entry of the source.
+ * @param limits - The limits in force.
+ * @param locale - Message locale.
+ * @returns Issues, whether to stop, and the files not to read.
+ * @example
+ * const { issues, stop, refused } = screenLimits(await source.entries(), resolveLimits(), 'en');
+ */
+export function screenLimits(entries: readonly PackageEntry[], limits: Limits, locale: Locale = 'zh-CN'): LimitScreening {
+  const issues: Issue[] = [];
+  const refused = new Set<string>();
+  const issue = (code: Parameters<typeof createIssue>[0], details: Parameters<typeof createIssue>[1]) => issues.push(createIssue(code, { locale, ...details }));
+  if (entries.length > limits.maxEntries) {
+    issue('limits.entries', { received: entries.length, expected: limits.maxEntries, params: { received: entries.length, limit: limits.maxEntries } });
+    return { issues, stop: true, refused };
+  }
+  let total = 0;
+  const seen = new Map<string, number>();
+  for (const entry of entries) {
+    seen.set(entry.path, (seen.get(entry.path) ?? 0) + 1);
+    if (entry.kind === 'file') total += entry.size;
+  }
+  if (total > limits.maxTotalBytes) {
+    issue('limits.total-bytes', { received: total, expected: limits.maxTotalBytes, params: { received: total, limit: limits.maxTotalBytes } });
+    return { issues, stop: true, refused };
+  }
+  for (const [path, count] of seen) if (count > 1) issue('limits.entry-duplicate', { path, received: count, params: { entry: path, count } });
+  const reported = new Set<string>();
+  for (const entry of entries) {
+    if (reported.has(entry.path)) continue;
+    reported.add(entry.path);
+    const { path } = entry;
+    if (path.length > limits.maxPathLength) {
+      const shown = `${path.slice(0, 60)}…`;
+      issue('limits.path-length', { path, received: path.length, expected: limits.maxPathLength, params: { received: path.length, limit: limits.maxPathLength, entry: shown } });
+    }
+    const reason = unportableNameReason(path);
+    if (reason) issue('limits.entry-name', { path, received: path, params: { entry: JSON.stringify(path).slice(1, -1), reason } });
+    if (entry.kind !== 'file') continue;
+    if (entry.size > limits.maxFileBytes) {
+      refused.add(path);
+      issue('limits.file-bytes', { path, received: entry.size, expected: limits.maxFileBytes, params: { entry: path, received: entry.size, limit: limits.maxFileBytes } });
+    } else if (entry.compressedSize !== undefined && entry.size >= limits.compressionRatioMinBytes) {
+      const ratio = Math.floor(entry.size / Math.max(entry.compressedSize, 1));
+      if (ratio > limits.maxCompressionRatio) {
+        refused.add(path);
+        issue('limits.compression-ratio', { path, received: ratio, expected: limits.maxCompressionRatio, params: { entry: path, received: ratio, limit: limits.maxCompressionRatio } });
+      }
+    }
+  }
+  return { issues, stop: false, refused };
+}
+
+/**
+ * A view of a source that refuses to read the given files: `read` and
+ * `stream` throw (validators report the file as unreadable) and `digest`
+ * answers with an error, so a refused file costs no time and no memory.
+ * Entries are listed unchanged.
+ *
+ * @param source - The source.
+ * @param refused - Paths not to read, from {@link screenLimits}.
+ * @returns The guarded source.
+ * @example
+ * const guarded = refuseEntries(source, screenLimits(entries, limits).refused);
+ */
+export function refuseEntries(source: PackageSource, refused: ReadonlySet<string>): PackageSource {
+  if (refused.size === 0) return source;
+  const check = (path: string) => {
+    if (refused.has(path)) throw new Error(`[dangan] ${path} is over a limit and is not read`);
+  };
+  return {
+    name: source.name,
+    entries: () => source.entries(),
+    async read(path, options) {
+      check(path);
+      return source.read(path, options);
+    },
+    async *stream(path) {
+      check(path);
+      yield* source.stream(path);
+    },
+    async *digest(requests, options) {
+      const allowed = requests.filter((r) => !refused.has(r.path));
+      const results = source.digest(allowed, options)[Symbol.asyncIterator]();
+      for (const request of requests) {
+        if (refused.has(request.path)) {
+          yield { path: request.path, bytes: 0, digests: {}, error: 'over a limit; not read' };
+          continue;
+        }
+        const next = await results.next();
+        if (!next.done) yield next.value;
+      }
+    },
+    ...(source.close ? { close: () => source.close!() } : {}),
+  };
+}
+
+/**
+ * Puts the limit issues in front of a validator's report: security limits
+ * fail the `security.entries` check when the report lists it.
+ *
+ * @param report - The validator's report.
+ * @param screening - The result of {@link screenLimits}.
+ * @returns The report with the limit issues, or `report` itself when there are none.
+ * @example
+ * const final = withLimitIssues(await validateTransferPackage(guarded, options), screening);
+ */
+export function withLimitIssues(report: Report, screening: Pick<LimitScreening, 'issues'>): Report {
+  if (screening.issues.length === 0) return report;
+  const security = screening.issues.some((i) => i.aspect === 'security');
+  const checks = report.checks.map((c) => (security && c.id === 'security.entries' ? { ...c, status: 'failed' as const } : c));
+  return buildReport({ profile: report.profile, issues: [...screening.issues, ...report.issues], checks, files: report.summary.files, bytes: report.summary.bytes });
+}
