@@ -6,7 +6,7 @@ import {
   EEP_VERSION,
   type EepPackageType,
 } from './constants.js';
-import { contentNodes, spliceArchivalCodeText } from './contentNodes.js';
+import { contentNodes } from './contentNodes.js';
 import type { EepItem } from './model.js';
 
 /**
@@ -70,5 +70,5 @@ export function serializeEepDocument(signedObject: XmlNode, encoding: XmlOutputE
     [el('封装包格式描述', EEP_FORMAT_DESCRIPTION), el('版本', EEP_VERSION), signedObject],
     { xmlns: EEP_NAMESPACE },
   );
-  return spliceArchivalCodeText(serializeXml(root, encoding));
+  return serializeXml(root, encoding);
 }

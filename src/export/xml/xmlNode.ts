@@ -44,6 +44,20 @@ export function xmlElement(
 }
 
 /**
+ * Builds a simple element for an optional value: `undefined` when the value is
+ * absent, so {@link xmlElement} drops it.
+ *
+ * @param name - Element name.
+ * @param value - The value; numbers are written in decimal.
+ * @returns The node, or `undefined`.
+ * @example
+ * optionalXmlElement('页数', 3) //=> { name: '页数', text: '3' }
+ */
+export function optionalXmlElement(name: string, value: string | number | undefined): XmlNode | undefined {
+  return value === undefined ? undefined : xmlElement(name, String(value));
+}
+
+/**
  * Prints an XML document: declaration naming the encoding, then the tree with
  * two-space indentation. Text is escaped with {@link escapeXml}, so every
  * string reads back unchanged; indentation only sits between elements.
