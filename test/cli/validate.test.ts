@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -77,6 +77,11 @@ describe('dangan validate', () => {
     const missing = await cli([join(tmp, 'nowhere'), '--format', 'json']);
     expect(missing.code).toBe(2);
     expect((JSON.parse(missing.stdout) as Report).issues[0]?.code).toBe('input.unreadable');
+    const broken = join(tmp, 'broken.zip');
+    writeFileSync(broken, Buffer.from('PK\x03\x04 not really a zip', 'latin1'));
+    const corrupt = await cli([broken, '--format', 'json']);
+    expect(corrupt.code).toBe(2);
+    expect((JSON.parse(corrupt.stdout) as Report).issues.map((i) => i.code)).toEqual(['input.unreadable']);
   });
 
   it('shows progress (files, bytes, ETA) on stderr only on a TTY', async () => {

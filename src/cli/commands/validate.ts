@@ -73,7 +73,9 @@ export const validateCommand: CliCommand = {
       ...(progress ? { onProgress: progress.update } : {}),
     });
     progress?.done();
-    return emitReport(report, { ...output, subject: path }, io);
+    const code = await emitReport(report, { ...output, subject: path }, io);
+    // A zip that is not one after all (or cannot be read) cannot be opened: exit 2, as for a missing path.
+    return report.checks.length === 0 && report.issues.some((i) => i.code === 'input.unreadable') ? EXIT.usage : code;
   },
 };
 
