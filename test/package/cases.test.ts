@@ -6,6 +6,7 @@ import { openZipSource } from '../../src/node/zipSource.js';
 import { checkOfIssueCode, packageCheckIds, packageChecks } from '../../src/package/checks/registry.js';
 import type { PackageSource } from '../../src/package/source.js';
 import { validatePackage } from '../../src/package/validatePackage.js';
+import { packageIssues } from '../../src/report/messages/package.js';
 
 /**
  * Walks test/fixtures/packages/cases.json (written by generate.mjs): every
@@ -65,7 +66,7 @@ describe('fixture corpus', () => {
         for (const issue of report.issues) {
           const owner = checkOfIssueCode(issue.code)!;
           expect(issue.aspect).toBe(packageChecks[owner].aspect);
-          expect(issue.message).not.toMatch(/\{\w+\}/);
+          if (Object.hasOwn(packageIssues, issue.code)) expect(issue.message).not.toMatch(/\{\w+\}/);
           if ('dat70' in packageChecks[owner]) expect(issue.check).toBe((packageChecks[owner] as { dat70: string }).dat70);
         }
       });

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { PackageEntry, PackageSource } from '../../src/package/source.js';
 import { packageCheckIds } from '../../src/package/checks/registry.js';
 import { validatePackage } from '../../src/package/validatePackage.js';
+import { packageIssues } from '../../src/report/messages/package.js';
 
 const valid = join(import.meta.dirname, '../fixtures/packages/cases/valid');
 
@@ -86,7 +87,8 @@ describe('validatePackage on damaged input', () => {
           }
           const report = await validatePackage(memorySource(files));
           expect(report.checks.map((c) => c.id)).toEqual(packageCheckIds);
-          for (const issue of report.issues) expect(issue.message).not.toMatch(/\{\w+\}/);
+          // Our own messages have every placeholder filled (other areas may quote template fields in braces).
+          for (const issue of report.issues) if (Object.hasOwn(packageIssues, issue.code)) expect(issue.message).not.toMatch(/\{\w+\}/);
           expect(report.valid).toBe(report.issues.every((i) => i.severity !== 'error'));
         },
       ),
