@@ -1,0 +1,36 @@
+// Bundles the hostile-input harness (corpus, case runner, fuzz targets: TypeScript) with esbuild
+// into a temp file and imports it, so plain Node scripts (generate.mjs, measure.mjs,
+// test/fuzz/campaign.mjs) run the library from source without a build.
+import { build } from 'esbuild';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/**
+ * Builds (once per call) and imports test/hostile/harness.ts.
+ * @param {string} [outDir] - Where to put the bundle (a fresh temp folder by default).
+ * @returns {Promise<typeof import('./harness.ts')>}
+ */
+export async function loadBundle(outDir = mkdtempSync(join(tmpdir(), 'dangan-harness-'))) {
+  const outfile = join(outDir, 'harness.mjs');
+  await build({
+    entryPoints: [join(here, 'harness.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile,
+    packages: 'external',
+    logLevel: 'error',
+    // corpus.ts finds the valid package next to itself.
+    define: { 'import.meta.dirname': JSON.stringify(join(here, '../fixtures/hostile')) },
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  });
+  return import(pathToFileURL(outfile).href);
+}
+
+/** The bundle path for child processes: `node <bundle> run <case> <root>`. */
+export { here as harnessDir };

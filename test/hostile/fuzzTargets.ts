@@ -1,0 +1,288 @@
+// Fuzz targets: every public reader and validator, fed arbitrary bytes or a structured mutation
+// of a valid input made by the library's own builders. Each target throws only when the reader
+// throws or returns something that is not a Report / parse result — that is the bug to find.
+// Shared by fuzz.test.ts (a few thousand cases) and test/fuzz/campaign.mjs (a million).
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
+import fc from 'fast-check';
+import { readCatalogueCsv } from '../../src/export/csv/readCatalogueCsv.js';
+import { writeCatalogueCsv } from '../../src/export/csv/writeCatalogueCsv.js';
+import { parseCsvTable } from '../../src/export/csv/csvTable.js';
+import { readCatalogueXml } from '../../src/export/catalogue/readCatalogueXml.js';
+import { writeCatalogueXml } from '../../src/export/catalogue/writeCatalogueXml.js';
+import { readEep } from '../../src/export/eep/readEep.js';
+import { writeEep } from '../../src/export/eep/writeEep.js';
+import { createBag } from '../../src/node/createBag.js';
+import { validatePath } from '../../src/node/validatePath.js';
+import { validateBag } from '../../src/package/bagit/validateBag.js';
+import { validateCatalogue } from '../../src/package/catalogue/validateCatalogue.js';
+import { parsePackageDescription } from '../../src/package/description/parsePackageDescription.js';
+import { validateEep } from '../../src/package/eep/validateEep.js';
+import type { PackageEntry, PackageSource } from '../../src/package/source.js';
+import { decodeText } from '../../src/package/text/decodeText.js';
+import { validatePackage } from '../../src/package/validatePackage.js';
+import type { Report } from '../../src/report/report.js';
+import { readXml } from '../../src/xml/parse.js';
+import { sampleItem } from '../export/eep/sampleItem.js';
+
+const VALID_PACKAGE = join(import.meta.dirname, '../fixtures/packages/cases/valid');
+
+/** One reader under fuzz. */
+export interface FuzzTarget {
+  name: string;
+  /** Valid inputs made by the library's builders; mutations start from these. */
+  seeds: readonly Uint8Array[];
+  /** Feeds one input; throws (an assertion) when the reader misbehaves. */
+  run(input: Uint8Array): Promise<void>;
+}
+
+function assertReport(report: Report): void {
+  if (!report || !Array.isArray(report.issues) || !Array.isArray(report.checks) || typeof report.valid !== 'boolean') throw new Error('not a Report');
+  for (const issue of report.issues) {
+    if (typeof issue.code !== 'string' || typeof issue.message !== 'string' || /\{\w+\}/.test(issue.message)) throw new Error(`bad issue ${JSON.stringify(issue)}`);
+  }
+  if (report.valid !== report.issues.every((i) => i.severity !== 'error')) throw new Error('valid disagrees with the issues');
+}
+
+function readTree(root: string): Map<string, Uint8Array> {
+  const files = new Map<string, Uint8Array>();
+  const walk = (rel: string) => {
+    for (const name of readdirSync(join(root, rel)).sort()) {
+      const path = rel ? `${rel}/${name}` : name;
+      if (statSync(join(root, path)).isDirectory()) walk(path);
+      else files.set(path, new Uint8Array(readFileSync(join(root, path))));
+    }
+  };
+  walk('');
+  return files;
+}
+
+/** An in-memory PackageSource (no file system), as a browser app would build over File objects. */
+export function memorySource(files: ReadonlyMap<string, Uint8Array>): PackageSource {
+  const entries: PackageEntry[] = [];
+  const dirs = new Set<string>();
+  for (const [path, data] of files) {
+    entries.push({ path, kind: 'file', size: data.length });
+    const parts = path.split('/');
+    for (let i = 1; i < parts.length; i++) dirs.add(parts.slice(0, i).join('/'));
+  }
+  for (const dir of dirs) entries.push({ path: dir, kind: 'directory', size: 0 });
+  entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const get = (path: string) => {
+    const data = files.get(path);
+    if (!data) throw new Error(`no file entry: ${path}`);
+    return data;
+  };
+  return {
+    name: 'memory',
+    entries: async () => entries,
+    read: async (path, options) => {
+      const data = get(path);
+      if (options?.maxBytes !== undefined && data.length > options.maxBytes) throw new Error('over maxBytes');
+      return data;
+    },
+    async *stream(path) {
+      yield get(path);
+    },
+    async *digest(requests) {
+      for (const r of requests) {
+        const data = files.get(r.path);
+        yield data
+          ? { path: r.path, bytes: data.length, digests: Object.fromEntries(r.algorithms.map((a) => [a, createHash(a).update(data).digest('hex')])) }
+          : { path: r.path, bytes: 0, digests: {}, error: 'missing' };
+      }
+    },
+  };
+}
+
+// A package or bag is one mutated file among the valid ones: the input names the file (first
+// byte, modulo the file count) and the rest of the input replaces that file's bytes.
+function treeWith(tree: ReadonlyMap<string, Uint8Array>, input: Uint8Array): Map<string, Uint8Array> {
+  const paths = [...tree.keys()];
+  const files = new Map(tree);
+  files.set(paths[(input[0] ?? 0) % paths.length]!, input.subarray(1));
+  return files;
+}
+function treeSeeds(tree: ReadonlyMap<string, Uint8Array>): Uint8Array[] {
+  return [...tree.values()].map((data, i) => Uint8Array.of(i, ...data));
+}
+
+/** A stored zip (APPNOTE method 0) of a tree: the seed of the zip-source mutations. */
+function storedZip(files: ReadonlyMap<string, Uint8Array>): Uint8Array {
+  const parts: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const [path, data] of files) {
+    const name = Buffer.from(path);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(0x800, 6);
+    local.writeUInt32LE(crc32(data), 14);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(name.length, 26);
+    parts.push(local, name, Buffer.from(data));
+    const c = Buffer.alloc(46);
+    c.writeUInt32LE(0x02014b50, 0);
+    c.writeUInt16LE(20, 4);
+    c.writeUInt16LE(20, 6);
+    c.writeUInt16LE(0x800, 8);
+    c.writeUInt32LE(crc32(data), 16);
+    c.writeUInt32LE(data.length, 20);
+    c.writeUInt32LE(data.length, 24);
+    c.writeUInt16LE(name.length, 28);
+    c.writeUInt32LE(offset, 42);
+    central.push(c, name);
+    offset += 30 + name.length + data.length;
+  }
+  const cd = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(files.size, 8);
+  end.writeUInt16LE(files.size, 10);
+  end.writeUInt32LE(cd.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return new Uint8Array(Buffer.concat([...parts, cd, end]));
+}
+
+/**
+ * Builds the targets (a bag is created with createBag in a temp folder, removed at `dispose`).
+ *
+ * @returns The targets and a cleanup function.
+ */
+export async function fuzzTargets(): Promise<{ targets: FuzzTarget[]; dispose(): void }> {
+  const tmp = mkdtempSync(join(tmpdir(), 'dangan-fuzz-'));
+  const tree = readTree(VALID_PACKAGE);
+  const catalogueBytes = tree.get('目录文件.XML')!;
+  const records = readCatalogueXml(catalogueBytes).records;
+  const catalogueSeed = new TextEncoder().encode(writeCatalogueXml(records));
+  const csvSeed = new TextEncoder().encode(writeCatalogueCsv(records));
+  const eepSeed = writeEep(sampleItem());
+  const bagDir = join(tmp, 'bag');
+  cpSync(VALID_PACKAGE, join(tmp, 'payload'), { recursive: true });
+  await createBag(join(tmp, 'payload'), { out: bagDir, algorithms: ['sha256'], baggingDate: '2025-01-02', transfer: 'copy' });
+  const bag = readTree(bagDir);
+  const zipSeed = storedZip(tree);
+  const zipFile = join(tmp, 'fuzz.zip');
+  const xmlSeeds = [catalogueSeed, eepSeed, tree.get('其他/固化验证信息.XML')!, tree.get('Z109/WS/Z109-WS·2024-Y-BGS-0001/电子档案元数据.XML')!];
+
+  const targets: FuzzTarget[] = [
+    {
+      name: 'readXml',
+      seeds: xmlSeeds,
+      async run(input) {
+        const { root, issues } = readXml(input);
+        if (!Array.isArray(issues) || (root === undefined && issues.every((i) => i.severity !== 'error'))) throw new Error('no root and no error');
+      },
+    },
+    { name: 'validateCatalogue', seeds: [catalogueSeed, catalogueBytes], run: async (input) => assertReport(validateCatalogue(input)) },
+    {
+      name: 'parsePackageDescription',
+      seeds: [tree.get('说明文件.TXT')!],
+      async run(input) {
+        const parsed = parsePackageDescription(decodeText(input).text);
+        if (!Array.isArray(parsed.fields) || !Array.isArray(parsed.malformedLines)) throw new Error('not a parse result');
+      },
+    },
+    {
+      name: 'readCatalogueCsv',
+      seeds: [csvSeed],
+      async run(input) {
+        const read = readCatalogueCsv(input);
+        if (!Array.isArray(read.records) || !Array.isArray(read.issues)) throw new Error('not a CSV result');
+        parseCsvTable(new TextDecoder().decode(input));
+      },
+    },
+    {
+      name: 'readEep+validateEep',
+      seeds: [eepSeed],
+      async run(input) {
+        const read = readEep(input);
+        if (typeof read.ok !== 'boolean') throw new Error('not an EEP result');
+        assertReport(await validateEep(input));
+      },
+    },
+    { name: 'validatePackage', seeds: treeSeeds(tree), run: async (input) => assertReport(await validatePackage(memorySource(treeWith(tree, input)))) },
+    { name: 'validateBag', seeds: treeSeeds(bag), run: async (input) => assertReport(await validateBag(memorySource(treeWith(bag, input)))) },
+    {
+      name: 'zipSource',
+      seeds: [zipSeed],
+      async run(input) {
+        writeFileSync(zipFile, input);
+        assertReport(await validatePath(zipFile, { jobs: 1 }));
+      },
+    },
+  ];
+  return { targets, dispose: () => rmSync(tmp, { recursive: true, force: true }) };
+}
+
+/** A structured mutation of a seed: flips, inserts, deletions, truncation, duplication, splices. */
+export function mutated(seeds: readonly Uint8Array[]): fc.Arbitrary<Uint8Array> {
+  const edit = fc.oneof(
+    fc.record({ op: fc.constant('flip' as const), at: fc.nat(), bit: fc.integer({ min: 0, max: 7 }) }),
+    fc.record({ op: fc.constant('set' as const), at: fc.nat(), bytes: fc.uint8Array({ minLength: 1, maxLength: 8 }) }),
+    fc.record({ op: fc.constant('insert' as const), at: fc.nat(), bytes: fc.oneof(fc.uint8Array({ maxLength: 16 }), fc.constantFrom(...['<', '>', '&', '<!DOCTYPE x [<!ENTITY a "b">]>', ']]>', '</', '"', '\u0000', '\uFEFF', '：', '\r\n'].map((s) => new TextEncoder().encode(s)))) }),
+    fc.record({ op: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 64 }) }),
+    fc.record({ op: fc.constant('truncate' as const), at: fc.nat() }),
+    fc.record({ op: fc.constant('duplicate' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 256 }) }),
+  );
+  return fc.tuple(fc.nat({ max: seeds.length - 1 }), fc.array(edit, { minLength: 1, maxLength: 4 })).map(([index, edits]) => {
+    let data = seeds[index]!;
+    for (const e of edits) {
+      const at = data.length === 0 ? 0 : e.at % (data.length + 1);
+      if (e.op === 'flip') {
+        if (data.length === 0) continue;
+        const copy = data.slice();
+        copy[at % data.length] = copy[at % data.length]! ^ (1 << e.bit);
+        data = copy;
+      } else if (e.op === 'set') {
+        const copy = data.slice();
+        copy.set(e.bytes.subarray(0, Math.max(0, copy.length - at)), at);
+        data = copy;
+      } else if (e.op === 'insert') data = join3(data.subarray(0, at), e.bytes, data.subarray(at));
+      else if (e.op === 'delete') data = join3(data.subarray(0, at), new Uint8Array(0), data.subarray(at + e.length));
+      else if (e.op === 'truncate') data = data.subarray(0, at);
+      else data = join3(data.subarray(0, at + e.length), data.subarray(at, at + e.length), data.subarray(at + e.length));
+    }
+    return data;
+  });
+}
+
+function join3(a: Uint8Array, b: Uint8Array, c: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length + c.length);
+  out.set(a, 0);
+  out.set(b, a.length);
+  out.set(c, a.length + b.length);
+  return out;
+}
+
+/** Inputs for one target: arbitrary bytes, or a mutation of one of its seeds. */
+export function fuzzInput(target: FuzzTarget): fc.Arbitrary<Uint8Array> {
+  return fc.oneof({ arbitrary: fc.uint8Array({ maxLength: 2048 }), weight: 1 }, { arbitrary: mutated(target.seeds), weight: 3 });
+}
+
+/**
+ * Replays every saved failing input of test/fixtures/hostile/found/ (`<target>--<hash>.bin`) through its target.
+ *
+ * @param targets - The targets.
+ * @param dir - The found/ folder.
+ * @returns The files replayed.
+ */
+export async function replayFound(targets: readonly FuzzTarget[], dir: string): Promise<string[]> {
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((n) => n.endsWith('.bin')).sort();
+  } catch {
+    return [];
+  }
+  for (const name of names) {
+    const target = targets.find((t) => t.name === name.slice(0, name.indexOf('--')));
+    if (!target) throw new Error(`found/${name} names no fuzz target`);
+    await target.run(new Uint8Array(readFileSync(join(dir, name))));
+  }
+  return names;
+}
