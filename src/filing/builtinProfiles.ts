@@ -12,6 +12,9 @@ import type { ArchivalCodeProfileDefinition } from './profile.js';
  * - `dat13-2022-photo`: `K021-ZP·2019·D30-025-005`
  * - `dat13-2022-project`: `X032-KJ·KY·01-003`, `X032-KJ·JJ·02-005-054`
  * - `dat13-1994-catalogue`: `C038-001-002-003`
+ *
+ * All set `readBack: false`: test/filing/properties.test.ts proves for each of
+ * them that every code the formatter writes reads back to the same components.
  */
 export const builtinProfileDefinitions: readonly ArchivalCodeProfileDefinition[] = [
   {
@@ -22,6 +25,7 @@ export const builtinProfileDefinitions: readonly ArchivalCodeProfileDefinition[]
     template: '{fondsCode}-{categoryCode}[·{classCode*}]·{year}-{retentionPeriod}[-{orgCode}]-{itemNumber:4}',
     title: { 'zh-CN': 'DA/T 22-2015 按件档号', en: 'DA/T 22-2015 item-level code' },
     source: { standard: 'DA/T 22-2015', clause: '§5.4', confidence: 'verified' },
+    readBack: false,
     priority: 100,
     // 文书 retention: 永久, 定期30年, 定期10年 (国家档案局令第8号 第六条).
     retentionPeriods: ['Y', 'D30', 'D10'],
@@ -33,6 +37,7 @@ export const builtinProfileDefinitions: readonly ArchivalCodeProfileDefinition[]
     template: '{fondsCode}-{categoryCode=KJ}·{classCode*}·{projectCode}-{volumeNumber}[-{pageNumber}]',
     title: { 'zh-CN': 'DA/T 13-2022 科技档案（项目）档号', en: 'DA/T 13-2022 project (科技) code' },
     source: { standard: 'DA/T 13-2022', clause: '§5 (examples X032-KJ·KY·01-003, X032-KJ·JJ·02-005-054)', confidence: 'single-source' },
+    readBack: false,
     priority: 90,
     fondsCodeForm: '[A-Z]\\d{3}',
   },
@@ -42,6 +47,7 @@ export const builtinProfileDefinitions: readonly ArchivalCodeProfileDefinition[]
     template: '{fondsCode}-{categoryCode=ZP}[·{classCode*}][·{year}][·{retentionPeriod}[·{orgCode}]]-{groupNumber}-{itemNumber}',
     title: { 'zh-CN': 'DA/T 13-2022 照片档号（组号-件号）', en: 'DA/T 13-2022 photograph code (group-item)' },
     source: { standard: 'DA/T 13-2022', clause: '§5 (example K021-ZP·2019·D30-025-005)', confidence: 'single-source' },
+    readBack: false,
     priority: 85,
     fondsCodeForm: '[A-Z]\\d{3}',
   },
@@ -52,6 +58,7 @@ export const builtinProfileDefinitions: readonly ArchivalCodeProfileDefinition[]
     template: '{fondsCode}-{categoryCode}[·{classCode*}][·{year}][·{retentionPeriod}[·{orgCode}]]-{itemNumber}',
     title: { 'zh-CN': 'DA/T 13-2022 按件档号', en: 'DA/T 13-2022 item-level code' },
     source: { standard: 'DA/T 13-2022', clause: '§5 (按件)', confidence: 'single-source' },
+    readBack: false,
     priority: 80,
     fondsCodeForm: '[A-Z]\\d{3}',
   },
@@ -61,6 +68,7 @@ export const builtinProfileDefinitions: readonly ArchivalCodeProfileDefinition[]
     template: '{fondsCode}-{categoryCode}[·{classCode*}][·{year}][·{retentionPeriod}[·{orgCode}]]-{volumeNumber}-{itemNumber}',
     title: { 'zh-CN': 'DA/T 13-2022 按卷档号', en: 'DA/T 13-2022 volume-level code' },
     source: { standard: 'DA/T 13-2022', clause: '§5 (按卷)', confidence: 'single-source' },
+    readBack: false,
     priority: 70,
     fondsCodeForm: '[A-Z]\\d{3}',
   },
@@ -70,6 +78,7 @@ export const builtinProfileDefinitions: readonly ArchivalCodeProfileDefinition[]
     template: '{fondsCode}-{catalogueNumber}-{volumeNumber}-{itemNumber}',
     title: { 'zh-CN': 'DA/T 13-1994 全宗号-目录号-案卷号-件号', en: 'DA/T 13-1994 fonds-catalogue-volume-item' },
     source: { standard: 'DA/T 13-1994', clause: '档号结构 1', confidence: 'verified' },
+    readBack: false,
     priority: 50,
   },
   {
@@ -78,6 +87,7 @@ export const builtinProfileDefinitions: readonly ArchivalCodeProfileDefinition[]
     template: '{fondsCode}-{classCode*}-{volumeNumber}-{itemNumber}',
     title: { 'zh-CN': 'DA/T 13-1994 全宗号-类别号-案卷号-件号', en: 'DA/T 13-1994 fonds-class-volume-item' },
     source: { standard: 'DA/T 13-1994', clause: '档号结构 2', confidence: 'verified' },
+    readBack: false,
     priority: 40,
   },
   {
@@ -86,6 +96,7 @@ export const builtinProfileDefinitions: readonly ArchivalCodeProfileDefinition[]
     template: '{classCode*}-{projectCode}-{volumeNumber}-{itemNumber}',
     title: { 'zh-CN': 'DA/T 13-1994 类别号-项目号-案卷号-件号', en: 'DA/T 13-1994 class-project-volume-item' },
     source: { standard: 'DA/T 13-1994', clause: '档号结构 3', confidence: 'verified' },
+    readBack: false,
     priority: 30,
   },
 ];

@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { createIssue } from '../report/createIssue.js';
 import type { Issue } from '../report/issue.js';
 import type { ArchivalCodeComponents, ArchivalCodeInput, ComponentName } from './components.js';
-import { fieldSpecs } from './fields.js';
+import { fieldSpecs, isComponentName } from './fields.js';
 import type { ArchivalCodeProfile, ArchivalCodeProfileDefinition, FormatProblem, ProfileSegment } from './profile.js';
 import { expandVariants, parseTemplate, type TemplateNode } from './template.js';
+import { orgCodeAcceptor } from './validateComponents.js';
 
 const citationSchema = z.object({
   standard: z.string().min(1),
@@ -29,6 +30,7 @@ export const profileDefinitionSchema = z.object({
   priority: z.number().int().optional(),
   retentionPeriods: z.array(z.string().regex(/^(?:Y|C|D|D[1-9]\d*|D\*)$/, 'must be Y, C, D, D<n> or D*')).min(1).optional(),
   orgCodeForms: z.array(z.enum(['letters3', 'digits3', 'letters', 'digits', 'chinese'])).min(1).optional(),
+  readBack: z.boolean().optional(),
   fondsCodeForm: z
     .string()
     .refine((source) => {
@@ -102,29 +104,39 @@ function buildProfile(def: z.infer<typeof profileDefinitionSchema>, nodes: reado
     if (f.values) fixedValues[f.name] = f.values;
   });
   const matcher = new RegExp(`^${nodes.map((n) => toPattern(n, true)).join('')}$`);
-  const hasClass = fields.includes('classCode');
-  const match = (code: string): ArchivalCodeComponents | undefined => {
+  const orgCodeForms = def.orgCodeForms ?? (['letters', 'digits', 'chinese'] as const);
+  const setters = fields.map((f) => SETTERS[f]);
+  const count = fields.length;
+  const match = generateMatch(matcher, fields, requiredFields(nodes)) ?? ((code: string): ArchivalCodeComponents | undefined => {
     const m = matcher.exec(code);
     if (m === null) return undefined;
     const components: ArchivalCodeComponents = {};
-    for (let i = 0; i < fields.length; i++) {
+    for (let i = 0; i < count; i++) {
       const value = m[i + 1];
-      if (value === undefined) continue;
-      const name = fields[i] as ComponentName;
-      if (hasClass && name === 'classCode') components.classCode = value.split('·');
-      else (components as Record<string, string>)[name] = value;
+      if (value !== undefined) (setters[i] as Setter)(components, value);
     }
     return components;
-  };
-  const ops = nodes.map(toOp);
-  const fieldSet = new Set<string>(fields);
+  });
+  const ops = nodes.map((n) => toOp(n, fields));
+  const readBack = def.readBack ?? true;
+  const fieldOps = flattenFieldOps(ops);
+  // Scratch space for the texts written per field, reused (formatting is synchronous).
+  const texts: (string | undefined)[] = new Array<string | undefined>(count).fill(undefined);
+  const allowed = fields.reduce((mask, f) => mask | FIELD_BITS[f], 0);
+  const writer = generateWriter(ops, allowed, readBack) ?? interpretedWriter(ops, allowed);
   const write = (components: ArchivalCodeInput): string | FormatProblem => {
-    for (const key in components) {
-      if (!fieldSet.has(key) && isPresent((components as Record<string, unknown>)[key])) {
-        return { problem: 'format-unused', field: key, value: (components as Record<string, unknown>)[key] };
-      }
+    if (readBack) texts.fill(undefined);
+    const out = writer(components, texts);
+    if (typeof out !== 'string' || !readBack) return out;
+    // Read the result back with the same matcher: it must give exactly the
+    // texts written, or the code would not parse to these components.
+    const m = matcher.exec(out);
+    if (m !== null) {
+      let i = 0;
+      while (i < count && m[i + 1] === texts[i]) i++;
+      if (i === count) return out;
     }
-    return runOps(ops, components);
+    return explainRejection(fieldOps, components, texts, m);
   };
   return {
     id: def.id,
@@ -136,7 +148,8 @@ function buildProfile(def: z.infer<typeof profileDefinitionSchema>, nodes: reado
     widths,
     fixedValues,
     retentionPeriods: def.retentionPeriods ?? ['Y', 'D*'],
-    orgCodeForms: def.orgCodeForms ?? ['letters', 'digits', 'chinese'],
+    orgCodeForms,
+    acceptsOrgCode: orgCodeAcceptor(orgCodeForms),
     ...(def.fondsCodeForm !== undefined ? { fondsCodeForm: new RegExp(`^(?:${def.fondsCodeForm})$`) } : {}),
     matcher,
     forms: buildForms(nodes),
@@ -146,6 +159,24 @@ function buildProfile(def: z.infer<typeof profileDefinitionSchema>, nodes: reado
 }
 
 type FieldNode = TemplateNode & { type: 'field' };
+type Setter = (c: ArchivalCodeComponents, value: string) => void;
+
+// One setter per component: on the hot path a named property store is
+// several times faster than a keyed one (`c[name] = v`).
+const SETTERS: Readonly<Record<ComponentName, Setter>> = {
+  fondsCode: (c, v) => void (c.fondsCode = v),
+  catalogueNumber: (c, v) => void (c.catalogueNumber = v),
+  categoryCode: (c, v) => void (c.categoryCode = v),
+  classCode: (c, v) => void (c.classCode = v.split('·')),
+  projectCode: (c, v) => void (c.projectCode = v),
+  year: (c, v) => void (c.year = v),
+  retentionPeriod: (c, v) => void (c.retentionPeriod = v),
+  orgCode: (c, v) => void (c.orgCode = v),
+  volumeNumber: (c, v) => void (c.volumeNumber = v),
+  groupNumber: (c, v) => void (c.groupNumber = v),
+  itemNumber: (c, v) => void (c.itemNumber = v),
+  pageNumber: (c, v) => void (c.pageNumber = v),
+};
 
 function walkFields(nodes: readonly TemplateNode[], visit: (f: FieldNode) => void): void {
   for (const n of nodes) {
@@ -213,12 +244,14 @@ function toLabel(node: TemplateNode, lang: 'zh' | 'en'): string {
 
 // ---- formatter: the same nodes, run the other way ----
 
-type Op =
+/** One step of writing a template. */
+export type Op =
   | { readonly t: 'text'; readonly text: string }
-  | { readonly t: 'field'; readonly name: ComponentName; readonly width: number; readonly test: RegExp; readonly levels: boolean; readonly numeric: boolean }
-  | { readonly t: 'optional'; readonly ops: readonly Op[]; readonly names: readonly ComponentName[] };
+  | { readonly t: 'field'; readonly name: ComponentName; readonly index: number; readonly bit: number; readonly width: number; readonly test: RegExp; readonly accepts: (value: string) => boolean; readonly levels: boolean; readonly numeric: boolean }
+  | { readonly t: 'optional'; readonly ops: readonly Op[]; readonly mask: number };
 
-function toOp(node: TemplateNode): Op {
+/** Turns a template node into a writing step. */
+export function toOp(node: TemplateNode, fields: readonly ComponentName[]): Op {
   switch (node.type) {
     case 'separator':
     case 'literal':
@@ -227,15 +260,18 @@ function toOp(node: TemplateNode): Op {
       return {
         t: 'field',
         name: node.name,
+        index: fields.indexOf(node.name),
+        bit: FIELD_BITS[node.name],
         width: node.width ?? 0,
         test: new RegExp(`^(?:${fieldPattern(node)})$`),
+        accepts: acceptor(node),
         levels: node.repeat,
         numeric: fieldSpecs[node.name].kind === 'number',
       };
     case 'optional': {
       const names: ComponentName[] = [];
       walkFields(node.nodes, (f) => names.push(f.name));
-      return { t: 'optional', ops: node.nodes.map(toOp), names };
+      return { t: 'optional', ops: node.nodes.map((n) => toOp(n, fields)), mask: names.reduce((m, n) => m | FIELD_BITS[n], 0) };
     }
   }
 }
@@ -244,36 +280,235 @@ function isPresent(value: unknown): boolean {
   return value !== undefined && value !== null && value !== '' && !(Array.isArray(value) && value.length === 0);
 }
 
-function runOps(ops: readonly Op[], c: ArchivalCodeInput): string | FormatProblem {
+// Bit per component, for "which components are present" as one number.
+const FIELD_BITS: Readonly<Record<ComponentName, number>> = {
+  fondsCode: 1 << 0,
+  catalogueNumber: 1 << 1,
+  categoryCode: 1 << 2,
+  classCode: 1 << 3,
+  projectCode: 1 << 4,
+  year: 1 << 5,
+  retentionPeriod: 1 << 6,
+  orgCode: 1 << 7,
+  volumeNumber: 1 << 8,
+  groupNumber: 1 << 9,
+  itemNumber: 1 << 10,
+  pageNumber: 1 << 11,
+};
+
+// Named loads, not a loop over names: this runs once per formatted code.
+function presentMask(c: ArchivalCodeInput): number {
+  let m = 0;
+  if (isPresent(c.fondsCode)) m |= FIELD_BITS.fondsCode;
+  if (isPresent(c.catalogueNumber)) m |= FIELD_BITS.catalogueNumber;
+  if (isPresent(c.categoryCode)) m |= FIELD_BITS.categoryCode;
+  if (isPresent(c.classCode)) m |= FIELD_BITS.classCode;
+  if (isPresent(c.projectCode)) m |= FIELD_BITS.projectCode;
+  if (isPresent(c.year)) m |= FIELD_BITS.year;
+  if (isPresent(c.retentionPeriod)) m |= FIELD_BITS.retentionPeriod;
+  if (isPresent(c.orgCode)) m |= FIELD_BITS.orgCode;
+  if (isPresent(c.volumeNumber)) m |= FIELD_BITS.volumeNumber;
+  if (isPresent(c.groupNumber)) m |= FIELD_BITS.groupNumber;
+  if (isPresent(c.itemNumber)) m |= FIELD_BITS.itemNumber;
+  if (isPresent(c.pageNumber)) m |= FIELD_BITS.pageNumber;
+  return m;
+}
+
+type FieldOp = Op & { t: 'field' };
+
+// The character test of a field node: fixed values, repeated levels or the field's own.
+function acceptor(node: FieldNode): (value: string) => boolean {
+  const { values } = node;
+  if (values) return (v) => values.includes(v);
+  const level = fieldSpecs[node.name].accepts;
+  return node.repeat ? (v) => v.split('·').every(level) : level;
+}
+
+function flattenFieldOps(ops: readonly Op[]): FieldOp[] {
+  return ops.flatMap((op) => (op.t === 'field' ? [op] : op.t === 'optional' ? flattenFieldOps(op.ops) : []));
+}
+
+// Says which field a written code went wrong on: a value outside its field's
+// pattern, or (rarely) one that reads back as another field.
+function explainRejection(
+  fieldOps: readonly FieldOp[],
+  c: ArchivalCodeInput,
+  texts: readonly (string | undefined)[],
+  m: RegExpExecArray | null,
+): FormatProblem {
+  const written = fieldOps.filter((op) => texts[op.index] !== undefined);
+  const culprit =
+    written.find((op) => !op.test.test(texts[op.index] as string)) ??
+    written.find((op) => m !== null && m[op.index + 1] !== texts[op.index]) ??
+    (written[written.length - 1] as FieldOp);
+  return { problem: 'format-invalid', field: culprit.name, value: c[culprit.name] };
+}
+
+function requiredFields(nodes: readonly TemplateNode[]): Set<ComponentName> {
+  return new Set(nodes.flatMap((n) => (n.type === 'field' ? [n.name] : [])));
+}
+
+/**
+ * Generates a template's reader as straight-line code: one object literal in
+ * template order, optional components added only when captured. Like
+ * {@link generateWriter}, it uses only names from the closed list of
+ * components, and returns `undefined` where code generation is not allowed
+ * (the setter loop is used then).
+ *
+ * @param matcher - The template's regular expression.
+ * @param fields - Components in capture order.
+ * @param required - Components outside optional groups (always captured).
+ * @returns The reader, or `undefined`.
+ */
+export function generateMatch(
+  matcher: RegExp,
+  fields: readonly ComponentName[],
+  required: ReadonlySet<ComponentName>,
+): ((code: string) => ArchivalCodeComponents | undefined) | undefined {
+  if (!fields.every(isComponentName)) return undefined;
+  const value = (f: ComponentName, i: number) => (f === 'classCode' ? `m[${i + 1}].split('·')` : `m[${i + 1}]`);
+  // Leading required components go in the literal; from the first optional one on,
+  // components are added in template order so the key order is the template's.
+  let literal = 0;
+  while (literal < fields.length && required.has(fields[literal] as ComponentName)) literal++;
+  const lines = [
+    '  const m = matcher.exec(code);',
+    '  if (m === null) return undefined;',
+    `  const c = { ${fields.slice(0, literal).map((f, i) => `${f}: ${value(f, i)}`).join(', ')} };`,
+    ...fields.slice(literal).map((f, j) => {
+      const i = literal + j;
+      return required.has(f) ? `  c.${f} = ${value(f, i)};` : `  if (m[${i + 1}] !== undefined) c.${f} = ${value(f, i)};`;
+    }),
+    '  return c;',
+  ];
+  try {
+    return new Function('matcher', `return function match(code) {\n${lines.join('\n')}\n};`)(matcher) as (
+      code: string,
+    ) => ArchivalCodeComponents | undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes components along a template's ops; `texts` receives each field's text by field index. */
+export type Writer = (c: ArchivalCodeInput, texts: (string | undefined)[]) => string | FormatProblem;
+
+/**
+ * The interpreting writer: checks for components the profile has no place
+ * for, then runs the ops.
+ *
+ * @param ops - The template's ops.
+ * @param allowed - Bit mask of the profile's components.
+ * @returns The writer.
+ */
+export function interpretedWriter(ops: readonly Op[], allowed: number): Writer {
+  return (c, texts) => {
+    const present = presentMask(c);
+    if ((present & ~allowed) !== 0) {
+      const field = (Object.keys(FIELD_BITS) as ComponentName[]).find((f) => (present & ~allowed & FIELD_BITS[f]) !== 0) as ComponentName;
+      return { problem: 'format-unused', field, value: c[field] };
+    }
+    return runOps(ops, c, present, texts);
+  };
+}
+
+/**
+ * Generates the writer of a template as straight-line code — the same steps
+ * as {@link runOps}, without dispatching on ops at run time, which makes
+ * formatting several times faster. Field names come from the closed list of
+ * components and texts are JSON-quoted, so nothing from a template reaches
+ * the code unescaped. Returns `undefined` where code generation is not
+ * allowed (a Content-Security-Policy without `unsafe-eval`); {@link runOps}
+ * is used then.
+ *
+ * @param ops - The template's ops.
+ * @param allowed - Bit mask of the profile's components.
+ * @param recordTexts - Store each field's text in `texts` (needed only to read the code back).
+ * @returns The writer, or `undefined`.
+ */
+export function generateWriter(ops: readonly Op[], allowed: number, recordTexts = true): Writer | undefined {
+  const accepts: ((value: string) => boolean)[] = [];
+  const lines: string[] = [];
+  for (const name of Object.keys(FIELD_BITS) as ComponentName[]) {
+    if ((allowed & FIELD_BITS[name]) !== 0) continue;
+    lines.push(`    if (present(c.${name})) return { problem: 'format-unused', field: ${JSON.stringify(name)}, value: c.${name} };`);
+  }
+  const emit = (list: readonly Op[], indent: string) => {
+    for (const op of list) {
+      if (op.t === 'text') lines.push(`${indent}out += ${JSON.stringify(op.text)};`);
+      else if (op.t === 'optional') {
+        const names = flattenFieldOps(op.ops).map((f) => `present(c.${f.name})`);
+        lines.push(`${indent}if (${names.join(' || ')}) {`);
+        emit(op.ops, `${indent}  `);
+        lines.push(`${indent}}`);
+      } else {
+        if (!isComponentName(op.name)) return false;
+        const name = JSON.stringify(op.name);
+        accepts[op.index] = op.accepts;
+        lines.push(
+          `${indent}v = c.${op.name};`,
+          `${indent}if (!present(v)) return { problem: 'format-missing', field: ${name} };`,
+          op.numeric && op.width > 0
+            ? `${indent}v = typeof v === 'string' ? (v.length < ${op.width} ? v.padStart(${op.width}, '0') : v) : text(v, ops[${op.index}]);`
+            : `${indent}if (typeof v !== 'string') v = text(v, ops[${op.index}]);`,
+          `${indent}if (v === undefined || !accepts${op.index}(v)) return { problem: 'format-invalid', field: ${name}, value: c.${op.name} };`,
+          ...(recordTexts ? [`${indent}texts[${op.index}] = v;`] : []),
+          `${indent}out += v;`,
+        );
+      }
+    }
+    return true;
+  };
+  if (!emit(ops, '    ')) return undefined;
+  const fieldOps: FieldOp[] = [];
+  for (const op of flattenFieldOps(ops)) fieldOps[op.index] = op;
+  const body = `return function write(c, texts) {\n    let out = '';\n    let v;\n${lines.join('\n')}\n    return out;\n  };`;
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- see the doc comment: generated from a closed vocabulary
+    // Each field's test is its own parameter, so every call site has one known target.
+    const names = accepts.map((_, i) => `accepts${i}`);
+    return new Function('text', 'ops', 'present', ...names, body)(fieldText, fieldOps, isPresent, ...accepts) as Writer;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Writes components along a template's ops, interpreting them one by one (the
+ * fallback of {@link generateWriter}).
+ *
+ * @param ops - The template's ops.
+ * @param c - The components.
+ * @param present - Bit mask of the components present.
+ * @param texts - Receives each field's text by field index.
+ * @returns The code, or what stops it.
+ */
+export function runOps(ops: readonly Op[], c: ArchivalCodeInput, present: number, texts: (string | undefined)[]): string | FormatProblem {
   let out = '';
   for (const op of ops) {
     if (op.t === 'text') {
       out += op.text;
-      continue;
-    }
-    if (op.t === 'optional') {
-      if (!op.names.some((n) => isPresent(c[n]))) continue;
-      const inner = runOps(op.ops, c);
+    } else if (op.t === 'optional') {
+      if ((present & op.mask) === 0) continue;
+      const inner = runOps(op.ops, c, present, texts);
       if (typeof inner !== 'string') return inner;
       out += inner;
-      continue;
+    } else {
+      if ((present & op.bit) === 0) return { problem: 'format-missing', field: op.name };
+      const raw = c[op.name];
+      const value = fieldText(raw, op);
+      if (value === undefined || !op.accepts(value)) return { problem: 'format-invalid', field: op.name, value: raw };
+      texts[op.index] = value;
+      out += value;
     }
-    const raw = c[op.name];
-    if (!isPresent(raw)) return { problem: 'format-missing', field: op.name };
-    const value = fieldText(raw, op);
-    if (value === undefined || !op.test.test(value)) return { problem: 'format-invalid', field: op.name, value: raw };
-    out += value;
   }
   return out;
 }
 
-function fieldText(raw: unknown, op: Op & { t: 'field' }): string | undefined {
+function fieldText(raw: unknown, op: FieldOp): string | undefined {
+  if (typeof raw === 'string') return op.width > raw.length && op.numeric ? raw.padStart(op.width, '0') : raw;
   if (Array.isArray(raw)) return op.levels && raw.every((l) => typeof l === 'string') ? raw.join('·') : undefined;
-  if (typeof raw === 'number') {
-    if (!op.numeric && op.name !== 'year') return undefined;
-    if (!Number.isSafeInteger(raw) || raw < 0) return undefined;
-    raw = String(raw);
-  }
-  if (typeof raw !== 'string') return undefined;
-  return op.width > raw.length && op.numeric ? raw.padStart(op.width, '0') : raw;
+  if (typeof raw !== 'number' || (!op.numeric && op.name !== 'year') || !Number.isSafeInteger(raw) || raw < 0) return undefined;
+  const text = String(raw);
+  return op.width > text.length ? text.padStart(op.width, '0') : text;
 }

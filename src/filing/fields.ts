@@ -17,6 +17,12 @@ export interface FieldSpec {
    * parser accepts what is plausible here and the validator reports the rest.
    */
   readonly pattern: string;
+  /**
+   * The same language as `pattern`, as a character test: the formatter checks
+   * values with it, which is several times faster than a regular expression
+   * on the hot path. A property test keeps the two equal.
+   */
+  readonly accepts: (value: string) => boolean;
   /** Where the form comes from. */
   readonly source: Citation;
 }
@@ -28,6 +34,34 @@ const HAN = '\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF';
 // letters or digits; 年度 is 4 digits; 期限 is Y or D<n>).
 const CLASS_LEVEL = '(?!(?:\\d{4}|Y|D\\d+)(?![0-9A-Z]))[A-Z0-9]+';
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isUpper = (c: number) => c >= 65 && c <= 90;
+const isHan = (c: number) => (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+
+function every(value: string, test: (c: number) => boolean, from = 0): boolean {
+  if (value.length <= from) return false;
+  for (let i = from; i < value.length; i++) if (!test(value.charCodeAt(i))) return false;
+  return true;
+}
+
+// The two commonest tests are written out: they run for every field of every formatted code.
+function digits(v: string): boolean {
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return v.length > 0;
+}
+function upperOrDigits(v: string): boolean {
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+  }
+  return v.length > 0;
+}
+const retention = (v: string) => v === 'Y' || v === 'C' || v === 'D' || (v.charCodeAt(0) === 68 && every(v, isDigit, 1));
+const classLevel = (v: string) => upperOrDigits(v) && v !== 'Y' && !(v.length === 4 && digits(v)) && !(v.charCodeAt(0) === 68 && every(v, isDigit, 1));
+
 const DAT13_2022: Citation = { standard: 'DA/T 13-2022', clause: '§3, §5', confidence: 'verified' };
 const DAT22: Citation = { standard: 'DA/T 22-2015', clause: '§5.4', confidence: 'verified' };
 const DAT13_1994: Citation = { standard: 'DA/T 13-1994', clause: '§3', confidence: 'verified' };
@@ -37,18 +71,18 @@ const DAT13_1994: Citation = { standard: 'DA/T 13-1994', clause: '§3', confiden
  * the vocabulary of the template language (see `docs/archival-code.md`).
  */
 export const fieldSpecs: Readonly<Record<ComponentName, FieldSpec>> = {
-  fondsCode: { name: 'fondsCode', zh: '全宗号', kind: 'code', pattern: '[A-Z0-9]+', source: DAT13_2022 },
-  catalogueNumber: { name: 'catalogueNumber', zh: '目录号', kind: 'number', pattern: '\\d+', source: DAT13_1994 },
-  categoryCode: { name: 'categoryCode', zh: '门类代码', kind: 'code', pattern: '[A-Z]{2}', source: DAT13_2022 },
-  classCode: { name: 'classCode', zh: '类别号', kind: 'levels', pattern: CLASS_LEVEL, source: DAT13_2022 },
-  projectCode: { name: 'projectCode', zh: '项目号', kind: 'code', pattern: '[A-Z0-9]+', source: DAT13_2022 },
-  year: { name: 'year', zh: '年度', kind: 'year', pattern: '\\d+', source: DAT22 },
-  retentionPeriod: { name: 'retentionPeriod', zh: '保管期限', kind: 'retention', pattern: 'Y|C|D\\d*', source: DAT22 },
-  orgCode: { name: 'orgCode', zh: '机构（问题）代码', kind: 'code', pattern: `[A-Z0-9${HAN}]+`, source: DAT13_2022 },
-  volumeNumber: { name: 'volumeNumber', zh: '案卷号', kind: 'number', pattern: '\\d+', source: DAT13_2022 },
-  groupNumber: { name: 'groupNumber', zh: '组号', kind: 'number', pattern: '\\d+', source: DAT13_2022 },
-  itemNumber: { name: 'itemNumber', zh: '件号', kind: 'number', pattern: '\\d+', source: DAT22 },
-  pageNumber: { name: 'pageNumber', zh: '页号', kind: 'number', pattern: '\\d+', source: DAT13_2022 },
+  fondsCode: { name: 'fondsCode', zh: '全宗号', kind: 'code', pattern: '[A-Z0-9]+', accepts: upperOrDigits, source: DAT13_2022 },
+  catalogueNumber: { name: 'catalogueNumber', zh: '目录号', kind: 'number', pattern: '\\d+', accepts: digits, source: DAT13_1994 },
+  categoryCode: { name: 'categoryCode', zh: '门类代码', kind: 'code', pattern: '[A-Z]{2}', accepts: (v) => v.length === 2 && every(v, isUpper), source: DAT13_2022 },
+  classCode: { name: 'classCode', zh: '类别号', kind: 'levels', pattern: CLASS_LEVEL, accepts: classLevel, source: DAT13_2022 },
+  projectCode: { name: 'projectCode', zh: '项目号', kind: 'code', pattern: '[A-Z0-9]+', accepts: upperOrDigits, source: DAT13_2022 },
+  year: { name: 'year', zh: '年度', kind: 'year', pattern: '\\d+', accepts: digits, source: DAT22 },
+  retentionPeriod: { name: 'retentionPeriod', zh: '保管期限', kind: 'retention', pattern: 'Y|C|D\\d*', accepts: retention, source: DAT22 },
+  orgCode: { name: 'orgCode', zh: '机构（问题）代码', kind: 'code', pattern: `[A-Z0-9${HAN}]+`, accepts: (v) => every(v, (c) => isUpper(c) || isDigit(c) || isHan(c)), source: DAT13_2022 },
+  volumeNumber: { name: 'volumeNumber', zh: '案卷号', kind: 'number', pattern: '\\d+', accepts: digits, source: DAT13_2022 },
+  groupNumber: { name: 'groupNumber', zh: '组号', kind: 'number', pattern: '\\d+', accepts: digits, source: DAT13_2022 },
+  itemNumber: { name: 'itemNumber', zh: '件号', kind: 'number', pattern: '\\d+', accepts: digits, source: DAT22 },
+  pageNumber: { name: 'pageNumber', zh: '页号', kind: 'number', pattern: '\\d+', accepts: digits, source: DAT13_2022 },
 };
 
 /** Whether a name is a component the template language knows. */

@@ -48,13 +48,18 @@ export function parseArchivalCode(code: string, options: ParseArchivalCodeOption
   if (code.length > max) {
     return failed('', [issue('archival-code.too-long', { length: code.length, max }, options, code.length, max)]);
   }
+  const chosen = options.profile ?? 'auto';
+  const profile = chosen === 'auto' ? undefined : typeof chosen === 'string' ? getProfile(chosen) : chosen;
+  if (profile) {
+    // Fast path: a matcher accepts only canonical characters, so a code it
+    // matches as given is already normalised.
+    const components = profile.match(code);
+    if (components) return result(code, profile.id, components, validateComponents(profile, components, options));
+  }
   const { code: normalized, changes } = normalizeArchivalCode(code);
   const issues = changes.length === 0 ? [] : changes.map((change) => normalizationIssue(change, options));
   if (normalized === '') return failed('', [...issues, issue('archival-code.empty', {}, options, code)]);
-
-  const chosen = options.profile ?? 'auto';
-  if (typeof chosen !== 'string' || chosen !== 'auto') {
-    const profile = typeof chosen === 'string' ? getProfile(chosen) : chosen;
+  if (chosen !== 'auto') {
     if (!profile) {
       const known = listProfiles().map((p) => p.id);
       return failed(normalized, [...issues, issue('archival-code.unknown-profile', { profile: chosen, known }, options, chosen)]);

@@ -35,6 +35,13 @@ export interface ArchivalCodeProfileDefinition {
   readonly orgCodeForms?: readonly OrgCodeForm[];
   /** Usual form of 全宗号 as a regular-expression source; a mismatch is only an `info` (inferred rule). */
   readonly fondsCodeForm?: string;
+  /**
+   * Read every formatted code back with the matcher and refuse it unless it
+   * gives the same components (default true). This guards templates whose
+   * optional parts could be read two ways; the built-in profiles set it to
+   * false because property tests prove their round trip.
+   */
+  readonly readBack?: boolean;
 }
 
 /** One `-`-separated segment of one form of a template, for error messages. */
@@ -64,6 +71,8 @@ export interface ArchivalCodeProfile {
   readonly fixedValues: Readonly<Partial<Record<ComponentName, readonly string[]>>>;
   readonly retentionPeriods: readonly string[];
   readonly orgCodeForms: readonly OrgCodeForm[];
+  /** Whether a 机构 code has one of `orgCodeForms`. */
+  readonly acceptsOrgCode: (value: string) => boolean;
   readonly fondsCodeForm?: RegExp;
   /** The anchored regular expression compiled from the template. */
   readonly matcher: RegExp;
