@@ -64,11 +64,16 @@ describe('目录文件.XML', () => {
     const malformed = readCatalogueXml('<文件目录>\n<文件></文件目录>');
     expect(malformed.issues[0]).toMatchObject({ code: 'xml.mismatched-tag', severity: 'error', location: { line: 2 } });
     const root = readCatalogueXml('<目录/>');
-    expect(root.issues[0]).toMatchObject({ code: 'export.xml.root-unexpected', received: '目录' });
+    // The package's catalogue reader serves here too: one code for a wrong root.
+    expect(root.issues[0]).toMatchObject({ code: 'catalogue.root-unexpected', severity: 'error', received: '目录', location: { line: 1, column: 1 } });
     const missing = readCatalogueXml('<文件目录>\n  <文件><顺序号>1</顺序号><档号>A</档号><责任者>x</责任者><日期>20110301</日期></文件>\n</文件目录>', { locale: 'en' });
     expect(missing.issues).toHaveLength(1);
-    expect(missing.issues[0]).toMatchObject({ code: 'export.xml.element-missing', location: { line: 2, column: 3, xpath: '/文件目录/文件[1]' } });
+    // A lone entry's XPath has no [1] step (the reader's convention); a second entry's has [2].
+    expect(missing.issues[0]).toMatchObject({ code: 'export.xml.element-missing', location: { line: 2, column: 3, xpath: '/文件目录/文件' } });
     expect(missing.issues[0]!.message).toBe('文件 lacks the required element 题名');
+    const second = readCatalogueXml(writeCatalogueXml(sample).replace('<题名>[某局会议纪要]</题名>', ''));
+    expect(second.records.map((r) => r.archivalCode)).toEqual([sample[0]!.archivalCode]);
+    expect(second.issues).toEqual([expect.objectContaining({ code: 'export.xml.element-missing', location: expect.objectContaining({ xpath: '/文件目录/文件[2]' }) })]);
     expect(readCatalogueXml('<!DOCTYPE x [<!ENTITY a "b">]><文件目录/>').issues[0]?.code).toBe('xml.doctype-forbidden');
   });
 

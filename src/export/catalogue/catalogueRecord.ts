@@ -14,6 +14,8 @@ export interface CatalogueField {
   readonly column?: string;
   /** Value kind. */
   readonly kind: 'integer' | 'text';
+  /** Required and non-empty in every element set (顺序号, 档号, 责任者, 题名, 日期). */
+  readonly mandatory: boolean;
   /** Whether the element is written even when the value is absent, per element set. */
   readonly required: Readonly<Record<CatalogueElementSet, boolean>>;
   /** Element sets of 目录文件.XML that carry the field. */
@@ -21,9 +23,6 @@ export interface CatalogueField {
   /** Where the field comes from. */
   readonly source: Citation;
 }
-
-// The catalogue check names 电子档案名称 `electronicRecordName`; the model calls it `electronicFileName`.
-const MODEL_FIELD: Readonly<Record<string, keyof CatalogueEntry>> = { electronicRecordName: 'electronicFileName' };
 
 /**
  * The fields of a catalogue entry in element order, derived from the
@@ -37,10 +36,11 @@ const MODEL_FIELD: Readonly<Record<string, keyof CatalogueEntry>> = { electronic
 export const catalogueFields: readonly CatalogueField[] = catalogueFieldRules.map((rule) => {
   const column = (catalogueColumnNames as readonly string[]).includes(rule.name) ? rule.name : rule.name === '顺序号' ? '序号' : undefined;
   return {
-    field: MODEL_FIELD[rule.field] ?? (rule.field as keyof CatalogueEntry),
+    field: rule.field,
     element: rule.name,
     ...(column === undefined ? {} : { column }),
     kind: rule.domain === 'positive-integer' ? 'integer' : 'text',
+    mandatory: rule.requirement[2012] === 'required' && rule.requirement[2022] === 'required',
     required: { 2012: rule.requirement[2012] !== 'optional', 2022: rule.requirement[2022] !== 'optional' },
     editions: rule.name === '电子档案名称' ? ['2012'] : ['2012', '2022'],
     source: rule.source,
@@ -59,15 +59,14 @@ export const catalogueFields: readonly CatalogueField[] = catalogueFieldRules.ma
  * assignCatalogueField(record, catalogueFields[0], '3') //=> undefined, record.sequenceNumber === 3
  */
 export function assignCatalogueField(record: Record<string, unknown>, field: CatalogueField, text: string): string | undefined {
-  const target = record;
   if (field.kind === 'integer') {
     if (text.trim() === '' && field.field === 'pageCount') return undefined; // left to the model: 页数 is required
     if (!/^\s*[1-9]\d*\s*$/.test(text)) return 'positive integer expected';
-    target[field.field] = Number(text);
+    record[field.field] = Number(text);
     return undefined;
   }
-  const required = field.field === 'archivalCode' || field.field === 'author' || field.field === 'title' || field.field === 'date';
-  if (text !== '' || required) target[field.field] = text;
+  // An empty mandatory text is kept, so that the model reports it.
+  if (text !== '' || field.mandatory) record[field.field] = text;
   return undefined;
 }
 

@@ -1,3 +1,4 @@
+import type { CatalogueEntry } from '../../model/catalogueEntry.js';
 import type { Citation } from '../../model/citation.js';
 
 /**
@@ -24,8 +25,8 @@ export type FieldDomain = 'positive-integer' | 'archival-date' | 'security-class
 export interface CatalogueFieldRule {
   /** Element name as the standard spells it. */
   readonly name: string;
-  /** Code name from the glossary. */
-  readonly field: string;
+  /** Code name from the glossary: the field of the model's {@link CatalogueEntry}. */
+  readonly field: keyof CatalogueEntry;
   /** Requirement per element set. */
   readonly requirement: Readonly<Record<CatalogueElementSet, FieldRequirement>>;
   /** Value domain, when the value is checked beyond being non-empty. */
@@ -57,7 +58,7 @@ export const catalogueFieldRules: readonly CatalogueFieldRule[] = [
   // DA/T 22-2015 §5.5: 密级 is left empty when none is marked.
   { name: '密级', field: 'securityClassification', requirement: { 2012: 'present', 2022: 'present' }, domain: 'security-classification', source: DAT22 },
   { name: '页数', field: 'pageCount', requirement: { 2012: 'optional', 2022: 'optional' }, domain: 'positive-integer', source: DAT22 },
-  { name: '电子档案名称', field: 'electronicRecordName', requirement: { 2012: 'optional', 2022: 'optional' }, source: BANFA_2012 },
+  { name: '电子档案名称', field: 'electronicFileName', requirement: { 2012: 'optional', 2022: 'optional' }, source: BANFA_2012 },
   { name: '备注', field: 'remarks', requirement: { 2012: 'present', 2022: 'present' }, source: DAT93 },
 ];
 

@@ -1,9 +1,11 @@
 import type { IssueLocation } from '../../report/issue.js';
 
-/** One item of an entry: its trimmed text and where its element is. */
+/** One item of an entry: its trimmed and its written text, and where its element is. */
 export interface CatalogueField {
   /** Text of the element (references resolved, CDATA included), surrounding whitespace removed. */
   readonly value: string;
+  /** Text of the element as written (references resolved, CDATA included), untrimmed: what a round-trip reader keeps. */
+  readonly text: string;
   /** Line, column and XPath of the element. */
   readonly location: IssueLocation;
 }

@@ -214,9 +214,9 @@ function buildEntry(raw: RawEntry, indexed: boolean, entryPath: string, context:
     // Without repeated names (the usual case) every field is the first and only one of its name.
     const k = repeats ? (seen[f.name] = (seen[f.name] ?? 0) + 1) : 1;
     const step = repeats && totals[f.name]! > 1 ? `${f.name}[${k}]` : f.name;
-    const field: CatalogueField = { value: f.text.trim(), location: locationAt(context, f.offset, `${xpath}/${step}`) };
+    const field: CatalogueField = { value: f.text.trim(), text: f.text, location: locationAt(context, f.offset, `${xpath}/${step}`) };
     if (k === 1) fields[f.name] = field;
-    else repeated.push({ name: f.name, value: field.value, location: field.location });
+    else repeated.push({ name: f.name, value: field.value, text: field.text, location: field.location });
   }
   return { index: raw.index, location: locationAt(context, raw.offset, xpath), fields, repeated };
 }

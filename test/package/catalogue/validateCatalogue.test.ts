@@ -226,13 +226,14 @@ describe('validateCatalogue: streaming', () => {
     const xml = catalogueFixtures()['faulty.gb18030.xml']!;
     const { root } = readXml(xml);
     const { entries } = readCatalogue(xml);
-    const fromTree = root!.childrenNamed('文件').map((e) => e.children.map((c) => ({ value: c.text.trim(), location: c.location })));
+    const fromTree = root!.childrenNamed('文件').map((e) => e.children.map((c) => ({ value: c.text.trim(), text: c.text, location: c.location })));
     expect(entries.map((e) => Object.values(e.fields))).toEqual(fromTree);
   });
 
   it('resolves references and CDATA in field values, and ignores nested elements', () => {
     const xml = '<文件目录><文件><题名>A &amp; B<![CDATA[ <C> ]]>&#x4E2D;<注>x</注></题名></文件></文件目录>';
     expect(readCatalogue(xml).entries[0]?.fields['题名']?.value).toBe('A & B <C> 中');
+    expect(readCatalogue('<文件目录><文件><题名> x\u3000</题名></文件></文件目录>').entries[0]?.fields['题名']).toMatchObject({ value: 'x', text: ' x\u3000' });
   });
 });
 
@@ -261,7 +262,7 @@ describe('readCatalogue', () => {
     expect(entries).toHaveLength(3);
     const second = entries[1] as CatalogueXmlEntry;
     expect(second.index).toBe(2);
-    expect(second.fields['档号']).toEqual({ value: 'Z109-WS·2015-Y-BGS-0002', location: { line: line2022(2, '档号'), column: 5, xpath: '/文件目录/文件[2]/档号' } });
+    expect(second.fields['档号']).toEqual({ value: 'Z109-WS·2015-Y-BGS-0002', text: 'Z109-WS·2015-Y-BGS-0002', location: { line: line2022(2, '档号'), column: 5, xpath: '/文件目录/文件[2]/档号' } });
     expect(second.fields['密级']?.value).toBe('');
   });
 
