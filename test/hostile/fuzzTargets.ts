@@ -24,6 +24,7 @@ import { validateEep } from '../../src/package/eep/validateEep.js';
 import type { PackageEntry, PackageSource } from '../../src/package/source.js';
 import { decodeText } from '../../src/package/text/decodeText.js';
 import { validatePackage } from '../../src/package/validatePackage.js';
+import { issueCatalogue } from '../../src/report/messages/index.js';
 import type { Report } from '../../src/report/report.js';
 import { readXml } from '../../src/xml/parse.js';
 import { sampleItem } from '../export/eep/sampleItem.js';
@@ -42,7 +43,12 @@ export interface FuzzTarget {
 function assertReport(report: Report): void {
   if (!report || !Array.isArray(report.issues) || !Array.isArray(report.checks) || typeof report.valid !== 'boolean') throw new Error('not a Report');
   for (const issue of report.issues) {
-    if (typeof issue.code !== 'string' || typeof issue.message !== 'string' || /\{\w+\}/.test(issue.message)) throw new Error(`bad issue ${JSON.stringify(issue)}`);
+    const definition = (issueCatalogue as Record<string, { 'zh-CN': string } | undefined>)[issue.code];
+    if (!definition || typeof issue.message !== 'string') throw new Error(`bad issue ${JSON.stringify(issue)}`);
+    // Every placeholder of the code's message has a value (a value may itself contain braces).
+    for (const [, name] of definition['zh-CN'].matchAll(/\{(\w+)\}/g)) {
+      if (issue.params?.[name!] === undefined) throw new Error(`placeholder {${name}} unfilled in ${JSON.stringify(issue)}`);
+    }
   }
   if (report.valid !== report.issues.every((i) => i.severity !== 'error')) throw new Error('valid disagrees with the issues');
 }
