@@ -25,8 +25,8 @@ export async function loadBundle(outDir = mkdtempSync(join(tmpdir(), 'dangan-har
     outfile,
     packages: 'external',
     logLevel: 'error',
-    // corpus.ts finds the valid package next to itself.
-    define: { 'import.meta.dirname': JSON.stringify(join(here, '../fixtures/hostile')) },
+    // paths.ts resolves everything from test/hostile/.
+    define: { 'import.meta.dirname': JSON.stringify(here) },
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   });
   return import(pathToFileURL(outfile).href);

@@ -28,8 +28,8 @@ import { issueCatalogue } from '../../src/report/messages/index.js';
 import type { Report } from '../../src/report/report.js';
 import { readXml } from '../../src/xml/parse.js';
 import { sampleItem } from '../export/eep/sampleItem.js';
+import { VALID_PACKAGE } from './paths.js';
 
-const VALID_PACKAGE = join(import.meta.dirname, '../fixtures/packages/cases/valid');
 
 /** One reader under fuzz. */
 export interface FuzzTarget {

@@ -5,7 +5,7 @@ import { hostileCases, writeCorpus } from '../fixtures/hostile/corpus.js';
 import { meetsExpectation, runHostileCase } from './runCase.js';
 
 export { hostileCases, writeCorpus, meetsExpectation, runHostileCase };
-export { fuzzTargets, replayFound, type FuzzTarget } from './fuzzTargets.js';
+export { fuzzInput, fuzzTargets, replayFound, type FuzzTarget } from './fuzzTargets.js';
 
 const [, , command, name, root] = process.argv;
 if (process.env.DANGAN_HARNESS === 'run' && command === 'run' && name && root) {

@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// `npm run fuzz`: the long fuzz campaign — the properties of test/hostile/fuzz.test.ts run for
+// about a million cases across every reader (weighted: the package, bag and zip validators cost
+// far more per case than the text readers). Any failing input is shrunk by fast-check and saved
+// as test/fixtures/hostile/found/<target>--<sha256 prefix>.bin, which fuzz.test.ts replays.
+//
+//   node test/fuzz/campaign.mjs [--cases 1000000] [--seed N] [--only readXml,zipSource]
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import fc from 'fast-check';
+import { loadBundle } from '../hostile/bundle.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const FOUND = join(here, '../fixtures/hostile/found');
+const { values } = parseArgs({ options: { cases: { type: 'string', default: '1000000' }, seed: { type: 'string' }, only: { type: 'string' } } });
+const total = Number(values.cases);
+const seed = values.seed !== undefined ? Number(values.seed) : Date.now() % 2 ** 31;
+// Share of the cases per target: cheap text readers take most of them.
+const WEIGHTS = { readXml: 20, validateCatalogue: 20, parsePackageDescription: 20, readCatalogueCsv: 15, 'readEep+validateEep': 15, validatePackage: 5, validateBag: 4, zipSource: 1 };
+
+const harness = await loadBundle();
+const { targets, dispose } = await harness.fuzzTargets();
+const only = values.only ? new Set(values.only.split(',')) : undefined;
+const chosen = targets.filter((t) => !only || only.has(t.name));
+const weightSum = chosen.reduce((n, t) => n + (WEIGHTS[t.name] ?? 1), 0);
+console.log(`fuzz campaign: ${total} cases, seed ${seed}, targets ${chosen.map((t) => t.name).join(', ')}`);
+
+let failures = 0;
+let ran = 0;
+const started = Date.now();
+try {
+  for (const target of chosen) {
+    const runs = Math.max(1, Math.round((total * (WEIGHTS[target.name] ?? 1)) / weightSum));
+    const t0 = Date.now();
+    // In chunks, so progress shows and one failure does not end the campaign for the others.
+    const CHUNK = 20_000;
+    for (let done = 0, chunk = 0; done < runs; done += CHUNK, chunk++) {
+      const numRuns = Math.min(CHUNK, runs - done);
+      const result = await fc.check(
+        fc.asyncProperty(harness.fuzzInput(target), async (input) => {
+          await target.run(input);
+        }),
+        { numRuns, seed: seed + chunk, endOnFailure: true },
+      );
+      ran += result.numRuns;
+      if (result.failed && result.counterexample) {
+        failures++;
+        const input = result.counterexample[0];
+        const name = `${target.name}--${createHash('sha256').update(input).digest('hex').slice(0, 16)}.bin`;
+        mkdirSync(FOUND, { recursive: true });
+        writeFileSync(join(FOUND, name), input);
+        console.log(`  FAIL ${target.name}: ${String(result.errorInstance ?? result.error).split('\n')[0]} → found/${name}`);
+      }
+    }
+    console.log(`  ${target.name}: ${runs} cases in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  }
+} finally {
+  dispose();
+}
+console.log(`${ran} cases in ${((Date.now() - started) / 1000).toFixed(0)} s, ${failures} failing input(s) saved`);
+process.exitCode = failures > 0 ? 1 : 0;
