@@ -124,10 +124,10 @@ function buildProfile(def: z.infer<typeof profileDefinitionSchema>, nodes: reado
   const texts: (string | undefined)[] = new Array<string | undefined>(count).fill(undefined);
   const allowed = fields.reduce((mask, f) => mask | FIELD_BITS[f], 0);
   const writer = generateWriter(ops, allowed, readBack) ?? interpretedWriter(ops, allowed);
-  const write = (components: ArchivalCodeInput): string | FormatProblem => {
-    if (readBack) texts.fill(undefined);
+  const readBackWrite = (components: ArchivalCodeInput): string | FormatProblem => {
+    texts.fill(undefined);
     const out = writer(components, texts);
-    if (typeof out !== 'string' || !readBack) return out;
+    if (typeof out !== 'string') return out;
     // Read the result back with the same matcher: it must give exactly the
     // texts written, or the code would not parse to these components.
     const m = matcher.exec(out);
@@ -138,6 +138,7 @@ function buildProfile(def: z.infer<typeof profileDefinitionSchema>, nodes: reado
     }
     return explainRejection(fieldOps, components, texts, m);
   };
+  const write = readBack ? readBackWrite : (components: ArchivalCodeInput) => writer(components, texts);
   return {
     id: def.id,
     template: def.template,

@@ -38,12 +38,6 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 const isUpper = (c: number) => c >= 65 && c <= 90;
 const isHan = (c: number) => (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 
-function every(value: string, test: (c: number) => boolean, from = 0): boolean {
-  if (value.length <= from) return false;
-  for (let i = from; i < value.length; i++) if (!test(value.charCodeAt(i))) return false;
-  return true;
-}
-
 // The two commonest tests are written out: they run for every field of every formatted code.
 function digits(v: string): boolean {
   for (let i = 0; i < v.length; i++) {
@@ -59,8 +53,16 @@ function upperOrDigits(v: string): boolean {
   }
   return v.length > 0;
 }
-const retention = (v: string) => v === 'Y' || v === 'C' || v === 'D' || (v.charCodeAt(0) === 68 && every(v, isDigit, 1));
-const classLevel = (v: string) => upperOrDigits(v) && v !== 'Y' && !(v.length === 4 && digits(v)) && !(v.charCodeAt(0) === 68 && every(v, isDigit, 1));
+const retention = (v: string) => v === 'Y' || v === 'C' || v === 'D' || (v.charCodeAt(0) === 68 && digits(v.slice(1)));
+const category = (v: string) => v.length === 2 && isUpper(v.charCodeAt(0)) && isUpper(v.charCodeAt(1));
+function org(v: string): boolean {
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (!(isUpper(c) || isDigit(c) || isHan(c))) return false;
+  }
+  return v.length > 0;
+}
+const classLevel = (v: string) => upperOrDigits(v) && v !== 'Y' && !(v.length === 4 && digits(v)) && !(v.charCodeAt(0) === 68 && digits(v.slice(1)));
 
 const DAT13_2022: Citation = { standard: 'DA/T 13-2022', clause: '§3, §5', confidence: 'verified' };
 const DAT22: Citation = { standard: 'DA/T 22-2015', clause: '§5.4', confidence: 'verified' };
@@ -73,12 +75,12 @@ const DAT13_1994: Citation = { standard: 'DA/T 13-1994', clause: '§3', confiden
 export const fieldSpecs: Readonly<Record<ComponentName, FieldSpec>> = {
   fondsCode: { name: 'fondsCode', zh: '全宗号', kind: 'code', pattern: '[A-Z0-9]+', accepts: upperOrDigits, source: DAT13_2022 },
   catalogueNumber: { name: 'catalogueNumber', zh: '目录号', kind: 'number', pattern: '\\d+', accepts: digits, source: DAT13_1994 },
-  categoryCode: { name: 'categoryCode', zh: '门类代码', kind: 'code', pattern: '[A-Z]{2}', accepts: (v) => v.length === 2 && every(v, isUpper), source: DAT13_2022 },
+  categoryCode: { name: 'categoryCode', zh: '门类代码', kind: 'code', pattern: '[A-Z]{2}', accepts: category, source: DAT13_2022 },
   classCode: { name: 'classCode', zh: '类别号', kind: 'levels', pattern: CLASS_LEVEL, accepts: classLevel, source: DAT13_2022 },
   projectCode: { name: 'projectCode', zh: '项目号', kind: 'code', pattern: '[A-Z0-9]+', accepts: upperOrDigits, source: DAT13_2022 },
   year: { name: 'year', zh: '年度', kind: 'year', pattern: '\\d+', accepts: digits, source: DAT22 },
   retentionPeriod: { name: 'retentionPeriod', zh: '保管期限', kind: 'retention', pattern: 'Y|C|D\\d*', accepts: retention, source: DAT22 },
-  orgCode: { name: 'orgCode', zh: '机构（问题）代码', kind: 'code', pattern: `[A-Z0-9${HAN}]+`, accepts: (v) => every(v, (c) => isUpper(c) || isDigit(c) || isHan(c)), source: DAT13_2022 },
+  orgCode: { name: 'orgCode', zh: '机构（问题）代码', kind: 'code', pattern: `[A-Z0-9${HAN}]+`, accepts: org, source: DAT13_2022 },
   volumeNumber: { name: 'volumeNumber', zh: '案卷号', kind: 'number', pattern: '\\d+', accepts: digits, source: DAT13_2022 },
   groupNumber: { name: 'groupNumber', zh: '组号', kind: 'number', pattern: '\\d+', accepts: digits, source: DAT13_2022 },
   itemNumber: { name: 'itemNumber', zh: '件号', kind: 'number', pattern: '\\d+', accepts: digits, source: DAT22 },

@@ -56,8 +56,7 @@ export function resolveProfile(profile: string | ArchivalCodeProfile | undefined
  */
 export function formatArchivalCode(components: ArchivalCodeInput, profile?: string | ArchivalCodeProfile): string {
   const p = resolveProfile(profile);
-  const input = typeof components.classCode === 'string' ? { ...components, classCode: components.classCode.split('·') } : components;
-  const written = p.write(input);
+  const written = p.write(components);
   if (typeof written === 'string') return written;
   const params = { profile: p.id, field: written.field, value: written.value };
   throw new ArchivalCodeFormatError(createIssue(`archival-code.${written.problem}`, { params, received: written.value }));

@@ -7,9 +7,12 @@ export const DEFAULT_PROFILE_ID = 'dat22';
 
 const builtins = new Map(builtinProfileDefinitions.map((d) => [d.id, compileProfile(d)] as const));
 const registered = new Map<string, ArchivalCodeProfile>(builtins);
+// The last profile looked up: parsing a batch asks for the same id again and again.
+let last: ArchivalCodeProfile | undefined;
 let ordered: readonly ArchivalCodeProfile[] = sortByPriority();
 
 function sortByPriority(): readonly ArchivalCodeProfile[] {
+  last = undefined;
   // Stable sort: equal priorities keep registration order.
   return [...registered.values()].sort((a, b) => b.priority - a.priority);
 }
@@ -65,7 +68,10 @@ export function unregisterProfile(id: string): boolean {
  * getProfile('dat22')?.template //=> '{fondsCode}-{categoryCode}[·{classCode*}]·{year}-{retentionPeriod}[-{orgCode}]-{itemNumber:4}'
  */
 export function getProfile(id: string): ArchivalCodeProfile | undefined {
-  return registered.get(id);
+  if (last !== undefined && last.id === id) return last;
+  const found = registered.get(id);
+  if (found !== undefined) last = found;
+  return found;
 }
 
 /**

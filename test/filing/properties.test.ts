@@ -5,6 +5,7 @@ import {
   checkSequence,
   compareArchivalCodes,
   detectProfile,
+  fieldSpecs,
   formatArchivalCode,
   isValidArchivalCode,
   listProfiles,
@@ -198,6 +199,20 @@ describe('junk never throws', () => {
         if (r.valid && r.issues.length === 0) expect(formatArchivalCode(r.components ?? {}, r.profile)).toBe(s);
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe('field character tests', () => {
+  // The formatter checks values with `accepts`, the parser with `pattern`: they must agree.
+  const alphabet = fc.constantFrom(...'ABCDYZ0123456789', 'D', 'Y', '·', '-', '办', 'a', ' ', '０', '\u3400', '\u9fff', '\ufa00');
+  it.each(Object.values(fieldSpecs).map((spec) => [spec.name, spec] as const))('%s: accepts equals its pattern', (_name, spec) => {
+    const regex = new RegExp(`^(?:${spec.pattern})$`);
+    fc.assert(
+      fc.property(fc.oneof(str(alphabet, 0, 6), fc.constantFrom('Y', 'C', 'D', 'D0', 'D30', '2011', '20111', 'WS', 'W', '')), (v) => {
+        expect(spec.accepts(v)).toBe(regex.test(v));
+      }),
+      { numRuns: 500 },
     );
   });
 });
