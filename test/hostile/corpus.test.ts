@@ -57,7 +57,7 @@ describe('the hostile corpus: each case gives its code, never a throw', () => {
     // The other link points at a FIFO: following it and reading would block forever, so finishing proves it was not read.
     const outcome = await runHostileCase(c, tmp);
     expect(outcome.codes).toContain('package.link');
-    expect(outcome.json).not.toContain('HOSTILE-CANARY');
+    expect(outcome.json()).not.toContain('HOSTILE-CANARY');
     expect(statSync(join(outside, 'secret.txt')).atimeMs).toBe(atime);
   });
 
