@@ -8,5 +8,5 @@ export { XmlElement, walkElements } from './element.js';
 export { defaultXmlLimits, type XmlLimits } from './limits.js';
 export { scanWellFormed, type EmitAt, type WellFormedScan, type XmlEventHandler } from './wellFormed.js';
 export { scanXml, type XmlScanContext, type XmlScanResult } from './scan.js';
-export { decodeReferences, isXmlChar, readReference } from './references.js';
+export { attributeValue, decodeReferences, isXmlChar, readReference } from './references.js';
 export { isReservedName, isXmlName } from './names.js';

@@ -5,7 +5,7 @@ import type { DetectedXmlEncoding } from './encoding.js';
 import { XmlElement } from './element.js';
 import { defaultXmlLimits, type XmlLimits } from './limits.js';
 import type { LineIndex } from './lineIndex.js';
-import { decodeReferences } from './references.js';
+import { attributeValue, decodeReferences } from './references.js';
 import { scanXml, type ParseXmlOptions } from './scan.js';
 
 export type { ParseXmlOptions } from './scan.js';
@@ -105,7 +105,7 @@ function toElement(node: FxpNode, parent: XmlElement | undefined, position: numb
   const name = elementName(node)!;
   const raw = node[':@'];
   const attributes: Record<string, string> = Object.create(null) as Record<string, string>;
-  if (raw) for (const key of Object.keys(raw)) attributes[key] = decodeReferences(String(raw[key]).replace(/[\t\n]/g, ' '));
+  if (raw) for (const key of Object.keys(raw)) attributes[key] = attributeValue(String(raw[key]));
   const meta = (node as Record<symbol, { startIndex?: number } | undefined>)[META];
   const { line, column } = lines.locate(meta?.startIndex ?? 0);
   const element = new XmlElement(name, attributes, '', line, column, parent, position, count);

@@ -61,3 +61,17 @@ export function decodeReferences(text: string): string {
     return isXmlChar(cp) ? String.fromCodePoint(cp) : whole;
   });
 }
+
+/**
+ * The value of an attribute as written between its quotes: whitespace
+ * characters become spaces (XML 1.0 §3.3.3 attribute-value normalisation,
+ * line ends being `\n` already) and references are resolved.
+ *
+ * @param raw - The text between the quotes.
+ * @returns The attribute's value.
+ * @example
+ * attributeValue('a\tb &amp; c') //=> 'a b & c'
+ */
+export function attributeValue(raw: string): string {
+  return decodeReferences(raw.replace(/[\t\n]/g, ' '));
+}

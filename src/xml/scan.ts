@@ -19,6 +19,15 @@ export interface XmlScanContext {
   text: string;
   /** Offset → 1-based line and column. */
   lines: LineIndex;
+  /** The decoded input as it was, before the BOM was removed and line ends normalised. */
+  source: string;
+  /**
+   * Maps an offset of `text` to the offset of the same character in the
+   * decoded input as it was (BOM and `\r\n` kept), so that a reader can slice
+   * the input verbatim (e.g. signed bytes). For an exclusive end, map the last
+   * character: `sourceOffset(end - 1) + 1`.
+   */
+  sourceOffset(offset: number): number;
 }
 
 /** Result of {@link scanXml}. */
@@ -39,9 +48,31 @@ export interface XmlScanResult {
  * line index.
  */
 function prepare(text: string): XmlScanContext {
-  let source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (source.includes('\r')) source = source.replace(/\r\n?/g, '\n');
-  return { text: source, lines: createLineIndex(source) };
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let prepared = bom ? text.slice(1) : text;
+  const removed: number[] = []; // offsets of the prepared text before which one input character was dropped
+  if (bom) removed.push(0);
+  if (prepared.includes('\r')) {
+    for (let r = prepared.indexOf('\r\n'), dropped = 0; r >= 0; r = prepared.indexOf('\r\n', r + 2)) removed.push(r - dropped++);
+    prepared = prepared.replace(/\r\n?/g, '\n');
+  }
+  return { text: prepared, lines: createLineIndex(prepared), source: text, sourceOffset: sourceOffsetMap(removed) };
+}
+
+/** Offset in the prepared text → offset in the input, from the sorted offsets before which a character was dropped. */
+function sourceOffsetMap(removed: readonly number[]): (offset: number) => number {
+  if (removed.length === 0) return (offset) => offset;
+  const table = Int32Array.from(removed);
+  return (offset) => {
+    let lo = 0;
+    let hi = table.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (table[mid]! <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return offset + lo;
+  };
 }
 
 /**

@@ -41,8 +41,8 @@ const CHAR_CANDIDATE = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF\uD800-\uDFFF]/g;
 export interface XmlEventHandler {
   /** A start tag (also for `<a/>`, followed at once by {@link endElement}); `attributes` are raw name/value pairs. */
   startElement?(name: string, offset: number, attributes: readonly (readonly [string, string])[]): void;
-  /** An end tag, or the end of an empty-element tag. */
-  endElement?(name: string, offset: number): void;
+  /** An end tag, or the end of an empty-element tag; `end` is the offset just past its `>`. */
+  endElement?(name: string, offset: number, end: number): void;
   /** Character data inside the root element, `text.slice(from, to)`, references unresolved. */
   text?(from: number, to: number): void;
   /** The content of a CDATA section, `text.slice(from, to)`, taken literally. */
@@ -299,7 +299,7 @@ class Scanner {
       });
     }
     if (this.stack.length === 0) this.rootClosed = true;
-    this.handler.endElement?.(name, start);
+    this.handler.endElement?.(name, start, p + 1);
     this.i = p + 1;
   }
 
@@ -343,7 +343,7 @@ class Scanner {
     this.handler.startElement?.(name, start, attributes);
     if (selfClosing) {
       if (this.stack.length === 0) this.rootClosed = true;
-      this.handler.endElement?.(name, start);
+      this.handler.endElement?.(name, start, p + 1);
     } else this.stack.push({ name, offset: start });
     this.i = p + 1;
   }

@@ -78,3 +78,36 @@ describe('scanXml', () => {
     );
   });
 });
+
+describe('scanXml: source offsets', () => {
+  it('maps every element range back to the input as written (BOM and CRLF kept)', () => {
+    const piece = fc.constantFrom('<a>', '</a>', '<b x="1"/>', 'text', '\r\n', '\r', '\n', ' ');
+    fc.assert(
+      fc.property(fc.boolean(), fc.array(piece, { maxLength: 12 }), (bom, pieces) => {
+        const input = `${bom ? '\uFEFF' : ''}<r>${pieces.join('').replace(/<a>|<\/a>/g, '')}<a>x\r\ny</a></r>`;
+        const ranges: [number, number][] = [];
+        let source = '';
+        let prepared = '';
+        const scan = scanXml(input, {}, (context) => {
+          source = context.source;
+          prepared = context.text;
+          const open: number[] = [];
+          return {
+            startElement: (_name, offset) => void open.push(offset),
+            endElement: (_name, _offset, end) => void ranges.push([open.pop()!, end]),
+          };
+        });
+        expect(scan.complete).toBe(true);
+        expect(source).toBe(input);
+        for (const [start, end] of ranges) {
+          const raw = source.slice(scan.context!.sourceOffset(start), scan.context!.sourceOffset(end - 1) + 1);
+          expect(raw.replace(/\r\n?/g, '\n')).toBe(prepared.slice(start, end));
+          expect(raw.startsWith('<') && raw.endsWith('>')).toBe(true);
+        }
+        const a = ranges.at(-2)!;
+        expect(source.slice(scan.context!.sourceOffset(a[0]), scan.context!.sourceOffset(a[1] - 1) + 1)).toBe('<a>x\r\ny</a>');
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -1,10 +1,8 @@
-import { XMLParser } from 'fast-xml-parser';
-import { createIssue } from '../../report/createIssue.js';
 import type { Issue, IssueLocation, Locale } from '../../report/issue.js';
-import { decodeXml } from '../../xml/decode.js';
-import { createLineIndex, type LineIndex } from '../../xml/lineIndex.js';
-import { parseXml } from '../../xml/parse.js';
-import { skeletonize, type EepSkeleton } from './skeleton.js';
+import { defaultXmlLimits } from '../../xml/limits.js';
+import { attributeValue, decodeReferences } from '../../xml/references.js';
+import { scanXml, type XmlScanContext } from '../../xml/scan.js';
+import type { XmlEventHandler } from '../../xml/wellFormed.js';
 
 /** One element of a parsed EEP, with its place in the source text. */
 export interface EepNode {
@@ -18,9 +16,9 @@ export interface EepNode {
   readonly children: readonly EepNode[];
   /** The element's own text: its text nodes concatenated, entities resolved. */
   readonly text: string;
-  /** Offset of `<` in the decoded text. */
+  /** Offset of `<` in the decoded text (line ends as written). */
   readonly start: number;
-  /** Offset just past the element's end tag. */
+  /** Offset just past the element's end tag, in the decoded text. */
   readonly end: number;
   /** 1-based line and column of `<`, and the element's XPath. */
   readonly location: IssueLocation;
@@ -31,7 +29,7 @@ export type EepEncodingName = 'UTF-8' | 'GB18030';
 
 /** A decoded and parsed EEP document. */
 export interface EepTree {
-  /** The decoded document text, which offsets refer to. */
+  /** The decoded document text as written (line ends kept), which offsets refer to. */
   readonly text: string;
   /** The document's encoding; signed bytes and rewritten documents use it. */
   readonly encoding: EepEncodingName;
@@ -42,111 +40,99 @@ export interface EepTree {
 /** Result of {@link parseEepTree}. */
 export type EepTreeResult = { ok: true; tree: EepTree; issues: Issue[] } | { ok: false; issues: Issue[] };
 
-const METADATA = XMLParser.getMetaDataSymbol();
-const PARSER = new XMLParser({
-  preserveOrder: true,
-  ignoreAttributes: false,
-  attributeNamePrefix: '',
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: false,
-  captureMetaData: true,
-  processEntities: true,
-  htmlEntities: true, // resolves numeric character references such as &#13;
-});
+// 编码数据 holds a whole file in Base64: one text run may be as long as the document.
+const EEP_LIMITS = { maxTextLength: defaultXmlLimits.maxLength };
 
-type RawNode = Record<string, unknown>;
-interface RawMetadata {
-  startIndex: number;
-  endIndex: number;
-}
+// GB2312 and GBK text is GB 18030 byte for byte.
+const GB_FAMILY = new Set(['GB18030', 'GB2312', 'GBK']);
 
 /**
- * Decodes an EEP's bytes with `decodeXml` (UTF-8, or GB18030/GB2312 as its
- * declaration says; GB 18030-2005 is a DA/T 48-2009 normative reference),
- * runs the hardened `parseXml` checks (DOCTYPE entities refused, limits,
- * well-formedness with line:column) and builds an element tree that keeps the
- * exact source offsets (for signature verification: `parseXml` normalises
- * line ends, which would change the signed bytes) and line:column.
+ * Decodes an EEP's bytes (UTF-8, or GB18030/GB2312 as its declaration says;
+ * GB 18030-2005 is a DA/T 48-2009 normative reference) and reads it with the
+ * hardened streaming scan of `src/xml` (DOCTYPE entities refused, limits,
+ * well-formedness with line:column), building an element tree whose offsets
+ * point into the text as written: the scan normalises line ends, but signed
+ * bytes must be sliced verbatim, so offsets are mapped back with
+ * {@link XmlScanContext.sourceOffset}. Any error-severity issue (e.g. an
+ * encoding mismatch) stops reading.
  *
  * @param bytes - The `.eep` file.
  * @param options - `path` for issues; `locale` for messages.
- * @returns The tree with any non-fatal encoding issues, or the issues that stop
+ * @returns The tree with any non-fatal issues, or the issues that stop
  *   reading (`xml.*` codes: encoding, DOCTYPE, well-formedness, limits).
  * @example
  * const r = parseEepTree(bytes); if (r.ok) r.tree.root.name //=> '电子文件封装包'
  */
 export function parseEepTree(bytes: Uint8Array, options: { path?: string; locale?: Locale } = {}): EepTreeResult {
-  const { path, locale } = options;
-  const decoded = decodeXml(bytes, options);
-  const fatal = decoded.issues.filter((issue) => issue.severity === 'error');
-  if (!decoded.decodable || fatal.length > 0) return { ok: false, issues: decoded.issues };
-  const { text } = decoded;
-  const lines = createLineIndex(text);
-  // The hardened scan of src/xml (DOCTYPE entities refused, limits, line:column) runs on the
-  // skeleton, whose line numbers are the document's; the tree below keeps source offsets.
-  const skeleton = skeletonize(text);
-  const checked = parseXml(skeleton.text, { path, locale });
-  if (checked.root === undefined || checked.issues.some((issue) => issue.severity === 'error')) {
-    return { ok: false, issues: [...decoded.issues, ...checked.issues] };
+  let root: EepNode | undefined;
+  const scan = scanXml(bytes, { ...options, limits: EEP_LIMITS }, (context) => treeBuilder(context, (node) => (root = node)));
+  if (!scan.complete || !scan.context || !root || scan.issues.some((issue) => issue.severity === 'error')) {
+    return { ok: false, issues: scan.issues };
   }
-  const raw = PARSER.parse(skeleton.text) as RawNode[];
-  const rootRaw = raw.find((n) => elementName(n) !== undefined && !elementName(n)!.startsWith('?'));
-  if (!rootRaw) {
-    return { ok: false, issues: [createIssue('xml.malformed', { path, locale, location: { line: 1, column: 1 }, params: { detail: 'no document element' } })] };
-  }
-  const encoding: EepEncodingName = GB_FAMILY.has(decoded.encoding.name) ? 'GB18030' : 'UTF-8';
-  const root = toNode(rootRaw, { lines, skeleton }, '', new Map());
-  return { ok: true, tree: { text, encoding, root }, issues: [...decoded.issues, ...checked.issues] };
+  const encoding: EepEncodingName = scan.encoding && GB_FAMILY.has(scan.encoding.name) ? 'GB18030' : 'UTF-8';
+  return { ok: true, tree: { text: scan.context.source, encoding, root }, issues: scan.issues };
 }
 
-// GB2312 and GBK text is GB 18030 byte for byte.
-const GB_FAMILY = new Set(['GB18030', 'GB2312', 'GBK']);
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-function elementName(node: RawNode): string | undefined {
-  return Object.keys(node).find((k) => k !== ':@');
+/** An element being read, with what its children need. */
+interface Frame {
+  readonly node: Mutable<EepNode> & { readonly children: EepNode[] };
+  /** Namespace bindings in scope, by prefix (`''` for the default namespace). */
+  readonly scope: ReadonlyMap<string, string>;
+  /** How many children of each local name were seen, for XPath steps. */
+  readonly counts: Map<string, number>;
 }
 
-interface Positions {
-  readonly lines: LineIndex;
-  readonly skeleton: EepSkeleton;
-}
-
-function toNode(raw: RawNode, at: Positions, parentXPath: string, scope: ReadonlyMap<string, string>, index = 1): EepNode {
-  const qname = elementName(raw)!;
-  const attributes = (raw[':@'] ?? {}) as Record<string, string>;
-  const own = new Map(scope);
-  for (const [key, value] of Object.entries(attributes)) {
-    if (key === 'xmlns') own.set('', value);
-    else if (key.startsWith('xmlns:')) own.set(key.slice(6), value);
-  }
-  const colon = qname.indexOf(':');
-  const name = colon < 0 ? qname : qname.slice(colon + 1);
-  const xpath = `${parentXPath}/${name}${index > 1 ? `[${index}]` : ''}`;
-  const counts = new Map<string, number>();
-  const children: EepNode[] = [];
-  let text = '';
-  for (const child of (raw[qname] ?? []) as RawNode[]) {
-    const childName = elementName(child);
-    if (childName === '#text') text += String(child['#text']);
-    else if (childName !== undefined && !childName.startsWith('?') && !childName.startsWith('!')) {
-      const local = childName.slice(childName.indexOf(':') + 1);
-      const n = (counts.get(local) ?? 0) + 1;
-      counts.set(local, n);
-      children.push(toNode(child, at, xpath, own, n));
-    }
-  }
-  const meta = (raw as Record<symbol, RawMetadata | undefined>)[METADATA as symbol] ?? { startIndex: 0, endIndex: 0 };
-  const start = at.skeleton.toOriginal(meta.startIndex);
+/** Builds {@link EepNode}s from scan events; `onRoot` receives the document element once it closes. */
+function treeBuilder(context: XmlScanContext, onRoot: (root: EepNode) => void): XmlEventHandler {
+  const { text, lines, sourceOffset } = context;
+  const stack: Frame[] = [];
   return {
-    name,
-    namespace: own.get(colon < 0 ? '' : qname.slice(0, colon)),
-    attributes,
-    children,
-    text: at.skeleton.contentAt(start) ?? text,
-    start,
-    end: at.skeleton.toOriginal(meta.endIndex),
-    location: { ...at.lines.locate(start), xpath },
+    startElement(qname, offset, rawAttributes) {
+      const parent = stack.at(-1);
+      const attributes: Record<string, string> = Object.create(null) as Record<string, string>;
+      let scope = parent?.scope ?? new Map<string, string>();
+      for (const [key, raw] of rawAttributes) {
+        const value = attributeValue(raw);
+        attributes[key] = value;
+        if (key === 'xmlns' || key.startsWith('xmlns:')) {
+          if (scope === parent?.scope) scope = new Map(scope);
+          (scope as Map<string, string>).set(key === 'xmlns' ? '' : key.slice(6), value);
+        }
+      }
+      const colon = qname.indexOf(':');
+      const name = colon < 0 ? qname : qname.slice(colon + 1);
+      const index = parent ? (parent.counts.get(name) ?? 0) + 1 : 1;
+      parent?.counts.set(name, index);
+      const xpath = `${parent?.node.location.xpath ?? ''}/${name}${index > 1 ? `[${index}]` : ''}`;
+      const node = {
+        name,
+        namespace: scope.get(colon < 0 ? '' : qname.slice(0, colon)),
+        attributes,
+        children: [],
+        text: '',
+        start: sourceOffset(offset),
+        end: 0,
+        location: { ...lines.locate(offset), xpath },
+      };
+      parent?.node.children.push(node);
+      stack.push({ node, scope, counts: new Map() });
+    },
+    text(from, to) {
+      const frame = stack.at(-1);
+      if (frame) frame.node.text += decodeReferences(text.slice(from, to));
+    },
+    cdata(from, to) {
+      const frame = stack.at(-1);
+      if (frame) frame.node.text += text.slice(from, to);
+    },
+    endElement(_name, _offset, end) {
+      const frame = stack.pop();
+      if (!frame) return;
+      frame.node.end = sourceOffset(end - 1) + 1;
+      if (stack.length === 0) onRoot(frame.node);
+    },
   };
 }
 

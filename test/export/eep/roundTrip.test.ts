@@ -72,3 +72,18 @@ describe('wrapEep (修改型)', () => {
     expect(read.ok && read.value.type === '修改型' && read.value.original.type).toBe('修改型');
   });
 });
+
+describe('EEP offsets over the shared XML scan', () => {
+  it('keeps the original 被签名对象 byte for byte when the document has CRLF line ends and a BOM', () => {
+    const text = `\uFEFF${new TextDecoder().decode(writeEep(sampleItem())).replace(/\n/g, '\r\n')}`;
+    const original = new TextEncoder().encode(text);
+    const wrapped = wrapEep(original, { ...sampleItem(), createdAt: '2024-05-01T08:00:00' });
+    expect(wrapped.ok).toBe(true);
+    if (!wrapped.ok) return;
+    const signedObject = text.slice(text.indexOf('<被签名对象'), text.indexOf('</被签名对象>') + '</被签名对象>'.length);
+    expect(signedObject).toContain('\r\n');
+    expect(new TextDecoder().decode(wrapped.bytes)).toContain(`<原封装包>${signedObject}</原封装包>`);
+    const read = readEep(wrapped.bytes);
+    expect(read.ok && read.value.type).toBe('修改型');
+  });
+});
