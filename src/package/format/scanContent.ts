@@ -64,6 +64,8 @@ export async function scanContent(source: PackageSource, path: string, limit: nu
     decided = { ...(format ? { format } : {}), tokens: (searchWhole && format && TOKENS[format]) || [] };
     if (decided.tokens.length > 0) carry = search(head.subarray(0, filled), carry, decided.tokens, markers);
   };
+  // Hostile input (100,000 empty files): an empty file has nothing to identify or search and is not opened.
+  if (size === 0) return { head, markers, complete: true };
   for await (const chunk of source.stream(path)) {
     let rest: Uint8Array = chunk;
     if (!decided) {
