@@ -123,10 +123,10 @@ function buildProfile(def: z.infer<typeof profileDefinitionSchema>, nodes: reado
   // Scratch space for the texts written per field, reused (formatting is synchronous).
   const texts: (string | undefined)[] = new Array<string | undefined>(count).fill(undefined);
   const allowed = fields.reduce((mask, f) => mask | FIELD_BITS[f], 0);
-  const writer = generateWriter(ops, allowed, readBack) ?? interpretedWriter(ops, allowed);
+  const writer = generateWriter(ops, allowed, readBack ? texts : undefined) ?? interpretedWriter(ops, allowed, texts);
   const readBackWrite = (components: ArchivalCodeInput): string | FormatProblem => {
     texts.fill(undefined);
-    const out = writer(components, texts);
+    const out = writer(components);
     if (typeof out !== 'string') return out;
     // Read the result back with the same matcher: it must give exactly the
     // texts written, or the code would not parse to these components.
@@ -138,7 +138,7 @@ function buildProfile(def: z.infer<typeof profileDefinitionSchema>, nodes: reado
     }
     return explainRejection(fieldOps, components, texts, m);
   };
-  const write = readBack ? readBackWrite : (components: ArchivalCodeInput) => writer(components, texts);
+  const write = readBack ? readBackWrite : writer;
   return {
     id: def.id,
     template: def.template,
@@ -392,7 +392,7 @@ export function generateMatch(
 }
 
 /** Writes components along a template's ops; `texts` receives each field's text by field index. */
-export type Writer = (c: ArchivalCodeInput, texts: (string | undefined)[]) => string | FormatProblem;
+export type Writer = (c: ArchivalCodeInput) => string | FormatProblem;
 
 /**
  * The interpreting writer: checks for components the profile has no place
@@ -400,10 +400,11 @@ export type Writer = (c: ArchivalCodeInput, texts: (string | undefined)[]) => st
  *
  * @param ops - The template's ops.
  * @param allowed - Bit mask of the profile's components.
+ * @param texts - Receives each field's text by field index.
  * @returns The writer.
  */
-export function interpretedWriter(ops: readonly Op[], allowed: number): Writer {
-  return (c, texts) => {
+export function interpretedWriter(ops: readonly Op[], allowed: number, texts: (string | undefined)[]): Writer {
+  return (c) => {
     const present = presentMask(c);
     if ((present & ~allowed) !== 0) {
       const field = (Object.keys(FIELD_BITS) as ComponentName[]).find((f) => (present & ~allowed & FIELD_BITS[f]) !== 0) as ComponentName;
@@ -424,10 +425,10 @@ export function interpretedWriter(ops: readonly Op[], allowed: number): Writer {
  *
  * @param ops - The template's ops.
  * @param allowed - Bit mask of the profile's components.
- * @param recordTexts - Store each field's text in `texts` (needed only to read the code back).
+ * @param texts - When given, receives each field's text by field index (needed only to read the code back).
  * @returns The writer, or `undefined`.
  */
-export function generateWriter(ops: readonly Op[], allowed: number, recordTexts = true): Writer | undefined {
+export function generateWriter(ops: readonly Op[], allowed: number, texts?: (string | undefined)[]): Writer | undefined {
   const accepts: ((value: string) => boolean)[] = [];
   const lines: string[] = [];
   for (const name of Object.keys(FIELD_BITS) as ComponentName[]) {
@@ -453,7 +454,7 @@ export function generateWriter(ops: readonly Op[], allowed: number, recordTexts 
             ? `${indent}v = typeof v === 'string' ? (v.length < ${op.width} ? v.padStart(${op.width}, '0') : v) : text(v, ops[${op.index}]);`
             : `${indent}if (typeof v !== 'string') v = text(v, ops[${op.index}]);`,
           `${indent}if (v === undefined || !accepts${op.index}(v)) return { problem: 'format-invalid', field: ${name}, value: c.${op.name} };`,
-          ...(recordTexts ? [`${indent}texts[${op.index}] = v;`] : []),
+          ...(texts ? [`${indent}texts[${op.index}] = v;`] : []),
           `${indent}out += v;`,
         );
       }
@@ -463,12 +464,12 @@ export function generateWriter(ops: readonly Op[], allowed: number, recordTexts 
   if (!emit(ops, '    ')) return undefined;
   const fieldOps: FieldOp[] = [];
   for (const op of flattenFieldOps(ops)) fieldOps[op.index] = op;
-  const body = `return function write(c, texts) {\n    let out = '';\n    let v;\n${lines.join('\n')}\n    return out;\n  };`;
+  const body = `return function write(c) {\n    let out = '';\n    let v;\n${lines.join('\n')}\n    return out;\n  };`;
   try {
     // eslint-disable-next-line @typescript-eslint/no-implied-eval -- see the doc comment: generated from a closed vocabulary
     // Each field's test is its own parameter, so every call site has one known target.
     const names = accepts.map((_, i) => `accepts${i}`);
-    return new Function('text', 'ops', 'present', ...names, body)(fieldText, fieldOps, isPresent, ...accepts) as Writer;
+    return new Function('text', 'ops', 'present', 'texts', ...names, body)(fieldText, fieldOps, isPresent, texts, ...accepts) as Writer;
   } catch {
     return undefined;
   }

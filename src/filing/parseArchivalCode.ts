@@ -19,10 +19,12 @@ export interface ArchivalCodeParseResult {
   /** The components, present whenever the structure matched (even if a value rule failed). */
   readonly components?: ArchivalCodeComponents;
   /** Normalisation warnings, structure and value issues, in that order. */
-  readonly issues: Issue[];
+  readonly issues: readonly Issue[];
 }
 
 const DEFAULT_MAX_LENGTH = 200;
+// Shared by every clean result: a clean parse allocates no issue list.
+const NO_ISSUES: readonly Issue[] = Object.freeze([]);
 
 /**
  * Reads a 档号 into its components. Normalises first (reported as
@@ -54,7 +56,10 @@ export function parseArchivalCode(code: string, options: ParseArchivalCodeOption
     // Fast path: a matcher accepts only canonical characters, so a code it
     // matches as given is already normalised.
     const components = profile.match(code);
-    if (components) return result(code, profile.id, components, validateComponents(profile, components, options));
+    if (components) {
+      const issues = validateComponents(profile, components, options);
+      return result(code, profile.id, components, issues.length === 0 ? NO_ISSUES : issues);
+    }
   }
   const { code: normalized, changes } = normalizeArchivalCode(code);
   const issues = changes.length === 0 ? [] : changes.map((change) => normalizationIssue(change, options));
@@ -132,7 +137,7 @@ function isError(i: Issue): boolean {
   return i.severity === 'error';
 }
 
-function result(normalized: string, profile: string, components: ArchivalCodeComponents, issues: Issue[]): ArchivalCodeParseResult {
+function result(normalized: string, profile: string, components: ArchivalCodeComponents, issues: readonly Issue[]): ArchivalCodeParseResult {
   return { valid: issues.length === 0 || !issues.some(isError), normalized, profile, components, issues };
 }
 

@@ -65,7 +65,7 @@ export interface NextItemNumber {
   /** The profile of the new code, when one fits. */
   readonly profile?: string;
   /** Issues of the new code (empty when valid and clean). */
-  readonly issues: Issue[];
+  readonly issues: readonly Issue[];
 }
 
 /**

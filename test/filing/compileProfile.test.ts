@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   ArchivalCodeProfileError,
+  builtinProfileDefinitions,
   compileProfile,
   detectProfile,
   formatArchivalCode,
@@ -112,5 +113,58 @@ describe('registerProfile', () => {
     expect(registerProfile({ ...definition, priority: 10 }, { replace: true }).priority).toBe(10);
     expect(() => registerProfile({ id: 'dat22', template: '{itemNumber}' })).toThrow(/built-in/);
     expect(unregisterProfile('dat22')).toBe(false);
+  });
+});
+
+describe('without code generation (Content-Security-Policy)', () => {
+  it('falls back to the interpreting reader and writer, with the same results', () => {
+    const original = globalThis.Function;
+    let compiled: ReturnType<typeof compileProfile>[] = [];
+    globalThis.Function = function blocked() {
+      throw new EvalError('Refused to evaluate a string as JavaScript (CSP)');
+    } as unknown as FunctionConstructor;
+    try {
+      compiled = builtinProfileDefinitions.map((d) => compileProfile(d));
+    } finally {
+      globalThis.Function = original;
+    }
+    const samples = [
+      'Z109-WS·2011-Y-BGS-0001',
+      'A182-ZP·2022-Y-0001',
+      'Z109-WS·2011·Y·办公室-0001',
+      'J019-ZY·JC·CC·2019·D30-001-001',
+      'K021-ZP·2019·D30-025-005',
+      'X032-KJ·JJ·02-005-054',
+      'C038-001-002-003',
+    ];
+    for (const p of compiled) {
+      const generated = getProfile(p.id);
+      // The generated functions are named; the fallbacks are the interpreting closures.
+      expect([generated?.match.name, generated?.write.name]).toEqual(['match', 'write']);
+      expect([p.match.name, p.write.name]).not.toContain('match');
+      expect(p.write.name).not.toBe('write');
+      for (const code of samples) {
+        const a = p.match(code);
+        expect(a).toEqual(generated?.match(code));
+        if (a) {
+          expect(p.write(a)).toBe(code);
+          expect(p.write({ ...a, itemNumber: 'X' })).toEqual(generated?.write({ ...a, itemNumber: 'X' }));
+        }
+      }
+      expect(p.write({ fondsCode: 'Z109' })).toEqual(generated?.write({ fondsCode: 'Z109' }));
+      expect(p.write({ fondsCode: 'Z109', boxNumber: 1 } as never)).toEqual(generated?.write({ fondsCode: 'Z109', boxNumber: 1 } as never));
+    }
+    // The fallback writer reports components the profile has no place for.
+    expect(compiled[0]?.write({ fondsCode: 'Z109', volumeNumber: '1' })).toEqual({ problem: 'format-unused', field: 'volumeNumber', value: '1' });
+  });
+});
+
+describe('readBack', () => {
+  it('refuses a code that would read back as other components', () => {
+    // Two optional numbers in a row: {volumeNumber} alone would read back as catalogueNumber.
+    const p = compileProfile('{fondsCode}[-{catalogueNumber}][-{volumeNumber}]-{itemNumber}');
+    expect(p.write({ fondsCode: 'F1', catalogueNumber: '1', itemNumber: '2' })).toBe('F1-1-2');
+    expect(p.write({ fondsCode: 'F1', volumeNumber: '1', itemNumber: '2' })).toEqual({ problem: 'format-invalid', field: 'volumeNumber', value: '1' });
+    expect(() => formatArchivalCode({ fondsCode: 'F1', volumeNumber: '1', itemNumber: '2' }, p)).toThrow(/"volumeNumber" value "1"/);
   });
 });
