@@ -8,6 +8,14 @@ export { hostileCases, writeCorpus, meetsExpectation, runHostileCase };
 export { fuzzInput, fuzzTargets, replayFound, type FuzzTarget } from './fuzzTargets.js';
 
 const [, , command, name, root] = process.argv;
+// `run-all <corpus-dir>`: every case written there, one after the other (the read-only test traces this).
+if (process.env.DANGAN_HARNESS === 'run' && command === 'run-all' && name) {
+  const written = hostileCases.filter((c) => !c.slow);
+  for (const c of written) {
+    const outcome = await runHostileCase(c, name);
+    process.stdout.write(`${JSON.stringify({ name: c.name, ok: meetsExpectation(c, outcome) })}\n`);
+  }
+}
 if (process.env.DANGAN_HARNESS === 'run' && command === 'run' && name && root) {
   const c = hostileCases.find((h) => h.name === name);
   if (!c) throw new Error(`no hostile case ${name}`);
