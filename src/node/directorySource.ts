@@ -25,7 +25,8 @@ interface DirectoryEntry extends PackageEntry {
 export async function openDirectorySource(root: string): Promise<PackageSource> {
   const stats = await lstat(root);
   if (!stats.isDirectory()) throw new Error(`[dangan] not a directory: ${root}`);
-  const entries = await walk(Buffer.from(root), '');
+  const entries: DirectoryEntry[] = [];
+  await walk(Buffer.from(root), '', entries);
   entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const byPath = new Map(entries.map((e) => [e.path, e]));
   const fileEntry = (path: string): DirectoryEntry => {
@@ -78,8 +79,8 @@ export async function openDirectorySource(root: string): Promise<PackageSource> 
   };
 }
 
-async function walk(dir: Buffer, prefix: string): Promise<DirectoryEntry[]> {
-  const out: DirectoryEntry[] = [];
+/** Appends the entries under `dir` to `out` (in place: a folder of 100,000 items would overflow a spread). */
+async function walk(dir: Buffer, prefix: string, out: DirectoryEntry[]): Promise<void> {
   const children = await readdir(dir, { withFileTypes: true, encoding: 'buffer' });
   for (const child of children) {
     const rawName = child.name as unknown as Buffer;
@@ -91,9 +92,8 @@ async function walk(dir: Buffer, prefix: string): Promise<DirectoryEntry[]> {
     if (child.isSymbolicLink()) out.push({ ...base, kind: 'symlink', size: 0 });
     else if (child.isDirectory()) {
       out.push({ ...base, kind: 'directory', size: 0 });
-      out.push(...(await walk(raw, `${path}/`)));
+      await walk(raw, `${path}/`, out);
     } else if (child.isFile()) out.push({ ...base, kind: 'file', size: (await lstat(raw)).size });
     else out.push({ ...base, kind: 'other', size: 0 });
   }
-  return out;
 }
