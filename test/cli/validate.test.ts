@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -125,5 +126,22 @@ describe('dangan validate', () => {
     expect(decodeURIComponent(location.artifactLocation.uri)).toBe('Z109/WS/Z109-WS·2024-Y-BGS-0001/电子档案元数据.XML');
     expect(location.artifactLocation.uri).not.toMatch(/[^\x21-\x7e]/);
     expect(runLog.results.filter((r: { kind?: string }) => r.kind === 'review').map((r: { ruleId: string }) => r.ruleId)).toContain('security.virus-scan');
+  });
+});
+
+// The binary test needs a build that includes this command (skipped when dist/ is missing or older).
+const BIN = join(import.meta.dirname, '../../dist/cli/main.js');
+const BUILT = existsSync(BIN) && statSync(BIN).mtimeMs >= statSync(join(import.meta.dirname, '../../src/cli/commands/validate.ts')).mtimeMs;
+
+describe.skipIf(!BUILT)('dangan validate (built binary)', () => {
+  it('exits 0, 1 and 2 as the contract says, with one JSON Report on stdout and nothing on stderr off a TTY', () => {
+    const ok = spawnSync(process.execPath, [BIN, 'validate', valid, '--format', 'json'], { encoding: 'utf8' });
+    expect(ok.status).toBe(0);
+    expect((JSON.parse(ok.stdout) as Report).valid).toBe(true);
+    expect(ok.stderr).toBe('');
+    const bad = spawnSync(process.execPath, [BIN, 'validate', join(cases, 'security.entries--encrypted-entry.zip'), '--format', 'sarif'], { encoding: 'utf8' });
+    expect(bad.status).toBe(1);
+    expect(JSON.parse(bad.stdout).runs[0].results.some((r: { properties: { code: string } }) => r.properties.code === 'package.entry-encrypted')).toBe(true);
+    expect(spawnSync(process.execPath, [BIN, 'validate'], { encoding: 'utf8' }).status).toBe(2);
   });
 });
