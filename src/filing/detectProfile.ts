@@ -25,7 +25,7 @@ import { listProfiles } from './registry.js';
  * detectProfile('hello') //=> undefined
  */
 export function detectProfile(code: string, options: Omit<ParseArchivalCodeOptions, 'profile'> = {}): string | undefined {
-  if (typeof code !== 'string') return undefined;
+  if (typeof code !== 'string' || code.length > (options.maxLength ?? 200)) return undefined;
   return detectIn(normalizeArchivalCode(code).code, options).match?.profile.id;
 }
 
@@ -38,7 +38,7 @@ export function detectProfile(code: string, options: Omit<ParseArchivalCodeOptio
  * matchingProfiles('C038-001-002-003') //=> ['dat13-1994-catalogue', 'dat13-1994-class', 'dat13-1994-project']
  */
 export function matchingProfiles(code: string): string[] {
-  if (typeof code !== 'string') return [];
+  if (typeof code !== 'string' || code.length > 200) return [];
   const normalized = normalizeArchivalCode(code).code;
   return listProfiles()
     .filter((p) => p.match(normalized) !== undefined)
