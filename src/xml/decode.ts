@@ -2,6 +2,7 @@ import { createIssue } from '../report/createIssue.js';
 import type { Issue, IssueLocation, Locale } from '../report/issue.js';
 import { findInvalidUtf8, scanGbBytes } from './byteScan.js';
 import { detectXmlEncoding, type DetectedXmlEncoding } from './encoding.js';
+import { isUtf8UnderGbDeclaration } from './plausibleUtf8.js';
 import { createLineIndex } from './lineIndex.js';
 
 /** Options shared by the XML readers: message locale and the file's path for issues. */
@@ -42,7 +43,8 @@ function locateByte(bytes: Uint8Array, start: number, offset: number, decoder: T
  * Decodes XML bytes per their BOM and declaration and reports every encoding
  * problem: encodings outside UTF-8/GB18030/GB2312 (电子档案移交与接收办法 2012,
  * 附件2), BOM/declaration conflicts, invalid byte sequences (with the byte
- * offset and line:column), a GB declaration over UTF-8 bytes (read as UTF-8),
+ * offset and line:column), a GB declaration over bytes that are plainly UTF-8
+ * (read as UTF-8; see {@link isUtf8UnderGbDeclaration}),
  * and GBK/GB18030-only characters in a file declared GB2312. GB2312 and GBK
  * are decoded with the GB18030 decoder, their superset; the declared name is
  * what gets reported. Never throws.
@@ -104,8 +106,9 @@ export function decodeXml(bytes: Uint8Array, options: XmlIssueOptions = {}): Dec
   } else if (label === 'gb18030') {
     const subset = encoding.name === 'GB2312' || encoding.name === 'GBK' ? encoding.name : 'GB18030';
     const scan = scanGbBytes(bytes, start, subset);
-    if (encoding.source === 'declaration' && scan.hasMultibyte && findInvalidUtf8(bytes, start) < 0) {
-      // Declared GB but the multibyte sequences are all valid UTF-8: an editor saved UTF-8 under a GB declaration.
+    if (encoding.source === 'declaration' && scan.hasMultibyte && findInvalidUtf8(bytes, start) < 0 && isUtf8UnderGbDeclaration(bytes, start)) {
+      // Declared GB, but the bytes are valid UTF-8 that reads as Chinese while the GB reading does not:
+      // an editor saved UTF-8 under a GB declaration. Otherwise the declaration wins (docs/xml.md).
       add('xml.encoding-mismatch', {
         params: { declared: encoding.declared, actual: 'UTF-8' },
         expected: encoding.name,

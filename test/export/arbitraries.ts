@@ -145,19 +145,3 @@ export const itemMetadata = fc
     ),
   })
   .map(compact) as unknown as fc.Arbitrary<import('../../src/export/metadata/itemMetadata.js').Dat46ItemMetadata>;
-
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-
-/**
- * True when GB18030 bytes also happen to be valid UTF-8 (e.g. 號 = CC 96).
- * The XML layer then reads them as UTF-8 despite the declaration
- * (`xml.encoding-mismatch`), so GB18030 round trips skip such documents.
- */
-export function isAlsoUtf8(bytes: Uint8Array): boolean {
-  try {
-    strictUtf8.decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -4,7 +4,7 @@ import { readCatalogueXml } from '../../src/export/catalogue/readCatalogueXml.js
 import { writeCatalogueXml } from '../../src/export/catalogue/writeCatalogueXml.js';
 import type { CatalogueEntry } from '../../src/model/catalogueEntry.js';
 import { encodeXmlDocument } from '../../src/export/xml/encodeXmlDocument.js';
-import { catalogueEntry, isAlsoUtf8 } from './arbitraries.js';
+import { catalogueEntry } from './arbitraries.js';
 import { hasXmllint, xmllintSchema } from './xmllint.js';
 
 const sample: CatalogueEntry[] = [
@@ -48,7 +48,6 @@ describe('目录文件.XML', () => {
         const text = writeCatalogueXml(entries, { encoding: 'GB18030' });
         expect(text.startsWith('<?xml version="1.0" encoding="GB18030"?>')).toBe(true);
         const bytes = encodeXmlDocument(text, 'GB18030');
-        fc.pre(!isAlsoUtf8(bytes));
         const result = readCatalogueXml(bytes);
         expect(result.issues).toEqual([]);
         expect(result.records).toEqual(entries);

@@ -5,7 +5,7 @@ import { readFixityManifest } from '../../src/export/fixity/readFixityManifest.j
 import { writeFixityManifest } from '../../src/export/fixity/writeFixityManifest.js';
 import { writePackageDescription } from '../../src/export/packageDescription/writePackageDescription.js';
 import { encodeXmlDocument } from '../../src/export/xml/encodeXmlDocument.js';
-import { someText, isAlsoUtf8 } from './arbitraries.js';
+import { someText } from './arbitraries.js';
 import { hasXmllint, xmllintSchema } from './xmllint.js';
 
 const record: fc.Arbitrary<FixityRecord> = fc.record({
@@ -20,7 +20,6 @@ describe('其他/固化验证信息.XML', () => {
     fc.assert(
       fc.property(fc.array(record, { maxLength: 6 }), fc.constantFrom('UTF-8' as const, 'GB18030' as const), (records, encoding) => {
         const bytes = encodeXmlDocument(writeFixityManifest(records, encoding), encoding);
-        fc.pre(encoding === 'UTF-8' || !isAlsoUtf8(bytes));
         const result = readFixityManifest(bytes);
         expect(result.issues).toEqual([]);
         expect(result.records).toEqual(records);

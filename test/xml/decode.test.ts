@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeXml, detectXmlEncoding, encodeGb18030, findInvalidUtf8, scanGbBytes } from '../../src/xml/index.js';
+import { decodeXml, detectXmlEncoding, encodeGb18030, findInvalidUtf8, findUnmappableGb18030, scanGbBytes } from '../../src/xml/index.js';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const concat = (...parts: (Uint8Array | number[])[]) => Uint8Array.from(parts.flatMap((p) => [...p]));
@@ -126,6 +127,65 @@ describe('decodeXml', () => {
     const r = decodeXml(utf8(decl('GB2312') + text));
     expect(r.issues).toMatchObject([{ code: 'xml.encoding-mismatch', severity: 'error', expected: 'GB2312', received: 'UTF-8' }]);
     expect(r.text).toBe(decl('GB2312') + text);
+  });
+
+  it('reads even one UTF-8 Chinese character under a GB2312 declaration as UTF-8', () => {
+    const r = decodeXml(utf8(`${decl('GB2312')}<a>档</a>`));
+    expect(codes(r)).toEqual(['xml.encoding-mismatch']);
+    expect(r.text).toContain('<a>档</a>');
+  });
+
+  it('reads genuine GB18030 that is accidentally valid UTF-8 as GB18030 (號 = CC 96, U+0316 in UTF-8)', () => {
+    const bytes = encodeGb18030(`${decl('GB18030')}<a>號</a>`);
+    expect(findInvalidUtf8(bytes, 0)).toBe(-1); // the bytes are valid UTF-8…
+    const r = decodeXml(bytes);
+    expect(r.issues).toEqual([]); // …but the declaration wins
+    expect(r.text).toBe(`${decl('GB18030')}<a>號</a>`);
+  });
+
+  it('the declaration wins when both readings are plausible: 塡紡 in UTF-8 is 濉·础 in GB2312', () => {
+    const r = decodeXml(utf8(`${decl('GB2312')}<a>塡紡</a>`));
+    expect(r.issues).toEqual([]);
+    expect(r.text).toContain(`<a>${new TextDecoder('gb18030').decode(utf8('塡紡'))}</a>`);
+  });
+
+  it('the declaration wins when the UTF-8 reading has no CJK (GB2312 text only)', () => {
+    // C3 A9 is é in UTF-8 and 茅 in GB2312: no CJK in the UTF-8 reading, so no strong evidence.
+    const r = decodeXml(encodeGb18030(`${decl('GB2312')}<a>茅</a>`));
+    expect(r.issues).toEqual([]);
+    expect(r.text).toContain('<a>茅</a>');
+  });
+
+  it('property: Chinese text saved as UTF-8 under a GB declaration is a mismatch and read as UTF-8', () => {
+    const hanzi = fc.integer({ min: 0x4e00, max: 0x9fa5 }).map((cp) => String.fromCodePoint(cp));
+    fc.assert(
+      fc.property(fc.array(fc.oneof(hanzi, fc.constantFrom('，', '。', '·', 'A', ' ')), { minLength: 1, maxLength: 20 }), fc.constantFrom('GB2312', 'GBK', 'GB18030'), (chars, name) => {
+        const body = `<a>${chars.join('')}</a>`;
+        fc.pre(/[\u4e00-\u9fa5，。]/.test(body));
+        const bytes = utf8(decl(name) + body);
+        // Bytes whose GB reading is all GB2312 common characters are ambiguous: the declaration wins (below).
+        const gb = scanGbBytes(bytes, 0, 'GB2312');
+        fc.pre(gb.invalidAt >= 0 || gb.beyondAt >= 0);
+        const r = decodeXml(bytes);
+        expect(codes(r).sort()).toEqual(['xml.encoding-mismatch', ...(name === 'GBK' ? ['xml.encoding-not-listed'] : [])]);
+        expect(r.text).toBe(decl(name) + body);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('property: any GB18030 document reads back as written, valid UTF-8 by accident or not', () => {
+    const unit = fc.oneof(fc.constantFrom('號', '档', '·', '<', '&amp;'), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }));
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 12 }), (parts) => {
+        const body = `<a>${parts.join('').replace(/[<&\p{Cc}\p{Cs}\uFFFE\uFFFF]/gu, '')}</a>`;
+        fc.pre(findUnmappableGb18030(body) < 0); // a few private-use characters have no GB18030 bytes
+        const r = decodeXml(encodeGb18030(decl('GB18030') + body));
+        expect(r.issues).toEqual([]);
+        expect(r.text).toBe(decl('GB18030') + body);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('does not call ASCII-only bytes under a GB declaration a mismatch', () => {
