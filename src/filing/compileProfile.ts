@@ -13,7 +13,14 @@ const citationSchema = z.object({
   confidence: z.enum(['verified', 'single-source', 'inferred']),
 });
 
-/** The zod schema of an {@link ArchivalCodeProfileDefinition}; the template is checked by {@link parseTemplate}. */
+/**
+ * The zod schema of an {@link ArchivalCodeProfileDefinition}; the template is
+ * checked by {@link parseTemplate}. Use {@link compileProfile}, which maps its
+ * issues to ours; the schema is exported for JSON Schema generation.
+ *
+ * @example
+ * profileDefinitionSchema.safeParse({ id: 'x', template: '{itemNumber}' }).success //=> true
+ */
 export const profileDefinitionSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9.-]{0,63}$/, 'must be 1–64 characters of a–z, 0–9, "." or "-", starting with a letter or digit'),
   template: z

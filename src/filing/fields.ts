@@ -71,6 +71,10 @@ const DAT13_1994: Citation = { standard: 'DA/T 13-1994', clause: '§3', confiden
 /**
  * The components a template may name, with their tolerant patterns. This is
  * the vocabulary of the template language (see `docs/archival-code.md`).
+ *
+ * @example
+ * fieldSpecs.itemNumber.zh //=> '件号'
+ * fieldSpecs.itemNumber.accepts('0001') //=> true
  */
 export const fieldSpecs: Readonly<Record<ComponentName, FieldSpec>> = {
   fondsCode: { name: 'fondsCode', zh: '全宗号', kind: 'code', pattern: '[A-Z0-9]+', accepts: upperOrDigits, source: DAT13_2022 },
@@ -87,7 +91,15 @@ export const fieldSpecs: Readonly<Record<ComponentName, FieldSpec>> = {
   pageNumber: { name: 'pageNumber', zh: '页号', kind: 'number', pattern: '\\d+', accepts: digits, source: DAT13_2022 },
 };
 
-/** Whether a name is a component the template language knows. */
+/**
+ * Whether a name is a component the template language knows.
+ *
+ * @param name - Any string.
+ * @returns True for the names of {@link ArchivalCodeComponents}.
+ * @example
+ * isComponentName('itemNumber') //=> true
+ * isComponentName('boxNumber') //=> false
+ */
 export function isComponentName(name: string): name is ComponentName {
   return Object.hasOwn(fieldSpecs, name);
 }

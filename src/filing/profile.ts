@@ -58,10 +58,15 @@ export interface ProfileSegment {
  * {@link compileProfile} or {@link getProfile}.
  */
 export interface ArchivalCodeProfile {
+  /** Profile id, e.g. `dat22`. */
   readonly id: string;
+  /** The template it was compiled from. */
   readonly template: string;
+  /** Name in both locales. */
   readonly title: { readonly 'zh-CN': string; readonly en: string };
+  /** The standard and clause the form comes from. */
   readonly source: Citation;
+  /** Detection order: higher is tried first. */
   readonly priority: number;
   /** Components in template order, which is also archival order. */
   readonly fields: readonly ComponentName[];
@@ -69,10 +74,13 @@ export interface ArchivalCodeProfile {
   readonly widths: Readonly<Partial<Record<ComponentName, number>>>;
   /** Fixed values (`{categoryCode=KJ}`). */
   readonly fixedValues: Readonly<Partial<Record<ComponentName, readonly string[]>>>;
+  /** Allowed 保管期限 codes (`D*`: any `D<n>`). */
   readonly retentionPeriods: readonly string[];
+  /** Allowed 机构（问题）代码 forms. */
   readonly orgCodeForms: readonly OrgCodeForm[];
   /** Whether a 机构 code has one of `orgCodeForms`. */
   readonly acceptsOrgCode: (value: string) => boolean;
+  /** Usual 全宗号 form (inferred; a mismatch is `info`). */
   readonly fondsCodeForm?: RegExp;
   /** The anchored regular expression compiled from the template. */
   readonly matcher: RegExp;
@@ -92,7 +100,10 @@ export interface ArchivalCodeProfile {
 
 /** Why components could not be written under a profile. */
 export interface FormatProblem {
+  /** Missing component, value that does not fit, or component with no place in the profile. */
   readonly problem: 'format-missing' | 'format-invalid' | 'format-unused';
+  /** The component concerned. */
   readonly field: ComponentName | string;
+  /** The value given, when there was one. */
   readonly value?: unknown;
 }

@@ -28,7 +28,14 @@ const ORG_FORMS: Readonly<Record<OrgCodeForm, (value: string) => boolean>> = {
 };
 const FIXED_RETENTION = /^D[1-9]\d*$/;
 
-/** `件号 itemNumber`: the field's Chinese term and code name, for messages in either locale. */
+/**
+ * The field's Chinese term and code name, for messages in either locale.
+ *
+ * @param name - A component name.
+ * @returns e.g. `件号 itemNumber`.
+ * @example
+ * fieldLabel('itemNumber') //=> '件号 itemNumber'
+ */
 export function fieldLabel(name: ComponentName): string {
   return `${fieldSpecs[name].zh} ${name}`;
 }
