@@ -1,7 +1,8 @@
 import { createIssue, type IssueDetails } from '../../report/createIssue.js';
-import type { Issue, Locale, Severity } from '../../report/issue.js';
+import type { Issue, Locale } from '../../report/issue.js';
 import type { IssueCode } from '../../report/messages/index.js';
 import type { CheckResult } from '../../report/report.js';
+import { adjustSeverity, type SeverityOverrides } from '../../report/severityPolicy.js';
 
 /** The stages of BagIt validation, in order; each is one check of the report. */
 export type BagStage =
@@ -18,8 +19,8 @@ export type BagStage =
 /** Options that shape the issues a validation emits. */
 export interface FindingOptions {
   locale?: Locale;
-  /** Severity per issue code, replacing the catalogue default. */
-  severityOverrides?: Readonly<Partial<Record<string, Severity>>>;
+  /** Severity per issue code, replacing the catalogue default; `off` drops the issue. */
+  severityOverrides?: SeverityOverrides;
   /** `bagit.lint.*` codes to leave out of the report. */
   suppress?: readonly string[];
 }
@@ -59,8 +60,8 @@ export class Findings {
   add(stage: BagStage, code: IssueCode, details: IssueDetails = {}): void {
     if (this.suppressed.has(code)) return;
     this.ran.add(stage);
-    const severity = this.options.severityOverrides?.[code] ?? details.severity;
-    const issue = createIssue(code, { ...details, locale: this.options.locale, severity });
+    const issue = adjustSeverity(createIssue(code, { ...details, locale: this.options.locale }), this.options.severityOverrides);
+    if (!issue) return;
     if (issue.severity === 'error') this.failed.add(stage);
     this.issues.push(issue);
   }

@@ -12,6 +12,5 @@ export type { CatalogueField, CatalogueXmlEntry } from './entries.js';
 export { scanCatalogue, sortByLocation, type CatalogueScan, type ScanCatalogueOptions } from './scanCatalogue.js';
 export { createCatalogueEntryChecker, type CatalogueEntryCheckOptions } from './checkEntries.js';
 export { catalogueChecks, catalogueCheckResults, type CatalogueCheck } from './checks.js';
-export { applySeverityPolicy, type SeverityOverrides } from './severity.js';
 export { readCatalogue, type CatalogueReadResult, type ReadCatalogueOptions } from './readCatalogue.js';
 export { validateCatalogue, type ValidateCatalogueOptions } from './validateCatalogue.js';

@@ -6,7 +6,7 @@ import { createCatalogueEntryChecker } from './checkEntries.js';
 import type { CatalogueElementSet } from './elementSets.js';
 import type { CatalogueXmlEntry } from './entries.js';
 import { scanCatalogue, sortByLocation, type ScanCatalogueOptions } from './scanCatalogue.js';
-import { applySeverityPolicy, type SeverityOverrides } from './severity.js';
+import { applySeverityPolicy, type SeverityOverrides } from '../../report/severityPolicy.js';
 
 /** Options of {@link validateCatalogue}. */
 export interface ValidateCatalogueOptions extends ScanCatalogueOptions {

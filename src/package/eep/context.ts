@@ -1,7 +1,8 @@
 import type { EepEncodingName, EepNode } from '../../export/eep/eepTree.js';
 import { createIssue, type IssueDetails } from '../../report/createIssue.js';
-import type { Issue, Locale, Severity } from '../../report/issue.js';
+import type { Issue, Locale } from '../../report/issue.js';
 import type { IssueCode } from '../../report/messages/index.js';
+import { adjustSeverity, type SeverityOverrides } from '../../report/severityPolicy.js';
 import { EEP_DAT70_ITEMS } from './checks.js';
 import type { VerifySignature } from './verifySignature.js';
 
@@ -13,8 +14,8 @@ export interface ValidateEepOptions {
   path?: string;
   /** Signature verification; without it signatures are `manual`. */
   verifySignature?: VerifySignature;
-  /** Per-code severity overrides, e.g. `{ 'eep.value.domain': 'warning' }`. */
-  severity?: Readonly<Partial<Record<string, Severity>>>;
+  /** Per-code severity overrides, e.g. `{ 'eep.value.domain': 'warning' }`; `off` drops the issue. */
+  severity?: SeverityOverrides;
 }
 
 /** Collects issues for one validation run: path, location, DA/T 70 item, overrides. */
@@ -37,15 +38,14 @@ export class EepContext {
    * @param details - Params, expected/received, severity.
    */
   add(code: IssueCode, node: EepNode | undefined, details: IssueDetails = {}): void {
-    this.issues.push(
-      createIssue(code, {
-        check: EEP_DAT70_ITEMS[code],
-        path: this.options.path,
-        location: node?.location,
-        locale: this.options.locale,
-        ...details,
-        severity: this.options.severity?.[code] ?? details.severity,
-      }),
-    );
+    const issue = createIssue(code, {
+      check: EEP_DAT70_ITEMS[code],
+      path: this.options.path,
+      location: node?.location,
+      locale: this.options.locale,
+      ...details,
+    });
+    const adjusted = adjustSeverity(issue, this.options.severity);
+    if (adjusted) this.issues.push(adjusted);
   }
 }

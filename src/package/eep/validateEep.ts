@@ -1,6 +1,7 @@
 import { child, parseEepTree, type EepNode } from '../../export/eep/eepTree.js';
 import type { Issue } from '../../report/issue.js';
 import { buildReport, type CheckResult, type CheckStatus, type Report } from '../../report/report.js';
+import { applySeverityPolicy } from '../../report/severityPolicy.js';
 import { EEP_CHECKS, ownsCode } from './checks.js';
 import { checkConsistency } from './consistency.js';
 import { checkContent } from './content.js';
@@ -34,9 +35,9 @@ export const EEP_PROFILE = 'eep';
  */
 export async function validateEep(bytes: Uint8Array, options: ValidateEepOptions = {}): Promise<Report> {
   const parsed = parseEepTree(bytes, { path: options.path, locale: options.locale });
-  if (!parsed.ok) return finish(parsed.issues.map((i) => override(i, options)), { files: 0, bytes: bytes.length }, undefined);
+  if (!parsed.ok) return finish(applySeverityPolicy(parsed.issues, options.severity), { files: 0, bytes: bytes.length }, undefined);
   const ctx = new EepContext(parsed.tree.text, parsed.tree.encoding, options);
-  ctx.issues.push(...parsed.issues.map((i) => override(i, options)));
+  ctx.issues.push(...applySeverityPolicy(parsed.issues, options.severity));
   const { root } = parsed.tree;
   if (!checkRoot(ctx, root)) return finish(ctx.issues, { files: 0, bytes: bytes.length }, undefined);
   checkStructure(ctx, root);
@@ -58,11 +59,6 @@ async function checkLayers(ctx: EepContext, holder: EepNode, tally: SignatureTal
     await checkSignatures(ctx, current, signedObject, tally);
     current = original;
   }
-}
-
-function override(issue: Issue, options: ValidateEepOptions): Issue {
-  const severity = options.severity?.[issue.code];
-  return severity ? { ...issue, severity } : issue;
 }
 
 function finish(issues: readonly Issue[], counts: { files: number; bytes: number }, tally: SignatureTally | undefined): Report {

@@ -191,6 +191,7 @@ describe('options', () => {
     expect(await codesOf(oldBag(), { suppress: ['bagit.lint.old-version', 'bagit.lint.weak-algorithm'] })).toEqual([]);
     const strict = await validateBag(memorySource(oldBag()), { severityOverrides: { 'bagit.lint.weak-algorithm': 'error' } });
     expect(strict.valid).toBe(false);
+    expect(await codesOf(oldBag(), { severityOverrides: { 'bagit.lint.old-version': 'off', 'bagit.lint.weak-algorithm': 'info' } })).toEqual(['info:bagit.lint.weak-algorithm']);
     await expect(validateBag(memorySource(oldBag()), { suppress: ['bagit.fixity.mismatch'] })).rejects.toThrow(TypeError);
   });
 

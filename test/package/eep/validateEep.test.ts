@@ -130,6 +130,8 @@ describe('validateEep faults (one planted fault → its code, nothing unexpected
     expect(date.issues.map((i) => [i.code, i.severity])).toEqual([['eep.value.type', 'warning']]);
     const strict = await validateEep(edited('<日期>20240301<', '<日期>2024年3月1日<'), { severity: { 'eep.value.type': 'error' } });
     expect(strict.valid).toBe(false);
+    const off = await validateEep(edited('<日期>20240301<', '<日期>2024年3月1日<'), { severity: { 'eep.value.type': 'off' } });
+    expect(off.issues).toEqual([]);
     const other = await validateEep(edited('<文种>通知<', '<文种>纪要<'));
     expect(other.issues.map((i) => [i.code, i.severity])).toEqual([['eep.value.domain', 'info']]);
   });
