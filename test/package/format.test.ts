@@ -63,6 +63,21 @@ describe('scanContent', () => {
     }
   });
 
+  it('marks a PDF without %%EOF and a zip without its end record as truncated, at any chunk size', async () => {
+    const whole = bytes('%PDF-1.7\n', 'x'.repeat(5000), '\n%%EOF\n');
+    const cut = whole.subarray(0, 3000);
+    const zipped = new Uint8Array(buildZip([{ name: 'OFD.xml', data: 'y'.repeat(3000) }]));
+    for (const size of [1, 7, 1000, 1 << 16]) {
+      expect((await scanContent(chunked(whole, size), 'f', 1 << 30, whole.length)).markers.has('truncated'), `whole ${size}`).toBe(false);
+      expect((await scanContent(chunked(cut, size), 'f', 1 << 30, cut.length)).markers.has('truncated'), `cut ${size}`).toBe(true);
+      expect((await scanContent(chunked(zipped, size), 'f', 1 << 30, zipped.length)).markers.has('truncated'), `zip ${size}`).toBe(false);
+      const zipCut = zipped.subarray(0, zipped.length - 30);
+      expect((await scanContent(chunked(zipCut, size), 'f', 1 << 30, zipCut.length)).markers.has('truncated'), `zip cut ${size}`).toBe(true);
+    }
+    // A source that delivers fewer bytes than the entry's size is truncated too.
+    expect((await scanContent(chunked(cut, 512), 'f', 1 << 30, whole.length)).markers.has('truncated')).toBe(true);
+  });
+
   it('only identifies files over the limit, and marks macros, encrypted OOXML and encrypted zip entries', async () => {
     const over = await scanContent(chunked(encrypted, 4096), 'f', 1000, encrypted.length);
     expect(over).toMatchObject({ format: 'pdf', complete: false });

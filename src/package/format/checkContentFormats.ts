@@ -70,6 +70,9 @@ function checkScan(entry: PackageEntry, formatInfo: string | undefined, scan: Co
       run.report('content.format-mismatch', { path, expected: formatInfo, received: name, params: { detected: name, declaredBy: labels.formatInfo, declared: formatInfo } });
     }
   }
+  if (scan.markers.has('truncated')) {
+    run.report('content.truncated', { path, params: { marker: detected === 'pdf' ? 'PDF %%EOF' : 'ZIP end of central directory (PK\\x05\\x06)' } });
+  }
   for (const marker of ['pdf-encrypt', 'encrypted-package', 'zip-entry-encrypted'] as const) {
     if (scan.markers.has(marker)) run.report('content.encrypted', { path, params: { kind: ENCRYPTION_KIND[marker] } });
   }

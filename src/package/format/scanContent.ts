@@ -3,7 +3,7 @@ import type { ContentFormatId } from './formats.js';
 import { identifyFormat } from './identifyFormat.js';
 
 /** A marker found in a file's bytes. */
-export type ContentMarker = 'pdf-encrypt' | 'pdf-a' | 'pdf-javascript' | 'vba-project' | 'encrypted-package' | 'zip-entry-encrypted';
+export type ContentMarker = 'pdf-encrypt' | 'pdf-a' | 'pdf-javascript' | 'vba-project' | 'encrypted-package' | 'zip-entry-encrypted' | 'truncated';
 
 /** What {@link scanContent} learnt about one file. */
 export interface ContentScan {
@@ -35,11 +35,20 @@ const TOKENS: Readonly<Partial<Record<ContentFormatId, readonly (readonly [Conte
   ole2: [['encrypted-package', utf16('EncryptedPackage')], ['vba-project', utf16('_VBA_PROJECT')]],
 };
 
+// The end marker each format must carry near its end, and how far from the end it may sit.
+const zipEnd = { window: 22 + 65535, token: bytesOf('PK\x05\x06'), source: 'APPNOTE 6.3.10 §4.3.16 (end of central directory; comment ≤ 65535 bytes)' };
+const TRAILERS: Readonly<Partial<Record<ContentFormatId, { window: number; token: Uint8Array; source: string }>>> = {
+  pdf: { window: 1024, token: bytesOf('%%EOF'), source: 'ISO 32000-1 §7.5.5 (%%EOF; readers look in the last 1024 bytes)' },
+  zip: zipEnd, docx: zipEnd, xlsx: zipEnd, pptx: zipEnd, ofd: zipEnd,
+};
+
 /**
  * Reads a content file once, streaming: identifies its format from the head
  * and, for PDF, OOXML, zip and OLE2 files, searches the whole file (up to
  * `limit` bytes) for encryption and macro markers. A zip whose first local
- * header has the encryption flag (APPNOTE §4.4.4 bit 0) is marked too.
+ * header has the encryption flag (APPNOTE §4.4.4 bit 0) is marked too, and a
+ * PDF without `%%EOF` or a zip without its end record near the end is marked
+ * `truncated`.
  *
  * @param source - The package source.
  * @param path - A file entry.
@@ -58,16 +67,33 @@ export async function scanContent(source: PackageSource, path: string, limit: nu
   let filled = 0;
   let carry: Uint8Array = new Uint8Array(0);
   let decided: { format?: ContentFormatId; tokens: readonly (readonly [ContentMarker, Uint8Array])[] } | undefined;
+  // The last bytes of the file, kept for formats with an end marker (whole-file scans only).
+  let tail: { start: number; bytes: Uint8Array; token: Uint8Array } | undefined;
+  let position = 0;
+  const keepTail = (data: Uint8Array, offset: number) => {
+    if (!tail) return;
+    const from = Math.max(offset, tail.start);
+    const to = Math.min(offset + data.byteLength, tail.start + tail.bytes.byteLength);
+    if (from < to) tail.bytes.set(data.subarray(from - offset, to - offset), from - tail.start);
+  };
   const decide = () => {
     const format = identifyFormat(head.subarray(0, filled));
     if (format && ZIP_FAMILY.has(format) && ((head[6] ?? 0) & 1) === 1) markers.add('zip-entry-encrypted');
     decided = { ...(format ? { format } : {}), tokens: (searchWhole && format && TOKENS[format]) || [] };
+    const trailer = searchWhole && format ? TRAILERS[format] : undefined;
+    if (trailer) {
+      const start = Math.max(0, size - trailer.window);
+      tail = { start, bytes: new Uint8Array(size - start), token: trailer.token };
+      keepTail(head.subarray(0, filled), 0);
+    }
     if (decided.tokens.length > 0) carry = search(head.subarray(0, filled), carry, decided.tokens, markers);
   };
   // Hostile input (100,000 empty files): an empty file has nothing to identify or search and is not opened.
   if (size === 0) return { head, markers, complete: true };
   for await (const chunk of source.stream(path)) {
     let rest: Uint8Array = chunk;
+    let offset = position;
+    position += chunk.byteLength;
     if (!decided) {
       const take = Math.min(head.length - filled, chunk.byteLength);
       head.set(chunk.subarray(0, take), filled);
@@ -75,11 +101,14 @@ export async function scanContent(source: PackageSource, path: string, limit: nu
       if (filled < head.length) continue;
       decide();
       rest = chunk.subarray(take);
+      offset += take;
     }
-    if (!decided || decided.tokens.length === 0) break;
-    if (rest.byteLength > 0) carry = search(rest, carry, decided.tokens, markers);
+    if (!decided || (decided.tokens.length === 0 && !tail)) break;
+    keepTail(rest, offset);
+    if (rest.byteLength > 0 && decided.tokens.length > 0) carry = search(rest, carry, decided.tokens, markers);
   }
   if (!decided) decide();
+  if (tail && (position < size || indexOf(tail.bytes, tail.token) < 0)) markers.add('truncated');
   const format = decided?.format;
   return { ...(format ? { format } : {}), head: head.subarray(0, filled), markers, complete: searchWhole };
 }

@@ -227,6 +227,12 @@ export const packageIssues = {
     'zh-CN': '无法根据字节识别文件格式',
     en: 'The file format cannot be identified from its bytes',
   },
+  'content.truncated': {
+    aspect: 'usability',
+    severity: 'error',
+    'zh-CN': '文件不完整：末尾缺少{marker}，可能已被截断',
+    en: 'The file is incomplete: its end lacks the {marker}; it may have been cut short',
+  },
   'content.encrypted': {
     aspect: 'usability',
     severity: 'error',
