@@ -9,7 +9,7 @@ export interface BilingualMessage {
 /**
  * Adds a custom issue to a zod refinement whose message exists in both
  * locales: `message` is the English text, `params` holds both, so
- * {@link validateModel} can report it in the caller's locale.
+ * `validateModel` (src/report) can report it in the caller's locale.
  *
  * @param ctx - The refinement context.
  * @param input - The rejected value.

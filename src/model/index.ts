@@ -82,5 +82,4 @@ export {
   type AccessMethod,
   type AccessRecord,
 } from './accessRecord.js';
-export { validateModel, type ModelValidation, type ValidateModelOptions } from './validateModel.js';
 export { modelJsonSchemaFiles, modelSchemas, type ModelName } from './jsonSchema.js';

@@ -13,6 +13,7 @@ export {
   type ReportSummary,
 } from './report.js';
 export { issuesFromZod } from './fromZod.js';
+export { validateModel, type ModelValidation, type ValidateModelOptions } from './validateModel.js';
 export { adjustSeverity, applySeverityPolicy, type SeverityOverrides } from './severityPolicy.js';
 export { formatJson } from './format/json.js';
 export { formatText, type TextFormatOptions } from './format/text.js';

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { en, zhCN } from 'zod/locales';
-import { issuesFromZod } from '../report/fromZod.js';
-import type { Issue, Locale } from '../report/issue.js';
+import { issuesFromZod } from './fromZod.js';
+import type { Issue, Locale } from './issue.js';
 
 /** Options of {@link validateModel}. */
 export interface ValidateModelOptions {
@@ -16,13 +16,18 @@ export interface ValidateModelOptions {
 /** Result of {@link validateModel}: the parsed value, or our issues. */
 export type ModelValidation<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
 
-// zod's own messages for built-in checks, per locale; our refinements carry both languages in `params`.
+// zod's own messages for built-in checks, per locale; the model's refinements carry both languages in
+// `params` (`addBilingualIssue` in src/model/bilingualIssue.ts: `params['zh-CN']`, `params.en`).
 const ZOD_LOCALES = { 'zh-CN': zhCN(), en: en() } as const;
 
 /**
- * Validates a value against a model schema and reports problems as dangan
- * {@link Issue}s (code `model.invalid`, one per problem, naming the field),
- * never as zod errors. Never throws on bad input.
+ * Validates a value against a model schema (any zod schema) and reports
+ * problems as dangan {@link Issue}s (code `model.invalid`, one per problem,
+ * naming the field), never as zod errors: `schema.safeParse` with zod's
+ * messages in the caller's locale, then {@link issuesFromZod}. A custom issue
+ * whose `params` hold a message per locale is reported in that locale. Lives
+ * in `src/report` so that `src/model` imports no sibling (design.md). Never
+ * throws on bad input.
  *
  * @param schema - Any model schema, e.g. `catalogueEntrySchema`.
  * @param value - The value to check.
