@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { createIssue } from './createIssue.js';
 import type { Issue, Locale } from './issue.js';
 

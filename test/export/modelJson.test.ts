@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { z } from 'zod';
+import * as z from 'zod';
 import { describe, expect, it } from 'vitest';
 import { readModelJson, writeModelJson } from '../../src/export/json/modelJson.js';
 import { catalogueEntrySchema } from '../../src/model/catalogueEntry.js';

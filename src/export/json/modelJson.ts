@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { createIssue } from '../../report/createIssue.js';
 import { issuesFromZod } from '../../report/fromZod.js';
 import type { Issue, Locale } from '../../report/issue.js';
