@@ -23,8 +23,6 @@ export interface ArchivalCodeParseResult {
 }
 
 const DEFAULT_MAX_LENGTH = 200;
-// Shared by every clean result: a clean parse allocates no issue list.
-const NO_ISSUES: readonly Issue[] = Object.freeze([]);
 
 /**
  * Reads a 档号 into its components. Normalises first (reported as
@@ -56,10 +54,7 @@ export function parseArchivalCode(code: string, options: ParseArchivalCodeOption
     // Fast path: a matcher accepts only canonical characters, so a code it
     // matches as given is already normalised.
     const components = profile.match(code);
-    if (components) {
-      const issues = validateComponents(profile, components, options);
-      return result(code, profile.id, components, issues.length === 0 ? NO_ISSUES : issues);
-    }
+    if (components) return result(code, profile.id, components, validateComponents(profile, components, options));
   }
   const { code: normalized, changes } = normalizeArchivalCode(code);
   const issues = changes.length === 0 ? [] : changes.map((change) => normalizationIssue(change, options));
@@ -80,7 +75,7 @@ export function parseArchivalCode(code: string, options: ParseArchivalCodeOption
 export interface ProfileMatch {
   readonly profile: ArchivalCodeProfile;
   readonly components: ArchivalCodeComponents;
-  readonly issues: Issue[];
+  readonly issues: readonly Issue[];
 }
 
 /**

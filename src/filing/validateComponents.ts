@@ -57,7 +57,7 @@ export function validateComponents(
   profile: ArchivalCodeProfile,
   c: ArchivalCodeComponents,
   options: ParseArchivalCodeOptions = {},
-): Issue[] {
+): readonly Issue[] {
   // Hot path: most codes conform, so nothing is allocated until an issue is found.
   let issues: Issue[] | undefined;
   const tolerated: Severity = options.strict ? 'error' : 'warning';
@@ -89,8 +89,11 @@ export function validateComponents(
     const severity: Severity = options.strict ? 'warning' : 'info';
     (issues ??= []).push(issueOf('archival-code.fonds-code-form', { fonds: fondsCode, form }, fondsCode, options, { severity, expected: form }));
   }
-  return issues ?? [];
+  return issues ?? NO_ISSUES;
 }
+
+// Shared by every clean result, so a clean code allocates no issue list.
+const NO_ISSUES: readonly Issue[] = Object.freeze([]);
 
 /**
  * A test for a list of 机构 code forms.
