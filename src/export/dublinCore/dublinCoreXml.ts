@@ -1,6 +1,5 @@
-import { createIssue } from '../../report/createIssue.js';
 import type { Issue, Locale } from '../../report/issue.js';
-import { readXml } from '../../xml/parse.js';
+import { readRootElement } from '../xml/readRootElement.js';
 import { serializeXml, xmlElement, type XmlOutputEncoding } from '../xml/xmlNode.js';
 import { dublinCoreElements, type DublinCoreElement, type DublinCoreRecord } from './dublinCore.js';
 
@@ -46,25 +45,10 @@ export function writeDublinCoreXml(record: DublinCoreRecord, encoding: XmlOutput
  * readDublinCoreXml(writeDublinCoreXml({ title: ['x'] })).record //=> { title: ['x'] }
  */
 export function readDublinCoreXml(input: Uint8Array | string, options: { path?: string; locale?: Locale } = {}): { record?: DublinCoreRecord; issues: Issue[] } {
-  const issues: Issue[] = [];
-  const { root, issues: xmlIssues } = readXml(input, options);
-  issues.push(...xmlIssues);
+  const { root, issues } = readRootElement(input, options, { name: 'oai_dc:dc', matches: (name) => localName(name) === 'dc' });
   if (!root) return { issues };
-  const tree = { root };
-  if (localName(tree.root.name) !== 'dc') {
-    issues.push(
-      createIssue('export.xml.root-unexpected', {
-        ...options,
-        location: { line: tree.root.line, column: tree.root.column },
-        expected: 'oai_dc:dc',
-        received: tree.root.name,
-        params: { expected: 'oai_dc:dc', received: tree.root.name },
-      }),
-    );
-    return { issues };
-  }
   const record: DublinCoreRecord = {};
-  for (const child of tree.root.children) {
+  for (const child of root.children) {
     const name = localName(child.name) as DublinCoreElement;
     if (!dublinCoreElements.includes(name)) continue;
     record[name] = [...(record[name] ?? []), child.text];

@@ -1,6 +1,6 @@
 import { createIssue } from '../../report/createIssue.js';
 import type { Issue, Locale } from '../../report/issue.js';
-import { readXml } from '../../xml/parse.js';
+import { readRootElement } from '../xml/readRootElement.js';
 import { parseFixityAlgorithm, type FixityRecord } from './fixityRecord.js';
 import { FIXITY_FILE_ROOT as FIXITY_ROOT } from '../../package/dat93/collectFixityClaims.js';
 
@@ -26,24 +26,9 @@ const FIELDS = ['路径', '算法', '数字摘要', '字节数'] as const;
  * readFixityManifest(bytes).records[0].algorithm //=> 'sm3'
  */
 export function readFixityManifest(input: Uint8Array | string, options: { path?: string; locale?: Locale } = {}): ReadFixityManifestResult {
-  const issues: Issue[] = [];
-  const { root, issues: xmlIssues } = readXml(input, options);
-  issues.push(...xmlIssues);
+  const { root, issues } = readRootElement(input, options, { name: FIXITY_ROOT });
   if (!root) return { records: [], issues };
-  const tree = { root };
-  if (tree.root.name !== FIXITY_ROOT) {
-    issues.push(
-      createIssue('export.xml.root-unexpected', {
-        ...options,
-        location: { line: tree.root.line, column: tree.root.column },
-        expected: FIXITY_ROOT,
-        received: tree.root.name,
-        params: { expected: FIXITY_ROOT, received: tree.root.name },
-      }),
-    );
-    return { records: [], issues };
-  }
-  const records = tree.root.children
+  const records = root.children
     .filter((c) => c.name === '文件')
     .flatMap((entry) => {
       const at = { line: entry.line, column: entry.column };

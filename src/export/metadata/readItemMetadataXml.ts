@@ -1,7 +1,7 @@
 import { createIssue } from '../../report/createIssue.js';
 import type { Issue, Locale } from '../../report/issue.js';
 import { XmlElement } from '../../xml/element.js';
-import { readXml } from '../../xml/parse.js';
+import { readRootElement } from '../xml/readRootElement.js';
 import { parseFixityAlgorithm } from '../fixity/fixityRecord.js';
 import type { Dat46ItemMetadata, MetadataDocument, MetadataFile } from './itemMetadata.js';
 import { ITEM_METADATA_ROOT } from '../../package/metadata/readItemMetadata.js';
@@ -29,18 +29,10 @@ type Options = { path?: string; locale?: Locale };
  * const { metadata, issues } = readItemMetadataXml(bytes, { path: 'Z109/WS/…/电子档案元数据.XML' });
  */
 export function readItemMetadataXml(input: Uint8Array | string, options: Options = {}): ReadItemMetadataResult {
-  const issues: Issue[] = [];
-  const { root, issues: xmlIssues } = readXml(input, options);
-  issues.push(...xmlIssues);
+  const { root, issues } = readRootElement(input, options, { name: ITEM_METADATA_ROOT });
   if (!root) return { issues };
-  const tree = { root };
-  if (tree.root.name !== ITEM_METADATA_ROOT) {
-    const at = { line: tree.root.line, column: tree.root.column };
-    issues.push(createIssue('export.xml.root-unexpected', { ...options, location: at, expected: ITEM_METADATA_ROOT, received: tree.root.name, params: { expected: ITEM_METADATA_ROOT, received: tree.root.name } }));
-    return { issues };
-  }
   const reader = new ElementReader(issues, options);
-  const metadata = readRecord(reader, tree.root);
+  const metadata = readRecord(reader, root);
   return reader.failed ? { issues } : { metadata, issues };
 }
 
