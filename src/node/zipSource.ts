@@ -1,5 +1,7 @@
+import { close as closeFd, fstat, open as openFd, read as readFd } from 'node:fs';
+import { promisify } from 'node:util';
 import { basename } from 'node:path';
-import type { Readable } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { isSafePath } from '../package/layout/isSafePath.js';
 import type { DigestRequest, DigestResult, PackageEntry, PackageSource } from '../package/source.js';
@@ -42,7 +44,16 @@ const S_IFREG = 0o100000;
  * await source.close?.();
  */
 export async function openZipSource(file: string): Promise<PackageSource> {
-  const zip = await yauzl.openPromise(file, { lazyEntries: true, decodeStrings: false, autoClose: false });
+  // A plain descriptor (a FileHandle would be closed when garbage-collected); yauzl closes it through the reader.
+  const fd = await promisify(openFd)(file, 'r');
+  let zip: ZipFile;
+  try {
+    const { size } = await promisify(fstat)(fd);
+    zip = await yauzl.fromRandomAccessReaderPromise(new FileRangeReader(fd), size, { lazyEntries: true, decodeStrings: false, autoClose: false });
+  } catch (error) {
+    await promisify(closeFd)(fd);
+    throw error;
+  }
   const entries = new Map<string, ZipEntry>();
   // Hostile input (duplicate entry names): the first is the one read; the others are listed too, so validators can report them.
   const duplicates: ZipEntry[] = [];
@@ -101,6 +112,58 @@ export async function openZipSource(file: string): Promise<PackageSource> {
       zip.close();
     },
   };
+}
+
+/**
+ * Byte ranges of the zip file for yauzl, each read by its own stream of positioned reads over one descriptor.
+ * yauzl's built-in reader queues reads of all streams behind each other and, when a stream is
+ * destroyed with a read still queued (an early `break`, or a "too many bytes" error), that read
+ * dereferences a cleared context: an uncaught TypeError that ends the process (hostile case
+ * zip-bomb-lying-size). These streams drop a late read instead.
+ */
+class FileRangeReader extends yauzl.RandomAccessReader {
+  constructor(private readonly fd: number) {
+    super();
+  }
+
+  override _readStreamForRange(start: number, end: number): Readable {
+    if (end <= start) {
+      const empty = new PassThrough();
+      empty.end();
+      return empty;
+    }
+    // Not fs.createReadStream: destroying it would close the shared descriptor.
+    const { fd } = this;
+    let position = start;
+    return new Readable({
+      read(size) {
+        const length = Math.min(size, end - position);
+        if (length <= 0) return void this.push(null);
+        const buffer = Buffer.allocUnsafe(length);
+        readFd(fd, buffer, 0, length, position, (error, bytesRead) => {
+          if (this.destroyed) return; // a read that finishes after its stream was dropped is discarded
+          if (error) this.destroy(error);
+          else if (bytesRead === 0) this.destroy(new Error('unexpected end of the zip file'));
+          else {
+            position += bytesRead;
+            this.push(buffer.subarray(0, bytesRead));
+          }
+        });
+      },
+    });
+  }
+
+  override read(buffer: Buffer, offset: number, length: number, position: number, callback: (err: Error | null) => void): void {
+    readFd(this.fd, buffer, offset, length, position, (error, bytesRead) => {
+      if (error) callback(error);
+      else if (bytesRead < length) callback(new Error('unexpected end of the zip file'));
+      else callback(null);
+    });
+  }
+
+  override close(callback: (err: Error | null) => void): void {
+    closeFd(this.fd, (error) => callback(error ?? null));
+  }
 }
 
 function openStream(zip: ZipFile, entry: Entry): Promise<Readable> {
