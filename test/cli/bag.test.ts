@@ -4,19 +4,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
+import { memoryIo } from './memoryIo.js';
 import { VERSION } from '../../src/version.js';
 
 const SUITE = fileURLToPath(new URL('../../../shared/corpus/bagit-conformance-suite/', import.meta.url));
 
-function memoryIo() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    io: { stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => err.push(s) }, readStdin: async () => '' },
-    stdout: () => out.join(''),
-    stderr: () => err.join(''),
-  };
-}
 
 let tmp: string;
 beforeEach(() => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
+import { memoryIo } from './memoryIo.js';
 import { writeCatalogueCsv } from '../../src/export/csv/writeCatalogueCsv.js';
 import { writeModelJson } from '../../src/export/json/modelJson.js';
 import type { CatalogueEntry } from '../../src/model/catalogueEntry.js';
@@ -12,15 +13,6 @@ import { openZipSource } from '../../src/node/zipSource.js';
 import { validateTransferPackage } from '../../src/package/dat93/validateTransferPackage.js';
 import { encodeGb18030 } from '../../src/xml/gb18030.js';
 
-function memoryIo() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    io: { stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => err.push(s) }, readStdin: async () => '' },
-    stdout: () => out.join(''),
-    stderr: () => err.join(''),
-  };
-}
 
 async function build(args: string[]): Promise<{ code: number; report?: Report; stdout: string; stderr: string }> {
   const io = memoryIo();

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
+import { memoryIo } from './memoryIo.js';
 import { encodeGb18030 } from '../../src/xml/index.js';
 import { catalogueFixtures, catalogueXml, entry2022, line2022 } from '../fixtures/catalogue/generate.js';
 
@@ -14,15 +15,6 @@ const BIN = join(ROOT, 'dist/cli/main.js');
 const COMMAND_SOURCE = join(ROOT, 'src/cli/commands/catalogue.ts');
 const BUILT = existsSync(BIN) && statSync(BIN).mtimeMs >= statSync(COMMAND_SOURCE).mtimeMs;
 
-function memoryIo() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    io: { stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => err.push(s) }, readStdin: async () => '' },
-    stdout: () => out.join(''),
-    stderr: () => err.join(''),
-  };
-}
 
 let tmp: string;
 let clean: string;

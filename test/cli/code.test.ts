@@ -3,16 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
+import { memoryIo } from './memoryIo.js';
 
-function memoryIo(stdin = '') {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    io: { stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => err.push(s) }, readStdin: async () => stdin },
-    stdout: () => out.join(''),
-    stderr: () => err.join(''),
-  };
-}
 
 let tmp: string;
 beforeAll(() => {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
+import { memoryIo } from './memoryIo.js';
 import { packageCheckIds } from '../../src/package/checks/registry.js';
 import type { Report } from '../../src/report/report.js';
 import { readXml } from '../../src/xml/parse.js';
@@ -13,22 +14,9 @@ const valid = join(cases, 'valid');
 const tmp = mkdtempSync(join(tmpdir(), 'dangan-validate-cli-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-function memoryIo(tty = false) {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    io: {
-      stdout: { write: (s: string) => out.push(s), isTTY: tty },
-      stderr: { write: (s: string) => err.push(s), isTTY: tty },
-      readStdin: async () => '',
-    },
-    stdout: () => out.join(''),
-    stderr: () => err.join(''),
-  };
-}
 
 async function cli(args: string[], tty = false) {
-  const m = memoryIo(tty);
+  const m = memoryIo('', tty);
   const code = await run(['validate', ...args], m.io);
   return { code, stdout: m.stdout(), stderr: m.stderr() };
 }
