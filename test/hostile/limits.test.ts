@@ -87,6 +87,26 @@ describe('Limits', () => {
     );
   });
 
+  it('validatePackage passes the XML part of the limits to every XML it reads', async () => {
+    const { readdirSync, readFileSync, statSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { VALID_PACKAGE } = await import('./paths.js');
+    const files = new Map<string, Uint8Array>();
+    const walk = (rel: string) => {
+      for (const name of readdirSync(join(VALID_PACKAGE, rel))) {
+        const path = rel ? `${rel}/${name}` : name;
+        if (statSync(join(VALID_PACKAGE, path)).isDirectory()) walk(path);
+        else files.set(path, new Uint8Array(readFileSync(join(VALID_PACKAGE, path))));
+      }
+    };
+    walk('');
+    expect((await validatePackage(memorySource(files))).valid).toBe(true);
+    const shallow = await validatePackage(memorySource(files), { limits: { maxDepth: 2 } });
+    const depthPaths = shallow.issues.filter((i) => i.code === 'xml.limit-depth').map((i) => i.path);
+    expect(depthPaths).toContain('目录文件.XML');
+    expect(depthPaths.some((p) => p?.endsWith('电子档案元数据.XML'))).toBe(true);
+  });
+
   it('the XML time budget stops a long scan with xml.limit-time', () => {
     const text = `<r>${'<a/>'.repeat(300_000)}</r>`;
     expect(readXml(text, { limits: { maxMilliseconds: 1 } }).issues.map((i) => i.code)).toContain('xml.limit-time');

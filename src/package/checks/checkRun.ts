@@ -2,6 +2,7 @@ import { createIssue, type IssueDetails } from '../../report/createIssue.js';
 import type { Issue, Locale, Severity } from '../../report/issue.js';
 import type { IssueCode } from '../../report/messages/index.js';
 import { buildReport, type CheckResult, type Report } from '../../report/report.js';
+import type { XmlLimits } from '../../xml/limits.js';
 import { checkOfIssueCode, packageCheckIds, packageChecks, type PackageCheckId } from './registry.js';
 
 /** Per-check severity override; `off` disables the check (listed as skipped). */
@@ -13,6 +14,8 @@ export interface CheckRunOptions {
   locale?: Locale;
   /** Severity per check id, overriding the registry default; `off` skips the check. */
   severity?: Readonly<Partial<Record<PackageCheckId, CheckSeverityOverride>>>;
+  /** XML limits for every XML the run reads (the XML part of `Limits`, docs/security.md). */
+  limits?: Partial<XmlLimits>;
 }
 
 /**
@@ -22,6 +25,8 @@ export interface CheckRunOptions {
 export interface CheckRun {
   /** Message locale of the run. */
   readonly locale: Locale;
+  /** XML limits the run's XML reads use (unset ones take the defaults). */
+  readonly xmlLimits: Partial<XmlLimits>;
   /** False when the caller turned the check `off`. */
   enabled(check: PackageCheckId): boolean;
   /** Records that a check ran (so it is `passed` unless it has issues). */
@@ -71,6 +76,7 @@ export function createCheckRun(options: CheckRunOptions = {}): CheckRun {
   };
   return {
     locale,
+    xmlLimits: options.limits ?? {},
     enabled,
     ran: (check) => {
       if (enabled(check)) ran.add(check);

@@ -27,9 +27,9 @@ export async function checkCatalogue(source: PackageSource, path: string, run: C
     run.report('content.unreadable', { path, params: { reason: (error as Error).message } });
     return undefined;
   }
-  const report = validateCatalogue(bytes, { path, locale: run.locale });
+  const report = validateCatalogue(bytes, { path, locale: run.locale, limits: run.xmlLimits });
   for (const issue of report.issues) run.adopt({ ...issue, path }, 'catalogue.conformance');
-  const read = readCatalogue(bytes, { path, locale: run.locale });
+  const read = readCatalogue(bytes, { path, locale: run.locale, limits: run.xmlLimits });
   if (read.elementSet === undefined) return undefined;
   run.ran('catalogue.conformance');
   return read.entries;

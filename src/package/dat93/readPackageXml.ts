@@ -56,7 +56,7 @@ export function parsePackageXml(read: Uint8Array | { error: string }, path: stri
     run.report('content.unreadable', { path, params: { reason: read.error } });
     return undefined;
   }
-  const { root, issues } = readXml(read, { path, locale: run.locale });
+  const { root, issues } = readXml(read, { path, locale: run.locale, limits: run.xmlLimits });
   for (const issue of issues) run.adopt({ ...issue, path }, 'xml.readable');
   return root;
 }
