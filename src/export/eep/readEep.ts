@@ -3,10 +3,10 @@ import type { Issue, Locale } from '../../report/issue.js';
 import { decodeBase64 } from './base64.js';
 import type { EepPackageType } from './constants.js';
 import { child, children, parseEepTree, type EepNode } from './eepTree.js';
+import { defined, optionalText, readRecordEntity, type RecordEntityReader } from '../metadata/readRecordEntity.js';
 import type {
   EepActivity,
   EepAgent,
-  EepArchivalCode,
   EepContent,
   EepDocument,
   EepDocumentData,
@@ -71,7 +71,7 @@ export function readEep(bytes: Uint8Array, options: { locale?: Locale; path?: st
   return value && issues.length === 0 ? { ok: true, value } : { ok: false, issues };
 }
 
-class Reader {
+class Reader implements RecordEntityReader<EepNode> {
   constructor(
     private readonly issues: Issue[],
     private readonly options: { locale?: Locale; path?: string },
@@ -133,100 +133,24 @@ class Reader {
   }
 
   record(node: EepNode): EepRecord | undefined {
-    const p = this.required(node, '来源');
-    const d = this.required(node, '内容描述');
-    const f = this.required(node, '形式特征');
-    const s = this.required(node, '存储位置');
-    const r = this.required(node, '权限管理');
-    const archivalCode = this.archivalCode(node);
-    const data = this.required(node, '文件数据');
-    const documents = children(data ?? node, '文档').map((doc) => this.document(doc));
-    const offlineMediumIds = children(s ?? node, '脱机载体编号').map((n) => n.text);
-    if (!p || !d || !f || !s || !r || !archivalCode || !isNonEmpty(offlineMediumIds)) return undefined;
-    if (!isDefinedNonEmpty(documents)) return undefined;
-    const descriptors = children(d, '主题词').map((n) =>
-      dropUndefined({ value: n.text, thesaurus: n.attributes['主题词表名称'] }),
-    );
-    const authorizations = children(r, '授权').map((g) => ({ agent: this.text(g, '授权对象'), permission: this.text(g, '授权行为') }));
-    return dropUndefined({
-      provenance: dropUndefined({
-        archiveName: optional(p, '档案馆名称'),
-        archiveCode: optional(p, '档案馆代码'),
-        fondsName: optional(p, '全宗名称'),
-        creatingUnit: this.text(p, '立档单位名称'),
-      }),
-      electronicRecordCode: this.text(node, '电子文件号'),
-      archivalCode,
-      description: dropUndefined({
-        title: this.text(d, '题名'),
-        parallelTitle: optional(d, '并列题名'),
-        alternativeTitle: optional(d, '副题名'),
-        otherTitleInformation: optional(d, '说明题名文字'),
-        descriptors: descriptors.length > 0 ? descriptors : undefined,
-        keyword: optional(d, '关键词'),
-        personalName: optional(d, '人名'),
-        abstract: optional(d, '摘要'),
-        classNumber: optional(d, '分类号'),
-        documentNumber: optional(d, '文件编号'),
-        author: this.text(d, '责任者'),
-        date: this.text(d, '日期'),
-        documentType: optional(d, '文种'),
-        precedence: optional(d, '紧急程度'),
-        principalReceiver: optional(d, '主送'),
-        otherReceivers: optional(d, '抄送'),
-        securityClassification: this.text(d, '密级'),
-        secrecyPeriod: optional(d, '保密期限'),
-      }),
-      formalCharacteristics: dropUndefined({
-        aggregationType: this.text(f, '文件组合类型'),
-        pageCount: optionalNumber(f, '页数'),
-        language: optional(f, '语种'),
-        manuscriptType: optional(f, '稿本'),
-      }),
-      storage: dropUndefined({
-        currentLocation: optional(s, '当前位置'),
-        offlineMediumIds,
-        offlineMediumLocations: nonEmptyOrUndefined(children(s, '脱机载体存址').map((n) => n.text)),
-        microformId: optional(s, '缩微号'),
-      }),
-      rights: dropUndefined({
-        intellectualPropertyStatement: optional(r, '知识产权说明'),
-        authorizations: authorizations.length > 0 ? authorizations : undefined,
-        controlIdentifier: optional(r, '控制标识'),
-      }),
-      informationSystems: nonEmptyOrUndefined(children(node, '信息系统描述').map((n) => n.text)),
-      annotations: nonEmptyOrUndefined(children(node, '附注').map((n) => n.text)),
-      documents,
+    return readRecordEntity(node, this, (data) => {
+      const documents = children(data ?? node, '文档').map((doc) => this.document(doc));
+      return isDefinedNonEmpty(documents) ? documents : undefined;
     });
   }
 
-  archivalCode(record: EepNode): EepArchivalCode | undefined {
-    const a = this.required(record, '档号');
-    if (!a) return undefined;
-    const code = a.text.trim();
-    return dropUndefined({
-      code: code === '' ? undefined : code,
-      fondsCode: optional(a, '全宗号'),
-      catalogueNumber: optional(a, '目录号'),
-      year: this.text(a, '年度'),
-      retentionPeriod: this.text(a, '保管期限'),
-      organization: optional(a, '机构或问题'),
-      classCode: optional(a, '类别号'),
-      agencyVolumeNumber: optional(a, '室编案卷号'),
-      archivesVolumeNumber: optional(a, '馆编案卷号'),
-      agencyItemNumber: optionalNumber(a, '室编件号'),
-      archivesItemNumber: optionalNumber(a, '馆编件号'),
-      pageNumber: optional(a, '页号'),
-    });
+  integer(parent: EepNode, name: string): number | undefined {
+    const text = optionalText(parent, name);
+    return text === undefined ? undefined : Number(text.trim());
   }
 
   document(node: EepNode): EepDocument | undefined {
     const data = children(node, '文档数据').map((n) => this.documentData(n));
     if (!isDefinedNonEmpty(data)) return undefined;
-    return dropUndefined({
-      sequence: optional(node, '文档序号'),
-      role: optional(node, '文档主从声明'),
-      title: optional(node, '题名'),
+    return defined({
+      sequence: optionalText(node, '文档序号'),
+      role: optionalText(node, '文档主从声明'),
+      title: optionalText(node, '题名'),
       data,
     });
   }
@@ -253,24 +177,24 @@ class Reader {
       return undefined;
     }
     const g = child(node, '数字化属性');
-    return dropUndefined({
+    return defined({
       fileName,
       content: decoded.bytes,
-      formatInformation: optional(e, '格式信息'),
-      creatingApplication: optional(e, '文档创建程序'),
+      formatInformation: optionalText(e, '格式信息'),
+      creatingApplication: optionalText(e, '文档创建程序'),
       digitization:
         g &&
-        dropUndefined({
-          physicalCharacteristics: optional(g, '数字化对象形态'),
+        defined({
+          physicalCharacteristics: optionalText(g, '数字化对象形态'),
           scanningResolution: this.text(g, '扫描分辨率'),
           scanningColorModel: this.text(g, '扫描色彩模式'),
-          imageCompressionScheme: optional(g, '图像压缩方案'),
+          imageCompressionScheme: optionalText(g, '图像压缩方案'),
         }),
     });
   }
 
   activity(node: EepNode): EepActivity {
-    return dropUndefined({
+    return defined({
       activityId: this.text(node, '业务标识符'),
       agentId: this.text(node, '机构人员标识符'),
       recordId: this.text(node, '文件标识符'),
@@ -278,18 +202,18 @@ class Reader {
       status: this.text(node, '业务状态') as EepActivity['status'],
       action: this.text(node, '业务行为'),
       time: this.text(node, '行为时间'),
-      basis: optional(node, '行为依据'),
-      description: optional(node, '行为描述'),
+      basis: optionalText(node, '行为依据'),
+      description: optionalText(node, '行为描述'),
     });
   }
 
   agent(node: EepNode): EepAgent {
-    return dropUndefined({
+    return defined({
       agentId: this.text(node, '机构人员标识符'),
-      agentType: optional(node, '机构人员类型') as EepAgent['agentType'],
+      agentType: optionalText(node, '机构人员类型') as EepAgent['agentType'],
       agentName: this.text(node, '机构人员名称'),
-      organizationCode: optional(node, '组织机构代码'),
-      position: optional(node, '个人职位'),
+      organizationCode: optionalText(node, '组织机构代码'),
+      position: optionalText(node, '个人职位'),
     });
   }
 
@@ -309,15 +233,15 @@ class Reader {
       .flatMap((b) => children(b, '证书'))
       .map((c) => decodeBase64(c.text));
     const reference = children(node, '证书块')
-      .map((b) => optional(b, '证书引证'))
+      .map((b) => optionalText(b, '证书引证'))
       .find((r) => r !== undefined);
     const certs = certificates.flatMap((c) => (c.ok ? [c.bytes] : []));
     if (!value.ok || !isNonEmpty(certs)) return undefined;
-    return dropUndefined({
+    return defined({
       id: this.text(node, idElement),
       rule: this.text(node, '签名规则'),
-      time: optional(node, '签名时间'),
-      signer: optional(node, '签名人'),
+      time: optionalText(node, '签名时间'),
+      signer: optionalText(node, '签名人'),
       value: value.bytes,
       certificates: certs,
       certificateReference: reference,
@@ -326,18 +250,6 @@ class Reader {
   }
 }
 
-function optional(parent: EepNode, name: string): string | undefined {
-  return child(parent, name)?.text;
-}
-
-function optionalNumber(parent: EepNode, name: string): number | undefined {
-  const text = optional(parent, name);
-  return text === undefined ? undefined : Number(text.trim());
-}
-
-function nonEmptyOrUndefined<T>(values: T[]): T[] | undefined {
-  return values.length > 0 ? values : undefined;
-}
 
 function isNonEmpty<T>(values: T[]): values is [T, ...T[]] {
   return values.length > 0;
@@ -345,8 +257,4 @@ function isNonEmpty<T>(values: T[]): values is [T, ...T[]] {
 
 function isDefinedNonEmpty<T>(values: (T | undefined)[]): values is [T, ...T[]] {
   return values.length > 0 && values.every((v) => v !== undefined);
-}
-
-function dropUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
