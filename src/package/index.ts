@@ -39,3 +39,4 @@ export { findPackageRoot, mapPackageLayout, type ItemFolder, type PackageLayout 
 export { identifyFormat } from './format/identifyFormat.js';
 export { contentFormats, macroExtensions, type ContentFormatDefinition, type ContentFormatId } from './format/formats.js';
 export { subSource } from './subSource.js';
+export { defaultLimits, refuseEntries, resolveLimits, screenLimits, unportableNameReason, withLimitIssues, type LimitScreening, type Limits } from './limits.js';
