@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { crc32 } from 'node:zlib';
+import { crc32, deflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
 import { readCatalogueCsv } from '../../src/export/csv/readCatalogueCsv.js';
 import { writeCatalogueCsv } from '../../src/export/csv/writeCatalogueCsv.js';
@@ -26,7 +26,7 @@ import { decodeText } from '../../src/package/text/decodeText.js';
 import { validatePackage } from '../../src/package/validatePackage.js';
 import { issueCatalogue } from '../../src/report/messages/index.js';
 import type { Report } from '../../src/report/report.js';
-import { readXml } from '../../src/xml/parse.js';
+import { parseXml, readXml } from '../../src/xml/parse.js';
 import { sampleItem } from '../export/eep/sampleItem.js';
 import { VALID_PACKAGE } from './paths.js';
 
@@ -116,34 +116,38 @@ function treeSeeds(tree: ReadonlyMap<string, Uint8Array>): Uint8Array[] {
   return [...tree.values()].map((data, i) => Uint8Array.of(i, ...data));
 }
 
-/** A stored zip (APPNOTE method 0) of a tree: the seed of the zip-source mutations. */
-function storedZip(files: ReadonlyMap<string, Uint8Array>): Uint8Array {
+/** A zip of a tree, stored (APPNOTE method 0) or deflated (method 8): the seeds of the zip-source mutations. */
+function zipOf(files: ReadonlyMap<string, Uint8Array>, deflate: boolean): Uint8Array {
   const parts: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
   for (const [path, data] of files) {
     const name = Buffer.from(path);
+    const stored = deflate ? deflateRawSync(data) : data;
+    const method = deflate ? 8 : 0;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(0x800, 6);
+    local.writeUInt16LE(method, 8);
     local.writeUInt32LE(crc32(data), 14);
-    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(stored.length, 18);
     local.writeUInt32LE(data.length, 22);
     local.writeUInt16LE(name.length, 26);
-    parts.push(local, name, Buffer.from(data));
+    parts.push(local, name, Buffer.from(stored));
     const c = Buffer.alloc(46);
     c.writeUInt32LE(0x02014b50, 0);
     c.writeUInt16LE(20, 4);
     c.writeUInt16LE(20, 6);
     c.writeUInt16LE(0x800, 8);
+    c.writeUInt16LE(method, 10);
     c.writeUInt32LE(crc32(data), 16);
-    c.writeUInt32LE(data.length, 20);
+    c.writeUInt32LE(stored.length, 20);
     c.writeUInt32LE(data.length, 24);
     c.writeUInt16LE(name.length, 28);
     c.writeUInt32LE(offset, 42);
     central.push(c, name);
-    offset += 30 + name.length + data.length;
+    offset += 30 + name.length + stored.length;
   }
   const cd = Buffer.concat(central);
   const end = Buffer.alloc(22);
@@ -172,17 +176,18 @@ export async function fuzzTargets(): Promise<{ targets: FuzzTarget[]; dispose():
   cpSync(VALID_PACKAGE, join(tmp, 'payload'), { recursive: true });
   await createBag(join(tmp, 'payload'), { out: bagDir, algorithms: ['sha256'], baggingDate: '2025-01-02', transfer: 'copy' });
   const bag = readTree(bagDir);
-  const zipSeed = storedZip(tree);
+  const zipSeeds = [zipOf(tree, false), zipOf(tree, true)];
   const zipFile = join(tmp, 'fuzz.zip');
   const xmlSeeds = [catalogueSeed, eepSeed, tree.get('其他/固化验证信息.XML')!, tree.get('Z109/WS/Z109-WS·2024-Y-BGS-0001/电子档案元数据.XML')!];
 
   const targets: FuzzTarget[] = [
     {
-      name: 'readXml',
+      name: 'readXml+parseXml',
       seeds: xmlSeeds,
       async run(input) {
-        const { root, issues } = readXml(input);
-        if (!Array.isArray(issues) || (root === undefined && issues.every((i) => i.severity !== 'error'))) throw new Error('no root and no error');
+        for (const { root, issues } of [readXml(input), parseXml(new TextDecoder().decode(input))]) {
+          if (!Array.isArray(issues) || (root === undefined && issues.every((i) => i.severity !== 'error'))) throw new Error('no root and no error');
+        }
       },
     },
     { name: 'validateCatalogue', seeds: [catalogueSeed, catalogueBytes], run: async (input) => assertReport(validateCatalogue(input)) },
@@ -216,7 +221,7 @@ export async function fuzzTargets(): Promise<{ targets: FuzzTarget[]; dispose():
     { name: 'validateBag', seeds: treeSeeds(bag), run: async (input) => assertReport(await validateBag(memorySource(treeWith(bag, input)))) },
     {
       name: 'zipSource',
-      seeds: [zipSeed],
+      seeds: zipSeeds,
       async run(input) {
         writeFileSync(zipFile, input);
         assertReport(await validatePath(zipFile, { jobs: 1 }));
