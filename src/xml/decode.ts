@@ -89,6 +89,13 @@ export function decodeXml(bytes: Uint8Array, options: XmlIssueOptions = {}): Dec
   }
 
   const start = encoding.bomLength;
+  const declaredDecoder = decoder;
+  // Where a byte-level problem is: its line:column, the encoding expected and the bytes found.
+  const atByte = (offset: number, expected: string) => ({
+    location: locateByte(bytes, start, offset, declaredDecoder),
+    expected,
+    received: hex(bytes, offset),
+  });
   if (label === 'utf-8') {
     // The native fatal decoder is the fast path; the byte scan only runs to locate an error.
     try {
@@ -96,12 +103,7 @@ export function decodeXml(bytes: Uint8Array, options: XmlIssueOptions = {}): Dec
       return { text, encoding, issues, decodable: true };
     } catch {
       const offset = Math.max(start, findInvalidUtf8(bytes, start));
-      add('xml.invalid-utf8', {
-        params: { offset },
-        location: locateByte(bytes, start, offset, decoder),
-        expected: 'UTF-8',
-        received: hex(bytes, offset),
-      });
+      add('xml.invalid-utf8', { params: { offset }, ...atByte(offset, 'UTF-8') });
     }
   } else if (label === 'gb18030') {
     const subset = encoding.name === 'GB2312' || encoding.name === 'GBK' ? encoding.name : 'GB18030';
@@ -116,19 +118,9 @@ export function decodeXml(bytes: Uint8Array, options: XmlIssueOptions = {}): Dec
       });
       decoder = new TextDecoder('utf-8', { ignoreBOM: true });
     } else if (scan.invalidAt >= 0) {
-      add('xml.invalid-bytes', {
-        params: { encoding: encoding.name, offset: scan.invalidAt },
-        location: locateByte(bytes, start, scan.invalidAt, decoder),
-        expected: encoding.name,
-        received: hex(bytes, scan.invalidAt),
-      });
+      add('xml.invalid-bytes', { params: { encoding: encoding.name, offset: scan.invalidAt }, ...atByte(scan.invalidAt, encoding.name) });
     } else if (scan.beyondAt >= 0) {
-      add('xml.encoding-beyond-declared', {
-        params: { declared: encoding.name, offset: scan.beyondAt },
-        location: locateByte(bytes, start, scan.beyondAt, decoder),
-        expected: encoding.name,
-        received: hex(bytes, scan.beyondAt),
-      });
+      add('xml.encoding-beyond-declared', { params: { declared: encoding.name, offset: scan.beyondAt }, ...atByte(scan.beyondAt, encoding.name) });
     }
   }
   return { text: decoder.decode(bytes.subarray(start)), encoding, issues, decodable: true };

@@ -87,3 +87,12 @@ describe('EEP offsets over the shared XML scan', () => {
     expect(read.ok && read.value.type).toBe('修改型');
   });
 });
+
+describe('readEep reports what it cannot read (shared 文件实体 reader)', () => {
+  it('names a missing 脱机载体编号 instead of failing silently', () => {
+    const text = new TextDecoder().decode(writeEep(sampleItem())).replace(/<脱机载体编号>[^<]*<\/脱机载体编号>/g, '');
+    const read = readEep(new TextEncoder().encode(text));
+    expect(read.ok).toBe(false);
+    expect(!read.ok && read.issues.map((i) => [i.code, i.params?.element])).toEqual([['eep.element.missing', '脱机载体编号']]);
+  });
+});
