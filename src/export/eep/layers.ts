@@ -1,5 +1,7 @@
+import { createIssue } from '../../report/createIssue.js';
+import type { Issue, Locale } from '../../report/issue.js';
 import { encodeGb18030 } from '../../xml/gb18030.js';
-import { child, type EepEncodingName, type EepNode } from './eepTree.js';
+import { child, parseEepTree, type EepEncodingName, type EepNode, type EepTree } from './eepTree.js';
 
 /**
  * The modification layer of a package: 0 for 原始型, and one more for each
@@ -44,4 +46,26 @@ export function encodeEepText(text: string, encoding: EepEncodingName): Uint8Arr
  */
 export function signedBytes(text: string, node: EepNode, encoding: EepEncodingName): Uint8Array {
   return encodeEepText(text.slice(node.start, node.end), encoding);
+}
+
+/** Result of {@link readSignedObject}. */
+export type SignedObjectResult = { ok: true; tree: EepTree; signedObject: EepNode } | { ok: false; issues: Issue[] };
+
+/**
+ * Parses a package for rewriting (signing, wrapping) and finds its top
+ * 被签名对象; without one, `eep.sign.unsigned-object`.
+ *
+ * @param bytes - The `.eep` file.
+ * @param options - `locale` for issues.
+ * @returns The tree and its 被签名对象, or the issues.
+ * @example
+ * const r = readSignedObject(writeEep(item)); r.ok && r.signedObject.name //=> '被签名对象'
+ */
+export function readSignedObject(bytes: Uint8Array, options: { locale?: Locale } = {}): SignedObjectResult {
+  const parsed = parseEepTree(bytes, options);
+  if (!parsed.ok) return parsed;
+  const { root } = parsed.tree;
+  const signedObject = child(root, '被签名对象');
+  if (!signedObject) return { ok: false, issues: [createIssue('eep.sign.unsigned-object', { locale: options.locale, location: root.location })] };
+  return { ok: true, tree: parsed.tree, signedObject };
 }

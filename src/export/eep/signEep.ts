@@ -2,9 +2,9 @@ import { createIssue } from '../../report/createIssue.js';
 import type { Issue, Locale } from '../../report/issue.js';
 import { serializeXmlElement, xmlElement as el, type XmlNode } from '../xml/xmlNode.js';
 import { encodeBase64 } from './base64.js';
-import { child, parseEepTree } from './eepTree.js';
+import { child } from './eepTree.js';
 import { signatureId } from './ids.js';
-import { encodeEepText, packageLayer, signedBytes } from './layers.js';
+import { encodeEepText, packageLayer, readSignedObject, signedBytes } from './layers.js';
 
 /**
  * A signing capability: the core cannot sign (no key handling in browsers
@@ -56,11 +56,9 @@ export const SIGNATURE_RULES = {
  * const signed = await signEep(writeEep(item), createEepSigner({ privateKey, certificate }));
  */
 export async function signEep(bytes: Uint8Array, signer: EepSigner, options: SignEepOptions = {}): Promise<SignEepResult> {
-  const parsed = parseEepTree(bytes, options);
-  if (!parsed.ok) return parsed;
-  const { text, root, encoding } = parsed.tree;
-  const signedObject = child(root, '被签名对象');
-  if (!signedObject) return { ok: false, issues: [createIssue('eep.sign.unsigned-object', { locale: options.locale, location: root.location })] };
+  const read = readSignedObject(bytes, options);
+  if (!read.ok) return read;
+  const { tree: { text, root, encoding }, signedObject } = read;
   if (child(root, '电子签名块') || child(root, '锁定签名')) {
     return { ok: false, issues: [createIssue('eep.sign.already-signed', { locale: options.locale, location: root.location })] };
   }

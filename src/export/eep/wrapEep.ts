@@ -1,10 +1,9 @@
-import { createIssue } from '../../report/createIssue.js';
 import type { Issue, Locale } from '../../report/issue.js';
 import { xmlElement as el } from '../xml/xmlNode.js';
 import { contentNodes } from './contentNodes.js';
-import { child, parseEepTree } from './eepTree.js';
+import { child } from './eepTree.js';
 import { modificationId } from './ids.js';
-import { encodeEepText, packageLayer } from './layers.js';
+import { encodeEepText, packageLayer, readSignedObject } from './layers.js';
 import type { EepItem } from './model.js';
 import { serializeEepDocument, signedObjectNode } from './writeEep.js';
 
@@ -32,11 +31,9 @@ const PLACEHOLDER = 'dangan-original-package';
  * r.ok && (await validateEep(r.bytes)).valid //=> true
  */
 export function wrapEep(original: Uint8Array, revision: EepItem, options: { locale?: Locale } = {}): WrapEepResult {
-  const parsed = parseEepTree(original, options);
-  if (!parsed.ok) return parsed;
-  const { text, root, encoding } = parsed.tree;
-  const signedObject = child(root, '被签名对象');
-  if (!signedObject) return { ok: false, issues: [createIssue('eep.sign.unsigned-object', { locale: options.locale, location: root.location })] };
+  const read = readSignedObject(original, options);
+  if (!read.ok) return read;
+  const { tree: { text, root, encoding }, signedObject } = read;
   const layer = packageLayer(signedObject) + 1;
   const signatureBlock = child(root, '电子签名块');
   const originalText = [signedObject, signatureBlock]
