@@ -32,7 +32,7 @@ let counter = 0;
 function runOnce([command, ...commandArgs]) {
   return new Promise((resolve, reject) => {
     const rss = join(TMP, `rss-${counter++}`);
-    const argv = TIME ? [TIME, '-f', '%M', '-o', rss, command, ...commandArgs] : [command, ...commandArgs];
+    const argv = TIME ? [TIME, '-f', '%M %U %S', '-o', rss, command, ...commandArgs] : [command, ...commandArgs];
     const started = process.hrtime.bigint();
     const child = spawn(argv[0], argv.slice(1), { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
@@ -47,12 +47,14 @@ function runOnce([command, ...commandArgs]) {
     child.on('close', (code) => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       let kb;
+      let cpu;
       if (TIME && existsSync(rss)) {
-        const lines = readFileSync(rss, 'utf8').trim().split('\n');
-        kb = Number(lines.at(-1));
+        const [maxRss, user, system] = (readFileSync(rss, 'utf8').trim().split('\n').at(-1) ?? '').split(' ').map(Number);
+        kb = maxRss;
+        cpu = user + system;
         rmSync(rss);
       }
-      resolve({ seconds, kb, code, stderr, stdout });
+      resolve({ seconds, kb, cpu, code, stderr, stdout });
     });
   });
 }
@@ -64,7 +66,8 @@ async function runTogether(commands) {
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const failed = results.find((r) => r.code !== 0);
   const kb = results.every((r) => r.kb !== undefined) ? results.reduce((a, r) => a + r.kb, 0) : undefined;
-  return { seconds, kb, code: failed ? failed.code : 0, stderr: failed?.stderr ?? '', stdout: results.map((r) => r.stdout).join('') };
+  const cpu = results.every((r) => r.cpu !== undefined) ? results.reduce((a, r) => a + r.cpu, 0) : undefined;
+  return { seconds, kb, cpu, code: failed ? failed.code : 0, stderr: failed?.stderr ?? '', stdout: results.map((r) => r.stdout).join('') };
 }
 
 const median = (xs) => {
@@ -104,6 +107,8 @@ function summarise(a, b) {
     min: Math.min(...runs.map((r) => r.seconds)),
     max: Math.max(...runs.map((r) => r.seconds)),
     peakMB: runs[0].kb === undefined ? undefined : Math.max(...runs.map((r) => r.kb)) / 1024,
+    // CPU seconds (user + system, all processes): steadier than wall time on a busy machine.
+    cpu: runs[0].cpu === undefined ? undefined : median(runs.map((r) => r.cpu)),
   });
   return { ours: stats(a), peer: stats(b), ratios, ratio: median(ratios) };
 }
@@ -171,7 +176,7 @@ function print(r) {
       `\n■ ${r.work}`,
       `  ours : median ${fmt(ours.median)} s (min ${fmt(ours.min)}, max ${fmt(ours.max)}), peak ${mb(ours.peakMB)} MB${ours.processMedian !== undefined ? `; whole process with node start-up and library load: median ${fmt(ours.processMedian)} s` : ''}`,
       `  peer : median ${fmt(peer.median)} s (min ${fmt(peer.min)}, max ${fmt(peer.max)}), peak ${mb(peer.peakMB)} MB — ${r.peer}`,
-      `  ratio ours/peer per pair: ${ratios.map((x) => x.toFixed(2)).join(' ')}`,
+      `  ratio ours/peer per pair: ${ratios.map((x) => x.toFixed(2)).join(' ')}${ours.cpu !== undefined ? `; CPU seconds (whole processes) ours ${fmt(ours.cpu)}, peer ${fmt(peer.cpu)}` : ''}`,
       `  median ratio ${r.rateRatio !== undefined ? `(rate) ${r.rateRatio.toFixed(2)}` : ratio.toFixed(2)}, target ${target}${r.peakLimitMB !== undefined ? ` and peak ≤ ${r.peakLimitMB} MB` : ''}: ${r.ok ? 'met' : 'NOT MET'}`,
       '',
     ].join('\n'),
@@ -184,20 +189,20 @@ function markdown(machine) {
   const lines = [
     `Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB · node ${machine.node} · ${machine.openssl} · load average at start ${machine.load} · ${args.pairs} pairs${args.quick ? ' · --quick' : ''}`,
     '',
-    '| work 工作 | peer 对照 | ours s, median (min–max) | peer s, median (min–max) | peak MB ours / peer | ours/peer per pair | median | target 目标 | |',
-    '|---|---|---|---|---|---|---|---|---|',
+    '| work 工作 | peer 对照 | ours s, median (min–max) | peer s, median (min–max) | peak MB ours / peer | CPU s ours / peer | ours/peer per pair | median | target 目标 | |',
+    '|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const r of rows) {
     const target = r.target.max !== undefined ? `≤ ${r.target.max}` : `≥ ${r.target.min}`;
     const mark = r.ok ? '✅' : '❌';
     if (r.work === 'scaling') continue;
-    if (!r.result) lines.push(`| ${r.work} | ${r.peer} | — | — | — | — | peer missing: ${r.missing} | ${target} | ${mark} |`);
+    if (!r.result) lines.push(`| ${r.work} | ${r.peer} | — | — | — | — | — | peer missing: ${r.missing} | ${target} | ${mark} |`);
     else if (r.rateRatio !== undefined) {
-      lines.push(`| ${r.work} | ${r.peer} | ${Math.round(r.result.rates.ours).toLocaleString('en-US')} codes/s | ${Math.round(r.result.rates.peer).toLocaleString('en-US')} codes/s | — | — | ${r.rateRatio.toFixed(2)} (rate) | ${target} | ${mark} |`);
+      lines.push(`| ${r.work} | ${r.peer} | ${Math.round(r.result.rates.ours).toLocaleString('en-US')} codes/s | ${Math.round(r.result.rates.peer).toLocaleString('en-US')} codes/s | — | — | — | ${r.rateRatio.toFixed(2)} (rate) | ${target} | ${mark} |`);
     } else {
       const { ours, peer, ratios, ratio } = r.result;
       const whole = ours.processMedian !== undefined ? `; whole process ${fmt(ours.processMedian)}` : '';
-      lines.push(`| ${r.work} | ${r.peer} | ${range(ours)}${whole} | ${range(peer)} | ${mb(ours.peakMB)} / ${mb(peer.peakMB)}${r.peakLimitMB ? ` (≤ ${r.peakLimitMB})` : ''} | ${ratios.map((x) => x.toFixed(2)).join(' ')} | ${ratio.toFixed(2)} | ${target} | ${mark} |`);
+      lines.push(`| ${r.work} | ${r.peer} | ${range(ours)}${whole} | ${range(peer)} | ${mb(ours.peakMB)} / ${mb(peer.peakMB)}${r.peakLimitMB ? ` (≤ ${r.peakLimitMB})` : ''} | ${ours.cpu === undefined ? 'n/a' : `${fmt(ours.cpu)} / ${fmt(peer.cpu)}`} | ${ratios.map((x) => x.toFixed(2)).join(' ')} | ${ratio.toFixed(2)} | ${target} | ${mark} |`);
     }
   }
   const scaling = rows.find((r) => r.work === 'scaling');
