@@ -10,7 +10,6 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import fc from 'fast-check';
 import { loadBundle } from '../hostile/bundle.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -22,6 +21,8 @@ const seed = values.seed !== undefined ? Number(values.seed) : Date.now() % 2 **
 const WEIGHTS = { 'readXml+parseXml': 20, validateCatalogue: 20, parsePackageDescription: 20, readCatalogueCsv: 15, 'readEep+validateEep': 15, validatePackage: 5, validateBag: 4, zipSource: 1 };
 
 const harness = await loadBundle();
+// The bundle's own fast-check, so its arbitraries and this runner are one instance.
+const { fc } = harness;
 const { targets, dispose } = await harness.fuzzTargets();
 const only = values.only ? new Set(values.only.split(',')) : undefined;
 const chosen = targets.filter((t) => !only || only.has(t.name));

@@ -23,7 +23,7 @@ export async function loadBundle(outDir = mkdtempSync(join(tmpdir(), 'dangan-har
     format: 'esm',
     target: 'node20',
     outfile,
-    packages: 'external',
+    // Everything bundled (the bundle lives in a temp folder, where bare imports would not resolve).
     logLevel: 'error',
     // paths.ts resolves everything from test/hostile/.
     define: { 'import.meta.dirname': JSON.stringify(here) },

@@ -5,6 +5,7 @@ import { hostileCases, writeCorpus } from '../fixtures/hostile/corpus.js';
 import { meetsExpectation, runHostileCase } from './runCase.js';
 
 export { hostileCases, writeCorpus, meetsExpectation, runHostileCase };
+export { default as fc } from 'fast-check';
 export { fuzzInput, fuzzTargets, replayFound, type FuzzTarget } from './fuzzTargets.js';
 
 const [, , command, name, root] = process.argv;
