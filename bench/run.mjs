@@ -330,6 +330,7 @@ async function main() {
   }
 
   if (missing.length) notes.push(`missing peers: ${missing.join('; ')}`);
+  if (args.quick) notes.push('--quick: the data is small, so start-up dominates; the targets are for the full data set, and this run only shows that the harness works.');
   process.stdout.write(`\n${rows.filter((r) => r.ok).length} of ${rows.length} targets met${notes.length ? `\n${notes.join('\n')}` : ''}\n`);
   if (args.markdown) writeFileSync(args.markdown, markdown(machine));
   if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ date: new Date().toISOString(), machine, args: { ...args, json: undefined, markdown: undefined, only: args.only ? [...args.only] : undefined }, rows, notes }, null, 2));
