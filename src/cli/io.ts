@@ -21,7 +21,12 @@ export interface CliCommand {
 /** Exit codes of the CLI contract (design.md). */
 export const EXIT = { valid: 0, invalid: 1, usage: 2 } as const;
 
-/** Thrown by a command for bad arguments or input that cannot be opened: exit code 2. */
+/**
+ * Thrown by a command for bad arguments or input that cannot be opened: exit code 2.
+ *
+ * @example
+ * throw new UsageError('exactly one <path> is needed') // the CLI prints usage, exits 2
+ */
 export class UsageError extends Error {
   override name = 'UsageError';
 }

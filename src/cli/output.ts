@@ -32,15 +32,21 @@ const formatters: Partial<Record<ReportFormat, Formatter>> = {
  *
  * @param format - Format name.
  * @param formatter - Function from report to text.
+ * @example
+ * registerFormatter('sarif', (report) => formatSarif(report))
  */
 export function registerFormatter(format: ReportFormat, formatter: Formatter): void {
   formatters[format] = formatter;
 }
 
 /**
- * Parses the shared `--format` and `--lang` values.
+ * Parses the shared `--format`, `--lang` and `--output` values.
  *
+ * @param values - The raw option values from `parseArgs`.
+ * @returns The checked output options.
  * @throws UsageError for unknown values.
+ * @example
+ * parseOutputOptions({ format: 'json' }) //=> { format: 'json', lang: 'zh-CN' }
  */
 export function parseOutputOptions(values: { format?: string; lang?: string; output?: string }): ReportOutputOptions {
   const format = (values.format ?? 'text') as ReportFormat;
@@ -53,6 +59,14 @@ export function parseOutputOptions(values: { format?: string; lang?: string; out
 /**
  * Prints a report in the chosen format to stdout or `--output`, and returns the
  * exit code of the CLI contract: 0 valid, 1 invalid.
+ *
+ * @param report - The report to print (re-localised to `options.lang`).
+ * @param options - Format, language and optional output file.
+ * @param io - Where to write.
+ * @returns The exit code.
+ * @throws UsageError when the format has no formatter.
+ * @example
+ * const exitCode = await emitReport(report, { format: 'json', lang: 'en' }, io)
  */
 export async function emitReport(report: Report, options: ReportOutputOptions, io: CliIo): Promise<number> {
   const formatter = formatters[options.format];

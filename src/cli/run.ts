@@ -22,6 +22,8 @@ const HELP = (): string =>
  * @param argv - Arguments after the program name.
  * @param io - Standard streams.
  * @returns The exit code.
+ * @example
+ * await run(['code', 'parse', 'Z109-WS·2011-Y-BGS-0001'], io) //=> 0
  */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
