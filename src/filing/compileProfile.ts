@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { createIssue } from '../report/createIssue.js';
 import type { Issue } from '../report/issue.js';
 import type { ArchivalCodeComponents, ArchivalCodeInput, ComponentName } from './components.js';

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
+import * as z from 'zod';
 import { catalogueFields } from '../../export/catalogue/catalogueRecord.js';
 import { readCatalogueCsv } from '../../export/csv/readCatalogueCsv.js';
 import { readModelJson } from '../../export/json/modelJson.js';

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { validateCatalogue, type ValidateCatalogueOptions } from '../../package/catalogue/validateCatalogue.js';
-import type { SeverityOverrides } from '../../package/catalogue/severity.js';
+import type { SeverityOverrides } from '../../report/severityPolicy.js';
 import { createIssue } from '../../report/createIssue.js';
 import { buildReport } from '../../report/report.js';
 import { EXIT, UsageError, type CliCommand } from '../io.js';
