@@ -60,7 +60,7 @@ export async function openDirectorySource(root: string): Promise<PackageSource> 
       const files: FileToHash[] = [];
       for (const request of requests) {
         const entry = byPath.get(request.path);
-        if (entry?.kind === 'file') files.push({ path: request.path, file: entry.raw, size: entry.size, algorithms: request.algorithms });
+        if (entry?.kind === 'file') files.push({ path: request.path, file: entry.raw, size: entry.size, algorithms: request.algorithms, ...(request.scan ? { scan: request.scan } : {}) });
       }
       const hashed = digestFiles(files, options)[Symbol.asyncIterator]();
       try {

@@ -7,6 +7,8 @@
  * @module
  */
 
+import type { ContentScan } from './format/contentScanner.js';
+
 /** Hash algorithms dangan knows. `sm3` is GB/T 32905-2016. */
 export type DigestAlgorithm = 'sm3' | 'sha256' | 'sha1' | 'md5' | 'sha512' | 'sha224' | 'sha384';
 
@@ -34,6 +36,14 @@ export interface DigestRequest {
   path: string;
   /** Algorithms to compute; each byte is read once for all of them. */
   algorithms: readonly DigestAlgorithm[];
+  /**
+   * Optional: also scan the content on the same reads (format signature,
+   * encryption and macro markers, end marker; see `createContentScanner`),
+   * searching the whole file when it is at most `limit` bytes. A source that
+   * does not scan ignores this and returns no `scan`; validators then read
+   * the file again to scan it.
+   */
+  scan?: { limit: number };
 }
 
 /** The digests of one file. */
@@ -45,6 +55,8 @@ export interface DigestResult {
   digests: Partial<Record<DigestAlgorithm, string>>;
   /** Set when the file could not be read; the digests are then empty. */
   error?: string;
+  /** The content scan, when the request asked for one and the source scans. */
+  scan?: ContentScan;
 }
 
 /** Progress of a long operation, for a CLI progress line. */

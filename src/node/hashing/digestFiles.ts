@@ -18,6 +18,8 @@ export interface FileToHash {
   size?: number;
   /** Algorithms to compute; each byte is read once for all of them. */
   algorithms: readonly DigestAlgorithm[];
+  /** Also scan the content on the same reads (see `DigestRequest.scan`). */
+  scan?: { limit: number };
 }
 
 /** Options of {@link digestFiles}. */
@@ -82,7 +84,7 @@ export async function* digestFiles(files: readonly FileToHash[], options: Digest
   const jobs = Math.max(1, Math.min(Math.floor(options.jobs ?? availableParallelism()), files.length));
   const readSize = options.readSize ?? READ_SIZE;
   if (worker === null || files.length === 0 || totalBytes < (options.inThreadBelow ?? 8 << 20)) {
-    yield* inThread(files, readSize, progress);
+    yield* inThread(files, sizes, readSize, progress);
   } else {
     yield* onWorkers(files, sizes, worker, jobs, readSize, progress);
   }
@@ -130,12 +132,12 @@ function createProgress(totalFiles: number, totalBytes: number, onProgress: ((ev
   };
 }
 
-async function* inThread(files: readonly FileToHash[], readSize: number, progress: Progress): AsyncGenerator<DigestResult> {
+async function* inThread(files: readonly FileToHash[], sizes: readonly number[], readSize: number, progress: Progress): AsyncGenerator<DigestResult> {
   const buffer = Buffer.allocUnsafe(readSize);
   let slice = 0;
   for (let index = 0; index < files.length; index++) {
     const file = files[index] as FileToHash;
-    const result = hashHere(file, buffer, progress);
+    const result = hashHere(file, sizes[index] as number, buffer, progress);
     yield toResult(file.path, result);
     slice += result.bytes + 4096;
     if (slice >= IN_THREAD_SLICE) {
@@ -146,9 +148,9 @@ async function* inThread(files: readonly FileToHash[], readSize: number, progres
 }
 
 /** Hashes one file on the calling thread with the worker's code, counting its progress. */
-function hashHere(file: FileToHash, buffer: Buffer, progress: Progress): FileDigest {
+function hashHere(file: FileToHash, size: number, buffer: Buffer, progress: Progress): FileDigest {
   let done: FileDigest = { bytes: 0, digests: {} };
-  runBatch([{ index: 0, file: file.file, algorithms: file.algorithms }], buffer, (message) => {
+  runBatch([toTask(0, file, size)], buffer, (message) => {
     if (message.type === 'bytes') progress.addBytes(message.bytes);
     else
       for (const { result, announced } of message.results) {
@@ -159,8 +161,18 @@ function hashHere(file: FileToHash, buffer: Buffer, progress: Progress): FileDig
   return done;
 }
 
+function toTask(index: number, file: FileToHash, size: number): HashTask {
+  return { index, file: file.file, algorithms: file.algorithms, ...(file.scan ? { scan: { limit: file.scan.limit, size } } : {}) };
+}
+
 function toResult(path: string, result: FileDigest): DigestResult {
-  return { path, bytes: result.bytes, digests: result.digests, ...(result.error !== undefined ? { error: result.error } : {}) };
+  return {
+    path,
+    bytes: result.bytes,
+    digests: result.digests,
+    ...(result.error !== undefined ? { error: result.error } : {}),
+    ...(result.scan ? { scan: result.scan } : {}),
+  };
 }
 
 async function* onWorkers(
@@ -197,10 +209,7 @@ async function* onWorkers(
         indices.push(index);
         bytes += (sizes[index] as number) + 4096;
       }
-      const tasks: HashTask[] = indices.map((index) => {
-        const file = files[index] as FileToHash;
-        return { index, file: file.file, algorithms: file.algorithms };
-      });
+      const tasks: HashTask[] = indices.map((index) => toTask(index, files[index] as FileToHash, sizes[index] as number));
       slot.batches.push({ indices, bytes });
       slot.bytes += bytes;
       slot.worker.postMessage({ type: 'batch', tasks });
@@ -251,7 +260,7 @@ async function* onWorkers(
         while (head < queue.length) {
           const index = queue[head++] as number;
           const file = files[index] as FileToHash;
-          if (results[index] === undefined) results[index] = toResult(file.path, hashHere(file, buffer, progress));
+          if (results[index] === undefined) results[index] = toResult(file.path, hashHere(file, sizes[index] as number, buffer, progress));
         }
         continue;
       }

@@ -1,5 +1,6 @@
 import { createHash, type Hash } from 'node:crypto';
 import { closeSync, openSync, readSync } from 'node:fs';
+import type { ContentScan, ContentScanner } from '../../package/format/contentScanner.js';
 import type { DigestAlgorithm } from '../../package/source.js';
 
 /** What hashing one file gives: bytes read and hex digests, or the reason it failed. */
@@ -10,6 +11,8 @@ export interface FileDigest {
   digests: Partial<Record<DigestAlgorithm, string>>;
   /** Why the file could not be read. */
   error?: string;
+  /** The content scan made on the same reads, when one was asked for (absent on error). */
+  scan?: ContentScan;
 }
 
 /** Default read size: large reads keep the per-read overhead small next to the hashing. */
@@ -25,6 +28,7 @@ export const READ_SIZE = 1 << 20;
  * @param algorithms - Algorithms to compute, in one pass.
  * @param buffer - Reused read buffer; its length is the read size.
  * @param onBytes - Called after each read with the bytes just read.
+ * @param scanner - Also fed every read, so the content is scanned without a second read.
  * @returns Bytes and digests; a read failure is returned as `error`, never thrown.
  * @example
  * hashFileSync('a.pdf', ['sm3', 'sha256'], Buffer.allocUnsafe(READ_SIZE))
@@ -34,6 +38,7 @@ export function hashFileSync(
   algorithms: readonly DigestAlgorithm[],
   buffer: Buffer,
   onBytes?: (bytes: number) => void,
+  scanner?: ContentScanner,
 ): FileDigest {
   let bytes = 0;
   let fd = -1;
@@ -45,6 +50,7 @@ export function hashFileSync(
       if (n === 0) break;
       const chunk = n === buffer.length ? buffer : buffer.subarray(0, n);
       for (const hash of hashes) hash.update(chunk);
+      scanner?.push(chunk);
       bytes += n;
       onBytes?.(n);
     }
@@ -52,7 +58,7 @@ export function hashFileSync(
     algorithms.forEach((algorithm, i) => {
       digests[algorithm] = (hashes[i] as Hash).digest('hex');
     });
-    return { bytes, digests };
+    return { bytes, digests, ...(scanner ? { scan: scanner.finish() } : {}) };
   } catch (error) {
     return { bytes, digests: {}, error: describeError(error) };
   } finally {

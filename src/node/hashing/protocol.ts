@@ -8,6 +8,8 @@ export interface HashTask {
   /** Path on disk, as a string or raw bytes. */
   file: string | Uint8Array;
   algorithms: readonly DigestAlgorithm[];
+  /** Also scan the content on the same reads: the scan limit and the entry's size. */
+  scan?: { limit: number; size: number };
 }
 
 /** Main thread → worker. */

@@ -1,8 +1,11 @@
+import { createContentScanner } from '../../package/format/contentScanner.js';
+import { findBytes } from './findBytes.js';
 import { hashFileSync } from './hashFileSync.js';
 import { PROGRESS_STEP, type FromWorker, type HashTask, type TaskResult } from './protocol.js';
 
 /**
- * Hashes one batch of tasks with a reused buffer and reports through `post`:
+ * Hashes one batch of tasks with a reused buffer (scanning the content on
+ * the same reads when a task asks for it) and reports through `post`:
  * `bytes` messages every {@link PROGRESS_STEP} bytes of a large file, and one
  * `done` message with every result at the end (one message per batch keeps
  * the cost per small file low). Shared by the worker entry and the
@@ -20,14 +23,16 @@ export function runBatch(tasks: readonly HashTask[], buffer: Buffer, post: (mess
   for (const task of tasks) {
     let pending = 0;
     let sent = 0;
-    const result = hashFileSync(task.file, task.algorithms, buffer, (n) => {
+    const scanner = task.scan ? createContentScanner(task.scan.size, task.scan.limit, findBytes) : undefined;
+    const onBytes = (n: number): void => {
       pending += n;
       if (pending >= PROGRESS_STEP) {
         post({ type: 'bytes', bytes: pending });
         sent += pending;
         pending = 0;
       }
-    });
+    };
+    const result = hashFileSync(task.file, task.algorithms, buffer, onBytes, scanner);
     results.push({ index: task.index, result, announced: sent });
   }
   post({ type: 'done', results });

@@ -1,6 +1,7 @@
 import type { Report } from '../../report/report.js';
 import { createCheckRun, type CheckRun } from '../checks/checkRun.js';
 import { checkContentFormats } from '../format/checkContentFormats.js';
+import type { ContentScan } from '../format/contentScanner.js';
 import { verifyFixity } from '../fixity/verifyFixity.js';
 import { findPackageRoot, mapPackageLayout } from '../layout/packageLayout.js';
 import { screenEntries } from '../layout/screenEntries.js';
@@ -48,8 +49,10 @@ export async function validateTransferPackage(source: PackageSource, options: Va
   const items = await readItems(source, layout, run, maxXmlBytes);
   checkCrossReferences({ layout, items, ...(catalogue ? { catalogue } : {}), ...(description ? { description } : {}) }, run, options);
   const contents = checkContentLinks(layout, items, run, description);
-  await checkFixity(source, layout, items, safe, run, options, maxXmlBytes);
-  await checkContentFormats(source, contents, run, options.scanLimit ?? packageOptionDefaults.scanLimit);
+  const scanLimit = options.scanLimit ?? packageOptionDefaults.scanLimit;
+  // Content files are scanned on the reads that hash them; only what the source did not scan is read again.
+  const scanned = await checkFixity(source, layout, items, safe, run, options, maxXmlBytes, { paths: new Set(contents.map((c) => c.entry.path)), limit: scanLimit });
+  await checkContentFormats(source, contents, run, scanLimit, scanned);
   return run.finish({ profile: 'dat93', ...totals });
 }
 
@@ -61,19 +64,22 @@ async function checkFixity(
   run: CheckRun,
   options: ValidatePackageOptions,
   maxXmlBytes: number,
-): Promise<void> {
+  scan: { paths: ReadonlySet<string>; limit: number },
+): Promise<ReadonlyMap<string, ContentScan>> {
   const claims = await collectFixityClaims(source, layout, items, run, maxXmlBytes);
   run.ran('fixity.coverage');
   const covered = new Set(claims.map((c) => layout.root + c.path));
   for (const entry of layout.itemFolders.flatMap((f) => f.contentFiles)) {
     if (!covered.has(entry.path)) run.report('fixity.not-covered', { path: entry.path });
   }
-  if (options.fixity === false) return;
+  if (options.fixity === false) return new Map();
   const files = new Map(safe.filter((e) => e.kind === 'file').map((e) => [e.path, e]));
-  await verifyFixity(source, claims, layout.root, files, run, {
+  const outcome = await verifyFixity(source, claims, layout.root, files, run, {
     ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    scan,
   });
+  return outcome.scans;
 }
 
 function countFiles(entries: readonly PackageEntry[]): { files: number; bytes: number } {

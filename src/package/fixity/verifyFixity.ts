@@ -1,7 +1,14 @@
 import type { CheckRun } from '../checks/checkRun.js';
 import { isSafePath } from '../layout/isSafePath.js';
 import type { DigestOptions, DigestRequest, PackageEntry, PackageSource, ProgressEvent } from '../source.js';
+import type { ContentScan } from '../format/contentScanner.js';
 import type { FixityClaim } from './fixityClaim.js';
+
+/** Options of {@link verifyFixity}: those of `source.digest`, and content to scan on the same reads. */
+export interface VerifyFixityOptions extends DigestOptions {
+  /** Source paths to scan while hashing (see `DigestRequest.scan`), and the scan limit. */
+  scan?: { paths: ReadonlySet<string>; limit: number };
+}
 
 /** Outcome of {@link verifyFixity}. */
 export interface FixityOutcome {
@@ -9,6 +16,8 @@ export interface FixityOutcome {
   bytes: number;
   /** Source paths whose every claim was checked against the bytes. */
   verified: Set<string>;
+  /** Content scans the source made while hashing, by source path (none when it does not scan). */
+  scans: Map<string, ContentScan>;
 }
 
 /**
@@ -17,15 +26,17 @@ export interface FixityOutcome {
  * `source.digest` call (parallel where the source allows). Reports digest and
  * byte-count mismatches with expected and found values, and claims that name
  * a file that is not in the package. Paths that would leave the package are
- * refused without being read.
+ * refused without being read. Files in `options.scan` are also scanned on the
+ * same reads where the source supports it, so content checks need not read
+ * them again.
  *
  * @param source - The package source.
  * @param claims - Claims from every evidence form; `path` relative to `root`.
  * @param root - The package root inside the source (`''` or `'<folder>/'`).
  * @param files - Safe file entries by source path.
  * @param run - The check run.
- * @param options - Progress callback and worker count, passed to `source.digest`.
- * @returns Bytes hashed and the files verified.
+ * @param options - Progress callback and worker count, passed to `source.digest`; content to scan.
+ * @returns Bytes hashed, the files verified and the scans made.
  * @example
  * await verifyFixity(source, claims, '', filesByPath, run, { jobs: 4 })
  */
@@ -35,7 +46,7 @@ export async function verifyFixity(
   root: string,
   files: ReadonlyMap<string, PackageEntry>,
   run: CheckRun,
-  options: DigestOptions = {},
+  options: VerifyFixityOptions = {},
 ): Promise<FixityOutcome> {
   run.ran('fixity.digest');
   const byPath = new Map<string, FixityClaim[]>();
@@ -54,16 +65,21 @@ export async function verifyFixity(
     if (list) list.push(claim);
     else byPath.set(path, [claim]);
   }
-  const requests: DigestRequest[] = [...byPath].map(([path, list]) => ({ path, algorithms: [...new Set(list.map((c) => c.algorithm))] }));
-  const outcome: FixityOutcome = { bytes: 0, verified: new Set() };
+  const { scan, ...sourceOptions } = options;
+  const requests: DigestRequest[] = [...byPath].map(([path, list]) => ({
+    path,
+    algorithms: [...new Set(list.map((c) => c.algorithm))],
+    ...(scan?.paths.has(path) ? { scan: { limit: scan.limit } } : {}),
+  }));
+  const outcome: FixityOutcome = { bytes: 0, verified: new Set(), scans: new Map() };
   if (requests.length === 0) return outcome;
   // Progress: the source's own events when it emits them, else one event per file hashed.
   const totalBytes = requests.reduce((n, r) => n + (files.get(r.path)?.size ?? 0), 0);
   let sourceReported = false;
   let done = 0;
-  const onProgress = options.onProgress;
+  const onProgress = sourceOptions.onProgress;
   const digestOptions: DigestOptions = {
-    ...options,
+    ...sourceOptions,
     ...(onProgress ? { onProgress: (event: ProgressEvent) => ((sourceReported = true), onProgress(event)) } : {}),
   };
   for await (const result of source.digest(requests, digestOptions)) {
@@ -75,6 +91,7 @@ export async function verifyFixity(
       continue;
     }
     outcome.verified.add(result.path);
+    if (result.scan) outcome.scans.set(result.path, result.scan);
     for (const claim of byPath.get(result.path) ?? []) {
       // The issue names the content file; the message names the evidence file.
       const where = { path: result.path };

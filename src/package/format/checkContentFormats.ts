@@ -22,23 +22,33 @@ const DECLARED_BY: Readonly<Record<Locale, { extension: string; formatInfo: stri
 const ENCRYPTION_KIND = { 'pdf-encrypt': 'PDF /Encrypt', 'encrypted-package': 'Office EncryptedPackage', 'zip-entry-encrypted': 'ZIP encryption flag' } as const;
 
 /**
- * Reads each content file once and checks it by its bytes: the format
- * identified from its signature must match its extension and the declared
- * 格式信息 (DA/T 70-2018 GD-3-3); encrypted PDFs, password-protected Office
- * files and encrypted zips are reported (GD-3-8); executables, scripts and
- * macros are reported (GD-4-3).
+ * Checks each content file by its bytes: the format identified from its
+ * signature must match its extension and the declared 格式信息 (DA/T 70-2018
+ * GD-3-3); encrypted PDFs, password-protected Office files and encrypted zips
+ * are reported (GD-3-8); executables, scripts and macros are reported
+ * (GD-4-3). Files already scanned on the read that hashed them (`scanned`,
+ * from `verifyFixity`) are not read again; the others are read once here.
  *
  * @param source - The package source.
  * @param contents - Files to check with their declared formats.
  * @param run - The check run.
  * @param scanLimit - Files over this size are identified by their head only.
+ * @param scanned - Scans made while hashing, by source path.
  * @example
  * await checkContentFormats(source, contents, run, 2 ** 28)
  */
-export async function checkContentFormats(source: PackageSource, contents: readonly ContentToCheck[], run: CheckRun, scanLimit: number): Promise<void> {
+export async function checkContentFormats(
+  source: PackageSource,
+  contents: readonly ContentToCheck[],
+  run: CheckRun,
+  scanLimit: number,
+  scanned: ReadonlyMap<string, ContentScan> = new Map(),
+): Promise<void> {
   for (const check of ['content.format', 'content.encryption', 'security.executables'] as const) run.ran(check);
   // Overlap the reads; report in package order.
   const scans = await mapLimit(contents, SCAN_CONCURRENCY, async ({ entry }) => {
+    const done = scanned.get(entry.path);
+    if (done) return done;
     try {
       return await scanContent(source, entry.path, scanLimit, entry.size);
     } catch (error) {
@@ -56,7 +66,7 @@ function checkScan(entry: PackageEntry, formatInfo: string | undefined, scan: Co
   const path = entry.path;
   const extension = /\.([^./]+)$/.exec(path)?.[1]?.toLowerCase() ?? '';
   const byExtension = formatOfExtension(extension);
-  const detected = scan.format ?? (byExtension === 'text' && isText(scan.head) ? 'text' : undefined);
+  const detected = scan.format ?? (byExtension === 'text' && scan.textHead ? 'text' : undefined);
   const labels = DECLARED_BY[run.locale];
   if (detected === undefined) {
     if (entry.size > 0) run.report('content.format-unidentified', { path });
@@ -107,8 +117,4 @@ function formatsNamedIn(formatInfo: string): Set<ContentFormatId> {
     if (words.some((w) => new RegExp(`(^|[^A-Z0-9])${w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}([^A-Z0-9]|$)`).test(text))) found.add(id as ContentFormatId);
   }
   return found;
-}
-
-function isText(head: Uint8Array): boolean {
-  return !head.includes(0);
 }
