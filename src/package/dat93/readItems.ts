@@ -4,7 +4,6 @@ import type { ItemFolder, PackageLayout } from '../layout/packageLayout.js';
 import { checkItemMetadata } from '../metadata/checkItemMetadata.js';
 import { ITEM_METADATA_ROOT, readItemMetadata, type ItemMetadataReading } from '../metadata/readItemMetadata.js';
 import type { PackageSource } from '../source.js';
-import { mapLimit } from '../mapLimit.js';
 import { localName, parsePackageXml, readBytes } from './readPackageXml.js';
 
 // Reads in flight at once: enough to hide file-open latency, few enough for any disk.
@@ -24,7 +23,9 @@ export interface ReadItem {
 
 /**
  * Reads the metadata XML of every item folder that has exactly one and runs
- * the per-item metadata checks on it (GD-1-2…GD-1-6, GD-2-3, GD-2-4).
+ * the per-item metadata checks on it (GD-1-2…GD-1-6, GD-2-3, GD-2-4). Reads
+ * overlap (a bounded window ahead) and each file is parsed as its turn comes,
+ * so only the window's bytes are held; issues come in folder order.
  *
  * @param source - The package source.
  * @param layout - The mapped layout.
@@ -38,19 +39,33 @@ export async function readItems(source: PackageSource, layout: PackageLayout, ru
   const items: ReadItem[] = layout.itemFolders
     .filter((folder) => folder.metadataFiles.length === 1)
     .map((folder) => ({ folder, metadataPath: folder.metadataFiles[0] as string }));
-  // Overlap the reads; parse and report in folder order.
-  const contents = await mapLimit(items, READ_CONCURRENCY, (item) => readBytes(source, item.metadataPath, maxXmlBytes));
+  // Reads run up to READ_CONCURRENCY ahead; each file is parsed as soon as it is its turn and its
+  // bytes and element tree are dropped, so memory holds a window of files, not the package.
+  const reads = new Map<number, Promise<Uint8Array | { error: string }>>();
+  const startRead = (index: number) => {
+    const item = items[index];
+    if (item) reads.set(index, readBytes(source, item.metadataPath, maxXmlBytes));
+  };
+  for (let i = 0; i < READ_CONCURRENCY; i++) startRead(i);
   for (const [index, item] of items.entries()) {
-    const metadataPath = item.metadataPath;
-    const root = parsePackageXml(contents[index] as Uint8Array | { error: string }, metadataPath, run);
-    if (!root) continue;
-    if (localName(root.name) !== ITEM_METADATA_ROOT) {
-      run.report('metadata.root-invalid', { path: metadataPath, location: root.location, expected: ITEM_METADATA_ROOT, received: root.name, params: { received: root.name } });
-      continue;
-    }
-    item.reading = readItemMetadata(root);
-    item.rootLocation = root.location;
-    checkItemMetadata(item.reading, metadataPath, run, root.location);
+    const read = await (reads.get(index) as Promise<Uint8Array | { error: string }>);
+    reads.delete(index);
+    startRead(index + READ_CONCURRENCY);
+    readItem(item, read, run);
   }
   return items;
+}
+
+/** Parses one item's metadata and runs its checks; keeps only the reading, not the element tree. */
+function readItem(item: ReadItem, read: Uint8Array | { error: string }, run: CheckRun): void {
+  const metadataPath = item.metadataPath;
+  const root = parsePackageXml(read, metadataPath, run);
+  if (!root) return;
+  if (localName(root.name) !== ITEM_METADATA_ROOT) {
+    run.report('metadata.root-invalid', { path: metadataPath, location: root.location, expected: ITEM_METADATA_ROOT, received: root.name, params: { received: root.name } });
+    return;
+  }
+  item.reading = readItemMetadata(root);
+  item.rootLocation = root.location;
+  checkItemMetadata(item.reading, metadataPath, run, root.location);
 }
