@@ -33,6 +33,26 @@ function snapshot(root: string): Record<string, string> {
   return out;
 }
 
+/**
+ * Whether a list of file paths can be one bag's payload: every path prefix (a folder) or whole path
+ * (a file) has one stored spelling per NFC form, and no name is both a file and a folder.
+ */
+function bagCanCarry(paths: readonly string[]): boolean {
+  const spelling = new Map<string, string>();
+  for (const path of paths) {
+    const segments = path.split('/');
+    for (let n = 1; n <= segments.length; n += 1) {
+      const stored = segments.slice(0, n).join('/') + (n < segments.length ? '/' : '');
+      const key = stored.normalize('NFC');
+      if ((spelling.get(key) ?? stored) !== stored) return false;
+      spelling.set(key, stored);
+      if (n === segments.length && spelling.has(`${key}/`)) return false;
+      if (n < segments.length && spelling.has(key.slice(0, -1))) return false;
+    }
+  }
+  return true;
+}
+
 const SAMPLE = {
   '文书/2024-WS-Y-0001.pdf': '%PDF-1.7 fake',
   '文书/通知 (最终).txt': '通知内容',
@@ -94,6 +114,12 @@ describe('createBag', () => {
     await expect(createBag(join(tmp, 'src'))).rejects.toThrow(/differ only in Unicode normalisation/);
     expect(existsSync(join(tmp, 'src', 'data'))).toBe(false);
     rmSync(join(tmp, 'src', 'cafe\u0301.txt'));
+    // Folders clash the same way even when the files in them have different names.
+    writeTree(join(tmp, 'src'), { 'e\u0301/a': '', '\u00e9/ ': '' });
+    await expect(createBag(join(tmp, 'src'), { out: join(tmp, 'bag') })).rejects.toThrow(/differ only in Unicode normalisation/);
+    expect(existsSync(join(tmp, 'bag'))).toBe(false);
+    rmSync(join(tmp, 'src', 'e\u0301'), { recursive: true });
+    rmSync(join(tmp, 'src', '\u00e9'), { recursive: true });
     await expect(createBag(join(tmp, 'src'), { algorithms: ['crc32' as never] })).rejects.toThrow(TypeError);
     await expect(createBag(join(tmp, 'src'), { baggingDate: '1.1.2025' })).rejects.toThrow(/YYYY-MM-DD/);
     await expect(createBag(join(tmp, 'src'), { bagInfo: [['Payload-Oxum', '1.1']] })).rejects.toThrow(/written by createBag/);
@@ -119,8 +145,11 @@ describe('createBag', () => {
       fc.asyncProperty(tree, fc.subarray(['md5', 'sha256', 'sha512', 'sm3'] as const, { minLength: 1 }), async (files, algorithms) => {
         const root = join(tmp, `p${run++}`);
         const paths = files.map(([segments]) => segments.join('/'));
-        // A file cannot also be a folder on the prefix of another path.
-        fc.pre(paths.every((p) => !paths.some((q) => q.normalize('NFC').startsWith(`${p.normalize('NFC')}/`))));
+        // Only trees a bag can carry: no file is also a folder, and no two names (files or the folders
+        // on their paths) differ only in Unicode normalisation, e.g. folders "e\u0301" and "\u00e9"
+        // (createBag refuses those; tested above). Checking only whole paths let such folder pairs
+        // through with a chance of about one run in ten.
+        fc.pre(bagCanCarry(paths));
         writeTree(join(root, 'src'), Object.fromEntries(files.map(([segments, content]) => [segments.join('/'), content])));
         await createBag(join(root, 'src'), { out: join(root, 'bag'), algorithms, baggingDate: '2025-01-01' });
         const report = await validateBag(await openDirectorySource(join(root, 'bag')));
