@@ -31,11 +31,18 @@ export interface ReadItem {
  * @param layout - The mapped layout.
  * @param run - The check run.
  * @param maxXmlBytes - Largest XML read.
+ * @param onItem - Called with each item as soon as it is read (in folder order).
  * @returns The items, in folder order.
  * @example
  * const items = await readItems(source, layout, run, 2 ** 28);
  */
-export async function readItems(source: PackageSource, layout: PackageLayout, run: CheckRun, maxXmlBytes: number): Promise<ReadItem[]> {
+export async function readItems(
+  source: PackageSource,
+  layout: PackageLayout,
+  run: CheckRun,
+  maxXmlBytes: number,
+  onItem?: (item: ReadItem) => void,
+): Promise<ReadItem[]> {
   const items: ReadItem[] = layout.itemFolders
     .filter((folder) => folder.metadataFiles.length === 1)
     .map((folder) => ({ folder, metadataPath: folder.metadataFiles[0] as string }));
@@ -52,6 +59,7 @@ export async function readItems(source: PackageSource, layout: PackageLayout, ru
     reads.delete(index);
     startRead(index + READ_CONCURRENCY);
     readItem(item, read, run);
+    onItem?.(item);
   }
   return items;
 }

@@ -6,14 +6,17 @@ import { verifyFixity } from '../fixity/verifyFixity.js';
 import { findPackageRoot, mapPackageLayout } from '../layout/packageLayout.js';
 import { screenEntries } from '../layout/screenEntries.js';
 import { packageOptionDefaults, type ValidatePackageOptions } from '../options.js';
-import type { PackageEntry, PackageSource } from '../source.js';
+import type { DigestAlgorithm, PackageEntry, PackageSource } from '../source.js';
 import { checkCatalogue } from './checkCatalogue.js';
 import { checkContentLinks } from './checkContentLinks.js';
 import { checkCrossReferences } from './checkCrossReferences.js';
 import { checkDescription } from './checkDescription.js';
 import { checkStructure } from './checkStructure.js';
 import { collectFixityClaims } from './collectFixityClaims.js';
-import { readItems } from './readItems.js';
+import { readItems, type ReadItem } from './readItems.js';
+import { parseDigestAlgorithm } from '../fixity/fixityClaim.js';
+import { prefetchDigests, type DigestPrefetch } from '../fixity/prefetchDigests.js';
+import type { PackageLayout } from '../layout/packageLayout.js';
 
 /**
  * Validates a DA/T 93-2022 附录B 移交信息包 (profile `dat93`) with the
@@ -46,12 +49,21 @@ export async function validateTransferPackage(source: PackageSource, options: Va
   checkStructure(layout, run);
   const description = layout.description ? await checkDescription(source, layout.description, run) : undefined;
   const catalogue = layout.catalogue ? await checkCatalogue(source, layout.catalogue, run, maxXmlBytes) : undefined;
-  const items = await readItems(source, layout, run, maxXmlBytes);
+  const scanLimit = options.scanLimit ?? packageOptionDefaults.scanLimit;
+  // Hashing starts on the first item's declared algorithms, so the workers hash while the
+  // remaining metadata is parsed; the fixity check below is answered from it where it covers.
+  let prefetch: DigestPrefetch | undefined;
+  const items = await readItems(source, layout, run, maxXmlBytes, (item) => {
+    if (prefetch === undefined && options.fixity !== false) prefetch = startPrefetch(source, layout, item, scanLimit, options);
+  });
   checkCrossReferences({ layout, items, ...(catalogue ? { catalogue } : {}), ...(description ? { description } : {}) }, run, options);
   const contents = checkContentLinks(layout, items, run, description);
-  const scanLimit = options.scanLimit ?? packageOptionDefaults.scanLimit;
   // Content files are scanned on the reads that hash them; only what the source did not scan is read again.
-  const scanned = await checkFixity(source, layout, items, safe, run, options, maxXmlBytes, { paths: new Set(contents.map((c) => c.entry.path)), limit: scanLimit });
+  const scanned = await checkFixity(prefetch?.source ?? source, layout, items, safe, run, options, maxXmlBytes, {
+    paths: new Set(contents.map((c) => c.entry.path)),
+    limit: scanLimit,
+  });
+  await prefetch?.settled;
   await checkContentFormats(source, contents, run, scanLimit, scanned);
   return run.finish({ profile: 'dat93', ...totals });
 }
@@ -80,6 +92,27 @@ async function checkFixity(
     scan,
   });
   return outcome.scans;
+}
+
+/** Prefetches every content file's digests with the algorithms `item` declares (and the manifests name), scanning them too. */
+function startPrefetch(source: PackageSource, layout: PackageLayout, item: ReadItem, limit: number, options: ValidatePackageOptions): DigestPrefetch | undefined {
+  const algorithms = new Set<DigestAlgorithm>();
+  for (const file of item.reading?.metadata.files ?? []) {
+    for (const digest of file.digests) {
+      const algorithm = parseDigestAlgorithm(digest.algorithm ?? '');
+      if (algorithm) algorithms.add(algorithm);
+    }
+  }
+  for (const manifest of layout.manifests) {
+    const algorithm = parseDigestAlgorithm(manifest.slice(manifest.lastIndexOf('/') + 'manifest-'.length + 1, -'.txt'.length));
+    if (algorithm) algorithms.add(algorithm);
+  }
+  if (algorithms.size === 0) return undefined;
+  const requests = layout.itemFolders.flatMap((folder) => folder.contentFiles.map((entry) => ({ path: entry.path, algorithms: [...algorithms], scan: { limit } })));
+  return prefetchDigests(source, requests, {
+    ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
 }
 
 function countFiles(entries: readonly PackageEntry[]): { files: number; bytes: number } {
