@@ -1,19 +1,17 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
 import { memoryIo } from './memoryIo.js';
+import { requireBuiltDist } from '../builtDist.js';
 import { encodeGb18030 } from '../../src/xml/index.js';
 import { catalogueFixtures, catalogueXml, entry2022, line2022 } from '../fixtures/catalogue/generate.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BIN = join(ROOT, 'dist/cli/main.js');
-// The binary test needs a build that includes this command (skip when dist/ is missing or older than it).
-const COMMAND_SOURCE = join(ROOT, 'src/cli/commands/catalogue.ts');
-const BUILT = existsSync(BIN) && statSync(BIN).mtimeMs >= statSync(COMMAND_SOURCE).mtimeMs;
+// The binary test needs a build of the current sources (skipped, with the reason printed, when dist/ is missing or stale).
+const DIST = requireBuiltDist('dangan catalogue check (built binary)');
+const BIN = DIST.bin;
 
 
 let tmp: string;
@@ -100,7 +98,7 @@ describe('dangan catalogue check', () => {
   });
 });
 
-describe.skipIf(!BUILT)('dangan catalogue check (built binary)', () => {
+describe.skipIf(!DIST.fresh)(`dangan catalogue check (built binary)${DIST.reason}`, () => {
   it('exits 1 on the faulty catalogue and 0 on the clean one', () => {
     const result = spawnSync(process.execPath, [BIN, 'catalogue', 'check', faulty, '--format', 'json'], { encoding: 'utf8' });
     expect(result.status).toBe(1);

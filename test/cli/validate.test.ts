@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
 import { memoryIo } from './memoryIo.js';
+import { requireBuiltDist } from '../builtDist.js';
 import { packageCheckIds } from '../../src/package/checks/registry.js';
 import type { Report } from '../../src/report/report.js';
 import { readXml } from '../../src/xml/parse.js';
@@ -117,11 +118,11 @@ describe('dangan validate', () => {
   });
 });
 
-// The binary test needs a build that includes this command (skipped when dist/ is missing or older).
-const BIN = join(import.meta.dirname, '../../dist/cli/main.js');
-const BUILT = existsSync(BIN) && statSync(BIN).mtimeMs >= statSync(join(import.meta.dirname, '../../src/cli/commands/validate.ts')).mtimeMs;
+// The binary test needs a build of the current sources (skipped, with the reason printed, when dist/ is missing or stale).
+const DIST = requireBuiltDist('dangan validate (built binary)');
+const BIN = DIST.bin;
 
-describe.skipIf(!BUILT)('dangan validate (built binary)', () => {
+describe.skipIf(!DIST.fresh)(`dangan validate (built binary)${DIST.reason}`, () => {
   it('exits 0, 1 and 2 as the contract says, with one JSON Report on stdout and nothing on stderr off a TTY', () => {
     const ok = spawnSync(process.execPath, [BIN, 'validate', valid, '--format', 'json'], { encoding: 'utf8' });
     expect(ok.status).toBe(0);
