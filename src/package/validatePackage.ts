@@ -51,16 +51,17 @@ export async function validatePackage(source: PackageSource, options: ValidateAn
 
 async function validateProfile(source: PackageSource, entries: readonly PackageEntry[], profile: PackageProfile, options: ValidateAnyPackageOptions): Promise<Report> {
   if (profile === 'bagit') {
-    const bag = await validateBag(source, {
+    const checkBag = validateBag(source, {
       ...(options.locale ? { locale: options.locale } : {}),
       fixity: options.fixity !== false,
       digest: { ...(options.jobs !== undefined ? { jobs: options.jobs } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) },
     });
     // A bagged 移交信息包 (wrapTransferPackage): the payload is checked as dat93 too; its own
     // 固化信息 is verified as well, since the bag's manifests only say the payload is unchanged.
+    // Both run at once, so the payload's metadata is parsed while the bag's manifests are hashed.
     const payload = entries.filter((e) => e.path.startsWith(BAG_PAYLOAD)).map((e) => ({ ...e, path: e.path.slice(BAG_PAYLOAD.length) }));
-    if (findPackageRoot(payload) === undefined) return bag;
-    const inner = await validateTransferPackage(subSource(source, BAG_PAYLOAD), options);
+    if (findPackageRoot(payload) === undefined) return checkBag;
+    const [bag, inner] = await Promise.all([checkBag, validateTransferPackage(subSource(source, BAG_PAYLOAD), options)]);
     const prefixed = { ...inner, issues: inner.issues.map((i) => (i.path === undefined ? i : { ...i, path: BAG_PAYLOAD + i.path })) };
     return mergeReports('bagit', [bag, prefixed]);
   }
