@@ -72,41 +72,103 @@ function sequenceKey(value: string): string {
  * const issues = entries.flatMap(check);
  */
 export function createCatalogueEntryChecker(options: CatalogueEntryCheckOptions): (entry: CatalogueXmlEntry) => Issue[] {
+  const check = createEntryCheck<CatalogueXmlEntry, CatalogueField & { name?: string }>(options, {
+    entry: (entry) => entry.location,
+    field: (_entry, field) => field.location,
+    position: (field) => field.location.line,
+    line: (position) => position,
+  });
+  return (entry) => {
+    const issues: Issue[] = [];
+    check(entry, issues);
+    return issues;
+  };
+}
+
+/**
+ * How the checks locate what they report: the entry, a field, and a number
+ * kept for the first occurrence of a 顺序号 or 档号 that resolves to its line
+ * (a line itself, or an offset resolved only when a duplicate is found).
+ */
+export interface EntryLocator<E, F> {
+  /** Location of the entry element. */
+  entry(entry: E): IssueLocation;
+  /** Location of one of its fields. */
+  field(entry: E, field: F): IssueLocation;
+  /** A number standing for the field's position, kept for uniqueness. */
+  position(field: F): number;
+  /** The line of a position. */
+  line(position: number): number;
+}
+
+/** The shape of an entry the checks read: fields by name (first of each) and later repeats. */
+interface CheckableEntry<F> {
+  readonly index: number;
+  readonly fields: Readonly<Record<string, F>>;
+  readonly repeated: readonly F[];
+}
+
+/**
+ * The entry checks over any entry form: pushes each entry's issues onto a list.
+ * Used with located entries ({@link createCatalogueEntryChecker}) and with raw
+ * entries from the streaming scan, where line:column is only computed for issues.
+ *
+ * @param options - Element set, locale and path.
+ * @param locator - How to locate entries, fields and first occurrences.
+ * @returns A function that checks one entry and pushes its issues onto `issues`.
+ * @example
+ * const check = createEntryCheck({ elementSet: '2022' }, locator);
+ * check(entry, issues);
+ */
+export function createEntryCheck<E extends CheckableEntry<F>, F extends { readonly value: string; readonly name?: string }>(
+  options: CatalogueEntryCheckOptions,
+  locator: EntryLocator<E, F>,
+): (entry: E, issues: Issue[]) => void {
   const { elementSet } = options;
   const known = new Set(catalogueFieldRules.map((rule) => rule.name));
   const unknownSeen = new Set<string>();
-  // First line of each 顺序号 and 档号 seen: only numbers are kept, so memory stays small.
+  // First position of each 顺序号 and 档号 seen: only numbers are kept, so memory stays small.
   const sequences = new Map<string, number>();
   const codes = new Map<string, number>();
+  const add = (issues: Issue[], entry: E, code: IssueCode, location: IssueLocation, details: IssueDetails = {}) =>
+    issues.push(
+      createIssue(code, {
+        locale: options.locale,
+        path: options.path,
+        location,
+        ...details,
+        params: { entry: entry.index, ...details.params },
+      }),
+    );
+  const unique = (issues: Issue[], entry: E, seen: Map<string, number>, key: string, field: F, code: IssueCode) => {
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, locator.position(field));
+      return;
+    }
+    add(issues, entry, code, locator.field(entry, field), {
+      params: { value: field.value, firstLine: locator.line(first) },
+      expected: 'unique',
+      received: field.value,
+    });
+  };
 
-  return (entry) => {
-    const issues: Issue[] = [];
-    const add = (code: IssueCode, location: IssueLocation, details: IssueDetails = {}) =>
-      issues.push(
-        createIssue(code, {
-          locale: options.locale,
-          path: options.path,
-          location,
-          ...details,
-          params: { entry: entry.index, ...details.params },
-        }),
-      );
-
+  return (entry, issues) => {
     for (const rule of catalogueFieldRules) {
       const requirement = rule.requirement[elementSet];
       const field = entry.fields[rule.name];
       if (!field) {
-        if (requirement === 'required') add('catalogue.required-missing', entry.location, { params: { field: rule.name }, expected: rule.name });
-        if (requirement === 'present') add('catalogue.element-missing', entry.location, { params: { field: rule.name }, expected: rule.name });
+        if (requirement === 'required') add(issues, entry, 'catalogue.required-missing', locator.entry(entry), { params: { field: rule.name }, expected: rule.name });
+        if (requirement === 'present') add(issues, entry, 'catalogue.element-missing', locator.entry(entry), { params: { field: rule.name }, expected: rule.name });
         continue;
       }
       if (field.value === '') {
-        if (requirement === 'required') add('catalogue.required-empty', field.location, { params: { field: rule.name }, received: '' });
+        if (requirement === 'required') add(issues, entry, 'catalogue.required-empty', locator.field(entry, field), { params: { field: rule.name }, received: '' });
         continue;
       }
-      const finding = checkDomain(rule, field.value);
+      const finding = rule.domain === undefined ? undefined : checkDomain(rule, field.value);
       if (finding) {
-        add(finding.code, field.location, {
+        add(issues, entry, finding.code, locator.field(entry, field), {
           params: { value: field.value, ...finding.params },
           expected: finding.expected,
           received: field.value,
@@ -114,39 +176,16 @@ export function createCatalogueEntryChecker(options: CatalogueEntryCheckOptions)
       }
     }
 
-    for (const name of Object.keys(entry.fields)) {
+    for (const name in entry.fields) {
       if (known.has(name) || unknownSeen.has(name)) continue;
       unknownSeen.add(name);
-      add('catalogue.field-unknown', entry.fields[name]!.location, { params: { field: name, elementSet }, received: name });
+      add(issues, entry, 'catalogue.field-unknown', locator.field(entry, entry.fields[name]!), { params: { field: name, elementSet }, received: name });
     }
-    for (const extra of entry.repeated) add('catalogue.field-repeated', extra.location, { params: { field: extra.name } });
+    for (const extra of entry.repeated) add(issues, entry, 'catalogue.field-repeated', locator.field(entry, extra), { params: { field: extra.name } });
 
     const sequence = entry.fields['顺序号'];
-    if (sequence && POSITIVE_INTEGER.test(sequence.value)) {
-      checkUnique(sequences, sequenceKey(sequence.value), sequence, (firstLine) =>
-        add('catalogue.sequence-duplicate', sequence.location, {
-          params: { value: sequence.value, firstLine },
-          expected: 'unique',
-          received: sequence.value,
-        }),
-      );
-    }
+    if (sequence && POSITIVE_INTEGER.test(sequence.value)) unique(issues, entry, sequences, sequenceKey(sequence.value), sequence, 'catalogue.sequence-duplicate');
     const code = entry.fields['档号'];
-    if (code && code.value !== '') {
-      checkUnique(codes, code.value, code, (firstLine) =>
-        add('catalogue.archival-code-duplicate', code.location, {
-          params: { value: code.value, firstLine },
-          expected: 'unique',
-          received: code.value,
-        }),
-      );
-    }
-    return issues;
+    if (code && code.value !== '') unique(issues, entry, codes, code.value, code, 'catalogue.archival-code-duplicate');
   };
-}
-
-function checkUnique(seen: Map<string, number>, key: string, field: CatalogueField, onDuplicate: (firstLine: number) => void): void {
-  const firstLine = seen.get(key);
-  if (firstLine !== undefined) onDuplicate(firstLine);
-  else seen.set(key, field.location.line);
 }

@@ -24,3 +24,37 @@ export interface CatalogueXmlEntry {
   /** Later occurrences of an element name already in `fields`. */
   readonly repeated: readonly (CatalogueField & { name: string })[];
 }
+
+/**
+ * A field as the streaming scan collects it: offsets instead of locations, so
+ * that a line:column is only computed when an issue needs one.
+ * Internal to the catalogue readers.
+ */
+export interface RawCatalogueField {
+  /** Element name. */
+  readonly name: string;
+  /** Position among the entry's child elements (0-based), to name its XPath step. */
+  readonly position: number;
+  /** Offset of the element's `<` in the scanned text. */
+  readonly offset: number;
+  /** Text as written (references resolved, CDATA included). */
+  text: string;
+  /** `text` without surrounding whitespace (set when the element ends). */
+  value: string;
+}
+
+/** An entry as the streaming scan collects it (see {@link RawCatalogueField}). Internal. */
+export interface RawCatalogueEntry {
+  /** 1-based position among the entries. */
+  readonly index: number;
+  /** Offset of the entry element's `<`. */
+  readonly offset: number;
+  /** Every child element, in document order. */
+  readonly all: RawCatalogueField[];
+  /** The first child element of each name. */
+  readonly fields: Record<string, RawCatalogueField>;
+  /** Later children whose name came before (empty in a regular entry). */
+  readonly repeated: RawCatalogueField[];
+  /** XPath of the entry (set when it is delivered: `[n]` only when there are several). */
+  xpath: string;
+}

@@ -5,7 +5,7 @@ import { decodeReferences } from '../../xml/references.js';
 import { scanXml, type ParseXmlOptions, type XmlScanContext } from '../../xml/scan.js';
 import type { XmlEventHandler } from '../../xml/wellFormed.js';
 import { catalogueLevels, elementSet2022Marker, type CatalogueElementSet, type CatalogueLevel } from './elementSets.js';
-import type { CatalogueField, CatalogueXmlEntry } from './entries.js';
+import type { CatalogueField, CatalogueXmlEntry, RawCatalogueEntry, RawCatalogueField } from './entries.js';
 
 /** Options that pick the element set and level instead of detecting them, plus XML options. */
 export interface ScanCatalogueOptions extends ParseXmlOptions {
@@ -33,13 +33,6 @@ export interface CatalogueScan {
   issues: Issue[];
 }
 
-/** An entry as collected during the scan, before its locations are fixed. */
-interface RawEntry {
-  index: number;
-  offset: number;
-  fields: { name: string; offset: number; text: string }[];
-}
-
 /**
  * Reads a 目录文件.XML as a stream and hands each entry to `onEntry` as soon
  * as its end tag is read: no tree is built, so memory stays proportional to
@@ -60,6 +53,26 @@ export function scanCatalogue(
   options: ScanCatalogueOptions,
   onEntry: (entry: CatalogueXmlEntry, elementSet: CatalogueElementSet) => void,
 ): CatalogueScan {
+  return scanRawCatalogue(input, options, (raw, elementSet, context) => onEntry(buildEntry(raw, context), elementSet));
+}
+
+/**
+ * {@link scanCatalogue} without fixing locations: each entry comes with
+ * offsets and the scan context, so that line:column is computed only for the
+ * issues (the validator's fast path). Internal to the catalogue readers.
+ *
+ * @param input - The file's bytes, or its decoded text.
+ * @param options - Element set, level, limits, locale, path.
+ * @param onEntry - Receives each entry (its `xpath` set), the element set in force and the scan context.
+ * @returns Completion, level, element set, entry count and issues.
+ * @example
+ * scanRawCatalogue(bytes, {}, (raw, set, context) => context.lines.locate(raw.offset));
+ */
+export function scanRawCatalogue(
+  input: Uint8Array | string,
+  options: ScanCatalogueOptions,
+  onEntry: (entry: RawCatalogueEntry, elementSet: CatalogueElementSet, context: XmlScanContext) => void,
+): CatalogueScan {
   const issues: Issue[] = [];
   const base = { locale: options.locale, path: options.path };
   const state = {
@@ -69,13 +82,14 @@ export function scanCatalogue(
     rootLocation: undefined as IssueLocation | undefined,
   };
   const names = { root: '', entry: catalogueLevels.item.entry };
-  let pending: RawEntry | undefined; // the first entry, until it is known whether it is alone
+  let pending: RawCatalogueEntry | undefined; // the first entry, until it is known whether it is alone
 
-  const deliver = (raw: RawEntry, indexed: boolean, context: XmlScanContext) => {
-    const entry = buildEntry(raw, indexed, `/${names.root}/${names.entry}`, context);
-    state.elementSet ??= entry.fields[elementSet2022Marker] ? '2022' : '2012';
+  const deliver = (raw: RawCatalogueEntry, indexed: boolean, context: XmlScanContext) => {
+    const path = `/${names.root}/${names.entry}`;
+    raw.xpath = indexed ? `${path}[${raw.index}]` : path;
+    state.elementSet ??= raw.fields[elementSet2022Marker] ? '2022' : '2012';
     state.entries++;
-    onEntry(entry, state.elementSet);
+    onEntry(raw, state.elementSet, context);
   };
   let flush = () => {};
 
@@ -140,7 +154,7 @@ interface CatalogueEvents {
   unexpected(name: string, location: IssueLocation): void;
   /** The second entry has started: the first one is known not to be alone. */
   secondEntry(): void;
-  entry(raw: RawEntry): void;
+  entry(raw: RawCatalogueEntry): void;
   end(): void;
 }
 
@@ -150,8 +164,8 @@ function catalogueHandler(context: XmlScanContext, events: CatalogueEvents): Xml
   let depth = 0;
   let root = '';
   let entryName: string | undefined;
-  let entry: RawEntry | undefined;
-  let field: RawEntry['fields'][number] | undefined;
+  let entry: RawCatalogueEntry | undefined;
+  let field: RawCatalogueField | undefined;
   let index = 0;
   const others = new Map<string, number>();
   const locate = (offset: number, xpath: string): IssueLocation => locationAt(context, offset, xpath);
@@ -164,7 +178,7 @@ function catalogueHandler(context: XmlScanContext, events: CatalogueEvents): Xml
       } else if (depth === 2) {
         entryName ??= events.firstChild(name);
         if (name === entryName) {
-          entry = { index: ++index, offset, fields: [] };
+          entry = { index: ++index, offset, all: [], fields: Object.create(null) as Record<string, RawCatalogueField>, repeated: [], xpath: '' };
           if (index === 2) events.secondEntry();
         }
         else {
@@ -173,7 +187,7 @@ function catalogueHandler(context: XmlScanContext, events: CatalogueEvents): Xml
           events.unexpected(name, locate(offset, `/${root}/${name}${n > 1 ? `[${n}]` : ''}`));
         }
       } else if (depth === 3 && entry) {
-        field = { name, offset, text: '' };
+        field = { name, position: entry.all.length, offset, text: '', value: '' };
       }
     },
     text(from, to) {
@@ -184,7 +198,10 @@ function catalogueHandler(context: XmlScanContext, events: CatalogueEvents): Xml
     },
     endElement() {
       if (depth === 3 && field && entry) {
-        entry.fields.push(field);
+        field.value = field.text.trim();
+        entry.all.push(field);
+        if (entry.fields[field.name] === undefined) entry.fields[field.name] = field;
+        else entry.repeated.push(field);
         field = undefined;
       } else if (depth === 2 && entry) {
         events.entry(entry);
@@ -197,28 +214,63 @@ function catalogueHandler(context: XmlScanContext, events: CatalogueEvents): Xml
   };
 }
 
-/** Fixes an entry's locations: XPath steps get `[n]` only where several siblings share the name. */
-function buildEntry(raw: RawEntry, indexed: boolean, entryPath: string, context: XmlScanContext): CatalogueXmlEntry {
-  const xpath = indexed ? `${entryPath}[${raw.index}]` : entryPath;
+/**
+ * The XPath step of each child of an entry, in document order: the name, with
+ * `[k]` only where several children share it. Computed once per entry.
+ */
+function fieldSteps(raw: RawCatalogueEntry): string[] {
+  if (raw.repeated.length === 0) return raw.all.map((f) => f.name);
   const totals: Record<string, number> = Object.create(null) as Record<string, number>;
-  let repeats = false;
-  for (const f of raw.fields) {
-    const n = (totals[f.name] ?? 0) + 1;
-    totals[f.name] = n;
-    if (n > 1) repeats = true;
-  }
-  const seen: Record<string, number> = repeats ? (Object.create(null) as Record<string, number>) : totals;
+  for (const f of raw.all) totals[f.name] = (totals[f.name] ?? 0) + 1;
+  const seen: Record<string, number> = Object.create(null) as Record<string, number>;
+  return raw.all.map((f) => {
+    const k = (seen[f.name] = (seen[f.name] ?? 0) + 1);
+    return totals[f.name]! > 1 ? `${f.name}[${k}]` : f.name;
+  });
+}
+
+const stepsCache = new WeakMap<RawCatalogueEntry, string[]>();
+
+/**
+ * The location of a raw entry's child element (line:column resolved now).
+ *
+ * @param raw - A delivered entry (its `xpath` set).
+ * @param field - One of its fields.
+ * @param context - The scan context.
+ * @returns Line, column and XPath of the element.
+ * @example
+ * rawFieldLocation(raw, raw.fields['日期']!, context) //=> { line: 9, column: 5, xpath: '/文件目录/文件[1]/日期' }
+ */
+export function rawFieldLocation(raw: RawCatalogueEntry, field: RawCatalogueField, context: XmlScanContext): IssueLocation {
+  let steps = stepsCache.get(raw);
+  if (steps === undefined) stepsCache.set(raw, (steps = fieldSteps(raw)));
+  return locationAt(context, field.offset, `${raw.xpath}/${steps[field.position]!}`);
+}
+
+/**
+ * The location of a raw entry's element (line:column resolved now).
+ *
+ * @param raw - A delivered entry (its `xpath` set).
+ * @param context - The scan context.
+ * @returns Line, column and XPath of the entry.
+ * @example
+ * rawEntryLocation(raw, context) //=> { line: 3, column: 3, xpath: '/文件目录/文件[1]' }
+ */
+export function rawEntryLocation(raw: RawCatalogueEntry, context: XmlScanContext): IssueLocation {
+  return locationAt(context, raw.offset, raw.xpath);
+}
+
+/** Fixes an entry's locations (the public, tree-like form of a raw entry). */
+function buildEntry(raw: RawCatalogueEntry, context: XmlScanContext): CatalogueXmlEntry {
+  const steps = fieldSteps(raw);
   const fields: Record<string, CatalogueField> = Object.create(null) as Record<string, CatalogueField>;
   const repeated: (CatalogueField & { name: string })[] = [];
-  for (const f of raw.fields) {
-    // Without repeated names (the usual case) every field is the first and only one of its name.
-    const k = repeats ? (seen[f.name] = (seen[f.name] ?? 0) + 1) : 1;
-    const step = repeats && totals[f.name]! > 1 ? `${f.name}[${k}]` : f.name;
-    const field: CatalogueField = { value: f.text.trim(), text: f.text, location: locationAt(context, f.offset, `${xpath}/${step}`) };
-    if (k === 1) fields[f.name] = field;
-    else repeated.push({ name: f.name, value: field.value, text: field.text, location: field.location });
+  for (const f of raw.all) {
+    const location = locationAt(context, f.offset, `${raw.xpath}/${steps[f.position]!}`);
+    if (raw.fields[f.name] === f) fields[f.name] = { value: f.value, text: f.text, location };
+    else repeated.push({ name: f.name, value: f.value, text: f.text, location });
   }
-  return { index: raw.index, location: locationAt(context, raw.offset, xpath), fields, repeated };
+  return { index: raw.index, location: locationAt(context, raw.offset, raw.xpath), fields, repeated };
 }
 
 /** An issue location; built field by field, as object spread is several times slower on this hot path. */

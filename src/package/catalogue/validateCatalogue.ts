@@ -2,10 +2,11 @@ import { createIssue } from '../../report/createIssue.js';
 import type { Issue } from '../../report/issue.js';
 import { buildReport, type Report } from '../../report/report.js';
 import { catalogueCheckResults } from './checks.js';
-import { createCatalogueEntryChecker } from './checkEntries.js';
+import { createEntryCheck } from './checkEntries.js';
 import type { CatalogueElementSet } from './elementSets.js';
-import type { CatalogueXmlEntry } from './entries.js';
-import { scanCatalogue, sortByLocation, type ScanCatalogueOptions } from './scanCatalogue.js';
+import type { RawCatalogueEntry, RawCatalogueField } from './entries.js';
+import { rawEntryLocation, rawFieldLocation, scanRawCatalogue, sortByLocation, type ScanCatalogueOptions } from './scanCatalogue.js';
+import type { XmlScanContext } from '../../xml/scan.js';
 import { applySeverityPolicy, type SeverityOverrides } from '../../report/severityPolicy.js';
 
 /** Options of {@link validateCatalogue}. */
@@ -52,12 +53,21 @@ function utf8Length(text: string): number {
 export function validateCatalogue(xml: Uint8Array | string, options: ValidateCatalogueOptions = {}): Report {
   const base = { locale: options.locale, path: options.path };
   const entryIssues: Issue[] = [];
-  let check: ((entry: CatalogueXmlEntry) => Issue[]) | undefined;
-  const onEntry = (entry: CatalogueXmlEntry, elementSet: CatalogueElementSet) => {
-    check ??= createCatalogueEntryChecker({ elementSet, ...base });
-    for (const issue of check(entry)) entryIssues.push(issue);
+  let check: ((entry: RawCatalogueEntry, issues: Issue[]) => void) | undefined;
+  const onEntry = (entry: RawCatalogueEntry, elementSet: CatalogueElementSet, context: XmlScanContext) => {
+    // Line:column is resolved only for the issues: a clean entry costs no location at all.
+    check ??= createEntryCheck<RawCatalogueEntry, RawCatalogueField>(
+      { elementSet, ...base },
+      {
+        entry: (raw) => rawEntryLocation(raw, context),
+        field: (raw, field) => rawFieldLocation(raw, field, context),
+        position: (field) => field.offset,
+        line: (offset) => context.lines.locate(offset).line,
+      },
+    );
+    check(entry, entryIssues);
   };
-  const scan = scanCatalogue(xml, options, onEntry);
+  const scan = scanRawCatalogue(xml, options, onEntry);
   const issues = sortByLocation([...scan.issues, ...entryIssues]);
   if (scan.complete && scan.entries === 0) issues.push(createIssue('catalogue.empty', { ...base, location: scan.rootLocation }));
   const adjusted = applySeverityPolicy(issues, options.severity, options.strict);
