@@ -64,7 +64,13 @@ export async function validateTransferPackage(source: PackageSource, options: Va
     limit: scanLimit,
   });
   await prefetch?.settled;
-  await checkContentFormats(source, contents, run, scanLimit, scanned);
+  // Files no claim covers were still scanned by the prefetch.
+  const scans = new Map(scanned);
+  for (const { entry } of contents) {
+    const scan = scans.has(entry.path) ? undefined : prefetch?.scanOf(entry.path);
+    if (scan) scans.set(entry.path, scan);
+  }
+  await checkContentFormats(source, contents, run, scanLimit, scans);
   return run.finish({ profile: 'dat93', ...totals });
 }
 

@@ -1,13 +1,16 @@
+import type { ContentScan } from '../format/contentScanner.js';
 import type { DigestOptions, DigestRequest, DigestResult, PackageSource } from '../source.js';
 
 /** Digests being computed ahead of the fixity check, and a source that answers from them. */
 export interface DigestPrefetch {
   /**
-   * The source with `digest` answered from the prefetched results where they
-   * cover a request (same file, every algorithm asked for, a scan when one is
-   * asked for); the rest is hashed by the wrapped source as usual.
+   * The source with `digest` answered from the prefetched results: what a
+   * request asks for beyond them (other files, other algorithms, a scan) is
+   * hashed by the wrapped source and merged in, so no digest is computed twice.
    */
   readonly source: PackageSource;
+  /** The content scan the prefetch made of `path`, once {@link DigestPrefetch.settled}. */
+  scanOf(path: string): ContentScan | undefined;
   /** Settles when the background hashing has ended (await it before returning, so no worker outlives the call). */
   readonly settled: Promise<void>;
 }
@@ -16,9 +19,9 @@ export interface DigestPrefetch {
  * Starts hashing files in the background, before the fixity claims are all
  * known, so hashing on worker threads overlaps the metadata parsing on the
  * calling thread. The guess (which files, which algorithms) only saves time:
- * {@link DigestPrefetch.source} answers a request from the prefetch only when
- * it covers it, and hashes anything else on demand, so results are the same
- * as without it. Never throws: a failed prefetch is dropped.
+ * {@link DigestPrefetch.source} hashes on demand whatever the prefetch lacks
+ * (only the missing algorithms of a file it has), so results are the same as
+ * without it. Never throws: a failed prefetch is dropped.
  *
  * @param source - The package source.
  * @param requests - Files and algorithms likely to be asked for.
@@ -37,17 +40,28 @@ export function prefetchDigests(source: PackageSource, requests: readonly Digest
       results.clear();
     }
   })();
-  const covers = (request: DigestRequest): DigestResult | undefined => {
-    const result = results.get(request.path);
-    if (!result || (request.scan && !result.scan)) return undefined;
-    if (result.error === undefined && !request.algorithms.every((a) => result.digests[a] !== undefined)) return undefined;
-    const { scan, digests, ...rest } = result;
-    const asked: DigestResult['digests'] = {};
-    for (const algorithm of request.algorithms) if (digests[algorithm] !== undefined) asked[algorithm] = digests[algorithm];
-    return { ...rest, digests: asked, ...(request.scan && scan ? { scan } : {}) };
+  /** What the prefetch already has for `request`, and what is still to hash (`undefined`: nothing). */
+  const split = (request: DigestRequest): { have?: DigestResult; missing?: DigestRequest } => {
+    const have = results.get(request.path);
+    if (!have || have.error !== undefined) return { missing: request };
+    const algorithms = request.algorithms.filter((a) => have.digests[a] === undefined);
+    const scan = request.scan && !have.scan ? request.scan : undefined;
+    return { have, ...(algorithms.length > 0 || scan ? { missing: { path: request.path, algorithms, ...(scan ? { scan } : {}) } } : {}) };
+  };
+  /** The result for `request` from what the prefetch has and what was hashed now. */
+  const answer = (request: DigestRequest, have: DigestResult | undefined, now: DigestResult | undefined): DigestResult => {
+    if (now?.error !== undefined || !have) return now ?? { path: request.path, bytes: 0, digests: {}, error: 'not hashed' };
+    const digests: DigestResult['digests'] = {};
+    for (const algorithm of request.algorithms) {
+      const value = have.digests[algorithm] ?? now?.digests[algorithm];
+      if (value !== undefined) digests[algorithm] = value;
+    }
+    const scan = request.scan ? (have.scan ?? now?.scan) : undefined;
+    return { path: request.path, bytes: now?.bytes ?? have.bytes, digests, ...(scan ? { scan } : {}) };
   };
   return {
     settled: done,
+    scanOf: (path) => results.get(path)?.scan,
     source: {
       name: source.name,
       entries: () => source.entries(),
@@ -56,23 +70,23 @@ export function prefetchDigests(source: PackageSource, requests: readonly Digest
       ...(source.close ? { close: () => (source.close as () => Promise<void>)() } : {}),
       async *digest(asked: readonly DigestRequest[], askedOptions?: DigestOptions): AsyncIterable<DigestResult> {
         await done;
-        const served = asked.map(covers);
-        const rest = asked.filter((_, i) => served[i] === undefined);
+        const parts = asked.map(split);
+        const rest = parts.flatMap((part) => (part.missing ? [part.missing] : []));
         const hashed = rest.length > 0 ? source.digest(rest, askedOptions)[Symbol.asyncIterator]() : undefined;
         if (!hashed && askedOptions?.onProgress) {
           // Everything was hashed ahead (its progress reported then): one event says so.
-          const bytes = served.reduce((n, r) => n + (r?.bytes ?? 0), 0);
+          const bytes = parts.reduce((n, part) => n + (part.have?.bytes ?? 0), 0);
           askedOptions.onProgress({ files: asked.length, totalFiles: asked.length, bytes, totalBytes: bytes });
         }
         try {
           for (const [i, request] of asked.entries()) {
-            const ready = served[i];
-            if (ready) {
-              yield ready;
-              continue;
+            const { have, missing } = parts[i] as { have?: DigestResult; missing?: DigestRequest };
+            let now: DigestResult | undefined;
+            if (missing) {
+              const next = await hashed?.next();
+              now = next && !next.done ? next.value : undefined;
             }
-            const next = await hashed?.next();
-            yield next && !next.done ? next.value : { path: request.path, bytes: 0, digests: {}, error: 'not hashed' };
+            yield answer(request, have, now);
           }
         } finally {
           await hashed?.return?.(undefined);
