@@ -10,9 +10,11 @@ export interface LineIndex {
 }
 
 /**
- * Builds a table of line starts once (a line ends at `\n`, `\r\n` or a lone
- * `\r`, XML 1.0 §2.11) and answers offset → line:column by binary search, so
- * locating every element of a large file stays cheap.
+ * Builds a table of line starts (a line ends at `\n`, `\r\n` or a lone `\r`,
+ * XML 1.0 §2.11) and answers offset → line:column by binary search, so
+ * locating every element of a large file stays cheap. The table is built
+ * lazily, only as far into the text as the offsets asked for: a reader that
+ * locates nothing (a clean file) pays nothing.
  *
  * @param text - The decoded text.
  * @returns A {@link LineIndex} over the text.
@@ -20,25 +22,44 @@ export interface LineIndex {
  * createLineIndex('a\nbc').locate(3) //=> { line: 2, column: 2 }
  */
 export function createLineIndex(text: string): LineIndex {
-  const starts: number[] = [0];
-  for (let i = text.indexOf('\n'), r = text.indexOf('\r'); i >= 0 || r >= 0; ) {
-    // Take the nearer of the next \n and the next \r; \r\n counts once.
-    if (r >= 0 && (i < 0 || r < i)) {
-      const next = text.charCodeAt(r + 1) === 10 ? r + 2 : r + 1;
-      starts.push(next);
-      if (next === r + 2) i = text.indexOf('\n', next);
-      r = text.indexOf('\r', next);
-    } else {
-      starts.push(i + 1);
-      i = text.indexOf('\n', i + 1);
+  let table = new Int32Array(64);
+  let count = 1; // table[0] = 0: the first line starts at offset 0
+  // Next \n and next \r at or after the scan position (-1: none left); -2: not searched yet.
+  let i = -2;
+  let r = -2;
+  const push = (start: number) => {
+    if (count === table.length) {
+      const grown = new Int32Array(table.length * 2);
+      grown.set(table);
+      table = grown;
     }
-  }
-  const table = Int32Array.from(starts);
+    table[count++] = start;
+  };
+  /** Records line starts until one lies beyond `offset` or the text ends. */
+  const extendPast = (offset: number) => {
+    if (i === -2) {
+      i = text.indexOf('\n');
+      r = text.indexOf('\r');
+    }
+    while ((i >= 0 || r >= 0) && table[count - 1]! <= offset) {
+      // Take the nearer of the next \n and the next \r; \r\n counts once.
+      if (r >= 0 && (i < 0 || r < i)) {
+        const next = text.charCodeAt(r + 1) === 10 ? r + 2 : r + 1;
+        push(next);
+        if (next === r + 2) i = text.indexOf('\n', next);
+        r = text.indexOf('\r', next);
+      } else {
+        push(i + 1);
+        i = text.indexOf('\n', i + 1);
+      }
+    }
+  };
   return {
     locate(offset: number) {
       const at = Math.max(0, Math.min(offset, text.length));
+      if (table[count - 1]! <= at) extendPast(at);
       let lo = 0;
-      let hi = table.length - 1;
+      let hi = count - 1;
       while (lo < hi) {
         const mid = (lo + hi + 1) >> 1;
         if (table[mid]! <= at) lo = mid;

@@ -16,7 +16,16 @@ const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
  * isXmlName('1a') //=> false
  */
 export function isXmlName(name: string): boolean {
-  return NAME.test(name);
+  // Fast path for the common names (ASCII letters, digits, CJK): every unit accepted here is in START / REST.
+  const n = name.length;
+  if (n === 0) return false;
+  let k = 0;
+  for (; k < n; k++) {
+    const c = name.charCodeAt(k);
+    const start = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f || c === 0x3a || (c >= 0x3001 && c <= 0xd7ff);
+    if (!start && (k === 0 || !((c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2e))) break;
+  }
+  return k === n || NAME.test(name);
 }
 
 /**
@@ -29,5 +38,5 @@ export function isXmlName(name: string): boolean {
  * isReservedName('__proto__') //=> true
  */
 export function isReservedName(name: string): boolean {
-  return RESERVED.has(name);
+  return name.length >= 9 && name.length <= 11 && RESERVED.has(name);
 }

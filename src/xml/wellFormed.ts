@@ -284,11 +284,12 @@ class Scanner {
   private endTag(): void {
     const { text } = this;
     const start = this.i;
-    const name = this.readName(start + 2);
+    const name = this.endTagName(start + 2);
     let p = start + 2 + name.length;
     p = this.skipSpace(p);
     if (p >= this.n) this.truncated('an end tag');
-    if (text.charCodeAt(p) !== GT || !isXmlName(name)) this.malformed(start, `bad end tag "${text.slice(start, p + 1)}"`);
+    // The open element's name was checked at its start tag.
+    if (text.charCodeAt(p) !== GT || (name !== this.stack.at(-1)?.name && !isXmlName(name))) this.malformed(start, `bad end tag "${text.slice(start, p + 1)}"`);
     const open = this.stack.pop();
     if (!open) this.malformed(start, `end tag </${name}> has no start tag`);
     if (open.name !== name) {
@@ -372,6 +373,16 @@ class Scanner {
     this.checkReferences(k + 1, close);
     if (this.handler.startElement) attributes.push([name, text.slice(k + 1, close)]);
     return close + 1;
+  }
+
+  /**
+   * The name of an end tag: the open element's name (already checked) when the
+   * tag repeats it, without slicing a new string; else the name as read.
+   */
+  private endTagName(from: number): string {
+    const open = this.stack.at(-1);
+    if (open !== undefined && this.text.startsWith(open.name, from) && endsName(this.text.charCodeAt(from + open.name.length))) return open.name;
+    return this.readName(from);
   }
 
   private readName(from: number): string {
