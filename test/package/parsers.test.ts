@@ -32,6 +32,19 @@ describe('parsePackageDescription', () => {
     expect(parsed.malformedLines).toEqual([{ line: 3, column: 3 }]);
     expect(parsed.values['移交单位']).toBe('甲');
     expect(parsed.fields).toHaveLength(2);
+    expect(parsed.duplicates).toEqual([{ key: '移交单位', first: '甲', value: '乙', location: { line: 4, column: 1 } }]);
+  });
+
+  it('lists every repeat of a key after the first, and nothing when keys are unique', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.tuple(key, value), { selector: ([k]) => k, minLength: 1, maxLength: 6 }), fc.nat(), value, (fields, pick, again) => {
+        const [k, v] = fields[pick % fields.length]!;
+        expect(parsePackageDescription(fields.map(([a, b]) => `${a}：${b}\n`).join('')).duplicates).toEqual([]);
+        const parsed = parsePackageDescription(`${fields.map(([a, b]) => `${a}：${b}\n`).join('')}${k}=${again}\n`);
+        expect(parsed.duplicates).toEqual([{ key: k, first: v, value: again, location: { line: fields.length + 1, column: 1 } }]);
+        expect(parsed.values[k]).toBe(v);
+      }),
+    );
   });
 });
 

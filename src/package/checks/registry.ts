@@ -120,7 +120,7 @@ export const packageChecks = {
     dat70: 'GD-1-12', aspect: 'authenticity', severity: 'error', stage: 'structure', mode: 'auto',
     title: { 'zh-CN': '说明文件规范性', en: 'Package description (说明文件.TXT) conforms' },
     source: 'DA/T 70-2018 GD-1-12; DA/T 93-2022 附录B',
-    codes: ['package.description-key-missing', 'package.description-line-malformed', 'package.description-encoding', 'package.description-value-invalid', 'package.description-range-mismatch'],
+    codes: ['package.description-key-missing', 'package.description-line-malformed', 'package.description-encoding', 'package.description-value-invalid', 'package.description-range-mismatch', 'package.description-key-duplicate'],
   },
   'catalogue.conformance': {
     dat70: 'GD-1-12', aspect: 'authenticity', severity: 'error', stage: 'structure', mode: 'auto',

@@ -1,6 +1,7 @@
 import type { CheckRun } from '../checks/checkRun.js';
 import { packageDescriptionKeyRules } from '../description/descriptionKeys.js';
 import { parsePackageDescription, type ParsedPackageDescription } from '../description/parsePackageDescription.js';
+import { reportDuplicateKeys } from '../description/reportDuplicateKeys.js';
 import type { PackageSource } from '../source.js';
 import { decodeText } from '../text/decodeText.js';
 
@@ -38,6 +39,7 @@ export async function checkDescription(source: PackageSource, path: string, run:
   }
   const description = parsePackageDescription(text);
   for (const location of description.malformedLines) run.report('package.description-line-malformed', { path, location });
+  reportDuplicateKeys(description, path, run);
   for (const rule of packageDescriptionKeyRules) {
     const field = description.fields.find((f) => f.key === rule.key);
     if (!field || field.value === '') {

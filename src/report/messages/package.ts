@@ -92,6 +92,12 @@ export const packageIssues = {
     'zh-CN': '说明文件的起止档号“{declared}”与目录文件的首末档号“{expected}”不符',
     en: 'The archival-code range "{declared}" of the package description differs from the first and last catalogue codes "{expected}"',
   },
+  'package.description-key-duplicate': {
+    aspect: 'authenticity',
+    severity: 'warning',
+    'zh-CN': '说明文件中“{key}”重复出现：首次为“{first}”，此处为“{value}”；以首次为准',
+    en: 'The key "{key}" is repeated in the package description: first "{first}", here "{value}"; the first is used',
+  },
   'package.description-value-invalid': {
     aspect: 'authenticity',
     severity: 'error',
