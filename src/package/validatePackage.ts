@@ -9,9 +9,11 @@ import { isSafePath } from './layout/isSafePath.js';
 import { findPackageRoot } from './layout/packageLayout.js';
 import { resolveLimits, refuseEntries, screenLimits, withLimitIssues, type Limits } from './limits.js';
 import { mergeReports } from './mergeReports.js';
+import { parseDigestAlgorithm } from './fixity/fixityClaim.js';
+import { prefetchDigests } from './fixity/prefetchDigests.js';
 import { subSource } from './subSource.js';
 import type { ValidatePackageOptions } from './options.js';
-import type { PackageEntry, PackageSource } from './source.js';
+import type { DigestAlgorithm, PackageEntry, PackageSource } from './source.js';
 
 // RFC 8493 §2.1.2: the payload directory of a bag.
 const BAG_PAYLOAD = 'data/';
@@ -51,17 +53,21 @@ export async function validatePackage(source: PackageSource, options: ValidateAn
 
 async function validateProfile(source: PackageSource, entries: readonly PackageEntry[], profile: PackageProfile, options: ValidateAnyPackageOptions): Promise<Report> {
   if (profile === 'bagit') {
-    const checkBag = validateBag(source, {
-      ...(options.locale ? { locale: options.locale } : {}),
-      fixity: options.fixity !== false,
-      digest: { ...(options.jobs !== undefined ? { jobs: options.jobs } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) },
-    });
+    const checkBag = (bagSource: PackageSource) =>
+      validateBag(bagSource, {
+        ...(options.locale ? { locale: options.locale } : {}),
+        fixity: options.fixity !== false,
+        digest: { ...(options.jobs !== undefined ? { jobs: options.jobs } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) },
+      });
     // A bagged 移交信息包 (wrapTransferPackage): the payload is checked as dat93 too; its own
     // 固化信息 is verified as well, since the bag's manifests only say the payload is unchanged.
-    // Both run at once, so the payload's metadata is parsed while the bag's manifests are hashed.
     const payload = entries.filter((e) => e.path.startsWith(BAG_PAYLOAD)).map((e) => ({ ...e, path: e.path.slice(BAG_PAYLOAD.length) }));
-    if (findPackageRoot(payload) === undefined) return checkBag;
-    const [bag, inner] = await Promise.all([checkBag, validateTransferPackage(subSource(source, BAG_PAYLOAD), options)]);
+    if (findPackageRoot(payload) === undefined) return checkBag(source);
+    // The payload first, hashing with its own algorithms and the bag's manifest algorithms in one
+    // pass; the bag's check is then answered from those digests, so each byte is read once.
+    const shared = prefetchDigests(source, []).source;
+    const inner = await validateTransferPackage(subSource(shared, BAG_PAYLOAD), options, { algorithms: manifestAlgorithms(entries) });
+    const bag = await checkBag(shared);
     const prefixed = { ...inner, issues: inner.issues.map((i) => (i.path === undefined ? i : { ...i, path: BAG_PAYLOAD + i.path })) };
     return mergeReports('bagit', [bag, prefixed]);
   }
@@ -79,4 +85,13 @@ async function validateProfile(source: PackageSource, entries: readonly PackageE
     return mergeReports('eep', reports);
   }
   return validateTransferPackage(source, options);
+}
+
+/** Algorithms of a bag's payload manifests (RFC 8493 §2.1.3 `manifest-<algorithm>.txt`). */
+function manifestAlgorithms(entries: readonly PackageEntry[]): DigestAlgorithm[] {
+  return entries.flatMap((e) => {
+    const algorithm = /^manifest-([^/]+)\.txt$/.exec(e.path)?.[1];
+    const parsed = algorithm === undefined ? undefined : parseDigestAlgorithm(algorithm);
+    return parsed ? [parsed] : [];
+  });
 }

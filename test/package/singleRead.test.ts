@@ -1,5 +1,9 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { wrapTransferPackage } from '../../src/node/createBag.js';
+import { validatePackage } from '../../src/package/validatePackage.js';
 import { openDirectorySource } from '../../src/node/directorySource.js';
 import { createCheckRun } from '../../src/package/checks/checkRun.js';
 import { readItems } from '../../src/package/dat93/readItems.js';
@@ -104,5 +108,27 @@ describe('readItems', () => {
     expect(items.every((i) => i.reading !== undefined)).toBe(true);
     // When item k is handed over, at most k + 1 + 16 files have been asked for.
     seen.forEach((reads, k) => expect(reads).toBeLessThanOrEqual(k + 1 + 16));
+  });
+});
+
+describe('a bagged 移交信息包', () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'dangan-single-read-'));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('hashes each payload file once for the bag and the payload together, with the same report', async () => {
+    const copy = join(tmp, 'src');
+    cpSync(join(cases, 'valid'), copy, { recursive: true });
+    const bag = join(tmp, 'bag');
+    await wrapTransferPackage(copy, bag, { algorithms: ['sha1'] });
+    const { source, log } = recording(await openDirectorySource(bag), { scans: true });
+    const report = await validatePackage(source, { locale: 'en' });
+    const plain = await validatePackage(recording(await openDirectorySource(bag), { scans: false }).source, { locale: 'en' });
+    expect(report).toEqual(plain);
+    expect(report.profile).toBe('bagit');
+    const pairs = log.digested.flatMap((r) => r.algorithms.map((a) => `${r.path} ${a}`));
+    expect(new Set(pairs).size).toBe(pairs.length);
+    // The first request (the payload's prefetch) already carries the bag's manifest algorithm.
+    expect(log.digested[0]?.path.startsWith('data/')).toBe(true);
+    expect(log.digested[0]?.algorithms).toContain('sha1');
   });
 });

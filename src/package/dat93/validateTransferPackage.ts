@@ -28,12 +28,17 @@ import type { PackageLayout } from '../layout/packageLayout.js';
  *
  * @param source - The package, as a directory, zip or any {@link PackageSource}.
  * @param options - Locale, severity overrides, fixity on/off, jobs, progress, 档号 profile.
+ * @param hints - Algorithms another check of the same files will ask for (a bag's manifests), hashed in the same pass.
  * @returns The report; every registered check is listed with its status.
  * @example
  * const report = await validateTransferPackage(await openDirectorySource('移交信息包'));
  * report.valid
  */
-export async function validateTransferPackage(source: PackageSource, options: ValidatePackageOptions = {}): Promise<Report> {
+export async function validateTransferPackage(
+  source: PackageSource,
+  options: ValidatePackageOptions = {},
+  hints: { algorithms?: readonly DigestAlgorithm[] } = {},
+): Promise<Report> {
   const run = createCheckRun(options);
   const entries = await source.entries();
   const safe = screenEntries(entries, run);
@@ -54,7 +59,7 @@ export async function validateTransferPackage(source: PackageSource, options: Va
   // remaining metadata is parsed; the fixity check below is answered from it where it covers.
   let prefetch: DigestPrefetch | undefined;
   const items = await readItems(source, layout, run, maxXmlBytes, (item) => {
-    if (prefetch === undefined && options.fixity !== false) prefetch = startPrefetch(source, layout, item, scanLimit, options);
+    if (prefetch === undefined && options.fixity !== false) prefetch = startPrefetch(source, layout, item, scanLimit, options, hints.algorithms ?? []);
   });
   checkCrossReferences({ layout, items, ...(catalogue ? { catalogue } : {}), ...(description ? { description } : {}) }, run, options);
   const contents = checkContentLinks(layout, items, run, description);
@@ -100,9 +105,16 @@ async function checkFixity(
   return outcome.scans;
 }
 
-/** Prefetches every content file's digests with the algorithms `item` declares (and the manifests name), scanning them too. */
-function startPrefetch(source: PackageSource, layout: PackageLayout, item: ReadItem, limit: number, options: ValidatePackageOptions): DigestPrefetch | undefined {
-  const algorithms = new Set<DigestAlgorithm>();
+/** Prefetches every content file's digests with the algorithms `item` declares (and the manifests and hints name), scanning them too. */
+function startPrefetch(
+  source: PackageSource,
+  layout: PackageLayout,
+  item: ReadItem,
+  limit: number,
+  options: ValidatePackageOptions,
+  hinted: readonly DigestAlgorithm[],
+): DigestPrefetch | undefined {
+  const algorithms = new Set<DigestAlgorithm>(hinted);
   for (const file of item.reading?.metadata.files ?? []) {
     for (const digest of file.digests) {
       const algorithm = parseDigestAlgorithm(digest.algorithm ?? '');

@@ -21,7 +21,10 @@ export interface DigestPrefetch {
  * calling thread. The guess (which files, which algorithms) only saves time:
  * {@link DigestPrefetch.source} hashes on demand whatever the prefetch lacks
  * (only the missing algorithms of a file it has), so results are the same as
- * without it. Never throws: a failed prefetch is dropped.
+ * without it. What is hashed on demand is kept as well, so the source can be
+ * shared by two checks of one package (a bag and its payload) with each file
+ * read once; `requests` may be empty for that. Never throws: a failed
+ * prefetch is dropped.
  *
  * @param source - The package source.
  * @param requests - Files and algorithms likely to be asked for.
@@ -59,6 +62,11 @@ export function prefetchDigests(source: PackageSource, requests: readonly Digest
     const scan = request.scan ? (have.scan ?? now?.scan) : undefined;
     return { path: request.path, bytes: now?.bytes ?? have.bytes, digests, ...(scan ? { scan } : {}) };
   };
+  /** Keeps what was hashed on demand too, so a later request for it (another check's) is answered. */
+  const remember = (result: DigestResult, have: DigestResult | undefined): void => {
+    const scan = result.scan ?? have?.scan;
+    results.set(result.path, { ...result, digests: { ...have?.digests, ...result.digests }, ...(scan ? { scan } : {}) });
+  };
   return {
     settled: done,
     scanOf: (path) => results.get(path)?.scan,
@@ -86,7 +94,9 @@ export function prefetchDigests(source: PackageSource, requests: readonly Digest
               const next = await hashed?.next();
               now = next && !next.done ? next.value : undefined;
             }
-            yield answer(request, have, now);
+            const result = answer(request, have, now);
+            if (now && result.error === undefined) remember(result, have);
+            yield result;
           }
         } finally {
           await hashed?.return?.(undefined);
