@@ -165,6 +165,12 @@ export const packageChecks = {
     source: 'DA/T 70-2018 GD-2-6; DA/T 22-2015 §6.3',
     codes: ['archival-code.sequence-*'],
   },
+  'eep.packages': {
+    dat70: 'GD-2-10', aspect: 'integrity', severity: 'error', stage: 'metadata', mode: 'auto',
+    title: { 'zh-CN': '件文件夹中的电子文件封装包（EEP）符合 DA/T 48', en: 'EEP packages in item folders conform to DA/T 48' },
+    source: 'DA/T 70-2018 GD-2-10; DA/T 48-2009 附录A; DA/T 93-2022 附录B',
+    codes: ['eep.*'],
+  },
   'content.completeness': {
     dat70: 'GD-2-11', aspect: 'integrity', severity: 'error', stage: 'structure', mode: 'auto',
     title: { 'zh-CN': '信息包内容数据完整性（无未登记文件）', en: 'Every file is listed; nothing unlisted' },

@@ -11,6 +11,7 @@ import { checkCatalogue } from './checkCatalogue.js';
 import { checkContentLinks } from './checkContentLinks.js';
 import { checkCrossReferences } from './checkCrossReferences.js';
 import { checkDescription } from './checkDescription.js';
+import { checkItemEeps } from './checkItemEeps.js';
 import { checkStructure } from './checkStructure.js';
 import { collectFixityClaims } from './collectFixityClaims.js';
 import { readItems, type ReadItem } from './readItems.js';
@@ -62,6 +63,7 @@ export async function validateTransferPackage(
     if (prefetch === undefined && options.fixity !== false) prefetch = startPrefetch(source, layout, item, scanLimit, options, hints.algorithms ?? []);
   });
   checkCrossReferences({ layout, items, ...(catalogue ? { catalogue } : {}), ...(description ? { description } : {}) }, run, options);
+  await checkItemEeps(source, layout, run, options);
   const contents = checkContentLinks(layout, items, run, description);
   // Content files are scanned on the reads that hash them; only what the source did not scan is read again.
   const scanned = await checkFixity(prefetch?.source ?? source, layout, items, safe, run, options, maxXmlBytes, {

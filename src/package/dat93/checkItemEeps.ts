@@ -1,0 +1,50 @@
+import type { CheckRun } from '../checks/checkRun.js';
+import type { ValidateEepOptions } from '../eep/context.js';
+import { validateEepEntry } from '../eep/validateEepEntry.js';
+import type { PackageLayout } from '../layout/packageLayout.js';
+import { mapLimit } from '../mapLimit.js';
+
+/** Options of {@link checkItemEeps}. */
+export interface CheckItemEepsOptions {
+  /** Most `.eep` files read at once is the lesser of this and 4. */
+  jobs?: number;
+  /** Verifies EEP signatures; without it they stay `manual` (never `passed`). */
+  verifySignature?: ValidateEepOptions['verifySignature'];
+}
+
+const EEP = /\.eep$/i;
+// A few reads in flight overlap I/O; each EEP is parsed whole, so not many at once.
+const PARALLEL_EEPS = 4;
+
+/**
+ * Validates every `.eep` file in the item folders of a dat93 package
+ * (DA/T 93-2022 附录B: an item may be carried as a DA/T 48-2009 电子文件封装包;
+ * DA/T 70-2018 GD-2-10: EEP packages are also checked against DA/T 48) with
+ * `validateEepEntry`, and adds each issue to the package report under its
+ * check (`eep.*` codes under `eep.packages`, `xml.*` under the XML checks),
+ * carrying the entry's path. The check runs (and passes) when there is no `.eep`.
+ *
+ * @param source - The package source.
+ * @param layout - The mapped layout.
+ * @param run - The check run.
+ * @param options - The signature verifier, if any.
+ * @returns Resolves when every `.eep` is checked; never rejects on bad input.
+ * @example
+ * await checkItemEeps(source, layout, run, { verifySignature });
+ */
+export async function checkItemEeps(
+  source: Parameters<typeof validateEepEntry>[0],
+  layout: Pick<PackageLayout, 'itemFolders'>,
+  run: CheckRun,
+  options: CheckItemEepsOptions = {},
+): Promise<void> {
+  if (!run.enabled('eep.packages')) return;
+  run.ran('eep.packages');
+  const eeps = layout.itemFolders.flatMap((folder) => folder.contentFiles).filter((entry) => entry.kind === 'file' && EEP.test(entry.path));
+  const eepOptions: ValidateEepOptions = {
+    locale: run.locale,
+    ...(options.verifySignature ? { verifySignature: options.verifySignature } : {}),
+  };
+  const reports = await mapLimit(eeps, Math.max(1, Math.min(options.jobs ?? PARALLEL_EEPS, PARALLEL_EEPS)), (entry) => validateEepEntry(source, entry.path, eepOptions));
+  for (const report of reports) for (const issue of report.issues) run.adopt(issue, 'eep.packages');
+}
