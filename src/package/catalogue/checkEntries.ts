@@ -53,9 +53,14 @@ function checkDomain(rule: CatalogueFieldRule, value: string): Finding | undefin
   }
 }
 
-/** Key under which two 顺序号 are the same number (`01` = `1`). */
-function sequenceKey(value: string): string {
-  return value.replace(/^\+?0*/, '');
+/**
+ * Key under which two 顺序号 are the same number (`01` = `1`): the number
+ * itself while it is exact (a number key is cheaper to hash than a string),
+ * else the digits without leading zeros.
+ */
+function sequenceKey(value: string): number | string {
+  const number = Number(value);
+  return Number.isSafeInteger(number) ? number : value.replace(/^\+?0*/, '');
 }
 
 /**
@@ -128,7 +133,7 @@ export function createEntryCheck<E extends CheckableEntry<F>, F extends { readon
   const known = new Set(catalogueFieldRules.map((rule) => rule.name));
   const unknownSeen = new Set<string>();
   // First position of each 顺序号 and 档号 seen: only numbers are kept, so memory stays small.
-  const sequences = new Map<string, number>();
+  const sequences = new Map<number | string, number>();
   const codes = new Map<string, number>();
   const add = (issues: Issue[], entry: E, code: IssueCode, location: IssueLocation, details: IssueDetails = {}) =>
     issues.push(
@@ -140,7 +145,7 @@ export function createEntryCheck<E extends CheckableEntry<F>, F extends { readon
         params: { entry: entry.index, ...details.params },
       }),
     );
-  const unique = (issues: Issue[], entry: E, seen: Map<string, number>, key: string, field: F, code: IssueCode) => {
+  const unique = <K>(issues: Issue[], entry: E, seen: Map<K, number>, key: K, field: F, code: IssueCode) => {
     const first = seen.get(key);
     if (first === undefined) {
       seen.set(key, locator.position(field));

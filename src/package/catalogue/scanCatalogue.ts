@@ -158,6 +158,9 @@ interface CatalogueEvents {
   end(): void;
 }
 
+// Prototype of the field records: no inherited names (an element may be called `toString`), yet fast-mode objects.
+const FIELDS: object = Object.freeze(Object.create(null) as object);
+
 /** Turns element events into catalogue events: depth 1 root, depth 2 entries, depth 3 fields. */
 function catalogueHandler(context: XmlScanContext, events: CatalogueEvents): XmlEventHandler {
   const { text } = context;
@@ -168,6 +171,7 @@ function catalogueHandler(context: XmlScanContext, events: CatalogueEvents): Xml
   let field: RawCatalogueField | undefined;
   let index = 0;
   const others = new Map<string, number>();
+  const namesAt: string[] = [];
   const locate = (offset: number, xpath: string): IssueLocation => locationAt(context, offset, xpath);
   return {
     startElement(name, offset) {
@@ -178,7 +182,7 @@ function catalogueHandler(context: XmlScanContext, events: CatalogueEvents): Xml
       } else if (depth === 2) {
         entryName ??= events.firstChild(name);
         if (name === entryName) {
-          entry = { index: ++index, offset, all: [], fields: Object.create(null) as Record<string, RawCatalogueField>, repeated: [], xpath: '' };
+          entry = { index: ++index, offset, all: [], fields: Object.create(FIELDS) as Record<string, RawCatalogueField>, repeated: [], xpath: '' };
           if (index === 2) events.secondEntry();
         }
         else {
@@ -187,7 +191,12 @@ function catalogueHandler(context: XmlScanContext, events: CatalogueEvents): Xml
           events.unexpected(name, locate(offset, `/${root}/${name}${n > 1 ? `[${n}]` : ''}`));
         }
       } else if (depth === 3 && entry) {
-        field = { name, position: entry.all.length, offset, text: '', value: '' };
+        // Entries repeat their children's names in the same order: reuse the name seen at this position,
+        // so the field record is keyed by one string per name (hashed once), not a fresh slice per element.
+        const position = entry.all.length;
+        const previous = namesAt[position];
+        if (previous !== name) namesAt[position] = name;
+        field = { name: previous === name ? previous : name, position, offset, text: '', value: '' };
       }
     },
     text(from, to) {
