@@ -110,6 +110,8 @@ function reportInvalidChars(text: string, emit: EmitAt): void {
   emit('xml.invalid-char', first, { params: { codePoint, count }, received: codePoint });
 }
 
+const NO_ATTRIBUTES: readonly (readonly [string, string])[] = Object.freeze([]);
+
 interface OpenElement {
   name: string;
   offset: number;
@@ -316,8 +318,9 @@ class Scanner {
     if (isReservedName(name)) this.fail('xml.name-reserved', start, { params: { name }, received: name });
     if (this.rootClosed) this.fail('xml.multiple-roots', start, { params: { name } });
     let p = start + 1 + name.length;
-    const seen: string[] = [];
-    const attributes: (readonly [string, string])[] = [];
+    // Allocated at the first attribute: most elements of a large file have none.
+    let seen: string[] | undefined;
+    let attributes: (readonly [string, string])[] | undefined;
     let selfClosing = false;
     for (;;) {
       const before = p;
@@ -333,6 +336,8 @@ class Scanner {
         break;
       }
       if (p === before) this.malformed(p, `whitespace is required before an attribute in <${name}>`);
+      seen ??= [];
+      attributes ??= [];
       p = this.attribute(name, p, seen, attributes);
       if (seen.length > limits.maxAttributes) {
         this.fail('xml.limit-attributes', start, { params: { name, limit: limits.maxAttributes }, received: seen.length });
@@ -341,7 +346,7 @@ class Scanner {
     this.rootSeen = true;
     const depth = this.stack.length + 1;
     if (depth > limits.maxDepth) this.fail('xml.limit-depth', start, { params: { limit: limits.maxDepth }, received: depth });
-    this.handler.startElement?.(name, start, attributes);
+    this.handler.startElement?.(name, start, attributes ?? NO_ATTRIBUTES);
     if (selfClosing) {
       if (this.stack.length === 0) this.rootClosed = true;
       this.handler.endElement?.(name, start, p + 1);

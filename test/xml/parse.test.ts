@@ -243,6 +243,23 @@ describe('createLineIndex', () => {
       }),
     );
   });
+  it('property: one index asked in any order (it is built lazily) answers as a fresh index per query', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[ab\r\n]{0,200}$/), fc.array(fc.integer({ min: -2, max: 210 }), { maxLength: 30 }), (text, offsets) => {
+        const shared = createLineIndex(text);
+        for (const offset of offsets) expect(shared.locate(offset)).toEqual(createLineIndex(text).locate(offset));
+        // Growing past the first table size (64 line starts) keeps earlier answers.
+        const long = 'x\n'.repeat(300);
+        const index = createLineIndex(long);
+        expect([index.locate(599), index.locate(2), index.locate(130)]).toEqual([
+          { line: 300, column: 2 },
+          { line: 2, column: 1 },
+          { line: 66, column: 1 },
+        ]);
+      }),
+      { numRuns: 50 },
+    );
+  });
 });
 
 describe('parseXml: surrogates', () => {
