@@ -25,6 +25,11 @@ export interface Limits extends XmlLimits {
   compressionRatioMinBytes: number;
   /** Longest entry path, in UTF-16 code units (`limits.path-length`). */
   maxPathLength: number;
+  /**
+   * Most issues of one code a package report lists; the rest are counted in one
+   * `limits.issues-truncated` issue (info), so 100,000 bad files cost a summary, not 100,000 issues.
+   */
+  maxIssuesPerCode: number;
 }
 
 const MiB = 1024 * 1024;
@@ -49,6 +54,8 @@ export const defaultLimits: Readonly<Limits> = {
   compressionRatioMinBytes: MiB,
   // Windows MAX_PATH (260) is where a receiving system's copy first fails.
   maxPathLength: 260,
+  // Enough to see every pattern in a bad package; beyond it the report only grows.
+  maxIssuesPerCode: 1000,
 };
 
 /**

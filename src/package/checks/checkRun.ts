@@ -2,8 +2,13 @@ import { createIssue, type IssueDetails } from '../../report/createIssue.js';
 import type { Issue, Locale, Severity } from '../../report/issue.js';
 import type { IssueCode } from '../../report/messages/index.js';
 import { buildReport, type CheckResult, type Report } from '../../report/report.js';
-import type { XmlLimits } from '../../xml/limits.js';
+import { adjustSeverity } from '../../report/severityPolicy.js';
+import { defaultLimits, type Limits } from '../limits.js';
 import { checkOfIssueCode, packageCheckIds, packageChecks, type PackageCheckId } from './registry.js';
+import { subsumedIssues } from './subsumedIssues.js';
+
+// Codes whose paths subsume another code's issues (see subsumedIssues).
+const subsumers = new Set(Object.values(subsumedIssues).map((rule) => rule.by));
 
 /** Per-check severity override; `off` disables the check (listed as skipped). */
 export type CheckSeverityOverride = Severity | 'off';
@@ -14,8 +19,11 @@ export interface CheckRunOptions {
   locale?: Locale;
   /** Severity per check id, overriding the registry default; `off` skips the check. */
   severity?: Readonly<Partial<Record<PackageCheckId, CheckSeverityOverride>>>;
-  /** XML limits for every XML the run reads (the XML part of `Limits`, docs/security.md). */
-  limits?: Partial<XmlLimits>;
+  /**
+   * Limits (docs/security.md): the XML ones apply to every XML the run reads;
+   * `maxIssuesPerCode` caps how many issues of one code the report lists.
+   */
+  limits?: Partial<Limits>;
 }
 
 /**
@@ -26,7 +34,7 @@ export interface CheckRun {
   /** Message locale of the run. */
   readonly locale: Locale;
   /** XML limits the run's XML reads use (unset ones take the defaults). */
-  readonly xmlLimits: Partial<XmlLimits>;
+  readonly xmlLimits: Partial<Limits>;
   /** False when the caller turned the check `off`. */
   enabled(check: PackageCheckId): boolean;
   /** Records that a check ran (so it is `passed` unless it has issues). */
@@ -45,9 +53,15 @@ export interface CheckRun {
 }
 
 /**
- * Starts a check run over the package check registry.
+ * Starts a check run over the package check registry. Per-check severity
+ * overrides go through the shared {@link adjustSeverity} policy. A report
+ * lists at most `limits.maxIssuesPerCode` issues of one code (default 1,000);
+ * the rest are counted in one `limits.issues-truncated` issue per code (info,
+ * `received` = how many were left out). An issue that {@link subsumedIssues}
+ * says adds nothing for a path already reported (an unlisted file is not also
+ * "not covered by fixity") is not reported.
  *
- * @param options - Locale and per-check severity overrides.
+ * @param options - Locale, per-check severity overrides and limits.
  * @returns A fresh run.
  * @example
  * const run = createCheckRun({ locale: 'en', severity: { 'metadata.length': 'off' } });
@@ -56,21 +70,38 @@ export interface CheckRun {
  */
 export function createCheckRun(options: CheckRunOptions = {}): CheckRun {
   const locale = options.locale ?? 'zh-CN';
+  const maxPerCode = options.limits?.maxIssuesPerCode ?? defaultLimits.maxIssuesPerCode;
   const issues: Issue[] = [];
   const ran = new Set<PackageCheckId>();
   const failed = new Set<PackageCheckId>();
+  const perCode = new Map<string, { check: PackageCheckId; count: number }>();
+  // Paths reported with a code that subsumes another, by that code.
+  const coveredPaths = new Map<string, Set<string>>();
   const override = (check: PackageCheckId) => options.severity?.[check];
   const enabled = (check: PackageCheckId) => override(check) !== 'off';
+  /** False when the issue is subsumed or over the per-code cap (then it is only counted). */
+  const admit = (check: PackageCheckId, code: string, path: string | undefined): boolean => {
+    const subsumed = subsumedIssues[code];
+    if (subsumed && path !== undefined && coveredPaths.get(subsumed.by)?.has(path)) return false;
+    const tally = perCode.get(code) ?? { check, count: 0 };
+    perCode.set(code, tally);
+    tally.count += 1;
+    return tally.count <= maxPerCode;
+  };
   const add = (check: PackageCheckId, issue: Issue) => {
-    if (!enabled(check)) return;
+    const level = override(check);
+    const adjusted = adjustSeverity(issue, level === undefined ? {} : { [issue.code]: level });
+    if (!adjusted) return;
     const definition = packageChecks[check];
-    const severity = (override(check) as Severity | undefined) ?? issue.severity;
     ran.add(check);
-    if (severity !== 'info') failed.add(check);
+    if (adjusted.severity !== 'info') failed.add(check);
+    if (adjusted.path !== undefined && subsumers.has(adjusted.code)) {
+      const paths = coveredPaths.get(adjusted.code) ?? new Set<string>();
+      coveredPaths.set(adjusted.code, paths.add(adjusted.path));
+    }
     issues.push({
-      ...issue,
+      ...adjusted,
       aspect: definition.aspect,
-      severity,
       ...('dat70' in definition ? { check: definition.dat70 } : {}),
     });
   };
@@ -84,14 +115,29 @@ export function createCheckRun(options: CheckRunOptions = {}): CheckRun {
     report: (code, details = {}) => {
       const check = checkOfIssueCode(code);
       if (check === undefined) throw new Error(`[dangan] issue code ${code} belongs to no package check`);
-      add(check, createIssue(code, { ...details, locale }));
+      // Checked before the issue is made: a capped code costs a count, not a message.
+      if (enabled(check) && admit(check, code, details.path)) add(check, createIssue(code, { ...details, locale }));
     },
-    adopt: (issue, fallback) => add(checkOfIssueCode(issue.code) ?? fallback, issue),
+    adopt: (issue, fallback) => {
+      const check = checkOfIssueCode(issue.code) ?? fallback;
+      if (enabled(check) && admit(check, issue.code, issue.path)) add(check, issue);
+    },
     finish: ({ profile, files, bytes }) => {
       const checks: CheckResult[] = packageCheckIds.map((id) => ({ id, status: statusOf(id) }));
-      return buildReport({ profile, issues, checks, files, bytes });
+      return buildReport({ profile, issues: [...issues, ...truncationIssues()], checks, files, bytes });
     },
   };
+
+  /** One `limits.issues-truncated` per code over the cap, under that code's check. */
+  function truncationIssues(): Issue[] {
+    return [...perCode].flatMap(([code, { check, count }]) => {
+      if (count <= maxPerCode) return [];
+      const definition = packageChecks[check];
+      const leftOut = count - maxPerCode;
+      const issue = createIssue('limits.issues-truncated', { locale, received: leftOut, expected: maxPerCode, params: { code, limit: maxPerCode, received: leftOut } });
+      return [{ ...issue, aspect: definition.aspect, ...('dat70' in definition ? { check: definition.dat70 } : {}) }];
+    });
+  }
 
   function statusOf(id: PackageCheckId): CheckResult['status'] {
     if (packageChecks[id].mode === 'manual') return 'manual';

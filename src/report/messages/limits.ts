@@ -6,6 +6,12 @@ import type { IssueTable } from '../definition.js';
  * issues, never an exception; the entry or file concerned is not read.
  */
 export const limitsIssues = {
+  'limits.issues-truncated': {
+    aspect: 'usability',
+    severity: 'info',
+    'zh-CN': '“{code}”问题已报告 {limit} 个，另有 {received} 个未列出',
+    en: '{limit} issues "{code}" are listed; {received} more are left out',
+  },
   'limits.entries': {
     aspect: 'security',
     severity: 'error',
