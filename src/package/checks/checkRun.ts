@@ -83,6 +83,11 @@ export function createCheckRun(options: CheckRunOptions = {}): CheckRun {
   const admit = (check: PackageCheckId, code: string, path: string | undefined): boolean => {
     const subsumed = subsumedIssues[code];
     if (subsumed && path !== undefined && coveredPaths.get(subsumed.by)?.has(path)) return false;
+    // Recorded even past the cap: a capped unlisted file still subsumes its fixity issue.
+    if (path !== undefined && subsumers.has(code)) {
+      const paths = coveredPaths.get(code) ?? new Set<string>();
+      coveredPaths.set(code, paths.add(path));
+    }
     const tally = perCode.get(code) ?? { check, count: 0 };
     perCode.set(code, tally);
     tally.count += 1;
@@ -95,10 +100,6 @@ export function createCheckRun(options: CheckRunOptions = {}): CheckRun {
     const definition = packageChecks[check];
     ran.add(check);
     if (adjusted.severity !== 'info') failed.add(check);
-    if (adjusted.path !== undefined && subsumers.has(adjusted.code)) {
-      const paths = coveredPaths.get(adjusted.code) ?? new Set<string>();
-      coveredPaths.set(adjusted.code, paths.add(adjusted.path));
-    }
     issues.push({
       ...adjusted,
       aspect: definition.aspect,
