@@ -40,6 +40,15 @@ describe('createCheckRun', () => {
     ]);
   });
 
+  it('an unlisted file past the cap still subsumes its fixity.not-covered', () => {
+    const run = createCheckRun({ limits: { maxIssuesPerCode: 2 } });
+    for (let i = 0; i < 5; i += 1) run.report('content.unlisted', { path: `a/${i}`, params: { file: `a/${i}` } });
+    for (let i = 0; i < 5; i += 1) run.report('fixity.not-covered', { path: `a/${i}` });
+    const report = finish(run);
+    expect(report.issues.map((i) => i.code)).toEqual(['content.unlisted', 'content.unlisted', 'limits.issues-truncated']);
+    expect(report.checks.find((c) => c.id === 'fixity.coverage')?.status).toBe('skipped');
+  });
+
   it('applies per-check severity overrides through the shared policy; off drops the issues and skips the check', () => {
     const run = createCheckRun({ severity: { 'content.completeness': 'info', 'fixity.coverage': 'off' } });
     run.report('content.unlisted', { path: 'a/extra.txt', params: { file: 'a/extra.txt' } });
