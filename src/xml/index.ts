@@ -6,6 +6,7 @@ export { isPlausibleUtf8Text, isUtf8UnderGbDeclaration } from './plausibleUtf8.j
 export { createLineIndex, type LineIndex } from './lineIndex.js';
 export { parseXml, readXml, type ParseXmlOptions, type XmlParseResult, type XmlReadResult } from './parse.js';
 export { XmlElement, walkElements } from './element.js';
+export { createXmlTreeBuilder, type XmlTreeBuilder } from './treeBuilder.js';
 export { defaultXmlLimits, type XmlLimits } from './limits.js';
 export { scanWellFormed, type EmitAt, type WellFormedScan, type XmlEventHandler } from './wellFormed.js';
 export { scanXml, type XmlScanContext, type XmlScanResult } from './scan.js';
