@@ -16,6 +16,8 @@ export class XmlElement {
   /** Element children, in document order. */
   readonly children: XmlElement[] = [];
 
+  #xpath: string | undefined;
+
   /**
    * @param name - Element name, exactly as written (namespace prefix included).
    * @param attributes - Attribute values by name, references resolved.
@@ -45,11 +47,9 @@ export class XmlElement {
    * root.children[2].child('日期')?.xpath //=> '/文件目录/文件[3]/日期'
    */
   get xpath(): string {
-    const steps: string[] = [];
-    for (let e: XmlElement | undefined = this; e; e = e.parent) {
-      steps.push(e.sameNameCount > 1 ? `${e.name}[${e.position}]` : e.name);
-    }
-    return `/${steps.reverse().join('/')}`;
+    // Built from the parent's (cached) XPath: one step per element, however deep.
+    this.#xpath ??= `${this.parent ? this.parent.xpath : ''}/${this.sameNameCount > 1 ? `${this.name}[${this.position}]` : this.name}`;
+    return this.#xpath;
   }
 
   /**

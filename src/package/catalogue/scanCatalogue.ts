@@ -53,7 +53,7 @@ export function scanCatalogue(
   options: ScanCatalogueOptions,
   onEntry: (entry: CatalogueXmlEntry, elementSet: CatalogueElementSet) => void,
 ): CatalogueScan {
-  return scanRawCatalogue(input, options, (raw, elementSet, context) => onEntry(buildEntry(raw, context), elementSet));
+  return scanRawCatalogue(input, options, (raw, elementSet, context) => onEntry(buildCatalogueEntry(raw, context), elementSet));
 }
 
 /**
@@ -269,8 +269,17 @@ export function rawEntryLocation(raw: RawCatalogueEntry, context: XmlScanContext
   return locationAt(context, raw.offset, raw.xpath);
 }
 
-/** Fixes an entry's locations (the public, tree-like form of a raw entry). */
-function buildEntry(raw: RawCatalogueEntry, context: XmlScanContext): CatalogueXmlEntry {
+/**
+ * Fixes a raw entry's locations: the public, tree-like form that
+ * {@link scanCatalogue} and {@link readCatalogue} deliver.
+ *
+ * @param raw - A delivered raw entry (its `xpath` set).
+ * @param context - The scan context.
+ * @returns The entry with line, column and XPath on it and on every field.
+ * @example
+ * scanRawCatalogue(bytes, {}, (raw, set, context) => entries.push(buildCatalogueEntry(raw, context)));
+ */
+export function buildCatalogueEntry(raw: RawCatalogueEntry, context: XmlScanContext): CatalogueXmlEntry {
   const steps = fieldSteps(raw);
   const fields: Record<string, CatalogueField> = Object.create(null) as Record<string, CatalogueField>;
   const repeated: (CatalogueField & { name: string })[] = [];

@@ -4,8 +4,8 @@ import { buildReport, type Report } from '../../report/report.js';
 import { catalogueCheckResults } from './checks.js';
 import { createEntryCheck } from './checkEntries.js';
 import type { CatalogueElementSet } from './elementSets.js';
-import type { RawCatalogueEntry, RawCatalogueField } from './entries.js';
-import { rawEntryLocation, rawFieldLocation, scanRawCatalogue, sortByLocation, type ScanCatalogueOptions } from './scanCatalogue.js';
+import type { CatalogueXmlEntry, RawCatalogueEntry, RawCatalogueField } from './entries.js';
+import { buildCatalogueEntry, rawEntryLocation, rawFieldLocation, scanRawCatalogue, sortByLocation, type ScanCatalogueOptions } from './scanCatalogue.js';
 import type { XmlScanContext } from '../../xml/scan.js';
 import { applySeverityPolicy, type SeverityOverrides } from '../../report/severityPolicy.js';
 
@@ -51,10 +51,36 @@ function utf8Length(text: string): number {
  * report.issues[0] //=> { code: 'catalogue.date-impossible', location: { line: 9, column: 5, xpath: '/文件目录/文件[1]/日期' }, … }
  */
 export function validateCatalogue(xml: Uint8Array | string, options: ValidateCatalogueOptions = {}): Report {
+  return checkCatalogueXml(xml, options).report;
+}
+
+/** Result of {@link checkCatalogueXml}. */
+export interface CatalogueCheckResult {
+  /** The report {@link validateCatalogue} returns. */
+  report: Report;
+  /** True when the whole file was read without a fatal XML error. */
+  complete: boolean;
+}
+
+/**
+ * {@link validateCatalogue} in the same single pass as reading: each entry is
+ * checked and, when `onEntry` is given, also handed over with its locations
+ * fixed (as {@link readCatalogue} gives it), so a caller that needs both the
+ * report and the entries reads the file once.
+ *
+ * @param xml - The file's bytes, or its decoded text.
+ * @param options - As {@link validateCatalogue}.
+ * @param onEntry - Receives each entry, in document order.
+ * @returns The report, and whether the file was read completely.
+ * @example
+ * const entries: CatalogueXmlEntry[] = [];
+ * const { report, complete } = checkCatalogueXml(bytes, {}, (entry) => entries.push(entry));
+ */
+export function checkCatalogueXml(xml: Uint8Array | string, options: ValidateCatalogueOptions = {}, onEntry?: (entry: CatalogueXmlEntry) => void): CatalogueCheckResult {
   const base = { locale: options.locale, path: options.path };
   const entryIssues: Issue[] = [];
   let check: ((entry: RawCatalogueEntry, issues: Issue[]) => void) | undefined;
-  const onEntry = (entry: RawCatalogueEntry, elementSet: CatalogueElementSet, context: XmlScanContext) => {
+  const onRawEntry = (entry: RawCatalogueEntry, elementSet: CatalogueElementSet, context: XmlScanContext) => {
     // Line:column is resolved only for the issues: a clean entry costs no location at all.
     check ??= createEntryCheck<RawCatalogueEntry, RawCatalogueField>(
       { elementSet, ...base },
@@ -66,16 +92,18 @@ export function validateCatalogue(xml: Uint8Array | string, options: ValidateCat
       },
     );
     check(entry, entryIssues);
+    onEntry?.(buildCatalogueEntry(entry, context));
   };
-  const scan = scanRawCatalogue(xml, options, onEntry);
+  const scan = scanRawCatalogue(xml, options, onRawEntry);
   const issues = sortByLocation([...scan.issues, ...entryIssues]);
   if (scan.complete && scan.entries === 0) issues.push(createIssue('catalogue.empty', { ...base, location: scan.rootLocation }));
   const adjusted = applySeverityPolicy(issues, options.severity, options.strict);
-  return buildReport({
+  const report = buildReport({
     profile: 'catalogue',
     issues: adjusted,
     checks: catalogueCheckResults(adjusted, scan.complete),
     files: 1,
     bytes: typeof xml === 'string' ? utf8Length(xml) : xml.length,
   });
+  return { report, complete: scan.complete };
 }

@@ -1,5 +1,4 @@
-import { readCatalogue } from '../catalogue/readCatalogue.js';
-import { validateCatalogue } from '../catalogue/validateCatalogue.js';
+import { checkCatalogueXml } from '../catalogue/validateCatalogue.js';
 import type { CatalogueXmlEntry } from '../catalogue/entries.js';
 import type { CheckRun } from '../checks/checkRun.js';
 import type { PackageSource } from '../source.js';
@@ -27,10 +26,11 @@ export async function checkCatalogue(source: PackageSource, path: string, run: C
     run.report('content.unreadable', { path, params: { reason: (error as Error).message } });
     return undefined;
   }
-  const report = validateCatalogue(bytes, { path, locale: run.locale, limits: run.xmlLimits });
+  // One pass: the entries are checked and kept as they are read.
+  const entries: CatalogueXmlEntry[] = [];
+  const { report, complete } = checkCatalogueXml(bytes, { path, locale: run.locale, limits: run.xmlLimits }, (entry) => entries.push(entry));
   for (const issue of report.issues) run.adopt({ ...issue, path }, 'catalogue.conformance');
-  const read = readCatalogue(bytes, { path, locale: run.locale, limits: run.xmlLimits });
-  if (read.elementSet === undefined) return undefined;
+  if (!complete) return undefined;
   run.ran('catalogue.conformance');
-  return read.entries;
+  return entries;
 }

@@ -24,6 +24,9 @@ export interface ItemMetadataReading {
   locations: ReadonlyMap<string, IssueLocation>;
 }
 
+// The rules' paths split once, not per item.
+const ELEMENT_RULES = dat46ElementRules.map((rule) => ({ ...rule, steps: rule.path.split('/') }));
+
 /** Root element of a per-item metadata XML (DA/T 46-2009 文件实体; DA/T 48-2009 §2.2). */
 export const ITEM_METADATA_ROOT = '文件实体';
 
@@ -56,8 +59,8 @@ export function readItemMetadata(root: MetadataXmlElement): ItemMetadataReading 
     const text = archivalCode.text.trim();
     if (text !== '') metadata.archivalCode.text = text;
   }
-  for (const rule of dat46ElementRules) {
-    const element = find(root, rule.path);
+  for (const rule of ELEMENT_RULES) {
+    const element = find(root, rule.steps);
     if (!element) continue;
     locations.set(rule.path, element.location);
     assign(metadata, rule.field, element.text.trim());
@@ -92,12 +95,19 @@ function children(element: MetadataXmlElement | undefined, name: string): Metada
   return element ? element.children.filter((c) => c.name === name) : [];
 }
 
-function find(root: MetadataXmlElement, path: string): MetadataXmlElement | undefined {
-  return path.split('/').reduce<MetadataXmlElement | undefined>((at, name) => child(at, name), root);
+function find(root: MetadataXmlElement, steps: readonly string[]): MetadataXmlElement | undefined {
+  let at: MetadataXmlElement | undefined = root;
+  for (const name of steps) at = child(at, name);
+  return at;
 }
 
-function descendants(element: MetadataXmlElement, name: string): MetadataXmlElement[] {
-  return element.children.flatMap((c) => (c.name === name ? [c] : descendants(c, name)));
+/** The elements of a name below `element`, in document order, not looking inside a match. */
+function descendants(element: MetadataXmlElement, name: string, found: MetadataXmlElement[] = []): MetadataXmlElement[] {
+  for (const c of element.children) {
+    if (c.name === name) found.push(c);
+    else if (c.children.length > 0) descendants(c, name, found);
+  }
+  return found;
 }
 
 function assign(metadata: ItemMetadata, field: string, value: string): void {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readCatalogue, validateCatalogue, type CatalogueXmlEntry } from '../../../src/index.js';
+import { checkCatalogueXml, readCatalogue, validateCatalogue, type CatalogueXmlEntry } from '../../../src/index.js';
 import { encodeGb18030 } from '../../../src/xml/index.js';
 import { catalogueFixtures, catalogueXml, cleanEntries, entry2012, entry2022, faultyEntries, line2022 } from '../../fixtures/catalogue/generate.js';
 
@@ -300,5 +300,33 @@ describe('validateCatalogue never throws', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('checkCatalogueXml', () => {
+  it('property: one pass gives the report of validateCatalogue and the entries of readCatalogue, even for mutated files', () => {
+    const base = catalogueFixtures()['faulty.gb18030.xml']!;
+    fc.assert(
+      fc.property(fc.nat(base.length - 1), fc.nat(base.length), fc.uint8Array({ maxLength: 8 }), (at, cut, insert) => {
+        const bytes = new Uint8Array([...base.subarray(0, at), ...insert, ...base.subarray(at + 1, Math.max(at + 1, cut))]);
+        const entries: CatalogueXmlEntry[] = [];
+        const { report, complete } = checkCatalogueXml(bytes, {}, (entry) => entries.push(entry));
+        const read = readCatalogue(bytes);
+        expect(report.issues).toEqual(validateCatalogue(bytes).issues);
+        expect(complete).toBe(read.elementSet !== undefined);
+        if (complete) expect(entries).toEqual(read.entries);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('hands over every entry of the faulty catalogue with its locations', () => {
+    const bytes = catalogueFixtures()['faulty.gb18030.xml']!;
+    const entries: CatalogueXmlEntry[] = [];
+    const { report, complete } = checkCatalogueXml(bytes, {}, (entry) => entries.push(entry));
+    expect(complete).toBe(true);
+    expect(report.valid).toBe(false);
+    expect(entries.length).toBeGreaterThan(1);
+    expect(entries[0]?.location.xpath).toBe('/文件目录/文件[1]');
   });
 });
