@@ -7,6 +7,7 @@
 //   pkg-<items>x<size>-s<seed>-sm3/      DA/T 93-2022 移交信息包, 2 PDF content files per item, SM3 固化验证信息
 //   pkg-<items>x<size>-s<seed>-sha256/   the same package with SHA-256 fixity (content hard-linked to the first)
 //   bag-<items>x<size>-s<seed>-md5/      the SM3 package wrapped as a BagIt bag with manifest-md5 (hard links)
+//   payload-bag-<items>x<size>-s<seed>-md5/  the same content files (正文/附件 PDFs) as a plain BagIt bag, manifest-md5 (hard links)
 //   catalogue-<entries>-s<seed>-utf8.xml, -gb18030.xml   目录文件.XML (DA/T 93-2022 element set), XSD: schemas/xsd/catalogue-2022.xsd
 //   archival-codes-<count>-<seed>.txt   via bench/generate-archival-codes.mjs (the 档号 engineer's generator)
 //   scale-<n>-s<seed>/                  with --scaling: packages of 1,000, 10,000 and 100,000 small items
@@ -41,6 +42,7 @@ export function dataNames({ items, size, entries, codes, seed }) {
     sm3: join(DATA, `${pkg}-sm3`),
     sha256: join(DATA, `${pkg}-sha256`),
     bag: join(DATA, `bag-${items}x${size}-s${seed}-md5`),
+    payloadBag: join(DATA, `payload-bag-${items}x${size}-s${seed}-md5`),
     catalogueUtf8: join(DATA, `catalogue-${entries}-s${seed}-utf8.xml`),
     catalogueGb: join(DATA, `catalogue-${entries}-s${seed}-gb18030.xml`),
     codes: join(DATA, `archival-codes-${codes}-20151001.txt`),
@@ -164,6 +166,20 @@ function dedupe(copy, original) {
   return linked;
 }
 
+/** Every file below `root`, as full paths, in a stable order. */
+function listFiles(root) {
+  const files = [];
+  const walk = (dir) => {
+    for (const child of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const path = join(dir, child.name);
+      if (child.isDirectory()) walk(path);
+      else files.push(path);
+    }
+  };
+  walk(root);
+  return files;
+}
+
 /** A data set is complete when its marker sits beside it (never inside: it would be an extra file). */
 function done(path) {
   return existsSync(`${path}.complete`);
@@ -207,6 +223,19 @@ export async function generate(params) {
     await wrapTransferPackage(names.sm3, names.bag, { algorithms: ['md5'] });
     markDone(names.bag);
     log(`${relative(HERE, names.bag)}: BagIt bag, manifest-md5, payload hard-linked`);
+  }
+  if (want('bag') && !done(names.payloadBag)) {
+    const { createBag } = await import(pathToFileURL(join(DIST, 'node', 'index.js')).href);
+    rmSync(names.payloadBag, { recursive: true, force: true });
+    // The content files alone, hard-linked at their package paths, bagged in place: a plain bag, no dat93 inside.
+    for (const file of listFiles(names.sm3).filter((f) => f.endsWith('.pdf'))) {
+      const to = join(names.payloadBag, relative(names.sm3, file));
+      mkdirSync(dirname(to), { recursive: true });
+      linkSync(file, to);
+    }
+    await createBag(names.payloadBag, { algorithms: ['md5'], baggingDate: '2026-01-01' });
+    markDone(names.payloadBag);
+    log(`${relative(HERE, names.payloadBag)}: plain BagIt bag of the content files, manifest-md5, hard-linked`);
   }
   if (want('catalogue') && (!existsSync(names.catalogueUtf8) || !existsSync(names.catalogueGb))) {
     const { writeCatalogueXml, encodeXmlDocument } = await import(pathToFileURL(join(DIST, 'index.js')).href);
