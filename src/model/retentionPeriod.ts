@@ -137,5 +137,5 @@ export const retentionPeriodTextSchema = z
   .meta({
     title: '保管期限 (text)',
     description: 'Y, D<n>, 永久, 定期<n>年, <n>年, 长期, 短期 or <event>后<n>年.',
-    pattern: '^\\s*(?:Y|D[1-9]\\d*|永久|长期|短期|(?:定期)?\\s*[1-9]\\d*\\s*年|.+后(?:保管)?\\s*[1-9]\\d*\\s*年)\\s*$',
+    pattern: '^\\s*(?:Y|D[1-9]\\d*|永久|长期|短期|(?:定期)?\\s*[1-9]\\d*\\s*年|\\S.*后(?:保管)?\\s*[1-9]\\d*\\s*年)\\s*$',
   });

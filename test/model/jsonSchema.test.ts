@@ -73,7 +73,7 @@ describe('JSON Schema patterns agree with the parsers', () => {
   it('every retention text the parser accepts matches the retention-period-text pattern, and only those', () => {
     const pattern = patternOf(retentionPeriodTextSchema);
     const text = fc.oneof(
-      fc.constantFrom('Y', 'D10', 'D30', '永久', '长期', '短期', '定期30年', '30年', '报废后5年', 'C', 'D', 'D0', '定期', '年'),
+      fc.constantFrom('Y', 'D10', 'D30', '永久', '长期', '短期', '定期30年', '30年', '报废后5年', 'C', 'D', 'D0', '定期', '年', '后5年', '  后5年', ' 保后 5年'),
       fc.string({ unit: fc.constantFrom('Y', 'D', '1', '0', '定', '期', '年', '后', '保', '管', '永', '久', ' '), maxLength: 8 }),
     );
     fc.assert(
