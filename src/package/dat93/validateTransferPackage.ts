@@ -107,7 +107,7 @@ async function checkFixity(
   return outcome.scans;
 }
 
-/** Prefetches every content file's digests with the algorithms `item` declares (and the manifests and hints name), scanning them too. */
+/** Prefetches the digests of every content file with bytes, with the algorithms `item` declares (and the manifests and hints name), scanning them too. */
 function startPrefetch(
   source: PackageSource,
   layout: PackageLayout,
@@ -128,7 +128,9 @@ function startPrefetch(
     if (algorithm) algorithms.add(algorithm);
   }
   if (algorithms.size === 0) return undefined;
-  const requests = layout.itemFolders.flatMap((folder) => folder.contentFiles.map((entry) => ({ path: entry.path, algorithms: [...algorithms], scan: { limit } })));
+  // An empty file costs nothing to hash or scan when asked (100,000 of them are a hostile case), so only files with bytes are worth starting early.
+  const wanted = [...algorithms];
+  const requests = layout.itemFolders.flatMap((folder) => folder.contentFiles.filter((entry) => entry.size > 0).map((entry) => ({ path: entry.path, algorithms: wanted, scan: { limit } })));
   return prefetchDigests(source, requests, {
     ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
