@@ -62,4 +62,40 @@ describe('openDirectorySource', () => {
     });
     expect(results[1]?.error).toBeDefined();
   });
+
+  it('lists a folder of more names than one listing batch, and nested folders, sorted', async () => {
+    const big = mkdtempSync(join(tmpdir(), 'dangan-dir-big-'));
+    try {
+      mkdirSync(join(big, 'many'));
+      for (let i = 0; i < 600; i++) writeFileSync(join(big, 'many', `${i}.txt`), 'x'.repeat(i % 7));
+      for (let i = 0; i < 40; i++) mkdirSync(join(big, 'deep', ...Array.from({ length: (i % 4) + 1 }, (_, d) => `${i}-${d}`)), { recursive: true });
+      const entries = await (await openDirectorySource(big)).entries();
+      const files = entries.filter((e) => e.path.startsWith('many/'));
+      expect(files).toHaveLength(600);
+      expect(files.every((e) => e.kind === 'file' && e.size === Number(/(\d+)\.txt$/.exec(e.path)?.[1]) % 7)).toBe(true);
+      expect(entries.filter((e) => e.kind === 'directory')).toHaveLength(2 + 40 * 2.5);
+      expect(entries.map((e) => e.path)).toEqual(entries.map((e) => e.path).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    } finally {
+      rmSync(big, { recursive: true, force: true });
+    }
+  });
+
+  it('answers a file listed as 0 bytes with the digests of empty input, without opening it, counted in progress', async () => {
+    const path = join(root, '文书', 'empty.txt');
+    writeFileSync(path, '');
+    try {
+      const source = await openDirectorySource(root);
+      // Written after listing: a file that were opened would now hash as 'abc'.
+      writeFileSync(path, 'abc');
+      const events: { files: number; totalFiles: number }[] = [];
+      const results = [];
+      const requests = [{ path: '文书/empty.txt', algorithms: ['md5' as const], scan: { limit: 1024 } }, { path: '文书/a.txt', algorithms: ['md5' as const] }];
+      for await (const r of source.digest(requests, { onProgress: (e) => events.push(e) })) results.push(r);
+      expect(results[0]).toMatchObject({ path: '文书/empty.txt', bytes: 0, digests: { md5: 'd41d8cd98f00b204e9800998ecf8427e' }, scan: { complete: true } });
+      expect(results[1]).toMatchObject({ path: '文书/a.txt', bytes: 3, digests: { md5: '900150983cd24fb0d6963f7d28e17f72' } });
+      expect(events.at(-1)).toMatchObject({ files: 2, totalFiles: 2 });
+    } finally {
+      rmSync(path);
+    }
+  });
 });
