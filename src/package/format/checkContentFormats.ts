@@ -20,6 +20,18 @@ const DECLARED_BY: Readonly<Record<Locale, { extension: string; formatInfo: stri
   en: { extension: 'file extension', formatInfo: '格式信息 (format information)' },
 };
 const ENCRYPTION_KIND = { 'pdf-encrypt': 'PDF /Encrypt', 'encrypted-package': 'Office EncryptedPackage', 'zip-entry-encrypted': 'ZIP encryption flag' } as const;
+/**
+ * The format each extension names, the first in table order when several do. Built once: going
+ * through `Object.entries(contentFormats)` for each file allocated about 1.3 KiB per file
+ * (134 MB for the 100,000 files of the hostile case `dir-100k-empty-files`).
+ */
+const FORMAT_OF_EXTENSION: ReadonlyMap<string, ContentFormatId> = (() => {
+  const map = new Map<string, ContentFormatId>();
+  for (const [id, definition] of Object.entries(contentFormats)) {
+    for (const extension of definition.extensions as readonly string[]) if (!map.has(extension)) map.set(extension, id as ContentFormatId);
+  }
+  return map;
+})();
 
 /**
  * Checks each content file by its bytes: the format identified from its
@@ -65,7 +77,7 @@ export async function checkContentFormats(
 function checkScan(entry: PackageEntry, formatInfo: string | undefined, scan: ContentScan, run: CheckRun, scanLimit: number): void {
   const path = entry.path;
   const extension = /\.([^./]+)$/.exec(path)?.[1]?.toLowerCase() ?? '';
-  const byExtension = formatOfExtension(extension);
+  const byExtension = FORMAT_OF_EXTENSION.get(extension);
   const detected = scan.format ?? (byExtension === 'text' && scan.textHead ? 'text' : undefined);
   const labels = DECLARED_BY[run.locale];
   if (detected === undefined) {
@@ -95,13 +107,6 @@ function checkScan(entry: PackageEntry, formatInfo: string | undefined, scan: Co
   if (!scan.complete && ['pdf', 'docx', 'xlsx', 'pptx', 'zip', 'ole2'].includes(detected ?? '')) {
     run.report('content.scan-skipped', { path, params: { limit: scanLimit } });
   }
-}
-
-function formatOfExtension(extension: string): ContentFormatId | undefined {
-  for (const [id, definition] of Object.entries(contentFormats)) {
-    if ((definition.extensions as readonly string[]).includes(extension)) return id as ContentFormatId;
-  }
-  return undefined;
 }
 
 function isExecutable(id: ContentFormatId): boolean {
