@@ -25,12 +25,22 @@ export interface DecodedXml {
   decodable: boolean;
 }
 
+// Decoders are made once per label and reused: without `stream`, decode() keeps no state between calls,
+// and making one costs more than decoding a small file.
+const decoders = new Map<string, TextDecoder | undefined>();
+let fatalUtf8: TextDecoder | undefined;
+
 function decoderFor(label: string): TextDecoder | undefined {
+  if (decoders.has(label)) return decoders.get(label);
+  let decoder: TextDecoder | undefined;
   try {
-    return new TextDecoder(label, { ignoreBOM: true });
+    decoder = new TextDecoder(label, { ignoreBOM: true });
   } catch {
-    return undefined; // RangeError: a label TextDecoder does not know
+    decoder = undefined; // RangeError: a label TextDecoder does not know
   }
+  // Labels come from files: keep the cache to the few a decoder knows, so hostile labels cannot grow it.
+  if (decoder !== undefined && decoders.size < 64) decoders.set(label, decoder);
+  return decoder;
 }
 
 /** Line and column of a byte offset: decode the prefix and count lines. */
@@ -99,7 +109,8 @@ export function decodeXml(bytes: Uint8Array, options: XmlIssueOptions = {}): Dec
   if (label === 'utf-8') {
     // The native fatal decoder is the fast path; the byte scan only runs to locate an error.
     try {
-      const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes.subarray(start));
+      fatalUtf8 ??= new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+      const text = fatalUtf8.decode(bytes.subarray(start));
       return { text, encoding, issues, decodable: true };
     } catch {
       const offset = Math.max(start, findInvalidUtf8(bytes, start));
@@ -116,7 +127,7 @@ export function decodeXml(bytes: Uint8Array, options: XmlIssueOptions = {}): Dec
         expected: encoding.name,
         received: 'UTF-8',
       });
-      decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+      decoder = decoderFor('utf-8')!;
     } else if (scan.invalidAt >= 0) {
       add('xml.invalid-bytes', { params: { encoding: encoding.name, offset: scan.invalidAt }, ...atByte(scan.invalidAt, encoding.name) });
     } else if (scan.beyondAt >= 0) {

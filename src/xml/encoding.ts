@@ -96,11 +96,20 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[], at = 0): boole
   return prefix.every((b, i) => bytes[at + i] === b);
 }
 
+const prologDecoders = new Map<string, TextDecoder>();
+
+/** A reusable decoder for the prolog (latin1 or a UTF-16 width): made once, not per file. */
+function prologDecoder(label: string): TextDecoder {
+  let decoder = prologDecoders.get(label);
+  if (decoder === undefined) prologDecoders.set(label, (decoder = new TextDecoder(label)));
+  return decoder;
+}
+
 /** Reads the encoding label of the XML declaration from the first bytes. */
 function readDeclaredLabel(bytes: Uint8Array, start: number, width: string | undefined): string | undefined {
   const head = bytes.subarray(start, start + PROLOG_BYTES);
   // ASCII-compatible encodings: the declaration is ASCII, latin1 maps bytes 1:1.
-  const text = new TextDecoder(width ?? 'latin1').decode(head);
+  const text = prologDecoder(width ?? 'latin1').decode(head);
   return DECLARATION.exec(text)?.[2];
 }
 

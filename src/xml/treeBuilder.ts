@@ -41,8 +41,7 @@ export function createXmlTreeBuilder(text: string, lines: LineIndex): XmlTreeBui
     root: () => root,
     startElement(name, offset, attributes) {
       const parent = open.at(-1);
-      const values = Object.create(null) as Record<string, string>;
-      for (const [key, raw] of attributes) values[key] = attributeValue(raw);
+      const values = attributes.length === 0 ? NO_ATTRIBUTES : attributeValues(attributes);
       const { line, column } = lines.locate(offset);
       let position = 1;
       if (parent) {
@@ -67,6 +66,15 @@ export function createXmlTreeBuilder(text: string, lines: LineIndex): XmlTreeBui
       open.at(-1)!.text += text.slice(from, to);
     },
   };
+}
+
+// Most elements have no attributes: they share one frozen, prototype-free empty map.
+const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze(Object.create(null) as Record<string, string>);
+
+function attributeValues(attributes: readonly (readonly [string, string])[]): Record<string, string> {
+  const values = Object.create(null) as Record<string, string>;
+  for (const [key, raw] of attributes) values[key] = attributeValue(raw);
+  return values;
 }
 
 /** Gives each child the number of its parent's children that share its name (for `[n]` in XPaths). */
