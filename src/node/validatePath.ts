@@ -77,7 +77,11 @@ export async function validatePath(path: string, options: ValidateAnyPackageOpti
     return unreadable(path, error, options);
   }
   if (kind === 'eep') {
-    return validateEepFile(path, { ...(options.locale ? { locale: options.locale } : {}), verifySignature: options.verifySignature ?? verifyEepSignature });
+    return validateEepFile(path, {
+      ...(options.locale ? { locale: options.locale } : {}),
+      ...(options.limits ? { limits: options.limits } : {}),
+      verifySignature: options.verifySignature ?? verifyEepSignature,
+    });
   }
   let source: PackageSource;
   try {

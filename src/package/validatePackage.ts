@@ -76,6 +76,7 @@ async function validateProfile(source: PackageSource, entries: readonly PackageE
     const eepOptions: ValidateEepOptions = {
       ...(options.locale ? { locale: options.locale } : {}),
       ...(options.verifySignature ? { verifySignature: options.verifySignature } : {}),
+      ...(options.limits ? { limits: options.limits } : {}),
     };
     const reports: Report[] = [];
     for (const entry of eepFiles) reports.push(await validateEepEntry(source, entry.path, eepOptions));

@@ -1,5 +1,5 @@
 import type { Issue, IssueLocation, Locale } from '../../report/issue.js';
-import { defaultXmlLimits } from '../../xml/limits.js';
+import { defaultXmlLimits, type XmlLimits } from '../../xml/limits.js';
 import { attributeValue, decodeReferences } from '../../xml/references.js';
 import { scanXml, type XmlScanContext } from '../../xml/scan.js';
 import type { XmlEventHandler } from '../../xml/wellFormed.js';
@@ -57,15 +57,19 @@ const GB_FAMILY = new Set(['GB18030', 'GB2312', 'GBK']);
  * encoding mismatch) stops reading.
  *
  * @param bytes - The `.eep` file.
- * @param options - `path` for issues; `locale` for messages.
+ * @param options - `path` for issues; `locale` for messages; `limits`, the
+ *   caller's XML limits, each set one taking the place of the EEP's own.
  * @returns The tree with any non-fatal issues, or the issues that stop
  *   reading (`xml.*` codes: encoding, DOCTYPE, well-formedness, limits).
  * @example
  * const r = parseEepTree(bytes); if (r.ok) r.tree.root.name //=> '电子文件封装包'
+ * parseEepTree(bytes, { limits: { maxDepth: 5 } }).issues // xml.limit-depth when nested deeper
  */
-export function parseEepTree(bytes: Uint8Array, options: { path?: string; locale?: Locale } = {}): EepTreeResult {
+export function parseEepTree(bytes: Uint8Array, options: { path?: string; locale?: Locale; limits?: Partial<XmlLimits> } = {}): EepTreeResult {
   let root: EepNode | undefined;
-  const scan = scanXml(bytes, { ...options, limits: EEP_LIMITS }, (context) => treeBuilder(context, (node) => (root = node)));
+  const set = Object.entries(options.limits ?? {}).filter(([, value]) => value !== undefined);
+  const limits: Partial<XmlLimits> = { ...EEP_LIMITS, ...Object.fromEntries(set) };
+  const scan = scanXml(bytes, { ...options, limits }, (context) => treeBuilder(context, (node) => (root = node)));
   if (!scan.complete || !scan.context || !root || scan.issues.some((issue) => issue.severity === 'error')) {
     return { ok: false, issues: scan.issues };
   }

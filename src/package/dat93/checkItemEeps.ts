@@ -22,7 +22,8 @@ const PARALLEL_EEPS = 4;
  * DA/T 70-2018 GD-2-10: EEP packages are also checked against DA/T 48) with
  * `validateEepEntry`, and adds each issue to the package report under its
  * check (`eep.*` codes under `eep.packages`, `xml.*` under the XML checks),
- * carrying the entry's path. The check runs (and passes) when there is no `.eep`.
+ * carrying the entry's path, read under the run's XML limits. The check runs
+ * (and passes) when there is no `.eep`.
  *
  * @param source - The package source.
  * @param layout - The mapped layout.
@@ -43,6 +44,8 @@ export async function checkItemEeps(
   const eeps = layout.itemFolders.flatMap((folder) => folder.contentFiles).filter((entry) => entry.kind === 'file' && EEP.test(entry.path));
   const eepOptions: ValidateEepOptions = {
     locale: run.locale,
+    // The package's XML limits reach every XML it holds (docs/security.md), EEPs included.
+    limits: run.xmlLimits,
     ...(options.verifySignature ? { verifySignature: options.verifySignature } : {}),
   };
   const reports = await mapLimit(eeps, Math.max(1, Math.min(options.jobs ?? PARALLEL_EEPS, PARALLEL_EEPS)), (entry) => validateEepEntry(source, entry.path, eepOptions));

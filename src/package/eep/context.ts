@@ -1,4 +1,5 @@
 import type { EepEncodingName, EepNode } from '../../export/eep/eepTree.js';
+import type { XmlLimits } from '../../xml/limits.js';
 import { createIssue, type IssueDetails } from '../../report/createIssue.js';
 import type { Issue, Locale } from '../../report/issue.js';
 import type { IssueCode } from '../../report/messages/index.js';
@@ -16,6 +17,12 @@ export interface ValidateEepOptions {
   verifySignature?: VerifySignature;
   /** Per-code severity overrides, e.g. `{ 'eep.value.domain': 'warning' }`; `off` drops the issue. */
   severity?: SeverityOverrides;
+  /**
+   * XML limits for reading the EEP, over the EEP's own (the defaults, with
+   * `maxTextLength` raised to the document length for Base64 编码数据); a limit
+   * that is hit is its `xml.limit-*` issue. A package validation passes its own.
+   */
+  limits?: Partial<XmlLimits>;
 }
 
 /** Collects issues for one validation run: path, location, DA/T 70 item, overrides. */

@@ -27,14 +27,14 @@ export const EEP_PROFILE = 'eep';
  * (see `dangan/node`); otherwise they are `manual`, never `passed`.
  *
  * @param bytes - The `.eep` file.
- * @param options - Locale, issue path, signature verifier, severity overrides.
+ * @param options - Locale, issue path, signature verifier, severity overrides, XML limits.
  * @returns The report (profile `eep`). Never throws on bad input.
  * @example
  * const report = await validateEep(bytes, { locale: 'en' });
  * report.valid //=> true
  */
 export async function validateEep(bytes: Uint8Array, options: ValidateEepOptions = {}): Promise<Report> {
-  const parsed = parseEepTree(bytes, { path: options.path, locale: options.locale });
+  const parsed = parseEepTree(bytes, { path: options.path, locale: options.locale, limits: options.limits });
   if (!parsed.ok) return finish(applySeverityPolicy(parsed.issues, options.severity), { files: 0, bytes: bytes.length }, undefined);
   const ctx = new EepContext(parsed.tree.text, parsed.tree.encoding, options);
   ctx.issues.push(...applySeverityPolicy(parsed.issues, options.severity));

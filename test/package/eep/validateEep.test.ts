@@ -1,4 +1,9 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { validatePath } from '../../../src/node/validatePath.js';
+import { validatePackage } from '../../../src/package/validatePackage.js';
 import {
   EEP_NAMESPACE,
   encodeGb18030,
@@ -116,6 +121,18 @@ describe('validateEep faults (one planted fault → its code, nothing unexpected
     const broken = await validateEep(edited('</题名>', '</题>'));
     expect(broken.issues).toHaveLength(1);
     expect(broken.issues[0]).toMatchObject({ code: 'xml.mismatched-tag', aspect: 'usability', location: { line: lineOf(sampleText, '</题名>') } });
+  });
+
+  it('reads under the caller\'s XML limits: a lowered depth or text limit is its issue, not a throw', async () => {
+    const deep = await validateEep(encoder.encode(sampleText), { limits: { maxDepth: 4 } });
+    expect(codes(deep)).toEqual(['xml.limit-depth']);
+    expect(deep.valid).toBe(false);
+    expect(statusOf(deep, 'eep.xml')).toBe('failed');
+    const longText = await validateEep(encoder.encode(sampleText), { locale: 'en', limits: { maxTextLength: 8 } });
+    expect(codes(longText)).toEqual(['xml.limit-text']);
+    expect(longText.issues[0]?.message).toMatch(/over the limit of 8$/);
+    // Limits left unset keep the EEP's own: the sample passes under a generous override.
+    expect((await validateEep(encoder.encode(sampleText), { limits: { maxDepth: 50, maxTextLength: undefined } })).issues).toEqual([]);
   });
 
   it('reports a foreign root and stops there', async () => {
@@ -263,5 +280,18 @@ describe('validateEepEntry', () => {
   it('reports an unreadable entry without throwing', async () => {
     const report = await validateEepEntry(source({}), 'missing.eep');
     expect(report.issues.map((i) => i.code)).toEqual(['input.unreadable']);
+  });
+
+  it('reads under the limits given to validatePackage (profile eep) and validatePath (an .eep file)', async () => {
+    const limits = { maxDepth: 4 };
+    const fromPackage = await validatePackage(source({ '正文.eep': encoder.encode(sampleText) }), { limits });
+    expect(codes(fromPackage)).toEqual(['xml.limit-depth']);
+    const dir = mkdtempSync(join(tmpdir(), 'dangan-eep-'));
+    try {
+      writeFileSync(join(dir, '正文.eep'), sampleText);
+      expect(codes(await validatePath(join(dir, '正文.eep'), { limits }))).toEqual(['xml.limit-depth']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

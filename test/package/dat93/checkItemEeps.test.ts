@@ -1,0 +1,33 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openDirectorySource } from '../../../src/node/directorySource.js';
+import { validatePackage } from '../../../src/package/validatePackage.js';
+
+// A 移交信息包 with a DA/T 48 正文.eep in an item folder. Its XML files nest 3 (目录文件, 固化验证信息)
+// and 7 (电子档案元数据) deep with texts of at most 64 characters; the EEP nests 11 deep and holds 163 Base64 characters.
+const fixture = join(import.meta.dirname, '../../fixtures/packages/cases/valid-eep');
+const EEP = 'Z109/WS/Z109-WS·2024-Y-BGS-0002/正文.eep';
+
+async function limitIssues(limits: { maxDepth?: number; maxTextLength?: number }) {
+  const report = await validatePackage(await openDirectorySource(fixture), { locale: 'en', limits });
+  return { report, hits: report.issues.filter((i) => i.code.startsWith('xml.limit-')).map((i) => [i.code, i.path]) };
+}
+
+describe('checkItemEeps under the package run\'s XML limits', () => {
+  it('reads each .eep under the run\'s depth limit: only the EEP is too deep', async () => {
+    const { report, hits } = await limitIssues({ maxDepth: 8 });
+    expect(hits).toEqual([['xml.limit-depth', EEP]]);
+    expect(report.valid).toBe(false);
+    expect(report.checks.find((c) => c.id === 'security.xml-entities')?.status).toBe('failed');
+  });
+
+  it('reads each .eep under the run\'s text limit: only the EEP\'s Base64 is too long', async () => {
+    const { hits } = await limitIssues({ maxTextLength: 100 });
+    expect(hits).toEqual([['xml.limit-text', EEP]]);
+  });
+
+  it('reports nothing when every XML, the EEP included, is just within the limits', async () => {
+    const { report } = await limitIssues({ maxDepth: 11, maxTextLength: 163 });
+    expect(report.issues).toEqual([]);
+  });
+});
