@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Measures every hostile case (slow ones included) in its own Node process under GNU time:
-// wall time, peak resident memory, the codes produced and whether the expected one came.
+// wall time, CPU time (user + system: steadier than wall time on a shared machine), peak
+// resident memory, the codes produced and whether the expected one came.
 // Not a test (no timing asserts in CI); the must-show is 5 s and 256 MB per case.
 //
 //   node test/hostile/measure.mjs [--markdown] [--only name,name]
@@ -32,12 +33,12 @@ console.error(`corpus written in ${((Date.now() - generatedAt) / 1000).toFixed(1
 const rows = [];
 for (const c of cases) {
   const stats = join(work, `${c.name}.time`);
-  const child = spawnSync(TIME, ['-f', '%e %M', '-o', stats, process.execPath, join(bundleDir, 'harness.mjs'), 'run', c.name, corpus], {
+  const child = spawnSync(TIME, ['-f', '%e %U %S %M', '-o', stats, process.execPath, join(bundleDir, 'harness.mjs'), 'run', c.name, corpus], {
     encoding: 'utf8',
     env: { ...process.env, DANGAN_HARNESS: 'run' },
     maxBuffer: 64 * 1024 * 1024,
   });
-  const [seconds, kb] = readFileSync(stats, 'utf8').trim().split('\n').at(-1).split(' ').map(Number);
+  const [seconds, user, system, kb] = readFileSync(stats, 'utf8').trim().split('\n').at(-1).split(' ').map(Number);
   let result = { codes: [], ok: false };
   try {
     result = JSON.parse(child.stdout.trim().split('\n').at(-1));
@@ -45,16 +46,16 @@ for (const c of cases) {
     result.codes = [`CRASH: ${child.stderr.trim().split('\n').slice(0, 3).join(' ')}`];
   }
   const mb = kb / 1024;
-  rows.push({ name: c.name, expect: c.expect, ok: result.ok, seconds, mb, within: seconds <= LIMIT_SECONDS && mb <= LIMIT_MB, codes: result.codes });
+  rows.push({ name: c.name, expect: c.expect, ok: result.ok, seconds, cpu: user + system, mb, within: seconds <= LIMIT_SECONDS && mb <= LIMIT_MB, codes: result.codes });
 }
 rmSync(work, { recursive: true, force: true });
 
 if (values.markdown) {
-  console.log('| case | expected | got it | wall s | peak MB | ≤ 5 s, ≤ 256 MB |');
-  console.log('|---|---|---|---:|---:|---|');
-  for (const r of rows) console.log(`| ${r.name} | \`${r.expect}\` | ${r.ok ? 'yes' : '**no**'} | ${r.seconds.toFixed(2)} | ${r.mb.toFixed(0)} | ${r.within ? 'yes' : '**no**'} |`);
+  console.log('| case | expected | got it | wall s | CPU s | peak MB | ≤ 5 s, ≤ 256 MB |');
+  console.log('|---|---|---|---:|---:|---:|---|');
+  for (const r of rows) console.log(`| ${r.name} | \`${r.expect}\` | ${r.ok ? 'yes' : '**no**'} | ${r.seconds.toFixed(2)} | ${r.cpu.toFixed(2)} | ${r.mb.toFixed(0)} | ${r.within ? 'yes' : '**no**'} |`);
 } else {
-  for (const r of rows) console.log(`${r.ok && r.within ? 'ok  ' : 'FAIL'} ${r.name.padEnd(34)} ${r.seconds.toFixed(2).padStart(6)} s ${r.mb.toFixed(0).padStart(5)} MB  ${r.expect}${r.ok ? '' : `  (got ${r.codes.join(', ')})`}`);
+  for (const r of rows) console.log(`${r.ok && r.within ? 'ok  ' : 'FAIL'} ${r.name.padEnd(34)} ${r.seconds.toFixed(2).padStart(6)} s ${r.cpu.toFixed(2).padStart(6)} s CPU ${r.mb.toFixed(0).padStart(5)} MB  ${r.expect}${r.ok ? '' : `  (got ${r.codes.join(', ')})`}`);
 }
 const bad = rows.filter((r) => !r.ok || !r.within);
 console.error(`${rows.length} cases, ${bad.length} failing (wrong code, over ${LIMIT_SECONDS} s or over ${LIMIT_MB} MB)`);
