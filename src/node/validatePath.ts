@@ -80,6 +80,7 @@ export async function validatePath(path: string, options: ValidateAnyPackageOpti
     return validateEepFile(path, {
       ...(options.locale ? { locale: options.locale } : {}),
       ...(options.limits ? { limits: options.limits } : {}),
+      ...(options.severity ? { severity: options.severity } : {}),
       verifySignature: options.verifySignature ?? verifyEepSignature,
     });
   }

@@ -3,6 +3,9 @@ import { buildReport, type Report } from '../report/report.js';
 import { validateBag } from './bagit/validateBag.js';
 import { validateTransferPackage } from './dat93/validateTransferPackage.js';
 import { detectPackageProfile, type PackageProfile } from './detectProfile.js';
+import type { CheckSeverityOverride } from './checks/checkRun.js';
+import type { PackageCheckId } from './checks/registry.js';
+import type { EepCheckId } from './eep/checks.js';
 import type { ValidateEepOptions } from './eep/context.js';
 import { validateEepEntry } from './eep/validateEepEntry.js';
 import { isSafePath } from './layout/isSafePath.js';
@@ -20,6 +23,12 @@ const BAG_PAYLOAD = 'data/';
 
 /** Options of {@link validatePackage}: the package options plus the EEP signature verifier. */
 export interface ValidateAnyPackageOptions extends ValidatePackageOptions {
+  /**
+   * Severity per check id, overriding the check's default; `off` skips the
+   * check. `dat93` check ids apply to `dat93` (and a bag's 移交信息包),
+   * `eep` check ids (`eep.content` …) to the `eep` profile.
+   */
+  severity?: Readonly<Partial<Record<PackageCheckId | EepCheckId, CheckSeverityOverride>>>;
   /** Verifies EEP signatures (`dangan/node` supplies one over node:crypto); without it they are `manual`. */
   verifySignature?: ValidateEepOptions['verifySignature'];
   /** Resource limits; unset ones keep `defaultLimits` (see `docs/security.md`). */
@@ -77,6 +86,7 @@ async function validateProfile(source: PackageSource, entries: readonly PackageE
       ...(options.locale ? { locale: options.locale } : {}),
       ...(options.verifySignature ? { verifySignature: options.verifySignature } : {}),
       ...(options.limits ? { limits: options.limits } : {}),
+      ...(options.severity ? { severity: options.severity } : {}),
     };
     const reports: Report[] = [];
     for (const entry of eepFiles) reports.push(await validateEepEntry(source, entry.path, eepOptions));

@@ -1,21 +1,26 @@
 import type { Issue, Locale } from '../../report/issue.js';
 import type { CheckDescription } from '../../report/format/checkInfo.js';
-import { checkOfIssueCode, packageChecks, type PackageCheckId } from './registry.js';
+import { EEP_CHECKS } from '../eep/checks.js';
+import { checkOfIssueCode, packageChecks, type CheckDefinition, type PackageCheckId } from './registry.js';
 
 /**
  * Describes a package check for the JUnit and SARIF formatters: title in a
- * locale, 四性 aspect, DA/T 70 item and default severity.
+ * locale, 四性 aspect, DA/T 70 item and default severity. Knows the checks
+ * of the `dat93` registry and of the `eep` profile (`EEP_CHECKS`).
  *
  * @param id - A check id.
  * @param locale - Locale of the title; `zh-CN` by default.
  * @returns The description, or `undefined` for an id that is not a package check.
  * @example
  * describePackageCheck('fixity.digest', 'en')?.dat70 //=> 'GD-1-1'
+ * describePackageCheck('eep.content')?.aspect //=> 'authenticity'
  */
 export function describePackageCheck(id: string, locale: Locale = 'zh-CN'): CheckDescription | undefined {
-  if (!Object.hasOwn(packageChecks, id)) return undefined;
-  const check = packageChecks[id as PackageCheckId];
-  return { title: check.title[locale], aspect: check.aspect, severity: check.severity, ...('dat70' in check ? { dat70: check.dat70 } : {}) };
+  const check: CheckDefinition | undefined = Object.hasOwn(packageChecks, id)
+    ? packageChecks[id as PackageCheckId]
+    : EEP_CHECKS.find((c) => c.id === id);
+  if (check === undefined) return undefined;
+  return { title: check.title[locale], aspect: check.aspect, severity: check.severity, ...(check.dat70 !== undefined ? { dat70: check.dat70 } : {}) };
 }
 
 /**

@@ -7,16 +7,17 @@ import type { Aspect, Severity } from '../../report/issue.js';
  */
 export type CheckStage = 'entries' | 'structure' | 'metadata' | 'fixity' | 'content' | 'manual';
 
-/** One check of the package validator: data, not code. */
-export interface PackageCheckDefinition {
+/**
+ * The shape every check definition shares, whatever the profile (`dat93`
+ * here, `eep` in `src/package/eep/checks.ts`): data, not code.
+ */
+export interface CheckDefinition {
   /** The DA/T 70-2018 item, e.g. `GD-1-7`, where one applies. */
   readonly dat70?: string;
   /** The 四性 aspect (DA/T 70-2018 §4). */
   readonly aspect: Aspect;
   /** Default severity of the check's issues; callers override it per check. */
   readonly severity: Severity;
-  /** Stage that runs the check. */
-  readonly stage: CheckStage;
   /** `manual` checks are listed for a person and never reported as passed. */
   readonly mode: 'auto' | 'manual';
   /** Short name in both locales. */
@@ -28,6 +29,12 @@ export interface PackageCheckDefinition {
    * (e.g. `xml.*`). Each code belongs to exactly one check.
    */
   readonly codes: readonly string[];
+}
+
+/** One check of the package validator (profile `dat93`): a {@link CheckDefinition} with its stage. */
+export interface PackageCheckDefinition extends CheckDefinition {
+  /** Stage that runs the check. */
+  readonly stage: CheckStage;
 }
 
 /**

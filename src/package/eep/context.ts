@@ -3,8 +3,8 @@ import type { XmlLimits } from '../../xml/limits.js';
 import { createIssue, type IssueDetails } from '../../report/createIssue.js';
 import type { Issue, Locale } from '../../report/issue.js';
 import type { IssueCode } from '../../report/messages/index.js';
-import { adjustSeverity, type SeverityOverrides } from '../../report/severityPolicy.js';
-import { EEP_DAT70_ITEMS } from './checks.js';
+import type { SeverityOverrides } from '../../report/severityPolicy.js';
+import { EEP_DAT70_ITEMS, eepSeverityPolicy } from './checks.js';
 import type { VerifySignature } from './verifySignature.js';
 
 /** Options of `validateEep`. */
@@ -15,7 +15,12 @@ export interface ValidateEepOptions {
   path?: string;
   /** Signature verification; without it signatures are `manual`. */
   verifySignature?: VerifySignature;
-  /** Per-code severity overrides, e.g. `{ 'eep.value.domain': 'warning' }`; `off` drops the issue. */
+  /**
+   * Severity overrides keyed by issue code (`{ 'eep.value.domain': 'warning' }`)
+   * or by check id (`{ 'eep.value-domain': 'warning' }`, every issue of the
+   * check; `off` lists the check as `skipped`). A code's own override wins
+   * over its check's; `off` drops the issue.
+   */
   severity?: SeverityOverrides;
   /**
    * XML limits for reading the EEP, over the EEP's own (the defaults, with
@@ -28,6 +33,7 @@ export interface ValidateEepOptions {
 /** Collects issues for one validation run: path, location, DA/T 70 item, overrides. */
 export class EepContext {
   readonly issues: Issue[] = [];
+  private readonly policy: (issue: Issue) => Issue | undefined;
 
   constructor(
     /** The decoded document. */
@@ -35,7 +41,9 @@ export class EepContext {
     /** The document's encoding, for the bytes signatures cover. */
     readonly encoding: EepEncodingName,
     readonly options: ValidateEepOptions,
-  ) {}
+  ) {
+    this.policy = eepSeverityPolicy(options.severity);
+  }
 
   /**
    * Adds an issue at a node.
@@ -52,7 +60,7 @@ export class EepContext {
       locale: this.options.locale,
       ...details,
     });
-    const adjusted = adjustSeverity(issue, this.options.severity);
+    const adjusted = this.policy(issue);
     if (adjusted) this.issues.push(adjusted);
   }
 }

@@ -1,8 +1,8 @@
 import { child, parseEepTree, type EepNode } from '../../export/eep/eepTree.js';
 import type { Issue } from '../../report/issue.js';
 import { buildReport, type CheckResult, type CheckStatus, type Report } from '../../report/report.js';
-import { applySeverityPolicy } from '../../report/severityPolicy.js';
-import { EEP_CHECKS, ownsCode } from './checks.js';
+import type { SeverityOverrides } from '../../report/severityPolicy.js';
+import { EEP_CHECKS, eepCheckOfIssueCode, eepSeverityPolicy, type EepCheckDefinition } from './checks.js';
 import { checkConsistency } from './consistency.js';
 import { checkContent } from './content.js';
 import { EepContext, type ValidateEepOptions } from './context.js';
@@ -35,11 +35,13 @@ export const EEP_PROFILE = 'eep';
  */
 export async function validateEep(bytes: Uint8Array, options: ValidateEepOptions = {}): Promise<Report> {
   const parsed = parseEepTree(bytes, { path: options.path, locale: options.locale, limits: options.limits });
-  if (!parsed.ok) return finish(applySeverityPolicy(parsed.issues, options.severity), { files: 0, bytes: bytes.length }, undefined);
+  const policy = eepSeverityPolicy(options.severity);
+  const xmlIssues = parsed.issues.flatMap((issue) => policy(issue) ?? []);
+  if (!parsed.ok) return finish(xmlIssues, { files: 0, bytes: bytes.length }, undefined, options.severity);
   const ctx = new EepContext(parsed.tree.text, parsed.tree.encoding, options);
-  ctx.issues.push(...applySeverityPolicy(parsed.issues, options.severity));
+  ctx.issues.push(...xmlIssues);
   const { root } = parsed.tree;
-  if (!checkRoot(ctx, root)) return finish(ctx.issues, { files: 0, bytes: bytes.length }, undefined);
+  if (!checkRoot(ctx, root)) return finish(ctx.issues, { files: 0, bytes: bytes.length }, undefined, options.severity);
   checkStructure(ctx, root);
   checkValues(ctx, root);
   checkConsistency(ctx, root);
@@ -47,7 +49,7 @@ export async function validateEep(bytes: Uint8Array, options: ValidateEepOptions
   const content = checkContent(ctx, root, ids);
   const tally: SignatureTally = { valid: 0, invalid: 0, manual: 0 };
   await checkLayers(ctx, root, tally);
-  return finish(ctx.issues, { files: content.files, bytes: bytes.length }, tally);
+  return finish(ctx.issues, { files: content.files, bytes: bytes.length }, tally, options.severity);
 }
 
 // §2.6 rule 3: recurse through 原封装包 layers, checking each 被签名对象 and its signatures.
@@ -61,16 +63,18 @@ async function checkLayers(ctx: EepContext, holder: EepNode, tally: SignatureTal
   }
 }
 
-function finish(issues: readonly Issue[], counts: { files: number; bytes: number }, tally: SignatureTally | undefined): Report {
-  const signed = tally !== undefined && tally.valid + tally.invalid + tally.manual > 0;
-  const checks: CheckResult[] = EEP_CHECKS.map((check) => {
-    const failed = issues.some((i) => i.severity === 'error' && ownsCode(check, i.code));
-    let status: CheckStatus;
-    if (tally === undefined) status = failed ? 'failed' : check.id === 'eep.xml' ? 'passed' : 'skipped';
-    else if (check.id === 'eep.signature') status = signatureStatus(tally, failed);
-    else if (check.id === 'eep.certificate-trust') status = signed ? 'manual' : 'skipped';
-    else status = failed ? 'failed' : 'passed';
-    return { id: check.id, status };
-  });
+function finish(issues: readonly Issue[], counts: { files: number; bytes: number }, tally: SignatureTally | undefined, overrides: SeverityOverrides = {}): Report {
+  const checks: CheckResult[] = EEP_CHECKS.map((check) => ({ id: check.id, status: statusOf(check, issues, tally, overrides) }));
   return buildReport({ profile: 'eep', issues, checks, files: counts.files, bytes: counts.bytes });
+}
+
+// As dat93 does: manual checks are always `manual`, a check turned `off` is `skipped`;
+// without a tree (tally undefined) only the XML check ran.
+function statusOf(check: EepCheckDefinition, issues: readonly Issue[], tally: SignatureTally | undefined, overrides: SeverityOverrides): CheckStatus {
+  if (check.mode === 'manual') return 'manual';
+  if (overrides[check.id] === 'off') return 'skipped';
+  const failed = issues.some((i) => i.severity === 'error' && eepCheckOfIssueCode(i.code) === check.id);
+  if (tally === undefined) return failed ? 'failed' : check.id === 'eep.xml' ? 'passed' : 'skipped';
+  if (check.id === 'eep.signature') return signatureStatus(tally, failed);
+  return failed ? 'failed' : 'passed';
 }
