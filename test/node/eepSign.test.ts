@@ -78,24 +78,6 @@ describe('signEep + verifyEepSignature', () => {
     ]);
   });
 
-  it('any single changed byte of the signed Base64 content fails verification', async () => {
-    const bytes = await signed(rsa);
-    const text = new TextDecoder().decode(bytes);
-    const start = text.indexOf('>', text.indexOf('<编码数据 ')) + 1;
-    const end = text.indexOf('</编码数据>');
-    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-    await fc.assert(
-      fc.asyncProperty(fc.integer({ min: start, max: end - 3 }), fc.integer({ min: 1, max: 63 }), async (at, shift) => {
-        const replacement = alphabet[(alphabet.indexOf(text[at]!) + shift) % 64]!;
-        const tampered = new TextEncoder().encode(text.slice(0, at) + replacement + text.slice(at + 1));
-        const report = await validateEep(tampered, { verifySignature: verifyEepSignature });
-        expect(report.issues.map((i) => i.code)).toContain('eep.signature.invalid');
-        expect(statusOf(report, 'eep.signature')).toBe('failed');
-      }),
-      { numRuns: 25 },
-    );
-  });
-
   it('a tampered title fails the signature, the lock signature still holds', async () => {
     const text = new TextDecoder().decode(await signed(sm2));
     const tampered = new TextEncoder().encode(text.replace('<题名>正文</题名>', '<题名>正文（改）</题名>'));

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validatePath } from '../../../src/node/validatePath.js';
 import { validatePackage } from '../../../src/package/validatePackage.js';
@@ -16,6 +17,7 @@ import {
   type Report,
 } from '../../../src/index.js';
 import { sampleItem } from '../../export/eep/sampleItem.js';
+import { applyFlip, byteFlip, flipCatcher } from './byteFlip.js';
 
 const encoder = new TextEncoder();
 const sampleText = new TextDecoder().decode(writeEep(sampleItem()));
@@ -111,6 +113,31 @@ describe('validateEep faults (one planted fault → its code, nothing unexpected
     expect(codes(noPadding)).toContain('eep.content.base64-invalid');
     const padded = await validateEep(edited('CiUlRU9GCg==<', 'CiUlRU9GCgA=<'));
     expect(padded.issues.map((i) => [i.code, i.expected, i.received])).toEqual([['eep.content.size-mismatch', 28, 29]]);
+  });
+
+  it('unsigned: any one changed byte of 编码数据 that changes its length or is no Base64 fails; a same-length flip passes', async () => {
+    // The gap DA/T 48 leaves: without 电子签名块/锁定签名 nothing in the EEP covers the decoded bytes.
+    const eep = encoder.encode(sampleText);
+    const seen = { xml: 0, content: 0, 'signature-only': 0 };
+    await fc.assert(
+      fc.asyncProperty(byteFlip(eep), async (flip) => {
+        const report = await validateEep(applyFlip(eep, flip));
+        const catcher = flipCatcher(eep, flip);
+        seen[catcher] += 1;
+        if (catcher === 'signature-only') {
+          expect(report.valid).toBe(true);
+          expect(report.issues).toEqual([]);
+          return;
+        }
+        expect(report.valid).toBe(false);
+        const found = errors(report).map((i) => i.code);
+        if (catcher === 'xml') expect(found.some((code) => code.startsWith('xml.')), found.join()).toBe(true);
+        else expect(found.filter((code) => code === 'eep.content.base64-invalid' || code === 'eep.content.size-mismatch'), found.join()).not.toEqual([]);
+      }),
+      { numRuns: 500 },
+    );
+    // The property met every kind of flip, not only the easy ones.
+    expect(Math.min(...Object.values(seen))).toBeGreaterThan(0);
   });
 
   it('refuses a DOCTYPE and reports malformed XML with line and column', async () => {
