@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { createCheckRun } from '../../src/package/checks/checkRun.js';
+import { checkContentFormats } from '../../src/package/format/checkContentFormats.js';
 import { identifyFormat } from '../../src/package/format/identifyFormat.js';
 import { scanContent } from '../../src/package/format/scanContent.js';
 import type { PackageSource } from '../../src/package/source.js';
@@ -90,5 +92,49 @@ describe('scanContent', () => {
     expect([...(await scanContent(chunked(locked, 64), 'f', 1 << 30, locked.length)).markers]).toEqual(['zip-entry-encrypted']);
     const empty = await scanContent(chunked(new Uint8Array(0), 1), 'f', 1, 0);
     expect(empty.format).toBeUndefined();
+  });
+});
+
+describe('PDF/A marker (ISO 19005 XMP pdfaid:part)', () => {
+  /** A one-page-less PDF whose catalogue points to an XMP metadata stream holding `xmp`. */
+  const pdfWithXmp = (xmp: string) => {
+    const packet = `<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">${xmp}</rdf:RDF></x:xmpmeta><?xpacket end="w"?>`;
+    return bytes(
+      '%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R /Metadata 3 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n',
+      `3 0 obj\n<< /Type /Metadata /Subtype /XML /Length ${packet.length} >>\nstream\n${packet}\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n`,
+    );
+  };
+  const pdfaElement = pdfWithXmp('<rdf:Description rdf:about="" xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/"><pdfaid:part>2</pdfaid:part><pdfaid:conformance>B</pdfaid:conformance></rdf:Description>');
+  const pdfaAttribute = pdfWithXmp('<rdf:Description rdf:about="" xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/" pdfaid:part="1" pdfaid:conformance="A"/>');
+  // The same XMP without the PDF/A identification schema (a Dublin Core title only).
+  const plain = pdfWithXmp('<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>pdfaid</dc:title></rdf:Description>');
+
+  it('marks a PDF whose XMP carries pdfaid:part, as element or attribute, at any chunk size; not one without', async () => {
+    for (const size of [1, 5, 11, 4096]) {
+      for (const [name, data, expected] of [['element', pdfaElement, true], ['attribute', pdfaAttribute, true], ['plain', plain, false]] as const) {
+        const scan = await scanContent(chunked(data, size), 'f', 1 << 30, data.length);
+        expect(scan.format, `${name} ${size}`).toBe('pdf');
+        expect(scan.markers.has('pdf-a'), `${name} ${size}`).toBe(expected);
+        expect(scan.markers.has('truncated'), `${name} ${size}`).toBe(false);
+      }
+    }
+  });
+
+  it('names the format "PDF (PDF/A)" in a package report only when the marker is there', async () => {
+    const received = async (data: Uint8Array) => {
+      // Named .png: the extension disagrees with the bytes, so the report names the detected format.
+      const source = chunked(data, 64);
+      const run = createCheckRun({ locale: 'en' });
+      await checkContentFormats(source, [{ entry: { path: 'a.png', kind: 'file', size: data.length }, formatInfo: 'PNG' }], run, 1 << 30);
+      return run.finish({ profile: 'dat93', files: 1, bytes: data.length }).issues.map((i) => [i.code, i.received]);
+    };
+    expect(await received(pdfaElement)).toEqual([
+      ['content.format-mismatch', 'PDF (PDF/A)'],
+      ['content.format-mismatch', 'PDF (PDF/A)'],
+    ]);
+    expect(await received(plain)).toEqual([
+      ['content.format-mismatch', 'PDF'],
+      ['content.format-mismatch', 'PDF'],
+    ]);
   });
 });
