@@ -9,6 +9,10 @@ import { requireBuiltDist } from '../builtDist.js';
 import { packageCheckIds } from '../../src/package/checks/registry.js';
 import type { Report } from '../../src/report/report.js';
 import { readXml } from '../../src/xml/parse.js';
+import { signEep } from '../../src/export/eep/signEep.js';
+import { writeEep } from '../../src/export/eep/writeEep.js';
+import { createEepSigner } from '../../src/node/eep/createEepSigner.js';
+import { sampleItem } from '../export/eep/sampleItem.js';
 
 const cases = join(import.meta.dirname, '../fixtures/packages/cases');
 const valid = join(cases, 'valid');
@@ -115,6 +119,24 @@ describe('dangan validate', () => {
     expect(decodeURIComponent(location.artifactLocation.uri)).toBe('Z109/WS/Z109-WS·2024-Y-BGS-0001/电子档案元数据.XML');
     expect(location.artifactLocation.uri).not.toMatch(/[^\x21-\x7e]/);
     expect(runLog.results.filter((r: { kind?: string }) => r.kind === 'review').map((r: { ruleId: string }) => r.ruleId)).toContain('security.virus-scan');
+  });
+
+  it('an .eep with one Base64 character of 编码数据 changed, same length: unsigned exits 0 with eep.unsigned (info), RSA-signed exits 1', async () => {
+    const flip = (eep: Uint8Array) => new TextDecoder().decode(eep).replace('5a65CiUl', '5a66CiUl');
+    const unsigned = join(tmp, 'flip.eep');
+    writeFileSync(unsigned, flip(writeEep(sampleItem())));
+    const plain = await cli([unsigned, '--format', 'json']);
+    expect(plain.code).toBe(0);
+    expect((JSON.parse(plain.stdout) as Report).issues.map((i) => [i.code, i.severity])).toEqual([['eep.unsigned', 'info']]);
+    const key = (name: string) => readFileSync(join(import.meta.dirname, '../fixtures/eep', name), 'utf8');
+    const signer = createEepSigner({ privateKey: key('rsa-key.pem'), certificates: [key('rsa-cert.pem')] });
+    const result = await signEep(writeEep(sampleItem()), signer, { time: '2024-03-02T10:00:00' });
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    const signed = join(tmp, 'flip-signed.eep');
+    writeFileSync(signed, flip(result.bytes));
+    const caught = await cli([signed, '--format', 'json', '--lang', 'en']);
+    expect(caught.code).toBe(1);
+    expect((JSON.parse(caught.stdout) as Report).issues.map((i) => i.code)).toEqual(['eep.signature.invalid']);
   });
 });
 

@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { signEep, validateEep, writeEep, type Report } from '../../src/index.js';
-import { createEepSigner, verifyEepSignature } from '../../src/node/index.js';
+import { createEepSigner, validateEepFile, verifyEepSignature } from '../../src/node/index.js';
 import { sampleItem } from '../export/eep/sampleItem.js';
 import { applyFlip, byteFlip, flipCatcher } from '../package/eep/byteFlip.js';
 
@@ -17,6 +19,8 @@ const signers = {
 };
 const statusOf = (report: Report, id: string) => report.checks.find((c) => c.id === id)?.status;
 const errorCodes = (report: Report) => report.issues.filter((i) => i.severity === 'error').map((i) => i.code);
+const work = mkdtempSync(join(tmpdir(), 'dangan-eep-flip-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 async function signedSample(key: keyof typeof signers): Promise<Uint8Array> {
   const result = await signEep(writeEep(sampleItem()), signers[key], { time: '2024-03-02T10:00:00', signer: '张三' });
@@ -53,6 +57,35 @@ describe('one changed byte of a signed EEP’s 编码数据', () => {
         { numRuns: RUNS[key] },
       );
       expect(sameLength).toBeGreaterThan(0);
+    });
+  }
+});
+
+describe('the audit’s flip (…5a65 → …5a66) of an .eep on disk, validated as the CLI does (validateEepFile)', () => {
+  const flip = (eep: Uint8Array) => {
+    const text = new TextDecoder().decode(eep);
+    expect(text).toContain('5a65CiUl');
+    return new TextEncoder().encode(text.replace('5a65CiUl', '5a66CiUl'));
+  };
+  const onDisk = (name: string, bytes: Uint8Array) => {
+    const file = join(work, name);
+    writeFileSync(file, bytes);
+    return file;
+  };
+
+  it('unsigned: still valid (same Base64 length, same size) but no longer silent: eep.unsigned (info)', async () => {
+    const report = await validateEepFile(onDisk('unsigned.eep', flip(writeEep(sampleItem()))));
+    expect(report.valid).toBe(true);
+    expect(report.issues.map((i) => [i.code, i.severity, i.path])).toEqual([['eep.unsigned', 'info', 'unsigned.eep']]);
+  });
+
+  for (const key of ['rsa', 'sm2'] as const) {
+    it(`${key.toUpperCase()}-signed: invalid, eep.signature.invalid; the untouched file is valid with no issue`, async () => {
+      const eep = await signedSample(key);
+      expect((await validateEepFile(onDisk(`${key}.eep`, eep))).issues).toEqual([]);
+      const report = await validateEepFile(onDisk(`${key}-flip.eep`, flip(eep)));
+      expect(report.valid).toBe(false);
+      expect(errorCodes(report)).toEqual(['eep.signature.invalid']);
     });
   }
 });

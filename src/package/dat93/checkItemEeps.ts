@@ -46,6 +46,8 @@ export async function checkItemEeps(
     locale: run.locale,
     // The package's XML limits reach every XML it holds (docs/security.md), EEPs included.
     limits: run.xmlLimits,
+    // 其他/固化验证信息.XML digests each item file, EEPs included: no eep.unsigned here.
+    packageFixity: true,
     ...(options.verifySignature ? { verifySignature: options.verifySignature } : {}),
   };
   const reports = await mapLimit(eeps, Math.max(1, Math.min(options.jobs ?? PARALLEL_EEPS, PARALLEL_EEPS)), (entry) => validateEepEntry(source, entry.path, eepOptions));

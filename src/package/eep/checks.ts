@@ -89,7 +89,7 @@ export const EEP_CHECKS = [
     id: 'eep.signature', dat70: 'GD-1-1', aspect: 'authenticity', severity: 'error', mode: 'auto',
     title: { 'zh-CN': '电子签名与锁定签名成对且验签通过', en: 'Signatures and lock signature paired and verified' },
     source: 'DA/T 48-2009 附录A (§2.6 rules 6–7); DA/T 70-2018 GD-1-1',
-    codes: ['eep.signature.*'],
+    codes: ['eep.signature.*', 'eep.unsigned'],
   },
   // CA trust (chain, revocation via 证书引证) needs the CA: always a person's job.
   {
@@ -122,6 +122,7 @@ export const EEP_DAT70_ITEMS: Readonly<Partial<Record<IssueCode, string>>> = {
   'eep.signature.invalid': 'GD-1-1',
   'eep.signature.unverified': 'GD-1-1',
   'eep.signature.lock-missing': 'GD-1-1',
+  'eep.unsigned': 'GD-1-1',
 };
 
 /**

@@ -28,6 +28,13 @@ export interface ValidateEepOptions {
    * that is hit is its `xml.limit-*` issue. A package validation passes its own.
    */
   limits?: Partial<XmlLimits>;
+  /**
+   * True when the EEP sits in a package whose fixity covers its bytes, as in a
+   * dat93 item folder (DA/T 93-2022 其他/固化验证信息.XML): a change to
+   * 编码数据 that keeps its length is caught there, so an EEP without
+   * signatures gets no `eep.unsigned`.
+   */
+  packageFixity?: boolean;
 }
 
 /** Collects issues for one validation run: path, location, DA/T 70 item, overrides. */

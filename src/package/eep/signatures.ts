@@ -88,6 +88,28 @@ async function verifyOne(ctx: EepContext, node: EepNode, idElement: string, cand
 }
 
 /**
+ * Notes an EEP that carries no signature pair (`eep.unsigned`, info): DA/T
+ * 48-2009 附录A makes 电子签名块 and 锁定签名 optional as a unit, and without
+ * them nothing in the EEP covers the decoded 编码数据. A changed Base64
+ * character that keeps the length and the Base64 form decodes to other bytes
+ * of the declared 计算机文件大小, which no other rule can see; only a
+ * signature over 被签名对象, or a package digest (`options.packageFixity`),
+ * can. Looks at the outer layer: an outer 修改型 layer without signatures
+ * leaves its own 修改封装内容 uncovered even when the 原封装包 is signed. A
+ * lone half of the pair is `eep.signature.lock-missing` instead.
+ *
+ * @param ctx - The validation context.
+ * @param root - The document element (电子文件封装包).
+ * @example
+ * checkUnsigned(ctx, tree.root); // unsigned, standalone → one eep.unsigned (info)
+ */
+export function checkUnsigned(ctx: EepContext, root: EepNode): void {
+  if (ctx.options.packageFixity) return;
+  if (child(root, '电子签名块') || child(root, '锁定签名')) return;
+  ctx.add('eep.unsigned', root);
+}
+
+/**
  * The status of the `eep.signature` check from a tally.
  *
  * @param tally - Signature outcomes.

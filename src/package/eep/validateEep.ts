@@ -8,7 +8,7 @@ import { checkContent } from './content.js';
 import { EepContext, type ValidateEepOptions } from './context.js';
 import { checkIdentifiers } from './identifiers.js';
 import { checkRoot, checkSignedObject } from './packageRules.js';
-import { checkSignatures, signatureStatus, type SignatureTally } from './signatures.js';
+import { checkSignatures, checkUnsigned, signatureStatus, type SignatureTally } from './signatures.js';
 import { checkStructure } from './structure.js';
 import { checkValues } from './values.js';
 
@@ -24,10 +24,13 @@ export const EEP_PROFILE = 'eep';
  * links, Base64 content decoding to exactly 计算机文件大小 bytes, 反编码关键字,
  * and signatures. A 修改型 package is validated layer by layer down through
  * every 原封装包. Signatures are verified only with `options.verifySignature`
- * (see `dangan/node`); otherwise they are `manual`, never `passed`.
+ * (see `dangan/node`); otherwise they are `manual`, never `passed`. An EEP
+ * without signatures gets one `eep.unsigned` (info): a same-length change to
+ * its 编码数据 cannot be seen without them or package fixity
+ * (`options.packageFixity`).
  *
  * @param bytes - The `.eep` file.
- * @param options - Locale, issue path, signature verifier, severity overrides, XML limits.
+ * @param options - Locale, issue path, signature verifier, severity overrides, XML limits, package fixity.
  * @returns The report (profile `eep`). Never throws on bad input.
  * @example
  * const report = await validateEep(bytes, { locale: 'en' });
@@ -49,6 +52,7 @@ export async function validateEep(bytes: Uint8Array, options: ValidateEepOptions
   const content = checkContent(ctx, root, ids);
   const tally: SignatureTally = { valid: 0, invalid: 0, manual: 0 };
   await checkLayers(ctx, root, tally);
+  checkUnsigned(ctx, root);
   return finish(ctx.issues, { files: content.files, bytes: bytes.length }, tally, options.severity);
 }
 

@@ -152,6 +152,12 @@ export const eepIssues = {
     'zh-CN': '签名“{id}”（算法 {algorithm}）未自动验证：{reason}；需人工核验',
     en: 'Signature "{id}" (algorithm {algorithm}) was not verified automatically: {reason}; check it manually',
   },
+  'eep.unsigned': {
+    aspect: 'authenticity',
+    severity: 'info',
+    'zh-CN': '封装包没有电子签名块和锁定签名（DA/T 48-2009 允许省略）：编码数据中不改变长度的改动（如一个 Base64 字符换成另一个）无法发现，需电子签名或信息包的固化信息（数字摘要）',
+    en: 'The package has no 电子签名块 or 锁定签名 (DA/T 48-2009 allows leaving them out): a change to 编码数据 that keeps its length (one Base64 character for another) cannot be detected without a signature or package-level fixity (digests)',
+  },
   'eep.sign.unsigned-object': {
     aspect: 'integrity',
     severity: 'error',

@@ -1,3 +1,5 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDirectorySource } from '../../../src/node/directorySource.js';
@@ -29,5 +31,29 @@ describe('checkItemEeps under the package run\'s XML limits', () => {
   it('reports nothing when every XML, the EEP included, is just within the limits', async () => {
     const { report } = await limitIssues({ maxDepth: 11, maxTextLength: 163 });
     expect(report.issues).toEqual([]);
+  });
+});
+
+describe('checkItemEeps and an unsigned .eep', () => {
+  it('leaves eep.unsigned out (the package digests cover the EEP) and the digest catches a same-length flip of its 编码数据', async () => {
+    const plain = await validatePackage(await openDirectorySource(fixture));
+    expect(plain.issues.map((i) => i.code)).not.toContain('eep.unsigned');
+    const copy = mkdtempSync(join(tmpdir(), 'dangan-eep-fixity-'));
+    try {
+      cpSync(fixture, copy, { recursive: true });
+      const file = join(copy, EEP);
+      const text = readFileSync(file, 'utf8');
+      expect(text).toContain('5a65CiUl');
+      writeFileSync(file, text.replace('5a65CiUl', '5a66CiUl'));
+      const report = await validatePackage(await openDirectorySource(copy));
+      expect(report.valid).toBe(false);
+      // Both digests the package holds for the file: 固化验证信息's SM3 and the manifest's MD5.
+      expect(report.issues.map((i) => [i.code, i.path, i.params?.algorithm])).toEqual([
+        ['fixity.mismatch', EEP, 'SM3'],
+        ['fixity.mismatch', EEP, 'MD5'],
+      ]);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
   });
 });

@@ -31,16 +31,18 @@ function edited(from: string | RegExp, to: string): Uint8Array {
 
 const errors = (report: Report): Issue[] => report.issues.filter((i) => i.severity === 'error');
 const codes = (report: Report): string[] => report.issues.map((i) => i.code);
+/** The issues but the one `eep.unsigned` (info) every report on the unsigned sample carries (its own tests below). */
+const planted = (report: Report): Issue[] => report.issues.filter((i) => i.code !== 'eep.unsigned');
 const statusOf = (report: Report, id: string) => report.checks.find((c) => c.id === id)?.status;
 
 /** Line (1-based) of the first occurrence of a string in the sample. */
 const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;
 
 describe('validateEep on a written package', () => {
-  it('passes every automated check and lists the signature checks as skipped', async () => {
+  it('passes every automated check, lists the signature checks as skipped and notes it is unsigned', async () => {
     const report = await validateEep(encoder.encode(sampleText));
     expect(report.valid).toBe(true);
-    expect(report.issues).toEqual([]);
+    expect(report.issues.map((i) => [i.code, i.severity, i.aspect, i.check])).toEqual([['eep.unsigned', 'info', 'authenticity', 'GD-1-1']]);
     expect(report.profile).toBe('eep');
     expect(report.summary.files).toBe(1);
     expect(report.checks.filter((c) => c.status === 'passed').map((c) => c.id)).toEqual([
@@ -112,10 +114,10 @@ describe('validateEep faults (one planted fault → its code, nothing unexpected
     const noPadding = await validateEep(edited('CiUlRU9GCg==<', 'CiUlRU9GCg=A<'));
     expect(codes(noPadding)).toContain('eep.content.base64-invalid');
     const padded = await validateEep(edited('CiUlRU9GCg==<', 'CiUlRU9GCgA=<'));
-    expect(padded.issues.map((i) => [i.code, i.expected, i.received])).toEqual([['eep.content.size-mismatch', 28, 29]]);
+    expect(planted(padded).map((i) => [i.code, i.expected, i.received])).toEqual([['eep.content.size-mismatch', 28, 29]]);
   });
 
-  it('unsigned: any one changed byte of 编码数据 that changes its length or is no Base64 fails; a same-length flip passes', async () => {
+  it('unsigned: any one changed byte of 编码数据 that changes its length or is no Base64 fails; a same-length flip passes, noted by eep.unsigned', async () => {
     // The gap DA/T 48 leaves: without 电子签名块/锁定签名 nothing in the EEP covers the decoded bytes.
     const eep = encoder.encode(sampleText);
     const seen = { xml: 0, content: 0, 'signature-only': 0 };
@@ -125,8 +127,9 @@ describe('validateEep faults (one planted fault → its code, nothing unexpected
         const catcher = flipCatcher(eep, flip);
         seen[catcher] += 1;
         if (catcher === 'signature-only') {
+          // Valid Base64 of the declared size: only the eep.unsigned note says this was not checkable.
           expect(report.valid).toBe(true);
-          expect(report.issues).toEqual([]);
+          expect(report.issues.map((i) => [i.code, i.severity])).toEqual([['eep.unsigned', 'info']]);
           return;
         }
         expect(report.valid).toBe(false);
@@ -159,7 +162,7 @@ describe('validateEep faults (one planted fault → its code, nothing unexpected
     expect(codes(longText)).toEqual(['xml.limit-text']);
     expect(longText.issues[0]?.message).toMatch(/over the limit of 8$/);
     // Limits left unset keep the EEP's own: the sample passes under a generous override.
-    expect((await validateEep(encoder.encode(sampleText), { limits: { maxDepth: 50, maxTextLength: undefined } })).issues).toEqual([]);
+    expect(planted(await validateEep(encoder.encode(sampleText), { limits: { maxDepth: 50, maxTextLength: undefined } }))).toEqual([]);
   });
 
   it('reports a foreign root and stops there', async () => {
@@ -171,19 +174,19 @@ describe('validateEep faults (one planted fault → its code, nothing unexpected
   it('treats inferred formats as warnings and honours severity overrides', async () => {
     const date = await validateEep(edited('<日期>20240301<', '<日期>2024年3月1日<'));
     expect(date.valid).toBe(true);
-    expect(date.issues.map((i) => [i.code, i.severity])).toEqual([['eep.value.type', 'warning']]);
+    expect(planted(date).map((i) => [i.code, i.severity])).toEqual([['eep.value.type', 'warning']]);
     const strict = await validateEep(edited('<日期>20240301<', '<日期>2024年3月1日<'), { severity: { 'eep.value.type': 'error' } });
     expect(strict.valid).toBe(false);
     const off = await validateEep(edited('<日期>20240301<', '<日期>2024年3月1日<'), { severity: { 'eep.value.type': 'off' } });
-    expect(off.issues).toEqual([]);
+    expect(planted(off)).toEqual([]);
     const other = await validateEep(edited('<文种>通知<', '<文种>纪要<'));
-    expect(other.issues.map((i) => [i.code, i.severity])).toEqual([['eep.value.domain', 'info']]);
+    expect(planted(other).map((i) => [i.code, i.severity])).toEqual([['eep.value.domain', 'info']]);
   });
 
   it('warns when 年度 disagrees with 日期 (GD-1-5)', async () => {
     const report = await validateEep(edited('<年度>2024<', '<年度>2023<'));
     expect(report.valid).toBe(true);
-    expect(report.issues.map((i) => [i.code, i.check, i.severity, i.expected, i.received])).toEqual([
+    expect(planted(report).map((i) => [i.code, i.check, i.severity, i.expected, i.received])).toEqual([
       ['eep.value.inconsistent', 'GD-1-5', 'warning', '2024', '2023'],
     ]);
   });
@@ -191,15 +194,15 @@ describe('validateEep faults (one planted fault → its code, nothing unexpected
   it('validates a GB18030-encoded package', async () => {
     const gb = encodeGb18030(sampleText.replace('encoding="UTF-8"', 'encoding="GB18030"'));
     const report = await validateEep(gb);
-    expect(report.issues).toEqual([]);
+    expect(planted(report)).toEqual([]);
     const faulty = await validateEep(encodeGb18030(sampleText.replace('encoding="UTF-8"', 'encoding="GB18030"').replace('<密级>公开<', '<密级>甲级<')));
-    expect(faulty.issues.map((i) => [i.code, i.received, i.location?.line])).toEqual([['eep.value.domain', '甲级', lineOf(sampleText, '<密级>')]]);
+    expect(planted(faulty).map((i) => [i.code, i.received, i.location?.line])).toEqual([['eep.value.domain', '甲级', lineOf(sampleText, '<密级>')]]);
   });
 
   it('warns on a 反编码关键字 that does not match the file extension', async () => {
     const report = await validateEep(edited('base64-pdf', 'base64-doc'));
     expect(report.valid).toBe(true);
-    expect(report.issues.map((i) => [i.code, i.expected, i.received])).toEqual([['eep.content.decoding-key-mismatch', 'base64-pdf', 'base64-doc']]);
+    expect(planted(report).map((i) => [i.code, i.expected, i.received])).toEqual([['eep.content.decoding-key-mismatch', 'base64-pdf', 'base64-doc']]);
   });
 
   it('never throws on arbitrary bytes', async () => {
@@ -211,6 +214,53 @@ describe('validateEep faults (one planted fault → its code, nothing unexpected
   });
 });
 
+describe('eep.unsigned: an EEP without 电子签名块 and 锁定签名', () => {
+  // The audit's flip: one Base64 character of 编码数据 for another, same length, same size.
+  const flipped = () => edited('5a65CiUl', '5a66CiUl');
+
+  it('cannot tell a same-length flip of 编码数据 from the original, and says so once (info, GD-1-1)', async () => {
+    const report = await validateEep(flipped(), { path: 'flip.eep' });
+    expect(report.valid).toBe(true);
+    expect(report.issues).toHaveLength(1);
+    expect(report.issues[0]).toMatchObject({
+      code: 'eep.unsigned',
+      severity: 'info',
+      aspect: 'authenticity',
+      check: 'GD-1-1',
+      path: 'flip.eep',
+      location: { line: lineOf(sampleText, '<电子文件封装包'), xpath: '/电子文件封装包' },
+    });
+    expect(report.issues[0]!.message).toMatch(/^封装包没有电子签名块和锁定签名.*编码数据中不改变长度的改动.*固化信息/);
+    const en = await validateEep(flipped(), { locale: 'en' });
+    expect(en.issues[0]!.message).toMatch(/no 电子签名块 or 锁定签名.*change to 编码数据 that keeps its length.*signature or package-level fixity/);
+    expect(statusOf(report, 'eep.signature')).toBe('skipped');
+  });
+
+  it('is overridable by code and by its check (eep.signature), like every EEP code', async () => {
+    const strict = await validateEep(flipped(), { severity: { 'eep.unsigned': 'error' } });
+    expect([strict.valid, strict.issues.map((i) => [i.code, i.severity])]).toEqual([false, [['eep.unsigned', 'error']]]);
+    expect(statusOf(strict, 'eep.signature')).toBe('failed');
+    expect((await validateEep(flipped(), { severity: { 'eep.unsigned': 'off' } })).issues).toEqual([]);
+    expect((await validateEep(flipped(), { severity: { 'eep.signature': 'off' } })).issues).toEqual([]);
+  });
+
+  it('is left out when package fixity covers the EEP (packageFixity), and when half the signature pair is there', async () => {
+    expect((await validateEep(flipped(), { packageFixity: true })).issues).toEqual([]);
+    const lone = await validateEep(edited('  </被签名对象>\n', '  </被签名对象>\n  <锁定签名><被锁定签名标识符>x</被锁定签名标识符></锁定签名>\n'));
+    expect(codes(lone)).toContain('eep.signature.lock-missing');
+    expect(codes(lone)).not.toContain('eep.unsigned');
+  });
+
+  it('is given once for a 修改型 package whose outer layer is unsigned, whatever its layers', async () => {
+    const wrapped = wrapEep(encoder.encode(sampleText), { ...sampleItem(), createdAt: '2024-05-01T08:00:00' });
+    if (!wrapped.ok) throw new Error('wrap failed');
+    const twice = wrapEep(wrapped.bytes, { ...sampleItem(), createdAt: '2024-06-01T08:00:00' });
+    if (!twice.ok) throw new Error('wrap failed');
+    const report = await validateEep(twice.bytes);
+    expect(report.issues.map((i) => [i.code, i.location?.xpath])).toEqual([['eep.unsigned', '/电子文件封装包']]);
+  });
+});
+
 describe('validateEep on 修改型 packages', () => {
   it('recurses into 原封装包: a fault in the wrapped original is found at its XPath', async () => {
     const original = edited('<计算机文件大小>28<', '<计算机文件大小>27<');
@@ -218,7 +268,7 @@ describe('validateEep on 修改型 packages', () => {
     expect(wrapped.ok).toBe(true);
     if (!wrapped.ok) return;
     const report = await validateEep(wrapped.bytes);
-    expect(report.issues.map((i) => [i.code, i.location?.xpath])).toEqual([
+    expect(planted(report).map((i) => [i.code, i.location?.xpath])).toEqual([
       ['eep.content.size-mismatch', '/电子文件封装包/被签名对象/修改封装内容/原封装包/被签名对象/封装内容/文件实体块/文件实体/文件数据/文档/文档数据/编码/编码数据'],
     ]);
   });
@@ -228,7 +278,7 @@ describe('validateEep on 修改型 packages', () => {
     if (!wrapped.ok) throw new Error('wrap failed');
     const text = new TextDecoder().decode(wrapped.bytes).replace('原始封装，未经修改', '原始封装');
     const report = await validateEep(encoder.encode(text));
-    expect(report.issues.map((i) => [i.code, i.location?.xpath])).toEqual([
+    expect(planted(report).map((i) => [i.code, i.location?.xpath])).toEqual([
       ['eep.version.mismatch', '/电子文件封装包/被签名对象/修改封装内容/原封装包/被签名对象'],
       ['eep.package-type.description-mismatch', '/电子文件封装包/被签名对象/修改封装内容/原封装包/被签名对象/封装包类型描述'],
     ]);
@@ -241,7 +291,7 @@ describe('validateEep on 修改型 packages', () => {
     const start = text.indexOf('<原封装包>');
     const end = text.indexOf('</原封装包>') + '</原封装包>'.length;
     const report = await validateEep(encoder.encode(text.slice(0, start) + text.slice(end)));
-    expect(report.issues.map((i) => [i.code, i.params?.element])).toEqual([['eep.element.missing', '原封装包']]);
+    expect(planted(report).map((i) => [i.code, i.params?.element])).toEqual([['eep.element.missing', '原封装包']]);
   });
 });
 
@@ -252,7 +302,7 @@ describe('validateEep on large, line-wrapped content', () => {
     const wrapped = text.replace(/(<编码数据[^>]*>)([^<]+)</, (_, open: string, data: string) => `${open}${data.replace(/.{76}/g, '$&\r\n')}<`);
     const faulty = wrapped.replace('<业务状态>历史行为<', '<业务状态>已完成<');
     const report = await validateEep(encoder.encode(faulty));
-    expect(report.issues.map((i) => [i.code, i.location?.line, i.location?.column])).toEqual([
+    expect(planted(report).map((i) => [i.code, i.location?.line, i.location?.column])).toEqual([
       ['eep.value.domain', lineOf(faulty, '<业务状态>'), faulty.split('\n')[lineOf(faulty, '<业务状态>') - 1]!.indexOf('<业务状态>') + 1],
     ]);
   });
@@ -270,10 +320,10 @@ describe('validateEep on large, line-wrapped content', () => {
     const content = new Uint8Array(3000).fill(65);
     const text = new TextDecoder().decode(writeEep(sampleItem(content)));
     const wrapped = text.replace(/(<编码数据[^>]*>)([^<]+)</, (_, open: string, data: string) => `${open}\n${data.replace(/.{64}/g, '$&\n')}\n<`);
-    expect((await validateEep(encoder.encode(wrapped))).issues).toEqual([]);
+    expect(planted(await validateEep(encoder.encode(wrapped)))).toEqual([]);
     const short = wrapped.replace('<计算机文件大小>3000<', '<计算机文件大小>2999<');
     const report = await validateEep(encoder.encode(short));
-    expect(report.issues.map((i) => [i.code, i.expected, i.received, i.location?.line])).toEqual([
+    expect(planted(report).map((i) => [i.code, i.expected, i.received, i.location?.line])).toEqual([
       ['eep.content.size-mismatch', 2999, 3000, lineOf(short, '<编码数据')],
     ]);
   });
@@ -297,7 +347,10 @@ describe('validateEepEntry', () => {
   it('validates an entry with its package path on every issue', async () => {
     const path = 'Z001/WS/2024/Z001-WS·2024-Y-BGS-0001/正文.eep';
     const report = await validateEepEntry(source({ [path]: edited('<计算机文件大小>28<', '<计算机文件大小>1<') }), path);
-    expect(report.issues.map((i) => [i.code, i.path])).toEqual([['eep.content.size-mismatch', path]]);
+    expect(report.issues.map((i) => [i.code, i.path])).toEqual([
+      ['eep.content.size-mismatch', path],
+      ['eep.unsigned', path],
+    ]);
   });
 
   it('reports an unreadable entry without throwing', async () => {
