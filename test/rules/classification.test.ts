@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { boxSchema } from '../../src/model/index.js';
 import { assignYear, classifyItems, findClassificationScheme, packBoxes } from '../../src/rules/index.js';
 
 const base = { author: '某市档案局办公室', pageCount: 2 };
@@ -119,6 +120,7 @@ describe('classifyItems', () => {
 });
 
 describe('packBoxes (DA/T 22-2015 §6.4)', () => {
+  const sheet = { arrangedBy: '张三', arrangedDate: '20160110', checkedBy: '李四', checkedDate: '20160112', description: '第5件缺附件' };
   const item = (classKey: string, itemNumber: number, pageCount = 10) => ({
     classKey,
     year: 2015,
@@ -130,7 +132,7 @@ describe('packBoxes (DA/T 22-2015 §6.4)', () => {
 
   it('starts a new box at each class change and at capacity, with 起止件号 and counts', () => {
     const items = [item('a', 1), item('a', 2), item('a', 3), item('b', 1), item('b', 2, 95), item('b', 3)];
-    const boxes = packBoxes(items, { fondsCode: 'Z109', maxItems: 2, maxPages: 100, recordSheet: { arrangedBy: '张三' } });
+    const boxes = packBoxes(items, { fondsCode: 'Z109', maxItems: 2, maxPages: 100, recordSheet: sheet });
     expect(boxes.map((b) => [b.boxNumber, b.itemRange.first, b.itemRange.last, b.itemCount, b.pageCount])).toEqual([
       [1, 1, 2, 2, 20],
       [2, 3, 3, 1, 10],
@@ -138,12 +140,18 @@ describe('packBoxes (DA/T 22-2015 §6.4)', () => {
       [4, 2, 2, 1, 95],
       [5, 3, 3, 1, 10],
     ]);
-    expect(boxes[0]!.recordSheet).toEqual({ description: '', arrangedBy: '张三' });
+    expect(boxes.map((b) => b.recordSheet)).toEqual(boxes.map(() => sheet));
+    expect(boxes[0]!.recordSheet).not.toBe(boxes[1]!.recordSheet);
+    for (const box of boxes) expect(boxSchema.safeParse(box).success).toBe(true);
     expect(boxes[0]!.archivalCodeRange).toEqual({ first: 'a-1', last: 'a-2' });
   });
 
   it('gives an oversize item a box of its own and rejects a nonsense capacity', () => {
-    expect(packBoxes([item('a', 1, 500), item('a', 2)], { fondsCode: 'Z', maxPages: 100 }).map((b) => b.itemCount)).toEqual([1, 1]);
+    const boxes = packBoxes([item('a', 1, 500), item('a', 2)], { fondsCode: 'Z', maxPages: 100 });
+    expect(boxes.map((b) => b.itemCount)).toEqual([1, 1]);
+    // Without a 备考表 the boxes carry none, and are still valid boxes.
+    expect(boxes.map((b) => 'recordSheet' in b)).toEqual([false, false]);
+    for (const box of boxes) expect(boxSchema.safeParse(box).success).toBe(true);
     expect(() => packBoxes([], { fondsCode: 'Z', maxItems: 0 })).toThrow(RangeError);
   });
 });
@@ -154,5 +162,47 @@ describe('classifyItems options', () => {
     const r = classifyItems(rows, { scheme: '年度-保管期限', fondsCode: 'z-109' });
     expect(r.issues.map((i) => [i.code, i.params?.option])).toEqual([['classification.option-invalid', 'fondsCode']]);
     expect(r.items).toEqual([]);
+  });
+});
+
+describe('classifyItems boxes are valid model boxes (boxSchema)', () => {
+  const rows = Array.from({ length: 7 }, (_, k) => ({ title: `第${k + 1}件`, author: '某局', date: `2015030${k + 1}`, retentionPeriod: k < 4 ? 'Y' : 'D30', orgCode: 'BGS', pageCount: 3 }));
+  const options = { scheme: '年度-机构-保管期限', fondsCode: 'Z109', fondsName: '某市人民政府办公室', box: { maxItems: 3 } } as const;
+  const sheet = { arrangedBy: '张三', arrangedDate: '2016-01-10', checkedBy: '李四', checkedDate: '20160112' };
+
+  it('with the 备考表 given: every box carries it and passes boxSchema, spine fields derived from its items', () => {
+    const r = classifyItems(rows, { ...options, recordSheet: sheet });
+    expect(r.issues).toEqual([]);
+    expect(r.boxes.map((b) => [b.retentionPeriod, b.itemRange.first, b.itemRange.last])).toEqual([['Y', 1, 3], ['Y', 4, 4], ['D30', 1, 3]]);
+    for (const box of r.boxes) {
+      const parsed = boxSchema.safeParse(box);
+      expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
+      expect(box).toMatchObject({ fondsCode: 'Z109', fondsName: '某市人民政府办公室', year: 2015, orgCode: 'BGS', recordSheet: sheet });
+    }
+  });
+
+  it('without it: no 备考表, no issue, and the boxes still pass boxSchema', () => {
+    const r = classifyItems(rows, options);
+    expect(r.issues).toEqual([]);
+    for (const box of r.boxes) {
+      expect(box.recordSheet).toBeUndefined();
+      expect(boxSchema.safeParse(box).success).toBe(true);
+    }
+  });
+
+  it('with required fields missing or invalid: one warning per field, boxes without 备考表 that pass boxSchema, numbering unchanged', () => {
+    const r = classifyItems(rows, { ...options, locale: 'en', recordSheet: { arrangedBy: '张三', arrangedDate: '20160100', checkedBy: ' ', description: '无' } });
+    expect(r.issues.map((i) => [i.code, i.severity, i.params?.field, i.received])).toEqual([
+      ['classification.record-sheet-invalid', 'warning', 'arrangedDate', '20160100'],
+      ['classification.record-sheet-invalid', 'warning', 'checkedBy', undefined],
+      ['classification.record-sheet-invalid', 'warning', 'checkedDate', undefined],
+    ]);
+    expect(r.issues[0]!.message).toBe('Record sheet (备考表) field "arrangedDate" is invalid: "20160100" should be a complete date without 00 or brackets; the boxes carry no record sheet yet');
+    expect(r.issues[1]!.message).toContain('required');
+    expect(r.items).toHaveLength(7);
+    for (const box of r.boxes) {
+      expect(box.recordSheet).toBeUndefined();
+      expect(boxSchema.safeParse(box).success).toBe(true);
+    }
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { writeCatalogueXml } from '../../src/export/catalogue/writeCatalogueXml.js';
 import { parseArchivalCode } from '../../src/filing/index.js';
 import { validateCatalogue } from '../../src/package/catalogue/index.js';
+import { boxSchema } from '../../src/model/index.js';
 import { classifyItems } from '../../src/rules/index.js';
 
 // Deterministic generator: mulberry32 PRNG, fixed seed.
@@ -45,7 +46,8 @@ function generate(count: number, seed: number) {
 
 describe('classifying a mixed batch of 300 items (3 机构 × 3 periods × 2 years)', () => {
   const rows = generate(300, 20240917);
-  const result = classifyItems(rows, { scheme: '年度-机构-保管期限', fondsCode: 'Z109', box: { maxItems: 10, maxPages: 120 } });
+  const recordSheet = { arrangedBy: '张三', arrangedDate: '20250110', checkedBy: '李四', checkedDate: '20250115' };
+  const result = classifyItems(rows, { scheme: '年度-机构-保管期限', fondsCode: 'Z109', box: { maxItems: 10, maxPages: 120 }, recordSheet });
 
   it('numbers every item, with no issue', () => {
     expect(result.issues).toEqual([]);
@@ -88,6 +90,8 @@ describe('classifying a mixed batch of 300 items (3 机构 × 3 periods × 2 yea
       expect(members.reduce((n, m) => n + m.pageCount, 0)).toBe(box.pageCount);
       expect(box.pageCount <= 120 || box.itemCount === 1).toBe(true);
       expect(byCode.get(box.archivalCodeRange.first)!.itemNumber).toBe(box.itemRange.first);
+      expect(boxSchema.safeParse(box).success).toBe(true);
+      expect(box.recordSheet).toEqual(recordSheet);
       covered += box.itemCount;
     }
     expect(covered).toBe(300);

@@ -122,6 +122,12 @@ export const rulesIssues = {
     'zh-CN': '选项“{option}”不符合要求：{reason}',
     en: 'Option "{option}" is invalid: {reason}',
   },
+  'classification.record-sheet-invalid': {
+    aspect: 'integrity',
+    severity: 'warning',
+    'zh-CN': '备考表字段“{field}”不符合要求：{reason}；各盒暂不附备考表',
+    en: 'Record sheet (备考表) field "{field}" is invalid: {reason}; the boxes carry no record sheet yet',
+  },
   'classification.scheme-unknown': {
     aspect: 'usability',
     severity: 'error',

@@ -12,6 +12,7 @@ import {
   formatRetentionPeriod,
   parseArchivalDate,
   parseRetentionPeriod,
+  recordSheetSchema,
   retentionPeriodTextSchema,
   securityClassificationSchema,
   type CatalogueEntry,
@@ -19,7 +20,8 @@ import {
   type RetentionPeriod,
 } from '../../model/index.js';
 import { createIssue, localizeIssue, type Issue, type Locale } from '../../report/index.js';
-import { countSchema, parseRow } from '../_rows.js';
+import { blanksRemoved, countSchema, parseRow } from '../_rows.js';
+import { reasonOf, valueAt } from '../_zodReason.js';
 import { assignYear, type YearBasis } from './assignYear.js';
 import { packBoxes, type BoxCapacity, type BoxLabel } from './packBoxes.js';
 import { classificationSchemes, findClassificationScheme, type ClassificationFacet, type ClassificationScheme } from './schemes.js';
@@ -107,7 +109,14 @@ export interface ClassifyOptions {
   box?: BoxCapacity;
   /** First 盒号; 1 by default. */
   firstBoxNumber?: number;
-  /** 备考表 fields known in advance. */
+  /**
+   * The 备考表 (DA/T 22-2015 §6.4) for every box: 整理人 `arrangedBy`, 整理日期
+   * `arrangedDate`, 检查人 `checkedBy`, 检查日期 `checkedDate` (complete dates)
+   * and optionally 盒内文件情况说明 `description`. None of it can be derived
+   * from the items. Without it the boxes carry no 备考表; with a field missing
+   * or invalid, each such field is a `classification.record-sheet-invalid`
+   * warning and the boxes carry none either, so every box passes `boxSchema`.
+   */
   recordSheet?: Partial<RecordSheet>;
   /** Order of 机构（问题） codes; others follow in code order. */
   orgOrder?: readonly string[];
@@ -123,7 +132,7 @@ export interface ClassificationResult {
   items: ClassifiedItem[];
   /** 归档文件目录 rows in 档号 order (序号 running from 1). */
   catalogue: CatalogueEntry[];
-  /** Box labels in shelf order. */
+  /** Box labels in shelf order; each is a valid `Box` of the model. */
   boxes: BoxLabel[];
   /** Lowest classes in order. */
   classes: ClassSummary[];
@@ -226,14 +235,29 @@ export function classifyItems(rows: readonly unknown[], options: ClassifyOptions
   }
 
   const catalogue = items.map((c, i) => catalogueEntry(c, i + 1));
+  const recordSheet = options.recordSheet === undefined ? undefined : checkRecordSheet(options.recordSheet, locale, issues);
   const boxes = packBoxes(items, {
     fondsCode: options.fondsCode,
     ...(options.fondsName ? { fondsName: options.fondsName } : {}),
     ...options.box,
     ...(options.firstBoxNumber ? { firstBoxNumber: options.firstBoxNumber } : {}),
-    ...(options.recordSheet ? { recordSheet: options.recordSheet } : {}),
+    ...(recordSheet ? { recordSheet } : {}),
   });
   return { scheme, items, catalogue, boxes, classes, issues };
+}
+
+// DA/T 22-2015 §6.4: the 备考表's 整理人/检查人 and their dates are a person's, never derived.
+function checkRecordSheet(given: Partial<RecordSheet>, locale: Locale | undefined, issues: Issue[]): RecordSheet | undefined {
+  // Blank 整理人/检查人/dates count as absent (as an empty CSV cell does); the description is kept as given.
+  const input = { ...(blanksRemoved(given) as Partial<RecordSheet>), ...(given.description !== undefined ? { description: given.description } : {}) };
+  const parsed = recordSheetSchema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  for (const zodIssue of parsed.error.issues) {
+    const received = valueAt(input, zodIssue.path);
+    const field = zodIssue.path.map(String).join('.') || 'recordSheet';
+    issues.push(createIssue('classification.record-sheet-invalid', { locale, received, params: { field, reason: reasonOf(zodIssue, received, locale) } }));
+  }
+  return undefined;
 }
 
 // A bad 全宗号 or 门类代码 would fail every row; report it once instead.

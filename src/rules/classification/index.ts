@@ -8,7 +8,7 @@ export {
   type ClassifyOptions,
   type ClassSummary,
 } from './classify.js';
-export { packBoxes, type BoxableItem, type BoxCapacity, type BoxLabel, type PackBoxesOptions, type RecordSheetDraft } from './packBoxes.js';
+export { packBoxes, type BoxableItem, type BoxCapacity, type BoxLabel, type PackBoxesOptions } from './packBoxes.js';
 export {
   classificationSchemes,
   findClassificationScheme,

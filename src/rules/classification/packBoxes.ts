@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { RecordSheet } from '../../model/index.js';
+import type { Box, RecordSheet } from '../../model/index.js';
 
 /** What boxing reads of a numbered item. */
 export interface BoxableItem {
@@ -34,33 +34,20 @@ export interface BoxCapacity {
   maxPages?: number;
 }
 
-/** 备考表 fields as far as they are known when boxing; a person signs the rest. */
-export type RecordSheetDraft = Partial<RecordSheet> & { description: string };
-
-/** A box label: spine fields, counts and the 备考表. */
-export interface BoxLabel {
-  /** 盒号, numbered across the whole batch in shelf order. */
-  boxNumber: number;
-  /** 全宗号. */
-  fondsCode: string;
-  /** 全宗名称 (cover). */
-  fondsName?: string;
-  /** 年度. */
-  year: number;
-  /** 保管期限 code. */
-  retentionPeriod: string;
-  /** 机构（问题）代码, when the scheme classifies by it. */
-  orgCode?: string;
-  /** 起止件号. */
-  itemRange: { first: number; last: number };
+/**
+ * A box label: a {@link Box} of the model (spine fields: 盒号 numbered across
+ * the whole batch in shelf order, 全宗号, 年度, 保管期限 code, 机构（问题）代码
+ * when the scheme classifies by it, 起止件号; cover: 全宗名称; the 备考表 when
+ * it is complete), so it passes `boxSchema`, plus what the label prints
+ * beside it: first and last 档号, item and page counts.
+ */
+export interface BoxLabel extends Box {
   /** First and last 档号 in the box. */
   archivalCodeRange: { first: string; last: string };
   /** Number of items. */
   itemCount: number;
   /** Pages in the box. */
   pageCount: number;
-  /** 备考表: 盒内文件情况说明, 整理人, 整理日期, 检查人, 检查日期. */
-  recordSheet: RecordSheetDraft;
 }
 
 /** Options of {@link packBoxes}. */
@@ -71,8 +58,12 @@ export interface PackBoxesOptions extends BoxCapacity {
   fondsName?: string;
   /** First 盒号; 1 by default. */
   firstBoxNumber?: number;
-  /** 备考表 fields known in advance (整理人, 整理日期 …). */
-  recordSheet?: Partial<RecordSheet>;
+  /**
+   * The 备考表 put in every box: 整理人, 整理日期, 检查人, 检查日期 (required by
+   * the model) and 盒内文件情况说明. Without it the boxes carry none; a person
+   * fills it in when the boxes are checked.
+   */
+  recordSheet?: RecordSheet;
 }
 
 /**
@@ -81,7 +72,7 @@ export interface PackBoxesOptions extends BoxCapacity {
  * whenever the next item would overflow the capacity.
  *
  * @param items - Numbered items in 档号 order.
- * @param options - 全宗号, capacity, first 盒号 and 备考表 fields.
+ * @param options - 全宗号, capacity, first 盒号 and the 备考表.
  * @returns The boxes, in shelf order.
  * @throws {RangeError} When a capacity is not a positive integer.
  * @example
@@ -121,7 +112,7 @@ export function packBoxes(items: readonly BoxableItem[], options: PackBoxesOptio
       archivalCodeRange: { first: item.archivalCode, last: item.archivalCode },
       itemCount: 1,
       pageCount: item.pageCount,
-      recordSheet: { description: '', ...options.recordSheet },
+      ...(options.recordSheet ? { recordSheet: { ...options.recordSheet } } : {}),
     };
     boxes.push(label);
     current = { label, classKey: item.classKey };
