@@ -18,7 +18,23 @@ const { values } = parseArgs({ options: { cases: { type: 'string', default: '100
 const total = Number(values.cases);
 const seed = values.seed !== undefined ? Number(values.seed) : Date.now() % 2 ** 31;
 // Share of the cases per target: cheap text readers take most of them.
-const WEIGHTS = { 'readXml+parseXml': 20, validateCatalogue: 20, parsePackageDescription: 20, readCatalogueCsv: 15, 'readEep+validateEep': 15, validatePackage: 5, validateBag: 4, zipSource: 1 };
+const WEIGHTS = {
+  'readXml+parseXml': 20,
+  validateCatalogue: 20,
+  parsePackageDescription: 20,
+  readCatalogueCsv: 15,
+  'readEep+validateEep': 15,
+  validatePackage: 5,
+  validateBag: 4,
+  zipSource: 1,
+  readCatalogueXml: 12,
+  readItemMetadataXml: 12,
+  readFixityManifest: 12,
+  readDublinCoreXml: 10,
+  readModelJson: 10,
+  loadSchedule: 10,
+  directorySource: 1,
+};
 
 const harness = await loadBundle();
 // The bundle's own fast-check, so its arbitraries and this runner are one instance.

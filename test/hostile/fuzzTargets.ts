@@ -1,6 +1,7 @@
 // Fuzz targets: every public reader and validator, fed arbitrary bytes or a structured mutation
-// of a valid input made by the library's own builders. Each target throws only when the reader
-// throws or returns something that is not a Report / parse result — that is the bug to find.
+// of a valid input made by the library's own builders (the export readers and loadSchedule are in
+// fuzzReaderTargets.ts, the directory source in fuzzDirectoryTarget.ts). Each target throws only
+// when the reader throws or returns something that is not a Report / parse result — that is the bug to find.
 // Shared by fuzz.test.ts (a few thousand cases) and test/fuzz/campaign.mjs (a million).
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -24,33 +25,26 @@ import { validateEep } from '../../src/package/eep/validateEep.js';
 import type { PackageEntry, PackageSource } from '../../src/package/source.js';
 import { decodeText } from '../../src/package/text/decodeText.js';
 import { validatePackage } from '../../src/package/validatePackage.js';
-import { issueCatalogue } from '../../src/report/messages/index.js';
-import type { Report } from '../../src/report/report.js';
 import { parseXml, readXml } from '../../src/xml/parse.js';
 import { sampleItem } from '../export/eep/sampleItem.js';
+import { assertReport } from './fuzzAssert.js';
+import { mutated } from './fuzzMutations.js';
+import { directoryTarget } from './fuzzDirectoryTarget.js';
+import { readerTargets } from './fuzzReaderTargets.js';
 import { VALID_PACKAGE } from './paths.js';
 
+/** An item folder's metadata file in the minimal valid package. */
+const ITEM_METADATA = 'Z109/WS/Z109-WS·2024-Y-BGS-0001/电子档案元数据.XML';
 
 /** One reader under fuzz. */
 export interface FuzzTarget {
   name: string;
   /** Valid inputs made by the library's builders; mutations start from these. */
   seeds: readonly Uint8Array[];
+  /** Target-specific structured mutations (e.g. of a parsed JSON seed), beside the byte-level ones. */
+  structured?: fc.Arbitrary<Uint8Array>;
   /** Feeds one input; throws (an assertion) when the reader misbehaves. */
   run(input: Uint8Array): Promise<void>;
-}
-
-function assertReport(report: Report): void {
-  if (!report || !Array.isArray(report.issues) || !Array.isArray(report.checks) || typeof report.valid !== 'boolean') throw new Error('not a Report');
-  for (const issue of report.issues) {
-    const definition = (issueCatalogue as Record<string, { 'zh-CN': string } | undefined>)[issue.code];
-    if (!definition || typeof issue.message !== 'string') throw new Error(`bad issue ${JSON.stringify(issue)}`);
-    // Every placeholder of the code's message has a value (a value may itself contain braces).
-    for (const [, name] of definition['zh-CN'].matchAll(/\{(\w+)\}/g)) {
-      if (issue.params?.[name!] === undefined) throw new Error(`placeholder {${name}} unfilled in ${JSON.stringify(issue)}`);
-    }
-  }
-  if (report.valid !== report.issues.every((i) => i.severity !== 'error')) throw new Error('valid disagrees with the issues');
 }
 
 function readTree(root: string): Map<string, Uint8Array> {
@@ -160,7 +154,8 @@ function zipOf(files: ReadonlyMap<string, Uint8Array>, deflate: boolean): Uint8A
 }
 
 /**
- * Builds the targets (a bag is created with createBag in a temp folder, removed at `dispose`).
+ * Builds the targets (a bag is created with createBag in a temp folder, where the directory target
+ * also builds its cases; all removed at `dispose`).
  *
  * @returns The targets and a cleanup function.
  */
@@ -178,7 +173,7 @@ export async function fuzzTargets(): Promise<{ targets: FuzzTarget[]; dispose():
   const bag = readTree(bagDir);
   const zipSeeds = [zipOf(tree, false), zipOf(tree, true)];
   const zipFile = join(tmp, 'fuzz.zip');
-  const xmlSeeds = [catalogueSeed, eepSeed, tree.get('其他/固化验证信息.XML')!, tree.get('Z109/WS/Z109-WS·2024-Y-BGS-0001/电子档案元数据.XML')!];
+  const xmlSeeds = [catalogueSeed, eepSeed, tree.get('其他/固化验证信息.XML')!, tree.get(ITEM_METADATA)!];
 
   const targets: FuzzTarget[] = [
     {
@@ -227,53 +222,17 @@ export async function fuzzTargets(): Promise<{ targets: FuzzTarget[]; dispose():
         assertReport(await validatePath(zipFile, { jobs: 1 }));
       },
     },
+    ...readerTargets({ records, catalogue: catalogueBytes, itemMetadata: tree.get(ITEM_METADATA)!, fixity: tree.get('其他/固化验证信息.XML')! }),
+    directoryTarget(join(tmp, 'directory'), [tree, bag], [VALID_PACKAGE, bagDir]),
   ];
   return { targets, dispose: () => rmSync(tmp, { recursive: true, force: true }) };
 }
 
-/** A structured mutation of a seed: flips, inserts, deletions, truncation, duplication, splices. */
-export function mutated(seeds: readonly Uint8Array[]): fc.Arbitrary<Uint8Array> {
-  const edit = fc.oneof(
-    fc.record({ op: fc.constant('flip' as const), at: fc.nat(), bit: fc.integer({ min: 0, max: 7 }) }),
-    fc.record({ op: fc.constant('set' as const), at: fc.nat(), bytes: fc.uint8Array({ minLength: 1, maxLength: 8 }) }),
-    fc.record({ op: fc.constant('insert' as const), at: fc.nat(), bytes: fc.oneof(fc.uint8Array({ maxLength: 16 }), fc.constantFrom(...['<', '>', '&', '<!DOCTYPE x [<!ENTITY a "b">]>', ']]>', '</', '"', '\u0000', '\uFEFF', '：', '\r\n'].map((s) => new TextEncoder().encode(s)))) }),
-    fc.record({ op: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 64 }) }),
-    fc.record({ op: fc.constant('truncate' as const), at: fc.nat() }),
-    fc.record({ op: fc.constant('duplicate' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 256 }) }),
-  );
-  return fc.tuple(fc.nat({ max: seeds.length - 1 }), fc.array(edit, { minLength: 1, maxLength: 4 })).map(([index, edits]) => {
-    let data = seeds[index]!;
-    for (const e of edits) {
-      const at = data.length === 0 ? 0 : e.at % (data.length + 1);
-      if (e.op === 'flip') {
-        if (data.length === 0) continue;
-        const copy = data.slice();
-        copy[at % data.length] = copy[at % data.length]! ^ (1 << e.bit);
-        data = copy;
-      } else if (e.op === 'set') {
-        const copy = data.slice();
-        copy.set(e.bytes.subarray(0, Math.max(0, copy.length - at)), at);
-        data = copy;
-      } else if (e.op === 'insert') data = join3(data.subarray(0, at), e.bytes, data.subarray(at));
-      else if (e.op === 'delete') data = join3(data.subarray(0, at), new Uint8Array(0), data.subarray(at + e.length));
-      else if (e.op === 'truncate') data = data.subarray(0, at);
-      else data = join3(data.subarray(0, at + e.length), data.subarray(at, at + e.length), data.subarray(at + e.length));
-    }
-    return data;
-  });
-}
-
-function join3(a: Uint8Array, b: Uint8Array, c: Uint8Array): Uint8Array {
-  const out = new Uint8Array(a.length + b.length + c.length);
-  out.set(a, 0);
-  out.set(b, a.length);
-  out.set(c, a.length + b.length);
-  return out;
-}
-
-/** Inputs for one target: arbitrary bytes, or a mutation of one of its seeds. */
+/** Inputs for one target: arbitrary bytes, a byte-level mutation of one of its seeds, or the target's own structured mutation. */
 export function fuzzInput(target: FuzzTarget): fc.Arbitrary<Uint8Array> {
-  return fc.oneof({ arbitrary: fc.uint8Array({ maxLength: 2048 }), weight: 1 }, { arbitrary: mutated(target.seeds), weight: 3 });
+  const kinds = [{ arbitrary: fc.uint8Array({ maxLength: 2048 }), weight: 1 }, { arbitrary: mutated(target.seeds), weight: 3 }];
+  if (target.structured) kinds.push({ arbitrary: target.structured, weight: 3 });
+  return fc.oneof(...kinds);
 }
 
 /**
