@@ -80,5 +80,5 @@ export async function emitReport(report: Report, options: ReportOutputOptions, i
 }
 
 // JUnit and SARIF (issue 5): checks described by the package registry, so rules carry titles and DA/T 70 items.
-registerFormatter('junit', (report, o) => formatJunit(report, { checkOf: packageCheckOfIssue, describe: (id) => describePackageCheck(id, o.lang), toolVersion: VERSION }));
-registerFormatter('sarif', (report, o) => formatSarif(report, { checkOf: packageCheckOfIssue, describe: (id) => describePackageCheck(id, o.lang), toolVersion: VERSION }));
+registerFormatter('junit', (report, o) => formatJunit(report, { checkOf: (issue) => packageCheckOfIssue(issue, report.profile), describe: (id) => describePackageCheck(id, o.lang), toolVersion: VERSION }));
+registerFormatter('sarif', (report, o) => formatSarif(report, { checkOf: (issue) => packageCheckOfIssue(issue, report.profile), describe: (id) => describePackageCheck(id, o.lang), toolVersion: VERSION }));

@@ -1,6 +1,6 @@
 import type { Issue, Locale } from '../../report/issue.js';
 import type { CheckDescription } from '../../report/format/checkInfo.js';
-import { EEP_CHECKS } from '../eep/checks.js';
+import { EEP_CHECKS, eepCheckOfIssueCode } from '../eep/checks.js';
 import { checkOfIssueCode, packageChecks, type CheckDefinition, type PackageCheckId } from './registry.js';
 
 /**
@@ -24,13 +24,17 @@ export function describePackageCheck(id: string, locale: Locale = 'zh-CN'): Chec
 }
 
 /**
- * The package check an issue belongs to, by its code.
+ * The package check an issue belongs to, by its code and the report's
+ * profile: an `eep` report groups by the EEP checks (`EEP_CHECKS`), any other
+ * by the `dat93` registry (where every `eep.*` code belongs to `eep.packages`).
  *
  * @param issue - An issue of a package report.
+ * @param profile - The report's profile; `dat93` rules when omitted.
  * @returns The check id, or `undefined`.
  * @example
- * packageCheckOfIssue({ code: 'content.missing', … }) //=> 'content.link'
+ * packageCheckOfIssue({ code: 'content.missing' }) //=> 'content.link'
+ * packageCheckOfIssue({ code: 'eep.value.domain' }, 'eep') //=> 'eep.value-domain'
  */
-export function packageCheckOfIssue(issue: Pick<Issue, 'code'>): string | undefined {
-  return checkOfIssueCode(issue.code);
+export function packageCheckOfIssue(issue: Pick<Issue, 'code'>, profile?: string): string | undefined {
+  return profile === 'eep' ? eepCheckOfIssueCode(issue.code) : checkOfIssueCode(issue.code);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describePackageCheck } from '../../../src/package/checks/describeCheck.js';
+import { describePackageCheck, packageCheckOfIssue } from '../../../src/package/checks/describeCheck.js';
 import { packageChecks, type CheckDefinition } from '../../../src/package/checks/registry.js';
 import { EEP_CHECKS, eepCheckOfIssueCode, eepSeverityPolicy } from '../../../src/package/eep/checks.js';
 import { validateEep } from '../../../src/package/eep/validateEep.js';
@@ -139,5 +139,14 @@ describe('eep severity per check', () => {
     const policy = eepSeverityPolicy({ 'eep.content': 'off' });
     const foreign = createIssue('input.unreadable', { params: { reason: 'x' } });
     expect(policy(foreign)).toBe(foreign);
+  });
+});
+
+describe('packageCheckOfIssue', () => {
+  it('groups an eep report by the EEP checks and any other report by the dat93 registry', () => {
+    expect(packageCheckOfIssue({ code: 'eep.value.domain' }, 'eep')).toBe('eep.value-domain');
+    expect(packageCheckOfIssue({ code: 'xml.doctype-forbidden' }, 'eep')).toBe('eep.xml');
+    expect(packageCheckOfIssue({ code: 'eep.value.domain' }, 'dat93')).toBe('eep.packages');
+    expect(packageCheckOfIssue({ code: 'content.missing' })).toBe('content.link');
   });
 });
