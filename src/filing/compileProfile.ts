@@ -114,7 +114,7 @@ function buildProfile(def: z.infer<typeof profileDefinitionSchema>, nodes: reado
   const orgCodeForms = def.orgCodeForms ?? (['letters', 'digits', 'chinese'] as const);
   const setters = fields.map((f) => SETTERS[f]);
   const count = fields.length;
-  const match = generateMatch(matcher, fields, requiredFields(nodes)) ?? ((code: string): ArchivalCodeComponents | undefined => {
+  const interpretedMatch = (code: string): ArchivalCodeComponents | undefined => {
     const m = matcher.exec(code);
     if (m === null) return undefined;
     const components: ArchivalCodeComponents = {};
@@ -123,7 +123,8 @@ function buildProfile(def: z.infer<typeof profileDefinitionSchema>, nodes: reado
       if (value !== undefined) (setters[i] as Setter)(components, value);
     }
     return components;
-  });
+  };
+  const match = generateMatch(matcher, fields, requiredFields(nodes)) ?? interpretedMatch;
   const ops = nodes.map((n) => toOp(n, fields));
   const readBack = def.readBack ?? true;
   const fieldOps = flattenFieldOps(ops);
@@ -356,9 +357,17 @@ function requiredFields(nodes: readonly TemplateNode[]): Set<ComponentName> {
   return new Set(nodes.flatMap((n) => (n.type === 'field' ? [n.name] : [])));
 }
 
+// Up to this many optional components, the reader has one object literal per
+// combination of them (2^n literals); beyond it, optional ones are added.
+const MAX_LITERAL_OPTIONALS = 4;
+
 /**
- * Generates a template's reader as straight-line code: one object literal in
- * template order, optional components added only when captured. Like
+ * Generates a template's reader as straight-line code that builds the
+ * components in template order, optional ones only when captured: one object
+ * literal per combination of captured optional components (so every
+ * component is stored in the object itself, not in a separate property
+ * store), or, for templates with more than four optional components, a
+ * literal of the leading required ones and the rest added in order. Like
  * {@link generateWriter}, it uses only names from the closed list of
  * components, and returns `undefined` where code generation is not allowed
  * (the setter loop is used then).
@@ -375,20 +384,37 @@ export function generateMatch(
 ): ((code: string) => ArchivalCodeComponents | undefined) | undefined {
   if (!fields.every(isComponentName)) return undefined;
   const value = (f: ComponentName, i: number) => (f === 'classCode' ? `m[${i + 1}].split('·')` : `m[${i + 1}]`);
-  // Leading required components go in the literal; from the first optional one on,
-  // components are added in template order so the key order is the template's.
-  let literal = 0;
-  while (literal < fields.length && required.has(fields[literal] as ComponentName)) literal++;
-  const lines = [
-    '  const m = matcher.exec(code);',
-    '  if (m === null) return undefined;',
-    `  const c = { ${fields.slice(0, literal).map((f, i) => `${f}: ${value(f, i)}`).join(', ')} };`,
-    ...fields.slice(literal).map((f, j) => {
-      const i = literal + j;
-      return required.has(f) ? `  c.${f} = ${value(f, i)};` : `  if (m[${i + 1}] !== undefined) c.${f} = ${value(f, i)};`;
-    }),
-    '  return c;',
-  ];
+  const optional = fields.flatMap((f, i) => (required.has(f) ? [] : [i]));
+  const lines = ['  const m = matcher.exec(code);', '  if (m === null) return undefined;'];
+  if (optional.length <= MAX_LITERAL_OPTIONALS) {
+    // A decision tree on the optional captures, absent first; each leaf returns its literal.
+    const branch = (k: number, captured: readonly number[], indent: string): void => {
+      const i = optional[k];
+      if (i === undefined) {
+        const props = fields.flatMap((f, j) => (required.has(f) || captured.includes(j) ? [`${f}: ${value(f, j)}`] : []));
+        lines.push(`${indent}return { ${props.join(', ')} };`);
+        return;
+      }
+      lines.push(`${indent}if (m[${i + 1}] === undefined) {`);
+      branch(k + 1, captured, `${indent}  `);
+      lines.push(`${indent}}`);
+      branch(k + 1, [...captured, i], indent);
+    };
+    branch(0, [], '  ');
+  } else {
+    // Leading required components go in the literal; from the first optional one on,
+    // components are added in template order so the key order is the template's.
+    let literal = 0;
+    while (literal < fields.length && required.has(fields[literal] as ComponentName)) literal++;
+    lines.push(
+      `  const c = { ${fields.slice(0, literal).map((f, i) => `${f}: ${value(f, i)}`).join(', ')} };`,
+      ...fields.slice(literal).map((f, j) => {
+        const i = literal + j;
+        return required.has(f) ? `  c.${f} = ${value(f, i)};` : `  if (m[${i + 1}] !== undefined) c.${f} = ${value(f, i)};`;
+      }),
+      '  return c;',
+    );
+  }
   try {
     return new Function('matcher', `return function match(code) {\n${lines.join('\n')}\n};`)(matcher) as (
       code: string,
@@ -411,7 +437,7 @@ export type Writer = (c: ArchivalCodeInput) => string | FormatProblem;
  * @returns The writer.
  */
 export function interpretedWriter(ops: readonly Op[], allowed: number, texts: (string | undefined)[]): Writer {
-  return (c) => {
+  return function interpretedWrite(c) {
     const present = presentMask(c);
     if ((present & ~allowed) !== 0) {
       const field = (Object.keys(FIELD_BITS) as ComponentName[]).find((f) => (present & ~allowed & FIELD_BITS[f]) !== 0) as ComponentName;
@@ -424,11 +450,13 @@ export function interpretedWriter(ops: readonly Op[], allowed: number, texts: (s
 /**
  * Generates the writer of a template as straight-line code — the same steps
  * as {@link runOps}, without dispatching on ops at run time, which makes
- * formatting several times faster. Field names come from the closed list of
- * components and texts are JSON-quoted, so nothing from a template reaches
- * the code unescaped. Returns `undefined` where code generation is not
- * allowed (a Content-Security-Policy without `unsafe-eval`); {@link runOps}
- * is used then.
+ * formatting several times faster. Each field's text goes into its own local
+ * and the code is joined in one expression at the end, after every check
+ * (checks run in template order, so the first problem reported is the same).
+ * Field names come from the closed list of components and texts are
+ * JSON-quoted, so nothing from a template reaches the code unescaped. Returns
+ * `undefined` where code generation is not allowed (a Content-Security-Policy
+ * without `unsafe-eval`); {@link runOps} is used then.
  *
  * @param ops - The template's ops.
  * @param allowed - Bit mask of the profile's components.
@@ -442,36 +470,48 @@ export function generateWriter(ops: readonly Op[], allowed: number, texts?: (str
     if ((allowed & FIELD_BITS[name]) !== 0) continue;
     lines.push(`    if (present(c.${name})) return { problem: 'format-unused', field: ${JSON.stringify(name)}, value: c.${name} };`);
   }
-  const emit = (list: readonly Op[], indent: string) => {
+  let groups = 0;
+  // Emits the checks of `list` and returns the expression that joins its texts.
+  const emit = (list: readonly Op[], indent: string): string | undefined => {
+    const parts: string[] = [];
     for (const op of list) {
-      if (op.t === 'text') lines.push(`${indent}out += ${JSON.stringify(op.text)};`);
+      if (op.t === 'text') parts.push(JSON.stringify(op.text));
       else if (op.t === 'optional') {
+        const group = `g${groups++}`;
         const names = flattenFieldOps(op.ops).map((f) => `present(c.${f.name})`);
-        lines.push(`${indent}if (${names.join(' || ')}) {`);
-        emit(op.ops, `${indent}  `);
-        lines.push(`${indent}}`);
+        lines.push(`${indent}let ${group} = '';`, `${indent}if (${names.join(' || ')}) {`);
+        const inner = emit(op.ops, `${indent}  `);
+        if (inner === undefined) return undefined;
+        lines.push(`${indent}  ${group} = ${inner};`, `${indent}}`);
+        parts.push(group);
       } else {
-        if (!isComponentName(op.name)) return false;
+        if (!isComponentName(op.name)) return undefined;
         const name = JSON.stringify(op.name);
+        const f = `f${op.index}`;
         accepts[op.index] = op.accepts;
         lines.push(
-          `${indent}v = c.${op.name};`,
-          `${indent}if (!present(v)) return { problem: 'format-missing', field: ${name} };`,
-          op.numeric && op.width > 0
-            ? `${indent}v = typeof v === 'string' ? (v.length < ${op.width} ? v.padStart(${op.width}, '0') : v) : text(v, ops[${op.index}]);`
-            : `${indent}if (typeof v !== 'string') v = text(v, ops[${op.index}]);`,
-          `${indent}if (v === undefined || !accepts${op.index}(v)) return { problem: 'format-invalid', field: ${name}, value: c.${op.name} };`,
-          ...(texts ? [`${indent}texts[${op.index}] = v;`] : []),
-          `${indent}out += v;`,
+          `${indent}let ${f} = c.${op.name};`,
+          `${indent}if (typeof ${f} === 'string') {`,
+          `${indent}  if (${f} === '') return { problem: 'format-missing', field: ${name} };`,
+          ...(op.numeric && op.width > 0 ? [`${indent}  if (${f}.length < ${op.width}) ${f} = ${f}.padStart(${op.width}, '0');`] : []),
+          `${indent}} else {`,
+          `${indent}  if (!present(${f})) return { problem: 'format-missing', field: ${name} };`,
+          `${indent}  ${f} = text(${f}, ops[${op.index}]);`,
+          `${indent}  if (${f} === undefined) return { problem: 'format-invalid', field: ${name}, value: c.${op.name} };`,
+          `${indent}}`,
+          `${indent}if (!accepts${op.index}(${f})) return { problem: 'format-invalid', field: ${name}, value: c.${op.name} };`,
+          ...(texts ? [`${indent}texts[${op.index}] = ${f};`] : []),
         );
+        parts.push(f);
       }
     }
-    return true;
+    return parts.join(' + ');
   };
-  if (!emit(ops, '    ')) return undefined;
+  const code = emit(ops, '    ');
+  if (code === undefined) return undefined;
   const fieldOps: FieldOp[] = [];
   for (const op of flattenFieldOps(ops)) fieldOps[op.index] = op;
-  const body = `return function write(c) {\n    let out = '';\n    let v;\n${lines.join('\n')}\n    return out;\n  };`;
+  const body = `return function write(c) {\n${lines.join('\n')}\n    return ${code};\n  };`;
   try {
     // eslint-disable-next-line @typescript-eslint/no-implied-eval -- see the doc comment: generated from a closed vocabulary
     // Each field's test is its own parameter, so every call site has one known target.

@@ -53,7 +53,13 @@ function upperOrDigits(v: string): boolean {
   }
   return v.length > 0;
 }
-const retention = (v: string) => v === 'Y' || v === 'C' || v === 'D' || (v.charCodeAt(0) === 68 && digits(v.slice(1)));
+// "D" followed by digits only (none: legacy 短期), without slicing.
+function dThenDigits(v: string): boolean {
+  if (v.charCodeAt(0) !== 68) return false;
+  for (let i = 1; i < v.length; i++) if (!isDigit(v.charCodeAt(i))) return false;
+  return true;
+}
+const retention = (v: string) => v === 'Y' || v === 'C' || dThenDigits(v);
 const category = (v: string) => v.length === 2 && isUpper(v.charCodeAt(0)) && isUpper(v.charCodeAt(1));
 function org(v: string): boolean {
   for (let i = 0; i < v.length; i++) {
@@ -62,7 +68,7 @@ function org(v: string): boolean {
   }
   return v.length > 0;
 }
-const classLevel = (v: string) => upperOrDigits(v) && v !== 'Y' && !(v.length === 4 && digits(v)) && !(v.charCodeAt(0) === 68 && digits(v.slice(1)));
+const classLevel = (v: string) => upperOrDigits(v) && v !== 'Y' && !(v.length === 4 && digits(v)) && !(v.length > 1 && dThenDigits(v));
 
 const DAT13_2022: Citation = { standard: 'DA/T 13-2022', clause: '§3, §5', confidence: 'verified' };
 const DAT22: Citation = { standard: 'DA/T 22-2015', clause: '§5.4', confidence: 'verified' };
