@@ -1,15 +1,21 @@
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { packagePathKind, validatePath } from '../../node/validatePath.js';
-import type { ProgressEvent } from '../../package/source.js';
+import { verifyEepSignature } from '../../node/eep/verifyEepSignature.js';
+import { openPackagePath, packagePathKind, validatePath, type PackagePathKind } from '../../node/validatePath.js';
+import { validateBag } from '../../package/bagit/validateBag.js';
+import { detectPackageProfile } from '../../package/detectProfile.js';
+import { validatePackage } from '../../package/validatePackage.js';
+import type { PackageSource, ProgressEvent } from '../../package/source.js';
 import { createIssue } from '../../report/createIssue.js';
-import { buildReport } from '../../report/report.js';
+import type { Locale } from '../../report/issue.js';
+import { buildReport, type Report } from '../../report/report.js';
 import { EXIT, UsageError, type CliCommand, type CliIo } from '../io.js';
 import { emitReport, parseOutputOptions } from '../output.js';
 
 const USAGE = `Usage:
   dangan validate <path> [--profile auto|dat93|eep|bagit] [--format text|json|junit|sarif]
-                         [--lang zh-CN|en] [--jobs N] [--no-fixity] [--output FILE]
+                         [--lang zh-CN|en] [--jobs N] [--no-fixity | --fast]
+                         [--suppress bagit.lint.x,...] [--output FILE]
 
 检测移交信息包（DA/T 93-2022）、EEP 封装包（DA/T 48-2009）或 BagIt 包的真实性、完整性、
 可用性和安全性（DA/T 70-2018 四性检测）。<path> 可以是文件夹、.zip 或 .eep 文件。
@@ -22,7 +28,14 @@ a .zip or an .eep file.
   --lang L       zh-CN (default) or en
   --jobs N       hashing workers (default: all cores)
   --no-fixity    do not hash; the fixity checks are reported as skipped
+  --fast         BagIt only: compare Payload-Oxum and stop, like bagit-python --fast
+                 (no completeness, no hashing, a bagged 移交信息包 not checked as dat93)
+  --suppress L   BagIt only: leave these bagit.lint.* warnings out of the report
   --output FILE  write the report to FILE instead of standard output
+
+--fast 与 --suppress 只用于 BagIt 包（--profile bagit 或自动识别为 bagit）；用于其他包是用法错误（退出码 2）。
+--fast and --suppress apply to BagIt bags only (--profile bagit, or detected as one);
+on any other package they are a usage error (exit 2).
 
 Progress goes to standard error, and only on a terminal.
 Exit codes: 0 valid (warnings allowed), 1 invalid, 2 usage error or input that cannot be opened.`;
@@ -33,6 +46,8 @@ const OPTIONS = {
   lang: { type: 'string' },
   jobs: { type: 'string' },
   'no-fixity': { type: 'boolean' },
+  fast: { type: 'boolean' },
+  suppress: { type: 'string' },
   output: { type: 'string' },
 } as const;
 
@@ -52,32 +67,107 @@ export const validateCommand: CliCommand = {
     if (!(PROFILES as readonly string[]).includes(profile)) throw new UsageError(`--profile must be one of ${PROFILES.join(', ')}, not ${profile}`);
     const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
     if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError(`--jobs must be a positive integer, not ${values.jobs}`);
+    const bagModes = parseBagModes(values, profile);
+    let kind: PackagePathKind;
     try {
-      await packagePathKind(path);
+      kind = await packagePathKind(path);
     } catch (error) {
       // The input cannot be opened at all: still one report for machines, and exit 2.
-      const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-      const report = buildReport({
-        profile: profile === 'auto' ? 'unknown' : profile,
-        issues: [createIssue('input.unreadable', { path: basename(path), locale: output.lang, params: { reason } })],
-      });
-      await emitReport(report, output, io);
+      await emitReport(unreadableReport(path, profile, output.lang, error), output, io);
       return EXIT.usage;
     }
     const progress = io.stderr.isTTY === true ? progressLine(io) : undefined;
-    const report = await validatePath(path, {
-      profile: profile as (typeof PROFILES)[number],
+    const common = {
       locale: output.lang,
-      fixity: values['no-fixity'] !== true,
       ...(jobs !== undefined ? { jobs } : {}),
       ...(progress ? { onProgress: progress.update } : {}),
-    });
+    };
+    const report = bagModes
+      ? await validateBagModes(path, kind, bagModes, common)
+      : await validatePath(path, { ...common, profile: profile as (typeof PROFILES)[number], fixity: values['no-fixity'] !== true });
     progress?.done();
     const code = await emitReport(report, { ...output, subject: path }, io);
     // A zip that is not one after all (or cannot be read) cannot be opened: exit 2, as for a missing path.
     return report.checks.length === 0 && report.issues.some((i) => i.code === 'input.unreadable') ? EXIT.usage : code;
   },
 };
+
+/** `--fast` and `--suppress`: the bagit-python-like modes, which only a BagIt bag has. */
+interface BagModes {
+  /** `bagit` when given with --profile; `auto` to detect. */
+  profile: 'auto' | 'bagit';
+  fast: boolean;
+  fixity: boolean;
+  suppress: readonly string[];
+}
+
+/**
+ * Reads `--fast` and `--suppress`; undefined when neither is given. A profile other than bagit,
+ * `--fast` with `--no-fixity`, or a suppressed code outside `bagit.lint.*` is a usage error.
+ */
+function parseBagModes(values: { fast?: boolean; suppress?: string; 'no-fixity'?: boolean }, profile: string): BagModes | undefined {
+  if (values.fast !== true && values.suppress === undefined) return undefined;
+  if (profile !== 'auto' && profile !== 'bagit') throw new UsageError(`--fast and --suppress apply to BagIt bags only (--profile bagit), not --profile ${profile}`);
+  if (values.fast === true && values['no-fixity'] === true) throw new UsageError('--fast and --no-fixity exclude each other');
+  const suppress = (values.suppress ?? '').split(',').map((code) => code.trim()).filter(Boolean);
+  const other = suppress.find((code) => !code.startsWith('bagit.lint.'));
+  // validateBag's own rule (Findings): only lint warnings can be left out.
+  if (other !== undefined) throw new UsageError(`only bagit.lint.* codes can be suppressed, not ${other}`);
+  return { profile: profile as BagModes['profile'], fast: values.fast === true, fixity: values['no-fixity'] !== true, suppress };
+}
+
+/**
+ * Validates a bag with `--fast` or `--suppress`. The package is opened once and its profile
+ * detected (or taken from `--profile bagit`); anything but a bag is a usage error. `--fast` runs
+ * `validateBag` in its Oxum-only mode, since `validatePackage` has no such mode; otherwise the
+ * bag gets the full check of `dangan validate` (limits screened, a bagged 移交信息包 checked as
+ * dat93 too) and the suppressed lint warnings are left out of that report, as `validateBag`
+ * would leave them out: a lint code never fails a stage, so checks and validity are unchanged.
+ */
+async function validateBagModes(
+  path: string,
+  kind: PackagePathKind,
+  modes: BagModes,
+  common: { locale: Locale; jobs?: number; onProgress?: (event: ProgressEvent) => void },
+): Promise<Report> {
+  if (kind === 'eep') throw new UsageError(`--fast and --suppress apply to BagIt bags only; ${basename(path)} is an .eep file`);
+  let source: PackageSource;
+  try {
+    source = await openPackagePath(path);
+  } catch (error) {
+    return unreadableReport(path, 'bagit', common.locale, error);
+  }
+  try {
+    const detected = modes.profile === 'bagit' ? 'bagit' : detectPackageProfile(await source.entries());
+    if (detected !== 'bagit') throw new UsageError(`--fast and --suppress apply to BagIt bags only; ${basename(path)} is a ${detected} package`);
+    const { jobs, onProgress } = common;
+    if (modes.fast) {
+      const digest = { ...(jobs !== undefined ? { jobs } : {}), ...(onProgress ? { onProgress } : {}) };
+      return await validateBag(source, { fast: true, suppress: modes.suppress, locale: common.locale, digest });
+    }
+    const report = await validatePackage(source, { ...common, profile: 'bagit', fixity: modes.fixity, verifySignature: verifyEepSignature });
+    return withoutSuppressed(report, modes.suppress);
+  } finally {
+    await source.close?.();
+  }
+}
+
+/** The report for a path that cannot be opened: one `input.unreadable` issue (the command then exits 2). */
+function unreadableReport(path: string, profile: string, locale: Locale, error: unknown): Report {
+  const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+  return buildReport({
+    profile: profile === 'auto' ? 'unknown' : profile,
+    issues: [createIssue('input.unreadable', { path: basename(path), locale, params: { reason } })],
+  });
+}
+
+/** The report without the issues whose codes are suppressed (counts rebuilt; checks and size kept). */
+function withoutSuppressed(report: Report, suppress: readonly string[]): Report {
+  if (suppress.length === 0) return report;
+  const left = new Set(suppress);
+  const { profile, checks, summary } = report;
+  return buildReport({ profile, checks, files: summary.files, bytes: summary.bytes, issues: report.issues.filter((i) => !left.has(i.code)) });
+}
 
 /** A one-line progress display on standard error: files, bytes and ETA, redrawn at most 5 times a second. */
 function progressLine(io: CliIo): { update: (event: ProgressEvent) => void; done: () => void } {
