@@ -33,6 +33,12 @@ export interface ValidateAnyPackageOptions extends ValidatePackageOptions {
   verifySignature?: ValidateEepOptions['verifySignature'];
   /** Resource limits; unset ones keep `defaultLimits` (see `docs/security.md`). */
   limits?: Partial<Limits>;
+  /**
+   * BagIt modes like bagit-python's: `fast` compares Payload-Oxum only (no
+   * manifest, no fixity, and a bagged 移交信息包 is not opened); `suppress`
+   * leaves these `bagit.lint.*` warnings out. Only the `bagit` profile reads it.
+   */
+  bagit?: { fast?: boolean; suppress?: readonly string[] };
 }
 
 /**
@@ -66,12 +72,14 @@ async function validateProfile(source: PackageSource, entries: readonly PackageE
       validateBag(bagSource, {
         ...(options.locale ? { locale: options.locale } : {}),
         fixity: options.fixity !== false,
+        ...(options.bagit?.fast ? { fast: true } : {}),
+        ...(options.bagit?.suppress ? { suppress: options.bagit.suppress } : {}),
         digest: { ...(options.jobs !== undefined ? { jobs: options.jobs } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) },
       });
     // A bagged 移交信息包 (wrapTransferPackage): the payload is checked as dat93 too; its own
     // 固化信息 is verified as well, since the bag's manifests only say the payload is unchanged.
     const payload = entries.filter((e) => e.path.startsWith(BAG_PAYLOAD)).map((e) => ({ ...e, path: e.path.slice(BAG_PAYLOAD.length) }));
-    if (findPackageRoot(payload) === undefined) return checkBag(source);
+    if (options.bagit?.fast || findPackageRoot(payload) === undefined) return checkBag(source);
     // The payload first, hashing with its own algorithms and the bag's manifest algorithms in one
     // pass; the bag's check is then answered from those digests, so each byte is read once.
     const shared = prefetchDigests(source, []).source;

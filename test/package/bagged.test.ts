@@ -36,3 +36,34 @@ describe('a bagged transfer package (wrapTransferPackage)', () => {
     expect(report.valid).toBe(false);
   });
 });
+
+describe('validatePackage bagit modes (options.bagit)', () => {
+  // An MD5 bag, so that the full check has a lint warning (bagit.lint.weak-algorithm) to suppress.
+  let md5Bag: Promise<string> | undefined;
+  const bagMd5 = () =>
+    (md5Bag ??= (async () => {
+      const copy = join(tmp, 'modes-src');
+      cpSync(join(cases, 'valid'), copy, { recursive: true });
+      await wrapTransferPackage(copy, join(tmp, 'modes-bag'), { algorithms: ['md5'] });
+      return join(tmp, 'modes-bag');
+    })());
+
+  it('fast compares Payload-Oxum only and does not open the bagged 移交信息包', async () => {
+    const report = await validatePath(await bagMd5(), { bagit: { fast: true } });
+    expect(report.profile).toBe('bagit');
+    const ids = report.checks.map((c) => c.id);
+    expect(report.checks.find((c) => c.id === 'bagit.oxum')?.status).toBe('passed');
+    expect(report.checks.find((c) => c.id === 'bagit.fixity')?.status).toBe('skipped');
+    expect(ids).not.toContain('fixity.digest');
+  });
+
+  it('suppress leaves the named lint warnings out and nothing else', async () => {
+    const bag = await bagMd5();
+    const full = await validatePath(bag);
+    const lint = full.issues.filter((i) => i.code.startsWith('bagit.lint.')).map((i) => i.code);
+    expect(lint.length).toBeGreaterThan(0);
+    const suppressed = await validatePath(bag, { bagit: { suppress: lint } });
+    expect(suppressed.issues.map((i) => i.code)).toEqual(full.issues.map((i) => i.code).filter((c) => !lint.includes(c)));
+    expect(suppressed.checks).toEqual(full.checks);
+  });
+});

@@ -2,7 +2,6 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { verifyEepSignature } from '../../node/eep/verifyEepSignature.js';
 import { openPackagePath, packagePathKind, validatePath, type PackagePathKind } from '../../node/validatePath.js';
-import { validateBag } from '../../package/bagit/validateBag.js';
 import { detectPackageProfile } from '../../package/detectProfile.js';
 import { validatePackage } from '../../package/validatePackage.js';
 import type { PackageSource, ProgressEvent } from '../../package/source.js';
@@ -118,11 +117,9 @@ function parseBagModes(values: { fast?: boolean; suppress?: string; 'no-fixity'?
 
 /**
  * Validates a bag with `--fast` or `--suppress`. The package is opened once and its profile
- * detected (or taken from `--profile bagit`); anything but a bag is a usage error. `--fast` runs
- * `validateBag` in its Oxum-only mode, since `validatePackage` has no such mode; otherwise the
- * bag gets the full check of `dangan validate` (limits screened, a bagged 移交信息包 checked as
- * dat93 too) and the suppressed lint warnings are left out of that report, as `validateBag`
- * would leave them out: a lint code never fails a stage, so checks and validity are unchanged.
+ * detected (or taken from `--profile bagit`); anything but a bag is a usage error. The bag gets
+ * the checks of `dangan validate` (limits screened; a bagged 移交信息包 checked as dat93 too,
+ * except under `--fast`, which compares Payload-Oxum only) with the suppressed lint warnings left out.
  */
 async function validateBagModes(
   path: string,
@@ -140,13 +137,8 @@ async function validateBagModes(
   try {
     const detected = modes.profile === 'bagit' ? 'bagit' : detectPackageProfile(await source.entries());
     if (detected !== 'bagit') throw new UsageError(`--fast and --suppress apply to BagIt bags only; ${basename(path)} is a ${detected} package`);
-    const { jobs, onProgress } = common;
-    if (modes.fast) {
-      const digest = { ...(jobs !== undefined ? { jobs } : {}), ...(onProgress ? { onProgress } : {}) };
-      return await validateBag(source, { fast: true, suppress: modes.suppress, locale: common.locale, digest });
-    }
-    const report = await validatePackage(source, { ...common, profile: 'bagit', fixity: modes.fixity, verifySignature: verifyEepSignature });
-    return withoutSuppressed(report, modes.suppress);
+    const bagit = { fast: modes.fast, suppress: modes.suppress };
+    return await validatePackage(source, { ...common, profile: 'bagit', fixity: modes.fixity, bagit, verifySignature: verifyEepSignature });
   } finally {
     await source.close?.();
   }
@@ -159,14 +151,6 @@ function unreadableReport(path: string, profile: string, locale: Locale, error: 
     profile: profile === 'auto' ? 'unknown' : profile,
     issues: [createIssue('input.unreadable', { path: basename(path), locale, params: { reason } })],
   });
-}
-
-/** The report without the issues whose codes are suppressed (counts rebuilt; checks and size kept). */
-function withoutSuppressed(report: Report, suppress: readonly string[]): Report {
-  if (suppress.length === 0) return report;
-  const left = new Set(suppress);
-  const { profile, checks, summary } = report;
-  return buildReport({ profile, checks, files: summary.files, bytes: summary.bytes, issues: report.issues.filter((i) => !left.has(i.code)) });
 }
 
 /** A one-line progress display on standard error: files, bytes and ETA, redrawn at most 5 times a second. */
