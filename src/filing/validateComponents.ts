@@ -129,7 +129,7 @@ export function orgCodeAcceptor(forms: readonly OrgCodeForm[]): (value: string) 
   const chinese = forms.includes('chinese');
   return (v) => {
     const n = v.length;
-    if (n === 0) return false;
+    if (!(n > 0)) return false; // also a non-string, whose length is not a number
     let upper = letters3;
     let digit = digits3;
     let han = chinese;
@@ -241,7 +241,8 @@ function isAllowedRetention(allowed: readonly string[], code: string): boolean {
 
 // `D<n>`, n without a leading zero: the `D*` of a profile (DA/T 13-2022 §5).
 function isFixedRetention(code: string): boolean {
-  if (code.length < 2 || code.charCodeAt(0) !== 68 || code.charCodeAt(1) === 48) return false;
+  // Components from a caller may hold anything: a non-string is not a code (and must not throw).
+  if (typeof code !== 'string' || code.length < 2 || code.charCodeAt(0) !== 68 || code.charCodeAt(1) === 48) return false;
   for (let i = 1; i < code.length; i++) if (!isDigit(code.charCodeAt(i))) return false;
   return true;
 }

@@ -167,6 +167,16 @@ describe('value rules', () => {
     { requiredKeys: [] },
   );
 
+  it('reports components of the wrong type as issues, without throwing', () => {
+    const p = getProfile('dat13-2022') as ArchivalCodeProfile; // allows any D<n>
+    const c = { retentionPeriod: 30, year: 2011, orgCode: 3, itemNumber: 7 } as unknown as ArchivalCodeComponents;
+    expect(validateComponents(p, c).map((i) => i.code)).toEqual([
+      'archival-code.year-format',
+      'archival-code.retention-not-allowed',
+      'archival-code.org-code-form',
+    ]);
+  });
+
   it.each(listProfiles().map((p) => [p.id, p] as const))('%s: validateComponents reports exactly the broken rules', (_id, p) => {
     fc.assert(
       fc.property(componentsArb, optionsArb, (c, o) => {
