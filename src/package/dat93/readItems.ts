@@ -4,7 +4,10 @@ import type { ItemFolder, PackageLayout } from '../layout/packageLayout.js';
 import { checkItemMetadata } from '../metadata/checkItemMetadata.js';
 import { ITEM_METADATA_ROOT, readItemMetadata, type ItemMetadataReading } from '../metadata/readItemMetadata.js';
 import type { PackageSource } from '../source.js';
+import { readXml } from '../../xml/parse.js';
+import type { XmlLimits } from '../../xml/limits.js';
 import { localName, parsePackageXml, readBytes } from './readPackageXml.js';
+import { yieldToEventLoop } from '../yieldToEventLoop.js';
 
 // Reads in flight at once: enough to hide file-open latency, few enough for any disk.
 const READ_CONCURRENCY = 16;
@@ -20,6 +23,10 @@ export interface ReadItem {
   /** Location of the root element. */
   rootLocation?: IssueLocation;
 }
+
+// Items parsed between turns of the event loop (about 10 ms of work), so that hashing workers
+// fed from it are not starved while the metadata is read.
+const YIELD_EVERY = 32;
 
 /**
  * Reads the metadata XML of every item folder that has exactly one and runs
@@ -60,6 +67,8 @@ export async function readItems(
     startRead(index + READ_CONCURRENCY);
     readItem(item, read, run);
     onItem?.(item);
+    // Small files are read by blocking calls, so no await here ever reaches the event loop by itself.
+    if (index % YIELD_EVERY === YIELD_EVERY - 1) await yieldToEventLoop();
   }
   return items;
 }
@@ -76,4 +85,33 @@ function readItem(item: ReadItem, read: Uint8Array | { error: string }, run: Che
   item.reading = readItemMetadata(root);
   item.rootLocation = root.location;
   checkItemMetadata(item.reading, metadataPath, run, root.location);
+}
+
+/**
+ * Reads the first item's metadata quietly, only to learn early which digest
+ * algorithms the package uses, so that hashing can start before the
+ * description and the catalogue are checked. Nothing is reported: the item is
+ * read again, with its checks, by {@link readItems}.
+ *
+ * @param source - The package source.
+ * @param layout - The mapped layout.
+ * @param maxXmlBytes - Largest XML read.
+ * @param limits - The run's XML limits.
+ * @returns The first item's reading, or `undefined` when it cannot be read.
+ * @example
+ * const first = await peekFirstItem(source, layout, 2 ** 28, run.xmlLimits);
+ * first?.reading.metadata.files[0]?.digests[0]?.algorithm //=> 'SM3'
+ */
+export async function peekFirstItem(
+  source: PackageSource,
+  layout: PackageLayout,
+  maxXmlBytes: number,
+  limits: Partial<XmlLimits>,
+): Promise<{ reading: ItemMetadataReading } | undefined> {
+  const path = layout.itemFolders.find((folder) => folder.metadataFiles.length === 1)?.metadataFiles[0];
+  if (path === undefined) return undefined;
+  const read = await readBytes(source, path, maxXmlBytes);
+  if (!(read instanceof Uint8Array)) return undefined;
+  const { root } = readXml(read, { path, limits });
+  return root && localName(root.name) === ITEM_METADATA_ROOT ? { reading: readItemMetadata(root) } : undefined;
 }

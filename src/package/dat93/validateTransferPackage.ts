@@ -14,7 +14,7 @@ import { checkDescription } from './checkDescription.js';
 import { checkItemEeps } from './checkItemEeps.js';
 import { checkStructure } from './checkStructure.js';
 import { collectFixityClaims } from './collectFixityClaims.js';
-import { readItems, type ReadItem } from './readItems.js';
+import { peekFirstItem, readItems, type ReadItem } from './readItems.js';
 import { parseDigestAlgorithm } from '../fixity/fixityClaim.js';
 import { prefetchDigests, type DigestPrefetch } from '../fixity/prefetchDigests.js';
 import type { PackageLayout } from '../layout/packageLayout.js';
@@ -53,12 +53,17 @@ export async function validateTransferPackage(
   const maxXmlBytes = options.maxXmlBytes ?? packageOptionDefaults.maxXmlBytes;
   const layout = mapPackageLayout(safe, root);
   checkStructure(layout, run);
+  const scanLimit = options.scanLimit ?? packageOptionDefaults.scanLimit;
+  // Hashing starts on the first item's declared algorithms (peeked at before anything is checked),
+  // so the workers hash while the description, catalogue and metadata are parsed; the fixity check
+  // below is answered from it where it covers. Items are asked again if the first one names none.
+  let prefetch: DigestPrefetch | undefined;
+  if (options.fixity !== false) {
+    const first = await peekFirstItem(source, layout, maxXmlBytes, run.xmlLimits);
+    if (first) prefetch = startPrefetch(source, layout, first, scanLimit, options, hints.algorithms ?? []);
+  }
   const description = layout.description ? await checkDescription(source, layout.description, run) : undefined;
   const catalogue = layout.catalogue ? await checkCatalogue(source, layout.catalogue, run, maxXmlBytes) : undefined;
-  const scanLimit = options.scanLimit ?? packageOptionDefaults.scanLimit;
-  // Hashing starts on the first item's declared algorithms, so the workers hash while the
-  // remaining metadata is parsed; the fixity check below is answered from it where it covers.
-  let prefetch: DigestPrefetch | undefined;
   const items = await readItems(source, layout, run, maxXmlBytes, (item) => {
     if (prefetch === undefined && options.fixity !== false) prefetch = startPrefetch(source, layout, item, scanLimit, options, hints.algorithms ?? []);
   });
@@ -111,7 +116,7 @@ async function checkFixity(
 function startPrefetch(
   source: PackageSource,
   layout: PackageLayout,
-  item: ReadItem,
+  item: Pick<ReadItem, 'reading'>,
   limit: number,
   options: ValidatePackageOptions,
   hinted: readonly DigestAlgorithm[],
