@@ -1,4 +1,5 @@
 import type { Aspect, Severity } from '../../report/issue.js';
+import { createCheckOfCode } from './checkOfCode.js';
 
 /**
  * Where a check runs in the staged validation (cheap first, as bagit-python
@@ -272,26 +273,8 @@ export const packageCheckIds = Object.keys(packageChecks) as PackageCheckId[];
  * checkOfIssueCode('xml.malformed') //=> 'xml.readable'
  */
 export function checkOfIssueCode(code: string): PackageCheckId | undefined {
-  // Asked once per reported issue (200,000 times for 100,000 unlisted files): remembered per code.
-  if (checkByCode.has(code)) return checkByCode.get(code);
-  const check = findCheckOf(code);
-  checkByCode.set(code, check);
-  return check;
+  return checkOfCode(code);
 }
 
-/** {@link checkOfIssueCode}'s answers so far; the codes are the library's, a few hundred at most. */
-const checkByCode = new Map<string, PackageCheckId | undefined>();
-
-function findCheckOf(code: string): PackageCheckId | undefined {
-  let best: { id: PackageCheckId; length: number } | undefined;
-  for (const id of packageCheckIds) {
-    for (const pattern of packageChecks[id].codes as readonly string[]) {
-      if (pattern === code) return id;
-      const prefix = pattern.endsWith('*') ? pattern.slice(0, -1) : undefined;
-      if (prefix !== undefined && code.startsWith(prefix) && (best === undefined || prefix.length > best.length)) {
-        best = { id, length: prefix.length };
-      }
-    }
-  }
-  return best?.id;
-}
+// Asked once per reported issue (200,000 times for 100,000 unlisted files): remembered per code.
+const checkOfCode = createCheckOfCode(() => packageCheckIds.map((id) => ({ id, codes: packageChecks[id].codes as readonly string[] })));

@@ -1,4 +1,5 @@
 import type { Issue } from '../../report/issue.js';
+import { createCheckOfCode } from '../checks/checkOfCode.js';
 import type { IssueCode } from '../../report/messages/index.js';
 import { adjustSeverity, type SeverityOverrides } from '../../report/severityPolicy.js';
 import { packageChecks, type CheckDefinition } from '../checks/registry.js';
@@ -149,27 +150,11 @@ export function ownsCode(check: Pick<CheckDefinition, 'codes'>, code: string): b
  * eepCheckOfIssueCode('xml.doctype-forbidden') //=> 'eep.xml'
  */
 export function eepCheckOfIssueCode(code: string): EepCheckId | undefined {
-  // Asked per issue and per check when a report is built: remembered per code (a few hundred at most).
-  if (checkByCode.has(code)) return checkByCode.get(code);
-  const check = findCheckOf(code);
-  checkByCode.set(code, check);
-  return check;
+  return checkOfCode(code);
 }
 
-/** {@link eepCheckOfIssueCode}'s answers so far. */
-const checkByCode = new Map<string, EepCheckId | undefined>();
-
-function findCheckOf(code: string): EepCheckId | undefined {
-  let best: { id: EepCheckId; length: number } | undefined;
-  for (const check of EEP_CHECKS) {
-    for (const pattern of check.codes as readonly string[]) {
-      if (pattern === code) return check.id;
-      const prefix = pattern.endsWith('*') ? pattern.slice(0, -1) : undefined;
-      if (prefix !== undefined && code.startsWith(prefix) && (best === undefined || prefix.length > best.length)) best = { id: check.id, length: prefix.length };
-    }
-  }
-  return best?.id;
-}
+// Asked per issue and per check when a report is built: remembered per code.
+const checkOfCode = createCheckOfCode<EepCheckId>(() => EEP_CHECKS);
 
 /**
  * The severity policy of an `eep` run: an override keyed by the issue's code
