@@ -24,7 +24,7 @@ export interface WriteCatalogueXmlOptions {
  * @param options - Edition, level and declared encoding.
  * @returns The XML text.
  * @throws RangeError when a value holds a character XML 1.0 cannot carry
- *   (check with {@link checkCatalogueEntry} first).
+ *   (check each value with {@link findUnrepresentableXmlChar} first).
  * @example
  * writeCatalogueXml([{ sequenceNumber: 1, archivalCode: 'Z109-WS·2011-Y-BGS-0001', author: '某局',
  *   title: '关于…的通知', date: '20110301', retentionPeriod: 'Y' }])
