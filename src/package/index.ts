@@ -19,6 +19,7 @@ export {
   checkOfIssueCode,
   packageCheckIds,
   packageChecks,
+  type CheckDefinition,
   type CheckStage,
   type PackageCheckDefinition,
   type PackageCheckId,
