@@ -55,7 +55,7 @@ export interface OpeningRecord {
   year?: number;
   /** Formation date, `YYYYMMDD` or `YYYY-MM-DD`. */
   date?: string;
-  /** Category key for overrides, e.g. `economy`. */
+  /** Category for overrides: a key of {@link openingCategories} (`economy`) or its Chinese name (`经济`), or an archive's own key. */
   openingCategory?: string;
   /** 密级 marking, e.g. `机密★20年`; opening waits for its period to run out. */
   secrecy?: SecrecyMarking | string;
@@ -65,7 +65,7 @@ export interface OpeningRecord {
 
 /** Options of {@link openingDate}. */
 export interface OpeningOptions {
-  /** Years per category, e.g. `{ economy: 15, 'national-security': 50 }`, set by the archive. */
+  /** Years per category, e.g. `{ economy: 15, 'national-security': 50 }` or `{ 经济: 15 }`, set by the archive. */
   overrides?: Readonly<Record<string, number>>;
 }
 
@@ -101,8 +101,8 @@ export interface OpeningDate {
 export function openingDate(record: OpeningRecord, options: OpeningOptions = {}): OpeningDate | undefined {
   const formed = record.date ? parseLatestDay(record.date) : record.year !== undefined ? dayOf(record.year, 12, 31) : undefined;
   if (!formed) return undefined;
-  const category = record.openingCategory;
-  const override = category === undefined ? undefined : options.overrides?.[category];
+  const category = record.openingCategory === undefined ? undefined : categoryKey(record.openingCategory);
+  const override = category === undefined ? undefined : overrideFor(category, options.overrides);
   const years = override ?? DEFAULT_OPENING_YEARS;
   const known = category === undefined ? undefined : (openingCategories as Readonly<Record<string, OpeningCategory | undefined>>)[category];
   const opens = addWholeYears(formed, years);
@@ -122,4 +122,18 @@ export function openingDate(record: OpeningRecord, options: OpeningOptions = {})
     }
   }
   return result;
+}
+
+/** The key of a category the law names, from its key or its Chinese name; any other name as it is. */
+function categoryKey(name: string): string {
+  if (Object.hasOwn(openingCategories, name)) return name;
+  const named = Object.entries(openingCategories).find(([, category]) => category['zh-CN'] === name);
+  return named ? named[0] : name;
+}
+
+/** The archive's years for a category, whether its overrides name it by key or by Chinese name. */
+function overrideFor(category: string, overrides: Readonly<Record<string, number>> | undefined): number | undefined {
+  if (overrides === undefined) return undefined;
+  for (const [name, years] of Object.entries(overrides)) if (categoryKey(name) === category) return years;
+  return undefined;
 }

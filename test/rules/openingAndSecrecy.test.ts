@@ -63,3 +63,15 @@ describe('openingDate (档案法 2020)', () => {
     expect(openingDate({ date: 'spring 2001' })).toBeUndefined();
   });
 });
+
+describe('openingDate category names', () => {
+  it('reads a category the law names by its Chinese name, in the record and in the overrides', () => {
+    expect(openingDate({ year: 2000, openingCategory: '经济' }, { overrides: { economy: 10 } })).toMatchObject({ opensOn: '2010-12-31', basis: 'override', mayOpenEarlier: true });
+    expect(openingDate({ year: 2000, openingCategory: 'economy' }, { overrides: { 经济: 15 } })).toMatchObject({ opensOn: '2015-12-31', basis: 'override' });
+    expect(openingDate({ year: 2000, openingCategory: '涉及国家安全或者重大利益' })).toMatchObject({ opensOn: '2025-12-31', basis: 'default', mayOpenLater: true });
+  });
+
+  it("keeps an archive's own category key as it is", () => {
+    expect(openingDate({ year: 2000, openingCategory: '本馆专题' }, { overrides: { 本馆专题: 30 } })).toMatchObject({ opensOn: '2030-12-31', mayOpenEarlier: false, mayOpenLater: false });
+  });
+});
