@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
+import { progressText } from '../../src/cli/commands/validate.js';
 import { memoryIo } from './memoryIo.js';
 import { requireBuiltDist } from '../builtDist.js';
 import { packageCheckIds } from '../../src/package/checks/registry.js';
@@ -76,6 +77,12 @@ describe('dangan validate', () => {
     const corrupt = await cli([broken, '--format', 'json']);
     expect(corrupt.code).toBe(2);
     expect((JSON.parse(corrupt.stdout) as Report).issues.map((i) => i.code)).toEqual(['input.unreadable']);
+  });
+
+  it('progress text: files and MiB of the totals, ETA at the rate so far, none before any byte', () => {
+    expect(progressText({ files: 1, totalFiles: 4, bytes: 1048576, totalBytes: 4194304 }, 2)).toBe('1/4 files, 1.0/4.0 MiB, ETA 6s');
+    expect(progressText({ files: 0, totalFiles: 4, bytes: 0, totalBytes: 4194304 }, 1)).toBe('0/4 files, 0.0/4.0 MiB');
+    expect(progressText({ files: 4, totalFiles: 4, bytes: 4194304, totalBytes: 4194304 }, 3)).toBe('4/4 files, 4.0/4.0 MiB, ETA 0s');
   });
 
   it('shows progress (files, bytes, ETA) on stderr only on a TTY', async () => {

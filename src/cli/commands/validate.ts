@@ -164,17 +164,28 @@ function progressLine(io: CliIo): { update: (event: ProgressEvent) => void; done
       if (now - last < 200 && event.files < event.totalFiles) return;
       last = now;
       drawn = true;
-      const elapsed = (now - started) / 1000;
-      const rate = elapsed > 0 ? event.bytes / elapsed : 0;
-      const eta = rate > 0 ? Math.ceil((event.totalBytes - event.bytes) / rate) : undefined;
-      io.stderr.write(
-        `\r${event.files}/${event.totalFiles} files, ${mib(event.bytes)}/${mib(event.totalBytes)} MiB${eta !== undefined ? `, ETA ${eta}s` : ''}   `,
-      );
+      io.stderr.write(`\r${progressText(event, (now - started) / 1000)}   `);
     },
     done() {
       if (drawn) io.stderr.write('\n');
     },
   };
+}
+
+/**
+ * The progress line's text: files and MiB done of the totals, and the seconds
+ * left at the rate so far (none until some bytes are done).
+ *
+ * @param event - Files and bytes done and in total.
+ * @param elapsedSeconds - Time since validation started.
+ * @returns E.g. `1/4 files, 1.0/4.0 MiB, ETA 6s`.
+ * @example
+ * progressText({ files: 1, totalFiles: 4, bytes: 1048576, totalBytes: 4194304 }, 2) //=> '1/4 files, 1.0/4.0 MiB, ETA 6s'
+ */
+export function progressText(event: Pick<ProgressEvent, 'files' | 'totalFiles' | 'bytes' | 'totalBytes'>, elapsedSeconds: number): string {
+  const rate = elapsedSeconds > 0 ? event.bytes / elapsedSeconds : 0;
+  const eta = rate > 0 ? Math.ceil((event.totalBytes - event.bytes) / rate) : undefined;
+  return `${event.files}/${event.totalFiles} files, ${mib(event.bytes)}/${mib(event.totalBytes)} MiB${eta !== undefined ? `, ETA ${eta}s` : ''}`;
 }
 
 function mib(bytes: number): string {
