@@ -24,6 +24,7 @@ import { loadSchedule } from '../../src/rules/loadSchedule.js';
 import { sampleMetadata } from '../export/samples.js';
 import { assertExplained, assertIssues } from './fuzzAssert.js';
 import type { FuzzTarget } from './fuzzTargets.js';
+import { organSchedule } from '../fixtures/schedules/organSchedule.js';
 
 const utf8 = new TextEncoder();
 
@@ -120,18 +121,7 @@ export function readerTargets(files: ReaderSeedFiles): FuzzTarget[] {
   const scheduleValues = [
     jsonOf(builtInSchedules['subsistence-2008']),
     jsonOf(builtInSchedules['legacy-1987']),
-    jsonOf({
-      formatVersion: 1,
-      id: 'organ-x',
-      name: '某局文书档案保管期限表',
-      regulation: '某局归档范围和保管期限表（2020）',
-      counting: 'formation-year-end',
-      rules: [
-        { id: 'x-1', name: '局务会议纪要', aliases: ['局务会纪要'], period: '永久', source: { standard: '某局保管期限表', clause: '1.1' } },
-        { id: 'x-2', name: '一般性通知', period: 'D10', source: '某局保管期限表 2.3' },
-        { id: 'x-3', name: '车辆报废单据', period: { kind: 'event', years: 2, event: '车辆报废' }, counting: 'event', source: '某局保管期限表 3.1' },
-      ],
-    }),
+    jsonOf(organSchedule),
   ];
   const schemas = [...Object.values(modelSchemas), z.array(catalogueEntrySchema)] as z.ZodType[];
 

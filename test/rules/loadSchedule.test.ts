@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { documentary2006, extendSchedule, findRetentionRule, loadSchedule, type RetentionRule } from '../../src/rules/index.js';
+import { organSchedule } from '../fixtures/schedules/organSchedule.js';
 
-const good = {
-  formatVersion: 1,
-  id: 'organ-x',
-  name: '某局文书档案保管期限表',
-  regulation: '某局归档范围和保管期限表（2020）',
-  counting: 'formation-year-end',
-  rules: [
-    { id: 'x-1', name: '局务会议纪要', aliases: ['局务会纪要'], period: '永久', source: { standard: '某局保管期限表', clause: '1.1' } },
-    { id: 'x-2', name: '一般性通知', period: 'D10', source: '某局保管期限表 2.3' },
-    { id: 'x-3', name: '车辆报废单据', period: { kind: 'event', years: 2, event: '车辆报废' }, counting: 'event', source: '某局保管期限表 3.1' },
-  ],
-};
+const good = organSchedule;
 
 describe('loadSchedule', () => {
   it('reads a user schedule, with text periods and plain-string sources', () => {
