@@ -38,6 +38,13 @@ describe('其他/固化验证信息.XML', () => {
     ]);
   });
 
+  it('refuses a byte count too large to compare exactly (beyond 2^53 − 1)', () => {
+    const xml = writeFixityManifest([{ path: 'a/b.pdf', algorithm: 'sm3', digest: 'ab', bytes: 3 }]).replace('>3<', '>9007199254740993<');
+    const result = readFixityManifest(xml);
+    expect(result.records).toEqual([]);
+    expect(result.issues.map((i) => [i.code, i.params?.field, i.received])).toEqual([['export.value.invalid', '字节数', '9007199254740993']]);
+  });
+
   it.skipIf(!hasXmllint)('passes xmllint --schema fixity.xsd', () => {
     const xml = writeFixityManifest([{ path: 'Z109/WS/Z109-WS·2011-Y-BGS-0001/正文.pdf', algorithm: 'sm3', digest: 'ab'.repeat(32), bytes: 3 }]);
     expect(xmllintSchema('fixity.xsd', xml).status).toBe(0);

@@ -66,6 +66,17 @@ describe('validatePackage on damaged input', () => {
     expect(report.issues).toEqual([]);
   });
 
+  it('refuses a 字节数 beyond 2^53 − 1 rather than round it to a size it does not state', async () => {
+    const files = new Map(tree);
+    const fixity = '其他/固化验证信息.XML';
+    const text = new TextDecoder().decode(files.get(fixity));
+    files.set(fixity, new TextEncoder().encode(text.replace('<字节数>142</字节数>', '<字节数>9007199254740993</字节数>')));
+    const report = await validatePackage(memorySource(files));
+    const malformed = report.issues.filter((i) => i.code === 'fixity.entry-malformed');
+    expect(malformed.map((i) => [i.path, i.received, i.location?.line])).toEqual([[fixity, '9007199254740993', 3]]);
+    expect(report.valid).toBe(false);
+  });
+
   it('never throws and always lists every check when any file is truncated, overwritten or removed', async () => {
     await fc.assert(
       fc.asyncProperty(

@@ -3,6 +3,7 @@ import type { Issue, Locale } from '../../report/issue.js';
 import { readRootElement } from '../xml/readRootElement.js';
 import { parseFixityAlgorithm, type FixityRecord } from './fixityRecord.js';
 import { FIXITY_FILE_ROOT as FIXITY_ROOT } from '../../package/dat93/collectFixityClaims.js';
+import { parseByteCount } from '../../package/fixity/parseByteCount.js';
 
 /** Result of {@link readFixityManifest}. */
 export interface ReadFixityManifestResult {
@@ -16,7 +17,8 @@ const FIELDS = ['路径', '算法', '数字摘要', '字节数'] as const;
 /**
  * Reads `其他/固化验证信息.XML` back into {@link FixityRecord}s: the inverse of
  * {@link writeFixityManifest}. An entry lacking an element, naming an unknown
- * algorithm, or with a byte count that is not a whole number is reported with
+ * algorithm, or with a byte count that is not a whole number (or is beyond
+ * 2^53 − 1, where it could not be compared exactly) is reported with
  * its line and left out. Never throws.
  *
  * @param input - The file's bytes or text.
@@ -41,9 +43,10 @@ export function readFixityManifest(input: Uint8Array | string, options: { path?:
       const invalid = (field: string, value: string, reason: string) =>
         issues.push(createIssue('export.value.invalid', { ...options, location: at, received: value, params: { field, value, reason } }));
       if (!algorithm) invalid('算法', algorithmName, 'SM3, SHA256, SHA1 or MD5 expected');
-      if (!/^\d+$/.test(bytes)) invalid('字节数', bytes, 'whole number expected');
-      if (!algorithm || !/^\d+$/.test(bytes)) return [];
-      return [{ path, algorithm, digest, bytes: Number(bytes) }];
+      const count = parseByteCount(bytes);
+      if (count === undefined) invalid('字节数', bytes, 'whole number up to 9007199254740991 expected');
+      if (!algorithm || count === undefined) return [];
+      return [{ path, algorithm, digest, bytes: count }];
     });
   return { records, issues };
 }

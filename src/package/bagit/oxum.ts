@@ -1,3 +1,5 @@
+import { parseByteCount } from '../fixity/parseByteCount.js';
+
 /** A Payload-Oxum: total payload octets and stream (file) count (RFC 8493 §2.2.2). */
 export interface PayloadOxum {
   readonly octets: number;
@@ -8,13 +10,15 @@ export interface PayloadOxum {
  * Parses a Payload-Oxum value `octets.streams`.
  *
  * @param value - e.g. `58.2`.
- * @returns The counts, or undefined when malformed.
+ * @returns The counts, or undefined when malformed or beyond 2^53 − 1 (not comparable exactly).
  * @example
  * parsePayloadOxum('58.2') //=> { octets: 58, streams: 2 }
  */
 export function parsePayloadOxum(value: string): PayloadOxum | undefined {
   const match = /^(\d+)\.(\d+)$/.exec(value.trim());
-  return match ? { octets: Number(match[1]), streams: Number(match[2]) } : undefined;
+  const octets = match ? parseByteCount(match[1] as string) : undefined;
+  const streams = match ? parseByteCount(match[2] as string) : undefined;
+  return octets === undefined || streams === undefined ? undefined : { octets, streams };
 }
 
 /**

@@ -6,6 +6,7 @@ import type { PackageSource } from '../source.js';
 import { decodeText } from '../text/decodeText.js';
 import { localName, readPackageXml } from './readPackageXml.js';
 import type { ReadItem } from './readItems.js';
+import { parseByteCount } from '../fixity/parseByteCount.js';
 
 /** Root element of 其他/固化验证信息.XML (docs/package-format.md). */
 export const FIXITY_FILE_ROOT = '固化验证信息';
@@ -50,11 +51,12 @@ export async function collectFixityClaims(
       run.report('fixity.entry-malformed', { ...where, received: raw.digest, expected: `${digestHexLength[algorithm]} hex`, params: { reason: `${algorithm.toUpperCase()} ${raw.digest}` } });
       return;
     }
-    if (raw.bytes !== undefined && !/^\d+$/.test(raw.bytes)) {
-      run.report('fixity.entry-malformed', { ...where, received: raw.bytes, params: { reason: `字节数 / bytes ${raw.bytes}` } });
+    const bytes = raw.bytes === undefined ? undefined : parseByteCount(raw.bytes);
+    if (raw.bytes !== undefined && bytes === undefined) {
+      run.report('fixity.entry-malformed', { ...where, received: raw.bytes, expected: 'digits, at most 9007199254740991', params: { reason: `字节数 / bytes ${raw.bytes}` } });
       return;
     }
-    claims.push({ ...base, path: raw.path.normalize('NFC'), algorithm, digest, ...(raw.bytes !== undefined ? { bytes: Number(raw.bytes) } : {}) });
+    claims.push({ ...base, path: raw.path.normalize('NFC'), algorithm, digest, ...(bytes !== undefined ? { bytes } : {}) });
   };
 
   if (layout.fixityFile) {

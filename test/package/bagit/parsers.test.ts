@@ -110,6 +110,9 @@ describe('bag-info.txt (RFC 8493 §2.2.2)', () => {
     expect(parsePayloadOxum('58.2')).toEqual({ octets: 58, streams: 2 });
     expect(parsePayloadOxum('58')).toBeUndefined();
     expect(parsePayloadOxum('a.b')).toBeUndefined();
+    // Beyond 2^53 − 1 a count would be rounded, so 9007199254740993 could match a total of 9007199254740992.
+    expect(parsePayloadOxum('9007199254740993.2')).toBeUndefined();
+    expect(parsePayloadOxum('9007199254740991.2')).toEqual({ octets: Number.MAX_SAFE_INTEGER, streams: 2 });
   });
 });
 
