@@ -137,4 +137,28 @@ describe('PDF/A marker (ISO 19005 XMP pdfaid:part)', () => {
       ['content.format-mismatch', 'PDF'],
     ]);
   });
+
+  describe('a 格式信息 that declares PDF/A', () => {
+    const issues = async (data: Uint8Array, formatInfo: string, scanLimit = 1 << 30) => {
+      const run = createCheckRun({ locale: 'en' });
+      await checkContentFormats(chunked(data, 64), [{ entry: { path: '正文.pdf', kind: 'file', size: data.length }, formatInfo }], run, scanLimit);
+      return run.finish({ profile: 'dat93', files: 1, bytes: data.length }).issues.map((i) => [i.code, i.severity, i.received]);
+    };
+
+    it('warns when the PDF carries no PDF/A identification, however PDF/A is written', async () => {
+      for (const formatInfo of ['PDF/A', 'PDF/A-1b', 'pdf/a-2u', 'PDFA', 'PDF-A', 'PDF/A格式', 'application/pdf; PDF/A-3']) {
+        expect(await issues(plain, formatInfo), formatInfo).toEqual([['content.pdfa-unconfirmed', 'warning', 'PDF']]);
+      }
+    });
+
+    it('is satisfied by pdfaid:part, and says nothing when only PDF is declared', async () => {
+      expect(await issues(pdfaElement, 'PDF/A-2b')).toEqual([]);
+      expect(await issues(pdfaAttribute, 'PDF/A-1a')).toEqual([]);
+      for (const formatInfo of ['PDF', 'application/pdf', 'PDF Archive 1.7', 'PDF 1.7']) expect(await issues(plain, formatInfo), formatInfo).toEqual([]);
+    });
+
+    it('does not guess when the file was too large to search', async () => {
+      expect(await issues(plain, 'PDF/A', 16)).toEqual([['content.scan-skipped', 'info', undefined]]);
+    });
+  });
 });

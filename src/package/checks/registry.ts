@@ -196,7 +196,7 @@ export const packageChecks = {
     dat70: 'GD-3-3', aspect: 'usability', severity: 'error', stage: 'content', mode: 'auto',
     title: { 'zh-CN': '内容数据格式（字节识别与声明一致）', en: 'Content formats identified by bytes match declarations' },
     source: 'DA/T 70-2018 GD-3-3; GB/T 18894-2016 归档格式',
-    codes: ['content.format-mismatch', 'content.format-unidentified', 'content.truncated', 'content.unreadable', 'content.scan-skipped'],
+    codes: ['content.format-mismatch', 'content.pdfa-unconfirmed', 'content.format-unidentified', 'content.truncated', 'content.unreadable', 'content.scan-skipped'],
   },
   'content.readable': {
     dat70: 'GD-3-4', aspect: 'usability', severity: 'error', stage: 'manual', mode: 'manual',

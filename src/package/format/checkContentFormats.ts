@@ -19,6 +19,8 @@ const DECLARED_BY: Readonly<Record<Locale, { extension: string; formatInfo: stri
   'zh-CN': { extension: '扩展名', formatInfo: '格式信息' },
   en: { extension: 'file extension', formatInfo: '格式信息 (format information)' },
 };
+// "PDF/A", "PDF/A-1b", "pdf / a-2u", "PDFA": a 格式信息 naming PDF/A rather than plain PDF.
+const DECLARES_PDF_A = /PDF\s*[/-]?\s*A(?![A-Z])/i;
 const ENCRYPTION_KIND = { 'pdf-encrypt': 'PDF /Encrypt', 'encrypted-package': 'Office EncryptedPackage', 'zip-entry-encrypted': 'ZIP encryption flag' } as const;
 /**
  * The format each extension names, the first in table order when several do. Built once: going
@@ -36,7 +38,8 @@ const FORMAT_OF_EXTENSION: ReadonlyMap<string, ContentFormatId> = (() => {
 /**
  * Checks each content file by its bytes: the format identified from its
  * signature must match its extension and the declared 格式信息 (DA/T 70-2018
- * GD-3-3); encrypted PDFs, password-protected Office files and encrypted zips
+ * GD-3-3), and a 格式信息 naming PDF/A needs the file's PDF/A identification
+ * (a warning when it is missing); encrypted PDFs, password-protected Office files and encrypted zips
  * are reported (GD-3-8); executables, scripts and macros are reported
  * (GD-4-3). Files already scanned on the read that hashed them (`scanned`,
  * from `verifyFixity`) are not read again; the others are read once here.
@@ -90,6 +93,11 @@ function checkScan(entry: PackageEntry, formatInfo: string | undefined, scan: Co
     const declared = formatInfo === undefined ? undefined : formatsNamedIn(formatInfo);
     if (declared !== undefined && declared.size > 0 && !declared.has(detected)) {
       run.report('content.format-mismatch', { path, expected: formatInfo, received: name, params: { detected: name, declaredBy: labels.formatInfo, declared: formatInfo } });
+    }
+    // ISO 19005 (every part): a PDF/A identifies itself by pdfaid:part in its XMP metadata. Only a whole-file
+    // search can tell it is absent; a warning, as the XMP stream might be compressed (inferred: see docs/package-format.md).
+    if (detected === 'pdf' && formatInfo !== undefined && DECLARES_PDF_A.test(formatInfo) && scan.complete && !scan.markers.has('pdf-a')) {
+      run.report('content.pdfa-unconfirmed', { path, expected: 'PDF/A (pdfaid:part)', received: name, params: { declared: formatInfo } });
     }
   }
   if (scan.markers.has('truncated')) {

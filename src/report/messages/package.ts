@@ -227,6 +227,12 @@ export const packageIssues = {
     'zh-CN': '文件内容识别为 {detected}，与{declaredBy}“{declared}”不符',
     en: 'The content is {detected} by its bytes, which does not match the {declaredBy} "{declared}"',
   },
+  'content.pdfa-unconfirmed': {
+    aspect: 'usability',
+    severity: 'warning',
+    'zh-CN': '格式信息“{declared}”声明为 PDF/A，但文件中未找到 PDF/A 标识（XMP 元数据 pdfaid:part，ISO 19005）',
+    en: 'The 格式信息 "{declared}" declares PDF/A, but the file carries no PDF/A identification (XMP pdfaid:part, ISO 19005)',
+  },
   'content.format-unidentified': {
     aspect: 'usability',
     severity: 'info',
