@@ -77,6 +77,26 @@ export interface CatalogueCheckResult {
  * const { report, complete } = checkCatalogueXml(bytes, {}, (entry) => entries.push(entry));
  */
 export function checkCatalogueXml(xml: Uint8Array | string, options: ValidateCatalogueOptions = {}, onEntry?: (entry: CatalogueXmlEntry) => void): CatalogueCheckResult {
+  return checkRawCatalogueXml(xml, options, onEntry && ((raw, context) => onEntry(buildCatalogueEntry(raw, context))));
+}
+
+/**
+ * {@link checkCatalogueXml} handing over the raw entries (offsets, no
+ * locations), for a caller that keeps only part of each entry and should not
+ * pay for line:column and XPath on every field. Internal.
+ *
+ * @param xml - The file's bytes, or its decoded text.
+ * @param options - As {@link validateCatalogue}.
+ * @param onEntry - Receives each raw entry (its `xpath` set) with the scan context, in document order.
+ * @returns The report, and whether the file was read completely.
+ * @example
+ * checkRawCatalogueXml(bytes, {}, (raw, context) => codes.push(raw.fields['档号']?.value));
+ */
+export function checkRawCatalogueXml(
+  xml: Uint8Array | string,
+  options: ValidateCatalogueOptions,
+  onEntry?: (entry: RawCatalogueEntry, context: XmlScanContext) => void,
+): CatalogueCheckResult {
   const base = { locale: options.locale, path: options.path };
   const entryIssues: Issue[] = [];
   let check: ((entry: RawCatalogueEntry, issues: Issue[]) => void) | undefined;
@@ -92,7 +112,7 @@ export function checkCatalogueXml(xml: Uint8Array | string, options: ValidateCat
       },
     );
     check(entry, entryIssues);
-    onEntry?.(buildCatalogueEntry(entry, context));
+    onEntry?.(entry, context);
   };
   const scan = scanRawCatalogue(xml, options, onRawEntry);
   const issues = sortByLocation([...scan.issues, ...entryIssues]);

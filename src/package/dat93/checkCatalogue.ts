@@ -1,7 +1,26 @@
-import { checkCatalogueXml } from '../catalogue/validateCatalogue.js';
-import type { CatalogueXmlEntry } from '../catalogue/entries.js';
+import { checkRawCatalogueXml } from '../catalogue/validateCatalogue.js';
+import type { RawCatalogueEntry } from '../catalogue/entries.js';
+import { rawEntryLocation } from '../catalogue/scanCatalogue.js';
+import type { IssueLocation } from '../../report/issue.js';
+import { detachText } from '../../xml/detachText.js';
+import type { XmlScanContext } from '../../xml/scan.js';
+import { CROSS_CHECKED_FIELDS, type CrossCheckedField } from './checkCrossReferences.js';
 import type { CheckRun } from '../checks/checkRun.js';
 import type { PackageSource } from '../source.js';
+
+/**
+ * What the package checks keep of a catalogue entry: where it is, and the
+ * values the cross-checks compare with the items ({@link CROSS_CHECKED_FIELDS}:
+ * the first element of each of those names, trimmed). Keeping whole entries,
+ * with a location on every field, held about 250 MB for 100,000 entries
+ * (docs/performance.md).
+ */
+export interface CatalogueEntryValues {
+  /** Location of the entry element. */
+  readonly location: IssueLocation;
+  /** Values by element name, for the names of {@link CROSS_CHECKED_FIELDS} that the entry has. */
+  readonly values: Readonly<Partial<Record<CrossCheckedField, string>>>;
+}
 
 /**
  * Reads 目录文件.XML and runs the catalogue validator on it (DA/T 70-2018
@@ -16,7 +35,7 @@ import type { PackageSource } from '../source.js';
  * @example
  * const entries = await checkCatalogue(source, '目录文件.XML', run, 2 ** 28);
  */
-export async function checkCatalogue(source: PackageSource, path: string, run: CheckRun, maxBytes: number): Promise<CatalogueXmlEntry[] | undefined> {
+export async function checkCatalogue(source: PackageSource, path: string, run: CheckRun, maxBytes: number): Promise<CatalogueEntryValues[] | undefined> {
   run.ran('xml.readable');
   run.ran('security.xml-entities');
   let bytes: Uint8Array;
@@ -27,10 +46,19 @@ export async function checkCatalogue(source: PackageSource, path: string, run: C
     return undefined;
   }
   // One pass: the entries are checked and kept as they are read.
-  const entries: CatalogueXmlEntry[] = [];
-  const { report, complete } = checkCatalogueXml(bytes, { path, locale: run.locale, limits: run.xmlLimits }, (entry) => entries.push(entry));
+  const entries: CatalogueEntryValues[] = [];
+  const { report, complete } = checkRawCatalogueXml(bytes, { path, locale: run.locale, limits: run.xmlLimits }, (raw, context) => entries.push(entryValues(raw, context)));
   for (const issue of report.issues) run.adopt({ ...issue, path }, 'catalogue.conformance');
   if (!complete) return undefined;
   run.ran('catalogue.conformance');
   return entries;
+}
+
+function entryValues(raw: RawCatalogueEntry, context: XmlScanContext): CatalogueEntryValues {
+  const values: Partial<Record<CrossCheckedField, string>> = {};
+  for (const name of CROSS_CHECKED_FIELDS) {
+    const field = raw.fields[name];
+    if (field) values[name] = detachText(field.value);
+  }
+  return { location: rawEntryLocation(raw, context), values };
 }

@@ -44,7 +44,7 @@ export function checkContentLinks(
     item.reading.metadata.files.forEach((file, index) => {
       if (!file.fileName) return;
       const location = item.reading!.locations.get(`files[${index}]/计算机文件名`);
-      const where = { path: item.metadataPath, ...(location ? { location: { ...location, xpath: `/文件实体//电子属性[${index + 1}]/计算机文件名` } } : {}) };
+      const where = { path: item.metadataPath, ...(location ? { location } : {}) };
       const name = file.fileName.normalize('NFC');
       const entry = isSafePath(name) ? byPath.get(`${item.folder.path}/${name}`) : undefined;
       if (!entry) {
@@ -59,7 +59,7 @@ export function checkContentLinks(
         run.report('content.size-mismatch', {
           path: item.metadataPath,
           params: { file: file.fileName },
-          ...(sizeAt ? { location: { ...sizeAt, xpath: `/文件实体//电子属性[${index + 1}]/计算机文件大小` } } : {}),
+          ...(sizeAt ? { location: sizeAt } : {}),
           expected: Number(file.fileSize),
           received: entry.size,
         });

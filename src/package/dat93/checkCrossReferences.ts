@@ -6,7 +6,7 @@ import type { CheckRun } from '../checks/checkRun.js';
 import type { ParsedPackageDescription } from '../description/parsePackageDescription.js';
 import type { PackageLayout } from '../layout/packageLayout.js';
 import type { ValidatePackageOptions } from '../options.js';
-import type { CatalogueXmlEntry } from '../catalogue/entries.js';
+import type { CatalogueEntryValues } from './checkCatalogue.js';
 import type { ReadItem } from './readItems.js';
 
 /** What the cross-checks compare: items, catalogue entries and the description. */
@@ -14,7 +14,7 @@ export interface CrossReferenceInput {
   layout: PackageLayout;
   items: readonly ReadItem[];
   /** Catalogue entries, when 目录文件.XML parsed. */
-  catalogue?: readonly CatalogueXmlEntry[];
+  catalogue?: readonly CatalogueEntryValues[];
   /** 说明文件, when it was read. */
   description?: ParsedPackageDescription;
 }
@@ -35,6 +35,12 @@ const COMPARED = [
   { name: '保管期限', get: (i: ReadItem) => i.reading?.metadata.archivalCode.retentionPeriod, key: '档号/保管期限', same: sameRetention },
   { name: '密级', get: (i: ReadItem) => i.reading?.metadata.description.securityClassification, key: '内容描述/密级', same: (a: string, b: string) => a === b },
 ] as const;
+
+/** The catalogue elements the cross-checks read: 档号 and the fields compared with the item metadata. */
+export const CROSS_CHECKED_FIELDS = ['档号', ...COMPARED.map((c) => c.name)] as const;
+
+/** One of {@link CROSS_CHECKED_FIELDS}. */
+export type CrossCheckedField = '档号' | (typeof COMPARED)[number]['name'];
 
 /**
  * Cross-checks the parts of a 移交信息包 against each other: 档号 conform to
@@ -77,7 +83,7 @@ export function checkCrossReferences(input: CrossReferenceInput, run: CheckRun, 
 
   if (catalogue && layout.catalogue) {
     const cataloguePath = layout.catalogue;
-    const codeOfEntry = (e: CatalogueXmlEntry) => e.fields['档号']?.value || undefined;
+    const codeOfEntry = (e: CatalogueEntryValues) => e.values['档号'] || undefined;
     const entries = new Map(catalogue.filter((e) => codeOfEntry(e)).map((e) => [codeOfEntry(e)!, e]));
     const folders = new Set(layout.itemFolders.map((f) => f.name));
     for (const item of items) {
@@ -88,7 +94,7 @@ export function checkCrossReferences(input: CrossReferenceInput, run: CheckRun, 
       }
       for (const compared of COMPARED) {
         const metadataValue = compared.get(item);
-        const catalogueValue = entry.fields[compared.name]?.value;
+        const catalogueValue = entry.values[compared.name];
         if (!metadataValue || !catalogueValue || compared.same(catalogueValue, metadataValue)) continue;
         run.report('package.catalogue-field-mismatch', {
           path: item.metadataPath,
@@ -115,10 +121,10 @@ export function checkCrossReferences(input: CrossReferenceInput, run: CheckRun, 
 const RANGE_SEPARATOR = /\s*(?:至|～|~|—|–)\s*/;
 
 /** 说明文件 起止档号 names the first and last 档号 of 目录文件.XML (a warning: the written form is not verified). */
-function checkCodeRange(run: CheckRun, layout: PackageLayout, catalogue: readonly CatalogueXmlEntry[], description: ParsedPackageDescription): void {
+function checkCodeRange(run: CheckRun, layout: PackageLayout, catalogue: readonly CatalogueEntryValues[], description: ParsedPackageDescription): void {
   const field = description.fields.find((f) => f.key === '起止档号');
-  const first = catalogue[0]?.fields['档号']?.value;
-  const last = catalogue[catalogue.length - 1]?.fields['档号']?.value;
+  const first = catalogue[0]?.values['档号'];
+  const last = catalogue[catalogue.length - 1]?.values['档号'];
   if (!field || field.value === '' || !first || !last) return;
   const parts = field.value.split(RANGE_SEPARATOR);
   const [from, to = from] = parts;
@@ -133,7 +139,7 @@ function checkCodeRange(run: CheckRun, layout: PackageLayout, catalogue: readonl
   });
 }
 
-function checkCounts(run: CheckRun, layout: PackageLayout, catalogue?: readonly CatalogueXmlEntry[], description?: ParsedPackageDescription): void {
+function checkCounts(run: CheckRun, layout: PackageLayout, catalogue?: readonly CatalogueEntryValues[], description?: ParsedPackageDescription): void {
   const declaredText = description?.values['档案数量'];
   const declared = declaredText !== undefined && /^\d+$/.test(declaredText) ? Number(declaredText) : undefined;
   const counts = { declared, catalogue: catalogue?.length, folders: layout.itemFolders.length };

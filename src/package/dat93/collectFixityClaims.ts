@@ -4,7 +4,8 @@ import { parseManifestText } from '../fixity/parseManifestText.js';
 import type { PackageLayout } from '../layout/packageLayout.js';
 import type { PackageSource } from '../source.js';
 import { decodeText } from '../text/decodeText.js';
-import { localName, readPackageXml } from './readPackageXml.js';
+import { readBytes } from './readPackageXml.js';
+import { scanFixityFile } from './scanFixityFile.js';
 import type { ReadItem } from './readItems.js';
 import { parseByteCount } from '../fixity/parseByteCount.js';
 
@@ -59,16 +60,16 @@ export async function collectFixityClaims(
     claims.push({ ...base, path: raw.path.normalize('NFC'), algorithm, digest, ...(bytes !== undefined ? { bytes } : {}) });
   };
 
-  if (layout.fixityFile) {
-    const root = await readPackageXml(source, layout.fixityFile, run, maxXmlBytes);
-    if (root && localName(root.name) === FIXITY_FILE_ROOT) {
-      for (const file of root.children.filter((c) => localName(c.name) === '文件')) {
-        const text = (name: string) => file.children.find((c) => localName(c.name) === name)?.text.trim();
-        claim(
-          { path: text('路径'), algorithm: text('算法'), digest: text('数字摘要'), bytes: text('字节数') },
-          { kind: 'fixity-file', evidence: layout.fixityFile, location: file.location },
-        );
-      }
+  const fixityFile = layout.fixityFile;
+  if (fixityFile) {
+    run.ran('xml.readable');
+    run.ran('security.xml-entities');
+    const read = await readBytes(source, fixityFile, maxXmlBytes);
+    if (!(read instanceof Uint8Array)) run.report('content.unreadable', { path: fixityFile, params: { reason: read.error } });
+    else {
+      scanFixityFile(read, fixityFile, FIXITY_FILE_ROOT, run, (entry, location) =>
+        claim({ path: entry.路径, algorithm: entry.算法, digest: entry.数字摘要, bytes: entry.字节数 }, { kind: 'fixity-file', evidence: fixityFile, location }),
+      );
     }
   }
   for (const item of items) {
