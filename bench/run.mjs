@@ -244,6 +244,9 @@ async function main() {
     const all = join(TMP, 'files-all.txt');
     writeFileSync(all, `${sm3.parts.flat().join('\n')}\n`);
     const bagFiles = split(join(names.bag, 'data'), 2).parts;
+    const payloadFiles = split(join(names.payloadBag, 'data'), 2).parts;
+    const payloadList = join(TMP, 'files-payload.txt');
+    writeFileSync(payloadList, `${payloadFiles.flat().join('\n')}\n`);
     process.stdout.write(`\ncontent: ${sm3.count} files, ${(sm3.bytes / 1e9).toFixed(2)} GB; peers hash the same files in 2 processes of equal bytes\n`);
     const peerOf = (algorithm, parts) => parts.map((files) => ['openssl', 'dgst', `-${algorithm}`, '-r', ...files]);
     const md5Peer = (parts) => parts.map((files) => ['md5sum', ...files]);
@@ -253,11 +256,21 @@ async function main() {
       ['sm3', need(peers.opensslSm3, 'openssl with SM3', 'openssl'), 'openssl dgst -sm3, 2 processes'],
       ['md5', need(peers.md5sum, 'md5sum', 'coreutils'), 'md5sum, 2 processes'],
     ]) {
-      const peer = algorithm === 'md5' ? md5Peer(bagFiles) : peerOf(algorithm, lists.map((l) => l.files));
+      const peer = algorithm === 'md5' ? md5Peer(payloadFiles) : peerOf(algorithm, lists.map((l) => l.files));
       if (want('hash')) {
         const work = `hashing part (digestFiles), ${algorithm.toUpperCase()}, ${sm3.count} files (${(sm3.bytes / 1e9).toFixed(2)} GB)`;
         if (!ok) row(work, peerName, { max: targets[algorithm] }, undefined, { missing: peerName });
         else row(work, peerName, { max: targets[algorithm] }, await compare({ ours: [[NODE, join(HERE, 'hash.mjs'), algorithm, all]], peer, reported: true }));
+      }
+      if (want('validate') && ok) {
+        // The floor: a bare Node process that only reads and hashes (bench/node-floor.mjs).
+        const list = algorithm === 'md5' ? payloadList : all;
+        row(
+          `floor: bare Node, 2 worker threads that only read + hash, ${algorithm.toUpperCase()} (no walk, XML, checks or content scan)`,
+          peerName,
+          { none: 'what any Node validator pays before it parses anything; the full validation below cannot go under it' },
+          await compare({ ours: [[NODE, join(HERE, 'node-floor.mjs'), algorithm, list]], peer }),
+        );
       }
       if (want('validate')) {
         const what = algorithm === 'md5' ? `BagIt bag (manifest-md5) of the same content files` : `dat93 package (${algorithm.toUpperCase()} 固化验证信息)`;
@@ -268,7 +281,7 @@ async function main() {
         if (algorithm === 'md5') {
           // The dat93 package inside a bag: we verify the bag's MD5 and the package's own SM3 fixity, the peer MD5 only.
           const bagged = 'dangan validate: the SM3 dat93 package wrapped in a BagIt bag (manifest-md5); MD5 and SM3 verified';
-          if (ok) row(bagged, peerName, { none: 'the peer computes MD5 only; ours adds the package\'s SM3 (floor ≈ (MD5 + SM3) / MD5)' }, await compare({ ours: [dangan('validate', names.bag, '--format', 'json')], peer }));
+          if (ok) row(bagged, peerName, { none: 'the peer computes MD5 only; ours adds the package\'s SM3 (floor ≈ (MD5 + SM3) / MD5)' }, await compare({ ours: [dangan('validate', names.bag, '--format', 'json')], peer: md5Peer(bagFiles) }));
         }
       }
     }
