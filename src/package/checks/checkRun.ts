@@ -57,7 +57,7 @@ export interface CheckRun {
  * overrides go through the shared {@link adjustSeverity} policy. A report
  * lists at most `limits.maxIssuesPerCode` issues of one code (default 1,000);
  * the rest are counted in one `limits.issues-truncated` issue per code (info,
- * `received` = how many were left out). An issue that {@link subsumedIssues}
+ * `received` = how many were left out). An issue that `subsumedIssues` (src/package/checks/subsumedIssues.ts)
  * says adds nothing for a path already reported (an unlisted file is not also
  * "not covered by fixity") is not reported.
  *
