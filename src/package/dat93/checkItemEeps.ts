@@ -1,4 +1,7 @@
 import type { CheckRun } from '../checks/checkRun.js';
+import type { SeverityOverrides } from '../../report/severityPolicy.js';
+import type { CheckSeverityOverride } from '../checks/checkRun.js';
+import { EEP_CHECKS } from '../eep/checks.js';
 import type { ValidateEepOptions } from '../eep/context.js';
 import { validateEepEntry } from '../eep/validateEepEntry.js';
 import type { PackageLayout } from '../layout/packageLayout.js';
@@ -10,9 +13,12 @@ export interface CheckItemEepsOptions {
   jobs?: number;
   /** Verifies EEP signatures; without it they stay `manual` (never `passed`). */
   verifySignature?: ValidateEepOptions['verifySignature'];
+  /** The package's severity overrides; those keyed by an `eep` check id apply to the issues of that check in every `.eep`. */
+  severity?: Readonly<Partial<Record<string, CheckSeverityOverride>>>;
 }
 
 const EEP = /\.eep$/i;
+const EEP_CHECK_IDS: ReadonlySet<string> = new Set(EEP_CHECKS.map((check) => check.id));
 // A few reads in flight overlap I/O; each EEP is parsed whole, so not many at once.
 const PARALLEL_EEPS = 4;
 
@@ -22,13 +28,15 @@ const PARALLEL_EEPS = 4;
  * DA/T 70-2018 GD-2-10: EEP packages are also checked against DA/T 48) with
  * `validateEepEntry`, and adds each issue to the package report under its
  * check (`eep.*` codes under `eep.packages`, `xml.*` under the XML checks),
- * carrying the entry's path, read under the run's XML limits. The check runs
- * (and passes) when there is no `.eep`.
+ * carrying the entry's path, read under the run's XML limits and the
+ * package's overrides of `eep` checks (`severity: { 'eep.value-domain': 'off' }`
+ * reaches every `.eep` in the package). The check runs (and passes) when
+ * there is no `.eep`.
  *
  * @param source - The package source.
  * @param layout - The mapped layout.
  * @param run - The check run.
- * @param options - The signature verifier, if any.
+ * @param options - The signature verifier, if any, and the severity overrides.
  * @returns Resolves when every `.eep` is checked; never rejects on bad input.
  * @example
  * await checkItemEeps(source, layout, run, { verifySignature });
@@ -49,7 +57,13 @@ export async function checkItemEeps(
     // 其他/固化验证信息.XML digests each item file, EEPs included: no eep.unsigned here.
     packageFixity: true,
     ...(options.verifySignature ? { verifySignature: options.verifySignature } : {}),
+    severity: eepOverrides(options.severity),
   };
   const reports = await mapLimit(eeps, Math.max(1, Math.min(options.jobs ?? PARALLEL_EEPS, PARALLEL_EEPS)), (entry) => validateEepEntry(source, entry.path, eepOptions));
   for (const report of reports) for (const issue of report.issues) run.adopt(issue, 'eep.packages');
+}
+
+/** The overrides keyed by an `eep` check id (`{ 'eep.value-domain': 'warning' }`), for the EEP validator. */
+function eepOverrides(severity: CheckItemEepsOptions['severity'] = {}): SeverityOverrides {
+  return Object.fromEntries(Object.entries(severity).filter(([id]) => EEP_CHECK_IDS.has(id)));
 }

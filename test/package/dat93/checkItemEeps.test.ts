@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDirectorySource } from '../../../src/node/directorySource.js';
+import { eepCheckOfIssueCode } from '../../../src/package/eep/checks.js';
 import { validatePackage } from '../../../src/package/validatePackage.js';
 
 // A 移交信息包 with a DA/T 48 正文.eep in an item folder. Its XML files nest 3 (目录文件, 固化验证信息)
@@ -55,5 +56,29 @@ describe('checkItemEeps and an unsigned .eep', () => {
     } finally {
       rmSync(copy, { recursive: true, force: true });
     }
+  });
+});
+
+describe('checkItemEeps and the package\'s overrides of eep checks', () => {
+  const flipped = join(import.meta.dirname, '../../fixtures/packages/cases/eep.packages--base64-flipped');
+  const codeOf = 'eep.content.base64-invalid';
+
+  it('applies an eep check id override to every .eep in the package (warning, then off)', async () => {
+    const check = eepCheckOfIssueCode(codeOf)!;
+    const plain = await validatePackage(await openDirectorySource(flipped));
+    expect(plain.issues.filter((i) => i.code === codeOf).map((i) => i.severity)).toEqual(['error']);
+    expect(plain.checks.find((c) => c.id === 'eep.packages')?.status).toBe('failed');
+
+    const warned = await validatePackage(await openDirectorySource(flipped), { severity: { [check]: 'warning' } });
+    expect(warned.issues.filter((i) => i.code === codeOf).map((i) => i.severity)).toEqual(['warning']);
+    expect(warned.checks.find((c) => c.id === 'eep.packages')?.status).toBe('failed');
+
+    const off = await validatePackage(await openDirectorySource(flipped), { severity: { [check]: 'off' } });
+    expect(off.issues.map((i) => i.code)).not.toContain(codeOf);
+  });
+
+  it('leaves dat93 check overrides to the package run', async () => {
+    const report = await validatePackage(await openDirectorySource(flipped), { severity: { 'metadata.length': 'off' } });
+    expect(report.issues.filter((i) => i.code === codeOf).map((i) => i.severity)).toEqual(['error']);
   });
 });
