@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { X509Certificate, createPrivateKey, createPublicKey, sign as nodeSign } from 'node:crypto';
+import { X509Certificate, createECDH, createPrivateKey, createPublicKey, sign as nodeSign } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -158,6 +158,22 @@ describe('SM2 (GB/T 32918) interoperability', () => {
     const spki = Buffer.from(createPublicKey(key).export({ type: 'spki', format: 'der' }));
     const [x, y] = sm2PublicKey(scalar);
     expect(spki.subarray(-64).toString('hex')).toBe(x.toString(16).padStart(64, '0') + y.toString(16).padStart(64, '0'));
+  });
+
+  it('property: the public point of any scalar is OpenSSL’s (ECDH on curve SM2), and sign/verify round-trip', () => {
+    const n = 0xfffffffeffffffffffffffffffffffff7203df6b21c6052b53bbf40939d54123n;
+    fc.assert(
+      fc.property(fc.bigInt({ min: 1n, max: n - 2n }), fc.uint8Array({ maxLength: 64 }), (d, data) => {
+        const ecdh = createECDH('SM2');
+        ecdh.setPrivateKey(Buffer.from(d.toString(16).padStart(64, '0'), 'hex'));
+        const [x, y] = sm2PublicKey(d);
+        expect(`04${x.toString(16).padStart(64, '0')}${y.toString(16).padStart(64, '0')}`).toBe(ecdh.getPublicKey('hex'));
+        const signature = sm2Sign(d, data);
+        expect(sm2Verify([x, y], data, signature)).toBe(true);
+        expect(sm2Verify([x, y], new Uint8Array([...data, 0]), signature)).toBe(false);
+      }),
+      { numRuns: 40 },
+    );
   });
 
   it('accepts signatures made by node:crypto’s own SM2 (OpenSSL 3 default, empty ID)', async () => {
