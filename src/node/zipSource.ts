@@ -1,12 +1,14 @@
-import { close as closeFd, fstat, open as openFd, read as readFd } from 'node:fs';
+import { close as closeFd, fstat, open as openFd, read as readFd, readSync } from 'node:fs';
 import { promisify } from 'node:util';
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { isSafePath } from '../package/layout/isSafePath.js';
-import type { DigestRequest, DigestResult, PackageEntry, PackageSource } from '../package/source.js';
+import type { DigestOptions, DigestRequest, DigestResult, PackageEntry, PackageSource } from '../package/source.js';
 import { decodeName } from './decodeName.js';
 import { digestFileStream } from './digestStream.js';
+import { digestFiles, type FileToHash } from './hashing/digestFiles.js';
+import type { FileRange } from './hashing/hashFileSync.js';
 
 interface ZipEntry extends PackageEntry {
   /** The yauzl entry, absent for folders implied by a member's path. */
@@ -47,9 +49,10 @@ export async function openZipSource(file: string): Promise<PackageSource> {
   // A plain descriptor (a FileHandle would be closed when garbage-collected); yauzl closes it through the reader.
   const fd = await promisify(openFd)(file, 'r');
   let zip: ZipFile;
+  let zipSize: number;
   try {
-    const { size } = await promisify(fstat)(fd);
-    zip = await yauzl.fromRandomAccessReaderPromise(new FileRangeReader(fd), size, { lazyEntries: true, decodeStrings: false, autoClose: false });
+    zipSize = (await promisify(fstat)(fd)).size;
+    zip = await yauzl.fromRandomAccessReaderPromise(new FileRangeReader(fd), zipSize, { lazyEntries: true, decodeStrings: false, autoClose: false });
   } catch (error) {
     await promisify(closeFd)(fd);
     throw error;
@@ -69,6 +72,14 @@ export async function openZipSource(file: string): Promise<PackageSource> {
     throw error;
   }
   const sorted = [...entries.values(), ...duplicates].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const path = resolve(file);
+  const inflateAndDigest = async (request: DigestRequest): Promise<DigestResult> => {
+    try {
+      return { path: request.path, ...(await digestFileStream(await openStream(zip, fileEntry(request.path)), request.algorithms)) };
+    } catch (error) {
+      return { path: request.path, bytes: 0, digests: {}, error: (error as Error).message };
+    }
+  };
   const fileEntry = (path: string): Entry => {
     const entry = entries.get(path);
     if (!entry?.raw || entry.kind !== 'file') throw new Error(`[dangan] no file entry: ${path}`);
@@ -92,20 +103,30 @@ export async function openZipSource(file: string): Promise<PackageSource> {
     async *stream(path) {
       for await (const chunk of await openStream(zip, fileEntry(path))) yield chunk as Uint8Array;
     },
-    async *digest(requests: readonly DigestRequest[]): AsyncIterable<DigestResult> {
-      for (const request of requests) {
-        let raw: Entry;
-        try {
-          raw = fileEntry(request.path);
-        } catch (error) {
-          yield { path: request.path, bytes: 0, digests: {}, error: (error as Error).message };
-          continue;
+    // Members stored without compression are byte ranges of the zip: the hashing workers read them in
+    // place, in parallel, and scan their content on the same reads, as for a folder. Compressed members
+    // are inflated and hashed here, one at a time, in request order all the same.
+    async *digest(requests: readonly DigestRequest[], options?: DigestOptions): AsyncIterable<DigestResult> {
+      const ranges = requests.map((request) => {
+        const entry = entries.get(request.path);
+        return entry?.raw && entry.kind === 'file' && !entry.encrypted ? storedRange(fd, entry.raw, zipSize) : undefined;
+      });
+      const stored: FileToHash[] = [];
+      requests.forEach((request, i) => {
+        const range = ranges[i];
+        if (range) stored.push({ path: request.path, file: path, range, algorithms: request.algorithms, ...(request.scan ? { scan: request.scan } : {}) });
+      });
+      const hashed = digestFiles(stored, options)[Symbol.asyncIterator]();
+      try {
+        for (const [i, request] of requests.entries()) {
+          if (ranges[i]) {
+            const next = await hashed.next();
+            if (!next.done) yield next.value;
+          } else yield await inflateAndDigest(request);
         }
-        try {
-          yield { path: request.path, ...(await digestFileStream(await openStream(zip, raw), request.algorithms)) };
-        } catch (error) {
-          yield { path: request.path, bytes: 0, digests: {}, error: (error as Error).message };
-        }
+        await hashed.next();
+      } finally {
+        await hashed.return?.(undefined);
       }
     },
     async close() {
@@ -164,6 +185,28 @@ class FileRangeReader extends yauzl.RandomAccessReader {
   override close(callback: (err: Error | null) => void): void {
     closeFd(this.fd, (error) => callback(error ?? null));
   }
+}
+
+// APPNOTE 6.3.10 §4.3.7: local file header signature, and its fixed part (name and extra lengths at 26 and 28).
+const LOCAL_HEADER_SIGNATURE = 0x04034b50;
+const LOCAL_HEADER_BYTES = 30;
+const STORED = 0;
+
+/**
+ * Where a member stored without compression (method 0) keeps its bytes in the
+ * zip: after its local header, whose name and extra field may differ in length
+ * from the central directory's (APPNOTE §4.3.7). `undefined` for a compressed
+ * member, or one whose header or bytes do not lie within the file (yauzl then
+ * reports it when the member is streamed).
+ */
+function storedRange(fd: number, entry: Entry, zipSize: number): FileRange | undefined {
+  if (entry.compressionMethod !== STORED || entry.compressedSize !== entry.uncompressedSize || entry.uncompressedSize === 0) return undefined;
+  const header = Buffer.alloc(LOCAL_HEADER_BYTES);
+  const at = entry.relativeOffsetOfLocalHeader;
+  if (at + LOCAL_HEADER_BYTES > zipSize || readSync(fd, header, 0, LOCAL_HEADER_BYTES, at) !== LOCAL_HEADER_BYTES) return undefined;
+  if (header.readUInt32LE(0) !== LOCAL_HEADER_SIGNATURE) return undefined;
+  const start = at + LOCAL_HEADER_BYTES + header.readUInt16LE(26) + header.readUInt16LE(28);
+  return start + entry.uncompressedSize <= zipSize ? { start, length: entry.uncompressedSize } : undefined;
 }
 
 function openStream(zip: ZipFile, entry: Entry): Promise<Readable> {

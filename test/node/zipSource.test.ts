@@ -10,7 +10,7 @@ import { encodeGb18030 } from '../../src/xml/gb18030.js';
 // @ts-expect-error -- plain JS fixture helper without types
 import { buildZip } from '../fixtures/packages/zip.mjs';
 
-type Member = { name: string | Uint8Array; data?: Uint8Array | string; raw?: boolean; encrypted?: boolean; unixMode?: number };
+type Member = { name: string | Uint8Array; data?: Uint8Array | string; raw?: boolean; encrypted?: boolean; unixMode?: number; deflate?: boolean; localExtra?: Uint8Array };
 const zip = buildZip as (members: Member[]) => Buffer;
 
 const tmp = mkdtempSync(join(tmpdir(), 'dangan-zip-'));
@@ -85,6 +85,53 @@ describe('openZipSource', () => {
     });
     expect(results[1]?.error).toMatch(/encrypted/);
     await source.close?.();
+  });
+
+  it('digests stored members in place and deflated ones through inflation, in request order, scanning the stored ones', async () => {
+    const pdf = (n: number) => `%PDF-1.7\n${'x'.repeat(n)}\n/Encrypt 1 0 R\n%%EOF\n`;
+    const file = join(tmp, 'mixed.zip');
+    writeFileSync(
+      file,
+      zip([
+        // A local extra field the central directory does not have: the data starts after it.
+        { name: 'a.pdf', data: pdf(3000), localExtra: new Uint8Array([0xfe, 0xca, 4, 0, 1, 2, 3, 4]) },
+        { name: 'b.pdf', data: pdf(5000), deflate: true },
+        { name: 'c.txt', data: 'plain' },
+      ]),
+    );
+    const source = await openZipSource(file);
+    const requests = ['c.txt', 'b.pdf', 'a.pdf'].map((path) => ({ path, algorithms: ['sm3' as const], scan: { limit: 1 << 20 } }));
+    const results = [];
+    for await (const r of source.digest(requests)) results.push(r);
+    await source.close?.();
+    const sm3 = (text: string) => createHash('sm3').update(text).digest('hex');
+    expect(results.map((r) => [r.path, r.bytes, r.digests.sm3, r.error])).toEqual([
+      ['c.txt', 5, sm3('plain'), undefined],
+      ['b.pdf', pdf(5000).length, sm3(pdf(5000)), undefined],
+      ['a.pdf', pdf(3000).length, sm3(pdf(3000)), undefined],
+    ]);
+    // Stored members are scanned on the reads that hash them; a deflated one is left to the core's own scan.
+    expect(results[2]?.scan?.format).toBe('pdf');
+    expect([...(results[2]?.scan?.markers ?? [])]).toEqual(['pdf-encrypt']);
+    expect(results[1]?.scan).toBeUndefined();
+  });
+
+  it('gives an error result, not a throw, for a stored member whose bytes run past the end of the zip', async () => {
+    const whole = zip([{ name: 'a.pdf', data: 'x'.repeat(1000) }]);
+    // The central directory (after the 30-byte local header, the 5-byte name and the data) claims 5,000 bytes.
+    const central = 30 + 5 + 1000;
+    whole.writeUInt32LE(5000, central + 20);
+    whole.writeUInt32LE(5000, central + 24);
+    const file = join(tmp, 'overrun.zip');
+    writeFileSync(file, whole);
+    const source = await openZipSource(file);
+    expect((await source.entries()).find((e) => e.path === 'a.pdf')?.size).toBe(5000);
+    const results = [];
+    for await (const r of source.digest([{ path: 'a.pdf', algorithms: ['md5'] }])) results.push(r);
+    await source.close?.();
+    expect(results).toHaveLength(1);
+    expect(results[0]?.error).toBeDefined();
+    expect(results[0]?.digests).toEqual({});
   });
 
   it('refuses a file that is not a zip', async () => {

@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import type { DigestAlgorithm, DigestOptions, DigestResult, ProgressEvent } from '../../package/source.js';
-import { READ_SIZE, type FileDigest } from './hashFileSync.js';
+import { READ_SIZE, type FileDigest, type FileRange } from './hashFileSync.js';
 import type { FromWorker, HashTask } from './protocol.js';
 import { resolveWorkerUrl } from './resolveWorker.js';
 import { runBatch } from './runBatch.js';
@@ -20,6 +20,8 @@ export interface FileToHash {
   algorithms: readonly DigestAlgorithm[];
   /** Also scan the content on the same reads (see `DigestRequest.scan`). */
   scan?: { limit: number };
+  /** Hash only these bytes of the file (a member stored uncompressed in a zip); `size` is then `length`. */
+  range?: FileRange;
 }
 
 /** Options of {@link digestFiles}. */
@@ -92,6 +94,7 @@ export async function* digestFiles(files: readonly FileToHash[], options: Digest
 }
 
 function sizeOf(file: FileToHash): number {
+  if (file.range) return file.range.length;
   if (file.size !== undefined) return file.size;
   try {
     return statSync(typeof file.file === 'string' ? file.file : Buffer.from(file.file)).size;
@@ -162,7 +165,13 @@ function hashHere(file: FileToHash, size: number, buffer: Buffer, progress: Prog
 }
 
 function toTask(index: number, file: FileToHash, size: number): HashTask {
-  return { index, file: file.file, algorithms: file.algorithms, ...(file.scan ? { scan: { limit: file.scan.limit, size } } : {}) };
+  return {
+    index,
+    file: file.file,
+    algorithms: file.algorithms,
+    ...(file.scan ? { scan: { limit: file.scan.limit, size } } : {}),
+    ...(file.range ? { range: file.range } : {}),
+  };
 }
 
 function toResult(path: string, result: FileDigest): DigestResult {

@@ -15,6 +15,12 @@ export interface FileDigest {
   scan?: ContentScan;
 }
 
+/** A byte range of a file: `length` bytes from offset `start`. */
+export interface FileRange {
+  start: number;
+  length: number;
+}
+
 /** Default read size: large reads keep the per-read overhead small next to the hashing. */
 export const READ_SIZE = 1 << 20;
 
@@ -29,6 +35,8 @@ export const READ_SIZE = 1 << 20;
  * @param buffer - Reused read buffer; its length is the read size.
  * @param onBytes - Called after each read with the bytes just read.
  * @param scanner - Also fed every read, so the content is scanned without a second read.
+ * @param range - Hash only these bytes (a member stored uncompressed in a zip); a file that ends
+ *   before the range does is an `error`.
  * @returns Bytes and digests; a read failure is returned as `error`, never thrown.
  * @example
  * hashFileSync('a.pdf', ['sm3', 'sha256'], Buffer.allocUnsafe(READ_SIZE))
@@ -39,6 +47,7 @@ export function hashFileSync(
   buffer: Buffer,
   onBytes?: (bytes: number) => void,
   scanner?: ContentScanner,
+  range?: FileRange,
 ): FileDigest {
   let bytes = 0;
   let fd = -1;
@@ -46,8 +55,13 @@ export function hashFileSync(
     const hashes: Hash[] = algorithms.map((algorithm) => createHash(algorithm));
     fd = openSync(typeof file === 'string' ? file : asBuffer(file), 'r');
     for (;;) {
-      const n = readSync(fd, buffer, 0, buffer.length, null);
-      if (n === 0) break;
+      const wanted = range ? Math.min(buffer.length, range.length - bytes) : buffer.length;
+      if (wanted === 0) break;
+      const n = readSync(fd, buffer, 0, wanted, range ? range.start + bytes : null);
+      if (n === 0) {
+        if (range) throw new Error(`unexpected end of file: ${bytes} of ${range.length} bytes from offset ${range.start}`);
+        break;
+      }
       const chunk = n === buffer.length ? buffer : buffer.subarray(0, n);
       for (const hash of hashes) hash.update(chunk);
       scanner?.push(chunk);

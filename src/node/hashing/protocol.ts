@@ -1,5 +1,5 @@
 import type { DigestAlgorithm } from '../../package/source.js';
-import type { FileDigest } from './hashFileSync.js';
+import type { FileDigest, FileRange } from './hashFileSync.js';
 
 /** One file to hash, as sent to a worker. */
 export interface HashTask {
@@ -10,6 +10,8 @@ export interface HashTask {
   algorithms: readonly DigestAlgorithm[];
   /** Also scan the content on the same reads: the scan limit and the entry's size. */
   scan?: { limit: number; size: number };
+  /** Only these bytes of the file. */
+  range?: FileRange;
 }
 
 /** Main thread → worker. */

@@ -32,7 +32,7 @@ export function runBatch(tasks: readonly HashTask[], buffer: Buffer, post: (mess
         pending = 0;
       }
     };
-    const result = hashFileSync(task.file, task.algorithms, buffer, onBytes, scanner);
+    const result = hashFileSync(task.file, task.algorithms, buffer, onBytes, scanner, task.range);
     results.push({ index: task.index, result, announced: sent });
   }
   post({ type: 'done', results });

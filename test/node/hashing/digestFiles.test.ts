@@ -91,6 +91,25 @@ describe.each(modes)('digestFiles on %s', (_, options) => {
     );
   });
 
+  it('hashes byte ranges of one file (stored zip members) as the bytes they cover (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ minLength: 1, maxLength: 3 * READ + 3 }), fc.array(fc.tuple(fc.nat(), fc.nat()), { minLength: 1, maxLength: 5 }), async (bytes, cuts) => {
+        const file = writeFile(bytes);
+        const ranges = cuts.map(([a, b]) => {
+          const start = a % bytes.length;
+          return { start, length: b % (bytes.length - start + 1) };
+        });
+        const results = await collect(ranges.map((range, i) => ({ path: `r${i}`, file, range, algorithms: ['sm3' as const] })), options());
+        results.forEach((result, i) => {
+          const { start, length } = ranges[i]!;
+          expect(result.bytes).toBe(length);
+          expect(result.digests).toEqual(oneShot(bytes.subarray(start, start + length), ['sm3']));
+        });
+      }),
+      { numRuns: 20 },
+    );
+  });
+
   it('reports an unreadable file as an error result and hashes the rest', async () => {
     const good = bytesOf(10_000, 7);
     const dir = join(work, `dir${counter++}`);
