@@ -8,6 +8,7 @@
 //   pkg-<items>x<size>-s<seed>-sha256/   the same package with SHA-256 fixity (content hard-linked to the first)
 //   bag-<items>x<size>-s<seed>-md5/      the SM3 package wrapped as a BagIt bag with manifest-md5 (hard links)
 //   payload-bag-<items>x<size>-s<seed>-md5/  the same content files (正文/附件 PDFs) as a plain BagIt bag, manifest-md5 (hard links)
+//   pkg-<items>x<size>-s<seed>-sm3.zip  the SM3 package as a zip, members stored uncompressed (yazl)
 //   catalogue-<entries>-s<seed>-utf8.xml, -gb18030.xml   目录文件.XML (DA/T 93-2022 element set), XSD: schemas/xsd/catalogue-2022.xsd
 //   archival-codes-<count>-<seed>.txt   via bench/generate-archival-codes.mjs (the 档号 engineer's generator)
 //   scale-<n>-s<seed>/                  with --scaling: packages of 1,000, 10,000 and 100,000 small items
@@ -17,7 +18,7 @@
 // The library comes from DANGAN_DIST_DIR (default: dist/, built by `npm run build`).
 import { spawnSync } from 'node:child_process';
 import { createCipheriv, createHash } from 'node:crypto';
-import { existsSync, linkSync, mkdirSync, readdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, linkSync, mkdirSync, readdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -43,6 +44,7 @@ export function dataNames({ items, size, entries, codes, seed }) {
     sha256: join(DATA, `${pkg}-sha256`),
     bag: join(DATA, `bag-${items}x${size}-s${seed}-md5`),
     payloadBag: join(DATA, `payload-bag-${items}x${size}-s${seed}-md5`),
+    zip: join(DATA, `${pkg}-sm3.zip`),
     catalogueUtf8: join(DATA, `catalogue-${entries}-s${seed}-utf8.xml`),
     catalogueGb: join(DATA, `catalogue-${entries}-s${seed}-gb18030.xml`),
     codes: join(DATA, `archival-codes-${codes}-20151001.txt`),
@@ -180,6 +182,18 @@ function listFiles(root) {
   return files;
 }
 
+/** Zips a folder with yazl (a dependency already), members stored uncompressed in path order, fixed times. */
+async function zipFolder(folder, file) {
+  const { ZipFile } = (await import('yazl')).default;
+  const zip = new ZipFile();
+  const written = new Promise((resolve, reject) => zip.outputStream.pipe(createWriteStream(file)).on('close', resolve).on('error', reject));
+  for (const path of listFiles(folder).sort()) {
+    zip.addFile(path, relative(folder, path), { compress: false, mtime: new Date('2026-01-01T00:00:00Z') });
+  }
+  zip.end();
+  await written;
+}
+
 /** A data set is complete when its marker sits beside it (never inside: it would be an extra file). */
 function done(path) {
   return existsSync(`${path}.complete`);
@@ -215,6 +229,12 @@ export async function generate(params) {
       markDone(out);
       log(`${relative(HERE, out)}: ${params.items} items × 2 files${linked ? `, ${linked} content files hard-linked to the SM3 package` : ''} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
     }
+  }
+  if (want('package') && !done(names.zip)) {
+    const started = Date.now();
+    await zipFolder(names.sm3, names.zip);
+    markDone(names.zip);
+    log(`${relative(HERE, names.zip)}: the SM3 package as a zip, members stored uncompressed (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   }
   if (want('bag') && !done(names.bag)) {
     const { wrapTransferPackage } = await import(pathToFileURL(join(DIST, 'node', 'index.js')).href);

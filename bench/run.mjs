@@ -278,6 +278,10 @@ async function main() {
         const work = `dangan validate: full check of the ${what}`;
         if (!ok) row(work, peerName, { max: targets[algorithm] }, undefined, { missing: peerName });
         else row(work, peerName, { max: targets[algorithm] }, await compare({ ours: [dangan('validate', target, '--format', 'json')], peer }));
+        if (algorithm === 'sm3' && ok) {
+          // The same package as users often receive it: one zip, members stored (PDFs do not compress).
+          row('dangan validate: the same SM3 package as a zip (members stored)', peerName, { none: 'the zip is read in place; compare with the folder row above' }, await compare({ ours: [dangan('validate', names.zip, '--format', 'json')], peer }));
+        }
         if (algorithm === 'md5') {
           // The dat93 package inside a bag: we verify the bag's MD5 and the package's own SM3 fixity, the peer MD5 only.
           const bagged = 'dangan validate: the SM3 dat93 package wrapped in a BagIt bag (manifest-md5); MD5 and SM3 verified';
