@@ -96,6 +96,12 @@ export async function openZipSource(file: string): Promise<PackageSource> {
       if (options?.maxBytes !== undefined && raw.uncompressedSize > options.maxBytes) {
         throw new Error(`[dangan] ${path} is ${raw.uncompressedSize} bytes, over the limit of ${options.maxBytes}`);
       }
+      // A small stored member (item metadata) is one blocking positioned read, as a small file of a folder is.
+      const range = raw.uncompressedSize <= SYNC_READ_BYTES ? storedRange(fd, raw, zipSize) : undefined;
+      if (range) {
+        const bytes = new Uint8Array(range.length);
+        if (readSync(fd, bytes, 0, range.length, range.start) === range.length) return bytes;
+      }
       const chunks: Buffer[] = [];
       for await (const chunk of await openStream(zip, raw)) chunks.push(chunk as Buffer);
       return new Uint8Array(Buffer.concat(chunks));
@@ -174,12 +180,17 @@ class FileRangeReader extends yauzl.RandomAccessReader {
     });
   }
 
+  // yauzl reads the end record, every central directory record (two reads each) and the local headers
+  // through this: small reads, done blocking — an asynchronous read is a thread-pool round trip each, and
+  // the 12,000 of a 6,000-member zip left the process idle for 0.4 s. The callback still comes later.
   override read(buffer: Buffer, offset: number, length: number, position: number, callback: (err: Error | null) => void): void {
-    readFd(this.fd, buffer, offset, length, position, (error, bytesRead) => {
-      if (error) callback(error);
-      else if (bytesRead < length) callback(new Error('unexpected end of the zip file'));
-      else callback(null);
-    });
+    let error: Error | null = null;
+    try {
+      if (readSync(this.fd, buffer, offset, length, position) < length) error = new Error('unexpected end of the zip file');
+    } catch (thrown) {
+      error = thrown as Error;
+    }
+    process.nextTick(callback, error);
   }
 
   override close(callback: (err: Error | null) => void): void {
@@ -191,6 +202,8 @@ class FileRangeReader extends yauzl.RandomAccessReader {
 const LOCAL_HEADER_SIGNATURE = 0x04034b50;
 const LOCAL_HEADER_BYTES = 30;
 const STORED = 0;
+// Stored members up to this size are read with one blocking call (see directorySource).
+const SYNC_READ_BYTES = 64 * 1024;
 
 /**
  * Where a member stored without compression (method 0) keeps its bytes in the
