@@ -72,7 +72,7 @@ export async function openZipSource(file: string): Promise<PackageSource> {
     throw error;
   }
   const sorted = [...entries.values(), ...duplicates].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const path = resolve(file);
+  const zipPath = resolve(file);
   const inflateAndDigest = async (request: DigestRequest): Promise<DigestResult> => {
     try {
       return { path: request.path, ...(await digestFileStream(await openStream(zip, fileEntry(request.path)), request.algorithms)) };
@@ -120,7 +120,7 @@ export async function openZipSource(file: string): Promise<PackageSource> {
       const stored: FileToHash[] = [];
       requests.forEach((request, i) => {
         const range = ranges[i];
-        if (range) stored.push({ path: request.path, file: path, range, algorithms: request.algorithms, ...(request.scan ? { scan: request.scan } : {}) });
+        if (range) stored.push({ path: request.path, file: zipPath, range, algorithms: request.algorithms, ...(request.scan ? { scan: request.scan } : {}) });
       });
       const hashed = digestFiles(stored, options)[Symbol.asyncIterator]();
       try {
