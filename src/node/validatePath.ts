@@ -50,9 +50,8 @@ export async function packagePathKind(path: string): Promise<PackagePathKind> {
  */
 export async function openPackagePath(path: string): Promise<PackageSource> {
   const kind = await packagePathKind(path);
-  if (kind === 'directory') return openDirectorySource(path);
-  if (kind === 'zip') return openZip(path);
-  throw new Error(`[dangan] ${path} is an .eep file, not a package folder or zip`);
+  if (kind === 'eep') throw new Error(`[dangan] ${path} is an .eep file, not a package folder or zip`);
+  return openPackageOfKind(path, kind);
 }
 
 /**
@@ -85,7 +84,7 @@ export async function validatePath(path: string, options: ValidateAnyPackageOpti
   }
   let source: PackageSource;
   try {
-    source = kind === 'directory' ? await openDirectorySource(path) : await openZip(path);
+    source = await openPackageOfKind(path, kind);
   } catch (error) {
     return unreadable(path, error, options);
   }
@@ -104,8 +103,9 @@ function unreadable(path: string, error: unknown, options: ValidateAnyPackageOpt
   });
 }
 
-/** The zip reader (and yauzl) is loaded only for a zip: a folder's validation, the CLI's usual case, starts 15–20 ms sooner. */
-async function openZip(path: string): Promise<PackageSource> {
+/** Opens a folder or a zip; the zip reader (and yauzl) is loaded only for a zip, so a folder's validation starts 15–20 ms sooner. */
+async function openPackageOfKind(path: string, kind: 'directory' | 'zip'): Promise<PackageSource> {
+  if (kind === 'directory') return openDirectorySource(path);
   const { openZipSource } = await import('./zipSource.js');
   return openZipSource(path);
 }
