@@ -2,7 +2,7 @@ import { checkRawCatalogueXml } from '../catalogue/validateCatalogue.js';
 import type { RawCatalogueEntry } from '../catalogue/entries.js';
 import { rawEntryLocation } from '../catalogue/scanCatalogue.js';
 import type { IssueLocation } from '../../report/issue.js';
-import { detachText } from '../../xml/detachText.js';
+import { createTextPool } from '../../xml/textPool.js';
 import type { XmlScanContext } from '../../xml/scan.js';
 import { CROSS_CHECKED_FIELDS, type CrossCheckedField } from './checkCrossReferences.js';
 import type { CheckRun } from '../checks/checkRun.js';
@@ -47,18 +47,19 @@ export async function checkCatalogue(source: PackageSource, path: string, run: C
   }
   // One pass: the entries are checked and kept as they are read.
   const entries: CatalogueEntryValues[] = [];
-  const { report, complete } = checkRawCatalogueXml(bytes, { path, locale: run.locale, limits: run.xmlLimits }, (raw, context) => entries.push(entryValues(raw, context)));
+  const keep = createTextPool();
+  const { report, complete } = checkRawCatalogueXml(bytes, { path, locale: run.locale, limits: run.xmlLimits }, (raw, context) => entries.push(entryValues(raw, context, keep)));
   for (const issue of report.issues) run.adopt({ ...issue, path }, 'catalogue.conformance');
   if (!complete) return undefined;
   run.ran('catalogue.conformance');
   return entries;
 }
 
-function entryValues(raw: RawCatalogueEntry, context: XmlScanContext): CatalogueEntryValues {
+function entryValues(raw: RawCatalogueEntry, context: XmlScanContext, keep: (text: string) => string): CatalogueEntryValues {
   const values: Partial<Record<CrossCheckedField, string>> = {};
   for (const name of CROSS_CHECKED_FIELDS) {
     const field = raw.fields[name];
-    if (field) values[name] = detachText(field.value);
+    if (field) values[name] = keep(field.value);
   }
   return { location: rawEntryLocation(raw, context), values };
 }

@@ -8,7 +8,7 @@ import { readXml } from '../../xml/parse.js';
 import type { XmlLimits } from '../../xml/limits.js';
 import { localName, parsePackageXml, readBytes } from './readPackageXml.js';
 import { yieldToEventLoop } from '../yieldToEventLoop.js';
-import { detachText } from '../../xml/detachText.js';
+import { createTextPool } from '../../xml/textPool.js';
 
 // Reads in flight at once: enough to hide file-open latency, few enough for any disk.
 const READ_CONCURRENCY = 16;
@@ -21,8 +21,6 @@ export interface ReadItem {
   metadataPath: string;
   /** The metadata; absent when the XML did not parse or had the wrong root. */
   reading?: ItemMetadataReading;
-  /** Location of the root element. */
-  rootLocation?: IssueLocation;
 }
 
 // Items parsed between turns of the event loop (about 10 ms of work), so that hashing workers
@@ -62,12 +60,13 @@ export async function readItems(
     if (item) reads.set(index, readBytes(source, item.metadataPath, maxXmlBytes));
   };
   for (let i = 0; i < READ_CONCURRENCY; i++) startRead(i);
-  const xpaths = new Map<string, string>();
+  // One copy of each XPath, and of each short value (the long ones, 题名 or 档号, rarely repeat), for the whole package.
+  const keep = { value: createTextPool(), xpath: createTextPool(Infinity) };
   for (const [index, item] of items.entries()) {
     const read = await (reads.get(index) as Promise<Uint8Array | { error: string }>);
     reads.delete(index);
     startRead(index + READ_CONCURRENCY);
-    readItem(item, read, run, xpaths);
+    readItem(item, read, run, keep);
     onItem?.(item);
     // Small files are read by blocking calls, so no await here ever reaches the event loop by itself.
     if (index % YIELD_EVERY === YIELD_EVERY - 1) await yieldToEventLoop();
@@ -76,7 +75,7 @@ export async function readItems(
 }
 
 /** Parses one item's metadata and runs its checks; keeps only the reading, not the element tree. */
-function readItem(item: ReadItem, read: Uint8Array | { error: string }, run: CheckRun, xpaths: Map<string, string>): void {
+function readItem(item: ReadItem, read: Uint8Array | { error: string }, run: CheckRun, keep: Record<'value' | 'xpath', (text: string) => string>): void {
   const metadataPath = item.metadataPath;
   const root = parsePackageXml(read, metadataPath, run);
   if (!root) return;
@@ -84,10 +83,9 @@ function readItem(item: ReadItem, read: Uint8Array | { error: string }, run: Che
     run.report('metadata.root-invalid', { path: metadataPath, location: root.location, expected: ITEM_METADATA_ROOT, received: root.name, params: { received: root.name } });
     return;
   }
-  const reading = readItemMetadata(root);
-  item.rootLocation = root.location;
+  const reading = readItemMetadata(root, keep.value);
   checkItemMetadata(reading, metadataPath, run, root.location);
-  item.reading = { metadata: reading.metadata, locations: keptLocations(reading.locations, xpaths) };
+  item.reading = { metadata: reading.metadata, locations: keptLocations(reading.locations, keep.xpath) };
 }
 
 // The locations the checks after readItems report at: checkCrossReferences (档号, 电子文件号 and the fields
@@ -97,18 +95,12 @@ function readItem(item: ReadItem, read: Uint8Array | { error: string }, run: Che
 const LATER_KEYS: ReadonlySet<string> = new Set(['档号', '电子文件号', '内容描述/题名', '内容描述/责任者', '内容描述/日期', '档号/保管期限', '内容描述/密级']);
 const LATER_FILE_KEY = /^files\[\d+\]\/(?:计算机文件名|计算机文件大小|数字摘要\[\d+\])$/;
 
-/** The locations later checks use, each XPath replaced by the run's one copy of that text (`xpaths`). */
-function keptLocations(locations: ReadonlyMap<string, IssueLocation>, xpaths: Map<string, string>): Map<string, IssueLocation> {
+/** The locations later checks use, each XPath replaced by the run's one copy of that text. */
+function keptLocations(locations: ReadonlyMap<string, IssueLocation>, keep: (text: string) => string): Map<string, IssueLocation> {
   const kept = new Map<string, IssueLocation>();
   for (const [key, { line, column, xpath }] of locations) {
     if (!LATER_KEYS.has(key) && !LATER_FILE_KEY.test(key)) continue;
-    if (xpath === undefined) {
-      kept.set(key, { line, column });
-      continue;
-    }
-    let shared = xpaths.get(xpath);
-    if (shared === undefined) xpaths.set(xpath, (shared = detachText(xpath)));
-    kept.set(key, { line, column, xpath: shared });
+    kept.set(key, xpath === undefined ? { line, column } : { line, column, xpath: keep(xpath) });
   }
   return kept;
 }

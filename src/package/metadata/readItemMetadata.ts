@@ -39,12 +39,15 @@ export const ITEM_METADATA_ROOT = '文件实体';
  * its 数字摘要 elements and their 算法 attribute.
  *
  * @param root - The document element; its name should be 文件实体 (the caller checks).
+ * @param keep - How each value is kept: by default as a string of its own, not tied to the document
+ *   (`detachText`); a reader of many items passes a `createTextPool` to share repeated values.
  * @returns The metadata and the location of each element read.
  * @example
  * const { metadata } = readItemMetadata(root);
  * metadata.archivalCode.year //=> '2024'
  */
-export function readItemMetadata(root: MetadataXmlElement): ItemMetadataReading {
+export function readItemMetadata(root: MetadataXmlElement, keep: (value: string) => string = detachText): ItemMetadataReading {
+  const ownText = (element: MetadataXmlElement) => keep(element.text.trim());
   const locations = new Map<string, IssueLocation>();
   const metadata: ItemMetadata = {
     provenance: {},
@@ -81,16 +84,11 @@ export function readItemMetadata(root: MetadataXmlElement): ItemMetadataReading 
     }
     children(block, '数字摘要').forEach((e, i) => {
       locations.set(fileLocationKey(index, `数字摘要[${i}]`), e.location);
-      file.digests.push({ algorithm: detachText((e.attributes['算法'] ?? '').trim()), value: ownText(e) });
+      file.digests.push({ algorithm: keep((e.attributes['算法'] ?? '').trim()), value: ownText(e) });
     });
     metadata.files.push(file);
   }
   return { metadata, locations };
-}
-
-/** The element's text, trimmed, as a string of its own (see {@link detachText}). */
-function ownText(element: MetadataXmlElement): string {
-  return detachText(element.text.trim());
 }
 
 // Keys of the computer files' locations, made once per file index and field and shared by every item;
