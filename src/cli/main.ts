@@ -7,6 +7,14 @@
  */
 import { VERSION } from '../version.js';
 
+// A reader that stops early (`dangan validate … | head`) closes the pipe: the rest of the output is
+// dropped without a stack trace, and the exit code still says whether the package is valid.
+for (const stream of [process.stdout, process.stderr]) stream.on('error', ignoreClosedPipe);
+
+function ignoreClosedPipe(error: NodeJS.ErrnoException): void {
+  if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
+}
+
 const argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
   process.stdout.write(`${VERSION}\n`);

@@ -162,4 +162,14 @@ describe.skipIf(!DIST.fresh)(`dangan validate (built binary)${DIST.reason}`, () 
     expect(JSON.parse(bad.stdout).runs[0].results.some((r: { properties: { code: string } }) => r.properties.code === 'package.entry-encrypted')).toBe(true);
     expect(spawnSync(process.execPath, [BIN, 'validate'], { encoding: 'utf8' }).status).toBe(2);
   });
+
+  it('keeps its exit code and prints no stack trace when the reader closes the pipe early (| head)', () => {
+    // A catalogue with 3,000 faulty entries: a report of megabytes, far more than a pipe holds, so the
+    // writes after `head -c 1` has exited meet a closed pipe.
+    const catalogue = join(tmp, 'many-faults.xml');
+    writeFileSync(catalogue, `<?xml version="1.0" encoding="UTF-8"?>\n<文件目录>\n${'  <文件><日期>20150231</日期></文件>\n'.repeat(3000)}</文件目录>\n`);
+    const piped = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" catalogue check "${catalogue}" --format json | head -c 1 > /dev/null; echo "status=\${PIPESTATUS[0]}"`], { encoding: 'utf8' });
+    expect(piped.stderr).toBe('');
+    expect(piped.stdout.trim()).toBe('status=1');
+  });
 });
