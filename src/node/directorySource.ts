@@ -41,6 +41,7 @@ export async function openDirectorySource(root: string): Promise<PackageSource> 
   await walk(Buffer.from(root), entries);
   entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const byPath = new Map(entries.map((e) => [e.path, e]));
+  let listed: readonly PackageEntry[] | undefined;
   const fileEntry = (path: string): DirectoryEntry => {
     const entry = byPath.get(path);
     if (!entry || entry.kind !== 'file') throw new Error(`[dangan] no file entry: ${path}`);
@@ -48,8 +49,9 @@ export async function openDirectorySource(root: string): Promise<PackageSource> 
   };
   return {
     name: basename(root),
+    // Made once: validatePackage and the profile validator both ask (100,000 items: 300,000 entries).
     async entries() {
-      return entries.map(publicEntry);
+      return (listed ??= entries.map(publicEntry));
     },
     async read(path, options) {
       const entry = fileEntry(path);

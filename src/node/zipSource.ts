@@ -73,6 +73,7 @@ export async function openZipSource(file: string): Promise<PackageSource> {
   }
   const sorted = [...entries.values(), ...duplicates].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const zipPath = resolve(file);
+  let listed: readonly PackageEntry[] | undefined;
   const inflateAndDigest = async (request: DigestRequest): Promise<DigestResult> => {
     try {
       return { path: request.path, ...(await digestFileStream(await openStream(zip, fileEntry(request.path)), request.algorithms)) };
@@ -88,8 +89,9 @@ export async function openZipSource(file: string): Promise<PackageSource> {
   };
   return {
     name: basename(file),
+    // Made once: validatePackage and the profile validator both ask.
     async entries() {
-      return sorted.map(({ raw: _raw, ...entry }) => entry);
+      return (listed ??= sorted.map(({ raw: _raw, ...entry }) => entry));
     },
     async read(path, options) {
       const raw = fileEntry(path);
