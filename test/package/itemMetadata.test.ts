@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createCheckRun } from '../../src/package/checks/checkRun.js';
 import { checkItemMetadata } from '../../src/package/metadata/checkItemMetadata.js';
 import { dat46ElementRules } from '../../src/package/metadata/dat46Elements.js';
-import { fileLocationKey, readItemMetadata } from '../../src/package/metadata/readItemMetadata.js';
+import { readItemMetadata } from '../../src/package/metadata/readItemMetadata.js';
 import { isInDomain } from '../../src/package/metadata/valueDomains.js';
 import { metadataValueTypes } from '../../src/package/metadata/valueTypes.js';
 import { readXml } from '../../src/xml/parse.js';
@@ -107,16 +107,5 @@ describe('日期 form', () => {
     expect(codes('20240300')).toEqual([]);
     expect(codes('[20240301]')).toEqual([]);
     expect(codes('20240231')).toEqual([['metadata.type-invalid', 'error', undefined]]);
-  });
-});
-
-describe('fileLocationKey', () => {
-  it('names a computer file and its elements as the readings key them, for any index', () => {
-    expect(fileLocationKey(0)).toBe('files[0]');
-    expect(fileLocationKey(0, '计算机文件名')).toBe('files[0]/计算机文件名');
-    expect(fileLocationKey(1, '数字摘要[2]')).toBe('files[1]/数字摘要[2]');
-    // Past the interned range (16 files, 16 fields) keys are built afresh, with the same text.
-    for (let i = 0; i < 40; i++) expect(fileLocationKey(i, `数字摘要[${i}]`)).toBe(`files[${i}]/数字摘要[${i}]`);
-    expect(fileLocationKey(20_000, '计算机文件大小')).toBe('files[20000]/计算机文件大小');
   });
 });

@@ -12,8 +12,8 @@ import { createHash, getHashes, randomBytes } from 'node:crypto';
  * way to set the ID. So the arithmetic is done here with BigInt, in Jacobian
  * coordinates with Shamir's trick for sG + tP (one inversion per scalar
  * multiplication: about 1.5 ms a verification, 12 times faster than affine
- * coordinates); node:crypto provides SM3 and randomness. Verification accepts the default ID and, for
- * signatures made by OpenSSL 3 defaults, the empty ID.
+ * coordinates); node:crypto provides SM3 and randomness. Verification accepts
+ * the default ID and, for signatures made by OpenSSL 3 defaults, the empty ID.
  *
  * @module
  */

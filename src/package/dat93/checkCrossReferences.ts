@@ -36,6 +36,9 @@ const COMPARED = [
   { name: '密级', get: (i: ReadItem) => i.reading?.metadata.description.securityClassification, key: '内容描述/密级', same: (a: string, b: string) => a === b },
 ] as const;
 
+/** Keys of the item locations the cross-checks report at (`ItemMetadataReading.locations`). */
+export const CROSS_CHECKED_LOCATION_KEYS: readonly string[] = ['档号', '电子文件号', ...COMPARED.map((c) => c.key)];
+
 /** The catalogue elements the cross-checks read: 档号 and the fields compared with the item metadata. */
 export const CROSS_CHECKED_FIELDS = ['档号', ...COMPARED.map((c) => c.name)] as const;
 

@@ -1,6 +1,5 @@
-import type { CheckRun } from '../checks/checkRun.js';
 import type { SeverityOverrides } from '../../report/severityPolicy.js';
-import type { CheckSeverityOverride } from '../checks/checkRun.js';
+import type { CheckRun, CheckSeverityOverride } from '../checks/checkRun.js';
 import { EEP_CHECKS } from '../eep/checks.js';
 import type { ValidateEepOptions } from '../eep/context.js';
 import { validateEepEntry } from '../eep/validateEepEntry.js';

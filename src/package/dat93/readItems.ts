@@ -9,6 +9,7 @@ import type { XmlLimits } from '../../xml/limits.js';
 import { localName, parsePackageXml, readBytes } from './readPackageXml.js';
 import { yieldToEventLoop } from '../yieldToEventLoop.js';
 import { createTextPool } from '../../xml/textPool.js';
+import { CROSS_CHECKED_LOCATION_KEYS } from './checkCrossReferences.js';
 
 // Reads in flight at once: enough to hide file-open latency, few enough for any disk.
 const READ_CONCURRENCY = 16;
@@ -60,8 +61,9 @@ export async function readItems(
     if (item) reads.set(index, readBytes(source, item.metadataPath, maxXmlBytes));
   };
   for (let i = 0; i < READ_CONCURRENCY; i++) startRead(i);
-  // One copy of each XPath, and of each short value (the long ones, 题名 or 档号, rarely repeat), for the whole package.
-  const keep = { value: createTextPool(), xpath: createTextPool(Infinity) };
+  // One copy of each short value (the long ones, 题名 or 档号, rarely repeat) and of each location key and
+  // XPath (every item has the same few), for the whole package.
+  const keep = { value: createTextPool(), location: createTextPool(Infinity) };
   for (const [index, item] of items.entries()) {
     const read = await (reads.get(index) as Promise<Uint8Array | { error: string }>);
     reads.delete(index);
@@ -75,7 +77,7 @@ export async function readItems(
 }
 
 /** Parses one item's metadata and runs its checks; keeps only the reading, not the element tree. */
-function readItem(item: ReadItem, read: Uint8Array | { error: string }, run: CheckRun, keep: Record<'value' | 'xpath', (text: string) => string>): void {
+function readItem(item: ReadItem, read: Uint8Array | { error: string }, run: CheckRun, keep: Record<'value' | 'location', (text: string) => string>): void {
   const metadataPath = item.metadataPath;
   const root = parsePackageXml(read, metadataPath, run);
   if (!root) return;
@@ -85,22 +87,22 @@ function readItem(item: ReadItem, read: Uint8Array | { error: string }, run: Che
   }
   const reading = readItemMetadata(root, keep.value);
   checkItemMetadata(reading, metadataPath, run, root.location);
-  item.reading = { metadata: reading.metadata, locations: keptLocations(reading.locations, keep.xpath) };
+  item.reading = { metadata: reading.metadata, locations: keptLocations(reading.locations, keep.location) };
 }
 
-// The locations the checks after readItems report at: checkCrossReferences (档号, 电子文件号 and the fields
-// compared with 目录文件.XML), checkContentLinks (计算机文件名, 计算机文件大小) and collectFixityClaims
-// (数字摘要). The others served checkItemMetadata only. With the XPaths shared between items (every item
-// has the same few), an item keeps about 1.5 KB of locations instead of 5.5 KB (docs/performance.md).
-const LATER_KEYS: ReadonlySet<string> = new Set(['档号', '电子文件号', '内容描述/题名', '内容描述/责任者', '内容描述/日期', '档号/保管期限', '内容描述/密级']);
+// The locations the checks after readItems report at: checkCrossReferences (its own keys), checkContentLinks
+// (计算机文件名, 计算机文件大小) and collectFixityClaims (数字摘要). The others served checkItemMetadata only;
+// with keys and XPaths shared between items, an item keeps about 1.5 KB of locations instead of 5.5 KB
+// (docs/performance.md).
+const LATER_KEYS: ReadonlySet<string> = new Set(CROSS_CHECKED_LOCATION_KEYS);
 const LATER_FILE_KEY = /^files\[\d+\]\/(?:计算机文件名|计算机文件大小|数字摘要\[\d+\])$/;
 
-/** The locations later checks use, each XPath replaced by the run's one copy of that text. */
+/** The locations later checks use, keys and XPaths replaced by the run's one copy of each text. */
 function keptLocations(locations: ReadonlyMap<string, IssueLocation>, keep: (text: string) => string): Map<string, IssueLocation> {
   const kept = new Map<string, IssueLocation>();
   for (const [key, { line, column, xpath }] of locations) {
     if (!LATER_KEYS.has(key) && !LATER_FILE_KEY.test(key)) continue;
-    kept.set(key, xpath === undefined ? { line, column } : { line, column, xpath: keep(xpath) });
+    kept.set(keep(key), xpath === undefined ? { line, column } : { line, column, xpath: keep(xpath) });
   }
   return kept;
 }

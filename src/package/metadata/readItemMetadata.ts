@@ -75,46 +75,20 @@ export function readItemMetadata(root: MetadataXmlElement, keep: (value: string)
   for (const block of descendants(root, '电子属性')) {
     const index = metadata.files.length;
     const file: ComputerFile = { digests: [] };
-    locations.set(fileLocationKey(index), block.location);
+    locations.set(`files[${index}]`, block.location);
     for (const rule of computerFileRules) {
       const element = child(block, rule.element);
       if (!element) continue;
-      locations.set(fileLocationKey(index, rule.element), element.location);
+      locations.set(`files[${index}]/${rule.element}`, element.location);
       file[rule.field] = ownText(element);
     }
     children(block, '数字摘要').forEach((e, i) => {
-      locations.set(fileLocationKey(index, `数字摘要[${i}]`), e.location);
+      locations.set(`files[${index}]/数字摘要[${i}]`, e.location);
       file.digests.push({ algorithm: keep((e.attributes['算法'] ?? '').trim()), value: ownText(e) });
     });
     metadata.files.push(file);
   }
   return { metadata, locations };
-}
-
-// Keys of the computer files' locations, made once per file index and field and shared by every item;
-// only for the first files and fields, so that a hostile item with 100,000 files leaves nothing behind.
-const FILE_KEYS: Map<string, string>[] = [];
-const INTERNED_FILES = 16;
-const INTERNED_FIELDS = 16;
-
-/**
- * The key of a computer file's location in {@link ItemMetadataReading.locations}:
- * `files[0]` for the 电子属性 block, `files[0]/计算机文件名` for one of its elements.
- *
- * @param index - The file's index in `metadata.files`.
- * @param element - The element below 电子属性 (`数字摘要[1]` for the second digest); omit for the block.
- * @returns The key, the same string object for every item.
- * @example
- * fileLocationKey(0, '计算机文件名') //=> 'files[0]/计算机文件名'
- */
-export function fileLocationKey(index: number, element = ''): string {
-  const keys = index < INTERNED_FILES ? (FILE_KEYS[index] ??= new Map()) : undefined;
-  let key = keys?.get(element);
-  if (key === undefined) {
-    key = element === '' ? `files[${index}]` : `files[${index}]/${element}`;
-    if (keys && keys.size < INTERNED_FIELDS) keys.set(element, key);
-  }
-  return key;
 }
 
 function child(element: MetadataXmlElement | undefined, name: string): MetadataXmlElement | undefined {
