@@ -3,7 +3,7 @@ import { formatJson } from '../report/format/json.js';
 import { formatText } from '../report/format/text.js';
 import { formatJunit } from '../report/format/junit.js';
 import { formatSarif } from '../report/format/sarif.js';
-import { describePackageCheck, packageCheckOfIssue } from '../package/checks/describeCheck.js';
+import { describePackageCheck } from '../package/checks/describeCheck.js';
 import { VERSION } from '../version.js';
 import type { Locale } from '../report/issue.js';
 import { localizeReport, type Report } from '../report/report.js';
@@ -80,5 +80,6 @@ export async function emitReport(report: Report, options: ReportOutputOptions, i
 }
 
 // JUnit and SARIF (issue 5): checks described by the package registry, so rules carry titles and DA/T 70 items.
-registerFormatter('junit', (report, o) => formatJunit(report, { checkOf: (issue) => packageCheckOfIssue(issue, report.profile), describe: (id) => describePackageCheck(id, o.lang), toolVersion: VERSION }));
-registerFormatter('sarif', (report, o) => formatSarif(report, { checkOf: (issue) => packageCheckOfIssue(issue, report.profile), describe: (id) => describePackageCheck(id, o.lang), toolVersion: VERSION }));
+// Issues carry their check id (issue 15), so the formatters only need the descriptions.
+registerFormatter('junit', (report, o) => formatJunit(report, { describe: (id) => describePackageCheck(id, o.lang), toolVersion: VERSION }));
+registerFormatter('sarif', (report, o) => formatSarif(report, { describe: (id) => describePackageCheck(id, o.lang), toolVersion: VERSION }));

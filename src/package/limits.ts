@@ -228,7 +228,25 @@ export function refuseEntries(source: PackageSource, refused: ReadonlySet<string
  */
 export function withLimitIssues(report: Report, screening: Pick<LimitScreening, 'issues'>): Report {
   if (screening.issues.length === 0) return report;
-  const security = screening.issues.some((i) => i.aspect === 'security');
-  const checks = report.checks.map((c) => (security && c.id === 'security.entries' ? { ...c, status: 'failed' as const } : c));
-  return buildReport({ profile: report.profile, issues: [...screening.issues, ...report.issues], checks, files: report.summary.files, bytes: report.summary.bytes });
+  const issues = stampLimitIssues(screening.issues);
+  const listed = report.checks.some((c) => c.id === SECURITY_ENTRIES);
+  const security = issues.some((i) => i.checkId === SECURITY_ENTRIES);
+  const checks = security && !listed ? [{ id: SECURITY_ENTRIES, status: 'failed' as const }, ...report.checks] : report.checks;
+  return buildReport({ profile: report.profile, issues: [...issues, ...report.issues], checks, files: report.summary.files, bytes: report.summary.bytes });
+}
+
+/** The check that security limits fail, in every profile. */
+export const SECURITY_ENTRIES = 'security.entries';
+
+/**
+ * Stamps limit issues with their check: security limits belong to
+ * `security.entries`; the others to a check named by their code.
+ *
+ * @param issues - Issues of {@link screenLimits}.
+ * @returns The stamped issues.
+ * @example
+ * stampLimitIssues(screening.issues)[0]?.checkId //=> 'security.entries'
+ */
+export function stampLimitIssues(issues: readonly Issue[]): Issue[] {
+  return issues.map((issue) => ({ ...issue, checkId: issue.aspect === 'security' ? SECURITY_ENTRIES : issue.code }));
 }

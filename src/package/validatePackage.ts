@@ -10,7 +10,7 @@ import type { ValidateEepOptions } from './eep/context.js';
 import { validateEepEntry } from './eep/validateEepEntry.js';
 import { isSafePath } from './layout/isSafePath.js';
 import { findPackageRoot } from './layout/packageLayout.js';
-import { resolveLimits, refuseEntries, screenLimits, withLimitIssues, type Limits } from './limits.js';
+import { resolveLimits, refuseEntries, screenLimits, withLimitIssues, stampLimitIssues, type Limits } from './limits.js';
 import { mergeReports } from './mergeReports.js';
 import { parseDigestAlgorithm } from '../formats/fixity/fixityClaim.js';
 import { prefetchDigests } from './fixity/prefetchDigests.js';
@@ -62,7 +62,7 @@ export async function validatePackage(source: PackageSource, options: ValidateAn
   const entries = await source.entries();
   const profile = !options.profile || options.profile === 'auto' ? detectPackageProfile(entries) : options.profile;
   const screening = screenLimits(entries, resolveLimits(options.limits), options.locale);
-  if (screening.stop) return buildReport({ profile, issues: screening.issues, checks: [{ id: 'security.entries', status: 'failed' }] });
+  if (screening.stop) return buildReport({ profile, issues: stampLimitIssues(screening.issues), checks: [{ id: 'security.entries', status: 'failed' }] });
   return withLimitIssues(await validateProfile(refuseEntries(source, screening.refused), entries, profile, options), screening);
 }
 

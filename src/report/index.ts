@@ -6,6 +6,7 @@ export { formatMessage, resolveMessage } from './message.js';
 export {
   buildReport,
   localizeReport,
+  resolveChecks,
   type CheckResult,
   type CheckStatus,
   type Report,
@@ -19,4 +20,6 @@ export { formatJson } from './format/json.js';
 export { formatText, type TextFormatOptions } from './format/text.js';
 export { formatJunit } from './format/junit.js';
 export { formatSarif } from './format/sarif.js';
-export { groupIssuesByCheck, type CheckDescription, type CheckFormatOptions } from './format/checkInfo.js';
+export { checksWithIssues, groupIssuesByCheck, type CheckFormatOptions, type CheckWithIssues } from './format/checkInfo.js';
+export { describeDefinition, stampIssue, type CheckDefinition, type CheckDescription, type IdentifiedCheckDefinition } from './check.js';
+export { createCheckOfCode } from './checkOfCode.js';

@@ -1,5 +1,5 @@
 import type { Issue } from '../../report/issue.js';
-import { createCheckOfCode } from '../../package/checks/checkOfCode.js';
+import { createCheckOfCode } from '../../report/checkOfCode.js';
 import type { IssueCode } from '../../report/messages/index.js';
 import { adjustSeverity, type SeverityOverrides } from '../../report/severityPolicy.js';
 import { packageChecks, type CheckDefinition } from '../../package/checks/registry.js';

@@ -3,18 +3,11 @@ import type { Issue, Locale } from '../../report/issue.js';
 import type { IssueCode } from '../../report/messages/index.js';
 import type { CheckResult } from '../../report/report.js';
 import { adjustSeverity, type SeverityOverrides } from '../../report/severityPolicy.js';
+import { stampIssue } from '../../report/check.js';
+import { BAG_CHECKS, type BagCheckId } from '../../formats/bagit/checks.js';
 
-/** The stages of BagIt validation, in order; each is one check of the report. */
-export type BagStage =
-  | 'bagit.declaration'
-  | 'bagit.structure'
-  | 'bagit.manifests'
-  | 'bagit.metadata'
-  | 'bagit.fetch'
-  | 'bagit.oxum'
-  | 'bagit.completeness'
-  | 'bagit.fixity'
-  | 'bagit.lint';
+/** The stages of BagIt validation, in order; each is one check of the report ({@link BAG_CHECKS}). */
+export type BagStage = BagCheckId;
 
 /** Options that shape the issues a validation emits. */
 export interface FindingOptions {
@@ -63,22 +56,12 @@ export class Findings {
     const issue = adjustSeverity(createIssue(code, { ...details, locale: this.options.locale }), this.options.severityOverrides);
     if (!issue) return;
     if (issue.severity === 'error') this.failed.add(stage);
-    this.issues.push(issue);
+    this.issues.push(stampIssue(issue, stage));
   }
 
   /** The check list of the report: every stage with passed, failed or skipped. */
   checks(): CheckResult[] {
-    const stages: BagStage[] = [
-      'bagit.declaration',
-      'bagit.structure',
-      'bagit.manifests',
-      'bagit.metadata',
-      'bagit.fetch',
-      'bagit.oxum',
-      'bagit.completeness',
-      'bagit.fixity',
-      'bagit.lint',
-    ];
+    const stages = BAG_CHECKS.map((c) => c.id);
     return stages.map((id) => ({ id, status: this.failed.has(id) ? 'failed' : this.ran.has(id) ? 'passed' : 'skipped' }));
   }
 }

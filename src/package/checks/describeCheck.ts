@@ -1,12 +1,15 @@
 import type { Issue, Locale } from '../../report/issue.js';
-import type { CheckDescription } from '../../report/format/checkInfo.js';
+import { describeDefinition, type CheckDescription } from '../../report/check.js';
 import { EEP_CHECKS, eepCheckOfIssueCode } from '../../formats/eep/checks.js';
+import { BAG_CHECKS } from '../../formats/bagit/checks.js';
+import { catalogueChecks } from '../../formats/catalogue/checks.js';
 import { checkOfIssueCode, packageChecks, type CheckDefinition, type PackageCheckId } from './registry.js';
 
 /**
  * Describes a package check for the JUnit and SARIF formatters: title in a
  * locale, 四性 aspect, DA/T 70 item and default severity. Knows the checks
- * of the `dat93` registry and of the `eep` profile (`EEP_CHECKS`).
+ * of every profile: the `dat93` registry, `EEP_CHECKS`, `BAG_CHECKS` and the
+ * catalogue checks.
  *
  * @param id - A check id.
  * @param locale - Locale of the title; `zh-CN` by default.
@@ -18,9 +21,8 @@ import { checkOfIssueCode, packageChecks, type CheckDefinition, type PackageChec
 export function describePackageCheck(id: string, locale: Locale = 'zh-CN'): CheckDescription | undefined {
   const check: CheckDefinition | undefined = Object.hasOwn(packageChecks, id)
     ? packageChecks[id as PackageCheckId]
-    : EEP_CHECKS.find((c) => c.id === id);
-  if (check === undefined) return undefined;
-  return { title: check.title[locale], aspect: check.aspect, severity: check.severity, ...(check.dat70 !== undefined ? { dat70: check.dat70 } : {}) };
+    : [...EEP_CHECKS, ...BAG_CHECKS, ...catalogueChecks].find((c) => c.id === id);
+  return check === undefined ? undefined : describeDefinition(check, locale);
 }
 
 /**

@@ -1,5 +1,4 @@
-import type { Aspect, Severity } from '../../report/issue.js';
-import { createCheckOfCode } from './checkOfCode.js';
+import { createCheckOfCode } from '../../report/checkOfCode.js';
 
 /**
  * Where a check runs in the staged validation (cheap first, as bagit-python
@@ -8,29 +7,9 @@ import { createCheckOfCode } from './checkOfCode.js';
  */
 export type CheckStage = 'entries' | 'structure' | 'metadata' | 'fixity' | 'content' | 'manual';
 
-/**
- * The shape every check definition shares, whatever the profile (`dat93`
- * here, `eep` in `src/formats/eep/checks.ts`): data, not code.
- */
-export interface CheckDefinition {
-  /** The DA/T 70-2018 item, e.g. `GD-1-7`, where one applies. */
-  readonly dat70?: string;
-  /** The 四性 aspect (DA/T 70-2018 §4). */
-  readonly aspect: Aspect;
-  /** Default severity of the check's issues; callers override it per check. */
-  readonly severity: Severity;
-  /** `manual` checks are listed for a person and never reported as passed. */
-  readonly mode: 'auto' | 'manual';
-  /** Short name in both locales. */
-  readonly title: { readonly 'zh-CN': string; readonly en: string };
-  /** The clause the check rests on. */
-  readonly source: string;
-  /**
-   * Issue codes the check reports; a trailing `*` matches a code prefix
-   * (e.g. `xml.*`). Each code belongs to exactly one check.
-   */
-  readonly codes: readonly string[];
-}
+import type { CheckDefinition } from '../../report/check.js';
+
+export type { CheckDefinition } from '../../report/check.js';
 
 /** One check of the package validator (profile `dat93`): a {@link CheckDefinition} with its stage. */
 export interface PackageCheckDefinition extends CheckDefinition {

@@ -69,7 +69,12 @@ async function checkLayers(ctx: EepContext, holder: EepNode, tally: SignatureTal
 
 function finish(issues: readonly Issue[], counts: { files: number; bytes: number }, tally: SignatureTally | undefined, overrides: SeverityOverrides = {}): Report {
   const checks: CheckResult[] = EEP_CHECKS.map((check) => ({ id: check.id, status: statusOf(check, issues, tally, overrides) }));
-  return buildReport({ profile: 'eep', issues, checks, files: counts.files, bytes: counts.bytes });
+  // The issue sink of an EEP run: every issue is stamped with the check that owns its code.
+  const stamped = issues.map((issue) => {
+    const id = eepCheckOfIssueCode(issue.code);
+    return id === undefined ? issue : { ...issue, checkId: id };
+  });
+  return buildReport({ profile: 'eep', issues: stamped, checks, files: counts.files, bytes: counts.bytes });
 }
 
 // As dat93 does: manual checks are always `manual`, a check turned `off` is `skipped`;
