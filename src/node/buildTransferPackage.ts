@@ -8,9 +8,9 @@ import type { Dat46ItemMetadata, MetadataFile } from '../formats/itemMetadata/it
 import { documentsFromFiles, metadataFromCatalogueEntry } from '../formats/itemMetadata/fromCatalogueEntry.js';
 import { writeItemMetadataXml } from '../formats/itemMetadata/writeItemMetadataXml.js';
 import { writePackageDescription, type PackageDescription } from '../formats/description/writePackageDescription.js';
-import { encodeXmlDocument } from '../export/xml/encodeXmlDocument.js';
-import { findUnrepresentableXmlChar } from '../export/xml/escapeXml.js';
-import type { XmlOutputEncoding } from '../export/xml/xmlNode.js';
+import { encodeXmlDocument } from '../xml/encodeXmlDocument.js';
+import { findUnrepresentableXmlChar } from '../xml/escapeXml.js';
+import type { XmlOutputEncoding } from '../xml/xmlNode.js';
 import { parseArchivalCode } from '../filing/parseArchivalCode.js';
 import type { CatalogueEntry } from '../model/catalogueEntry.js';
 import type { Fonds } from '../model/fonds.js';

@@ -9,8 +9,9 @@
 
 import type { ContentScan } from './format/contentScanner.js';
 
-/** Hash algorithms dangan knows. `sm3` is GB/T 32905-2016. */
-export type DigestAlgorithm = 'sm3' | 'sha256' | 'sha1' | 'md5' | 'sha512' | 'sha224' | 'sha384';
+import type { DigestAlgorithm } from '../formats/fixity/vocabulary.js';
+
+export type { DigestAlgorithm } from '../formats/fixity/vocabulary.js';
 
 /** One entry of a package. */
 export interface PackageEntry {

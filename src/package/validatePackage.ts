@@ -5,7 +5,7 @@ import { validateTransferPackage } from './dat93/validateTransferPackage.js';
 import { detectPackageProfile, type PackageProfile } from './detectProfile.js';
 import type { CheckSeverityOverride } from './checks/checkRun.js';
 import type { PackageCheckId } from './checks/registry.js';
-import type { EepCheckId } from '../formats/eep/checks.js';
+import type { EepCheckId } from './eep/checks.js';
 import type { ValidateEepOptions } from './eep/context.js';
 import { validateEepEntry } from './eep/validateEepEntry.js';
 import { isSafePath } from './layout/isSafePath.js';

@@ -11,7 +11,7 @@ import { crc32, deflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
 import { readCatalogueCsv } from '../../src/formats/catalogue/csv/readCatalogueCsv.js';
 import { writeCatalogueCsv } from '../../src/formats/catalogue/csv/writeCatalogueCsv.js';
-import { parseCsvTable } from '../../src/export/csv/csvTable.js';
+import { parseCsvTable } from '../../src/formats/catalogue/csv/csvTable.js';
 import { readCatalogueXml } from '../../src/formats/catalogue/readCatalogueXml.js';
 import { writeCatalogueXml } from '../../src/formats/catalogue/writeCatalogueXml.js';
 import { readEep } from '../../src/formats/eep/readEep.js';

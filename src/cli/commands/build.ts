@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import * as z from 'zod';
 import { catalogueFields } from '../../formats/catalogue/catalogueRecord.js';
 import { readCatalogueCsv } from '../../formats/catalogue/csv/readCatalogueCsv.js';
-import { readModelJson } from '../../export/json/modelJson.js';
+import { readModelJson } from '../../formats/modelJson/modelJson.js';
 import { catalogueEntrySchema, type CatalogueEntry } from '../../model/catalogueEntry.js';
 import { matchFiles } from '../../node/build/matchFiles.js';
 import { buildTransferPackage, type TransferPackageItem } from '../../node/buildTransferPackage.js';

@@ -1,6 +1,6 @@
 import type { Issue, Locale } from '../../report/issue.js';
 import { describeDefinition, type CheckDescription } from '../../report/check.js';
-import { EEP_CHECKS, eepCheckOfIssueCode } from '../../formats/eep/checks.js';
+import { EEP_CHECKS, eepCheckOfIssueCode } from '../eep/checks.js';
 import { BAG_CHECKS } from '../../formats/bagit/checks.js';
 import { catalogueChecks } from '../../formats/catalogue/checks.js';
 import { checkOfIssueCode, packageChecks, type CheckDefinition, type PackageCheckId } from './registry.js';

@@ -61,14 +61,4 @@ export function parsePackageXml(read: Uint8Array | { error: string }, path: stri
   return root;
 }
 
-/**
- * The local name of an element (namespace prefix dropped).
- *
- * @param name - Name as written, e.g. `eep:文件实体`.
- * @returns The local part.
- * @example
- * localName('eep:文件实体') //=> '文件实体'
- */
-export function localName(name: string): string {
-  return name.slice(name.indexOf(':') + 1);
-}
+export { localName } from '../../xml/localName.js';

@@ -1,7 +1,7 @@
-import { createIssue } from '../../report/createIssue.js';
-import type { Issue, Locale } from '../../report/issue.js';
-import type { XmlElement } from '../../xml/element.js';
-import { readXml } from '../../xml/parse.js';
+import { createIssue } from '../report/createIssue.js';
+import type { Issue, Locale } from '../report/issue.js';
+import type { XmlElement } from './element.js';
+import { readXml } from './parse.js';
 
 /** Result of {@link readRootElement}: the root when it is the expected one, and the issues. */
 export interface RootElementResult {

@@ -1,5 +1,5 @@
 import { createIssue } from '../../report/createIssue.js';
-import type { CheckRun } from '../../package/checks/checkRun.js';
+import type { Issue, Locale } from '../../report/issue.js';
 import type { ParsedPackageDescription } from './parsePackageDescription.js';
 
 /**
@@ -11,21 +11,21 @@ import type { ParsedPackageDescription } from './parsePackageDescription.js';
  *
  * @param description - The parsed 说明文件.
  * @param path - Source path of 说明文件.TXT.
- * @param run - The check run.
+ * @param locale - Message locale.
+ * @returns One issue per repeated key, for the caller's check (`package.description` in dat93).
  * @example
- * reportDuplicateKeys(parsePackageDescription('档案数量：3\n档案数量：2\n'), '说明文件.TXT', run); // one error
+ * duplicateKeyIssues(parsePackageDescription('档案数量：3\n档案数量：2\n'), '说明文件.TXT', 'en'); // one error
  */
-export function reportDuplicateKeys(description: Pick<ParsedPackageDescription, 'duplicates'>, path: string, run: CheckRun): void {
-  for (const { key, first, value, location } of description.duplicates) {
-    const issue = createIssue('package.description-key-duplicate', {
-      locale: run.locale,
+export function duplicateKeyIssues(description: Pick<ParsedPackageDescription, 'duplicates'>, path: string, locale: Locale): Issue[] {
+  return description.duplicates.map(({ key, first, value, location }) =>
+    createIssue('package.description-key-duplicate', {
+      locale,
       path,
       location,
       severity: value === first ? 'warning' : 'error',
       expected: first,
       received: value,
       params: { key, first, value },
-    });
-    run.adopt(issue, 'package.description');
-  }
+    }),
+  );
 }

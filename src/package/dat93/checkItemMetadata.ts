@@ -1,12 +1,12 @@
 import { parseArchivalDate } from '../../model/archivalDate.js';
 import type { IssueLocation } from '../../report/issue.js';
-import type { CheckRun } from '../../package/checks/checkRun.js';
-import { computerFileRules, dat46ElementRules, type MetadataValueType } from './dat46Elements.js';
-import { findForbiddenCharacter } from './forbiddenCharacters.js';
-import type { ItemMetadata } from './itemMetadataModel.js';
-import { ITEM_METADATA_ROOT, type ItemMetadataReading } from './readItemMetadata.js';
-import { isInDomain } from './valueDomains.js';
-import { metadataValueTypes } from './valueTypes.js';
+import type { CheckRun } from '../checks/checkRun.js';
+import { computerFileRules, dat46ElementRules, type MetadataValueType } from '../../formats/itemMetadata/dat46Elements.js';
+import { findForbiddenCharacter } from '../../formats/itemMetadata/forbiddenCharacters.js';
+import type { ItemMetadata } from '../../formats/itemMetadata/itemMetadataModel.js';
+import { ITEM_METADATA_ROOT, type ItemMetadataReading } from '../../formats/itemMetadata/readItemMetadata.js';
+import { isInDomain } from '../../formats/itemMetadata/valueDomains.js';
+import { metadataValueTypes } from '../../formats/itemMetadata/valueTypes.js';
 
 /** One value check: a DA/T 46 element rule with what the check needs resolved once, not per item. */
 interface ValueRule {

@@ -1,4 +1,4 @@
-import { encodeGb18030 } from '../../xml/gb18030.js';
+import { encodeGb18030 } from './gb18030.js';
 import type { XmlOutputEncoding } from './xmlNode.js';
 
 const utf8 = new TextEncoder();
