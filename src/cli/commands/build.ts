@@ -41,8 +41,15 @@ GB18030, or a JSON array of entries) and a folder of content files, matched by �
   --encoding ENC        XML and 说明文件 encoding: utf-8 (default) or gb18030
   --edition YEAR        目录文件.XML element set: 2022 (default) or 2012
 
-Exit codes: 0 built with no error, 1 items left out or catalogue errors (nothing
-built), 2 usage error, unreadable input or an output that already exists.`;
+生成的包先写入临时目录，并用 dangan validate 的同一校验器检查；只有全部条目都已打包且校验通过时
+才改名为输出目录，否则不留下任何输出。
+The package is written to a temporary sibling and checked with the validator of
+dangan validate; it is renamed into place only when every entry was packaged and it
+passes, so a failed run leaves nothing behind.
+
+Exit codes: 0 built and valid, 1 items left out, catalogue errors or a package
+validate would reject (nothing written), 2 usage error, unreadable input or an
+output that already exists.`;
 
 const OPTIONS = {
   out: { type: 'string', short: 'o' },
