@@ -123,11 +123,15 @@ export function unportableNameReason(path: string): string | undefined {
  * @param entries - Every entry of the source.
  * @param limits - The limits in force.
  * @param locale - Message locale.
+ * @param portableNames - Severity of an unportable name: `error` (default) for
+ *   dat93 and eep; `warning` for a bag, whose names RFC 8493 §2.1.3 allows
+ *   (CR, LF and `%` are percent-encoded in its manifests), so a legal bag name
+ *   is at most a warning.
  * @returns Issues, whether to stop, and the files not to read.
  * @example
  * const { issues, stop, refused } = screenLimits(await source.entries(), resolveLimits(), 'en');
  */
-export function screenLimits(entries: readonly PackageEntry[], limits: Limits, locale: Locale = 'zh-CN'): LimitScreening {
+export function screenLimits(entries: readonly PackageEntry[], limits: Limits, locale: Locale = 'zh-CN', portableNames: 'error' | 'warning' = 'error'): LimitScreening {
   const issues: Issue[] = [];
   const refused = new Set<string>();
   const issue = (code: Parameters<typeof createIssue>[0], details: Parameters<typeof createIssue>[1]) => issues.push(createIssue(code, { locale, ...details }));
@@ -156,7 +160,7 @@ export function screenLimits(entries: readonly PackageEntry[], limits: Limits, l
       issue('limits.path-length', { path, received: path.length, expected: limits.maxPathLength, params: { received: path.length, limit: limits.maxPathLength, entry: shown } });
     }
     const reason = unportableNameReason(path);
-    if (reason) issue('limits.entry-name', { path, received: path, params: { entry: JSON.stringify(path).slice(1, -1), reason } });
+    if (reason) issue('limits.entry-name', { path, received: path, severity: portableNames, params: { entry: JSON.stringify(path).slice(1, -1), reason } });
     if (entry.kind !== 'file') continue;
     if (entry.size > limits.maxFileBytes) {
       refused.add(path);

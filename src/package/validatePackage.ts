@@ -61,7 +61,8 @@ export async function validatePackage(source: PackageSource, options: ValidateAn
   // Hostile input (docs/security.md): limits are screened before anything is read.
   const entries = await source.entries();
   const profile = !options.profile || options.profile === 'auto' ? detectPackageProfile(entries) : options.profile;
-  const screening = screenLimits(entries, resolveLimits(options.limits), options.locale);
+  // One rule set per package kind: RFC 8493 allows the names DA/T 93 packages must avoid, so a bag is only warned.
+  const screening = screenLimits(entries, resolveLimits(options.limits), options.locale, profile === 'bagit' ? 'warning' : 'error');
   if (screening.stop) return buildReport({ profile, issues: stampLimitIssues(screening.issues), checks: [{ id: 'security.entries', status: 'failed' }] });
   return withLimitIssues(await validateProfile(refuseEntries(source, screening.refused), entries, profile, options), screening);
 }

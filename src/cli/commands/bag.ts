@@ -1,7 +1,9 @@
 import { parseArgs } from 'node:util';
 import { createBag, wrapTransferPackage, type CreateBagOptions, type CreateBagResult } from '../../node/createBag.js';
 import { openDirectorySource } from '../../node/directorySource.js';
-import { validateBag } from '../../package/bagit/validateBag.js';
+import { verifyEepSignature } from '../../node/eep/verifyEepSignature.js';
+import { validatePackage } from '../../package/validatePackage.js';
+import type { Locale } from '../../report/issue.js';
 import type { DigestAlgorithm } from '../../package/source.js';
 import { EXIT, UsageError, type CliCommand, type CliIo } from '../io.js';
 import { emitReport, parseOutputOptions } from '../output.js';
@@ -28,7 +30,11 @@ a new folder whose payload is hard-linked, no byte copied), or check a bag with 
   --no-fixity           check completeness without hashing (like bagit-python --completeness-only)
   --suppress LIST       leave these bagit.lint.* warnings out of the report
 
-Exit codes: 0 valid / created, 1 invalid, 2 usage error or unreadable input.`;
+A new bag is written to a temporary sibling of --out, checked with the validator of
+dangan validate, and renamed into place only when valid (nothing is left otherwise).
+
+Exit codes: 0 valid / created, 1 invalid (or a bag validate would reject), 2 usage error
+or unreadable input.`;
 
 const OPTIONS = {
   algorithm: { type: 'string' },
@@ -78,12 +84,14 @@ async function runValidate(dir: string, values: Values, jobs: number | undefined
   });
   let report;
   try {
-    report = await validateBag(source, {
-      fast: values.fast === true,
+    // The same validator as dangan validate --profile bagit (limits screened, a bagged 移交信息包 checked as dat93 too).
+    report = await validatePackage(source, {
+      profile: 'bagit',
       fixity: values['no-fixity'] !== true,
-      suppress: values.suppress?.split(',').map((s) => s.trim()).filter(Boolean),
+      bagit: { fast: values.fast === true, suppress: values.suppress?.split(',').map((s) => s.trim()).filter(Boolean) ?? [] },
       locale: output.lang,
-      ...(jobs ? { digest: { jobs } } : {}),
+      verifySignature: verifyEepSignature,
+      ...(jobs ? { jobs } : {}),
     });
   } catch (error) {
     if (error instanceof TypeError) throw new UsageError(error.message.replace('[dangan] ', ''));
@@ -113,8 +121,11 @@ async function runCreate(dir: string, values: Values, jobs: number | undefined, 
   } catch (error) {
     throw new UsageError((error as Error).message.replace('[dangan] ', ''));
   }
-  io.stdout.write(format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : describe(result));
-  return EXIT.valid;
+  // The bag was checked with the validator of dangan validate (issue 15): exit as validate would.
+  if (format === 'json') io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  else if (result.placed && result.report.valid) io.stdout.write(describe(result));
+  else await emitReport(result.report, { format: 'text', lang: values.lang === 'en' ? 'en' : ('zh-CN' as Locale), subject: result.bag }, io);
+  return result.report.valid ? EXIT.valid : EXIT.invalid;
 }
 
 function parseInfo(text: string): [string, string] {
