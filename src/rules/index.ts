@@ -27,16 +27,20 @@ export {
   type DestructionRegisterOptions,
   type DestructionRegisterRow,
 } from './destructionRegister.js';
-export { secrecyDates, type SecrecyDates } from './secrecyDates.js';
+export { secrecyDates, type SecrecyDates, type SecrecyUndetermined } from './secrecyDates.js';
 export {
   DEFAULT_OPENING_YEARS,
+  OPENING_LAW,
+  PERIOD_COUNTING,
   openingCategories,
   openingDate,
   type OpeningCategory,
   type OpeningDate,
   type OpeningOptions,
   type OpeningRecord,
+  type OpeningUndetermined,
 } from './openingDate.js';
+export { meetsVerifiedBar, sourceRegister, type SourceEntry, type SourceKind } from './sources.js';
 export { flagNotArchived, notArchived2006, type FlaggableItem, type NotArchivedRule } from './notArchived.js';
 export * from './classification/index.js';
 export { appraisalItemsFromRows, appraisalRowSchema, type AppraisalRows } from './appraisalRows.js';

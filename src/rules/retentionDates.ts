@@ -115,6 +115,7 @@ function countingStart(
   options: RetentionDatesOptions,
 ): { date: Date } | { issue: Issue } | { pending: true } {
   if (counting === 'event') {
+    if (record.date !== undefined && record.date.trim() !== '' && !parseLatestDay(record.date)) return { issue: dateIssue(record.date) };
     if (record.eventDate === undefined || record.eventDate.trim() === '') return { pending: true };
     const date = parseLatestDay(record.eventDate);
     return date ? { date } : { issue: dateIssue(record.eventDate) };
@@ -130,15 +131,17 @@ function countingStart(
 }
 
 function formationDate(record: RetentionRecord): { year: number; date?: Date } | { issue: Issue } {
+  // A date that is given but cannot be read fails closed even beside a year: the two may disagree.
+  const given = record.date !== undefined && record.date.trim() !== '';
+  if (given && !parseLatestDay(record.date!)) return { issue: dateIssue(record.date!) };
   if (record.year !== undefined) {
     if (!Number.isInteger(record.year) || record.year < 1 || record.year > 9999) {
       return { issue: createIssue('retention.date-invalid', { params: { value: String(record.year) }, received: record.year }) };
     }
     return { year: record.year };
   }
-  if (record.date === undefined || record.date.trim() === '') return { issue: createIssue('retention.year-missing') };
-  const date = parseLatestDay(record.date);
-  if (!date) return { issue: dateIssue(record.date) };
+  if (!given) return { issue: createIssue('retention.year-missing') };
+  const date = parseLatestDay(record.date!)!;
   return { year: date.getFullYear(), date };
 }
 

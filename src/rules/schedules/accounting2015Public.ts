@@ -4,7 +4,8 @@
  * is offered as its own schedule. Rows 1–17 come from one full-text
  * reproduction (single source); the 行政单位、事业单位 values of rows 3, 5, 6,
  * 8 and 19–24 are confirmed by a second summary. The column placement of rows
- * 18–24 in the other two columns is not confirmed (inferred).
+ * 18–24 in the other two columns is not confirmed (inferred). Row 15 has a
+ * single 10-year cell (财政总预算), per the issue-16 audit.
  * See standards-paper §3.3.
  *
  * @module
@@ -58,7 +59,8 @@ export const accounting2015Appendix2 = [
   { n: 12, group: '财务会计报告', name: '财政总决算', aliases: [], cells: { [G]: PERMANENT }, note: '下级财政、本级部门和单位报送的保管2年' },
   { n: 13, group: '财务会计报告', name: '部门决算', aliases: [], cells: { [A]: PERMANENT }, note: '所属单位报送的保管2年' },
   { n: 14, group: '财务会计报告', name: '税收年报（决算）', aliases: ['税收年报', '税收决算'], cells: { [T]: PERMANENT } },
-  { n: 15, group: '财务会计报告', name: '国家金库年报（决算）', aliases: ['国家金库年报', '国库年报'], cells: { [G]: fixed(10), [T]: fixed(10) } },
+  // 附表2 第15行 has one 10-year cell, in the 财政总预算 column (audit, issue 16): no 税收会计 cell.
+  { n: 15, group: '财务会计报告', name: '国家金库年报（决算）', aliases: ['国家金库年报', '国库年报'], cells: { [G]: fixed(10) } },
   { n: 16, group: '财务会计报告', name: '基本建设拨、贷款年报（决算）', aliases: ['基本建设拨款年报', '基本建设贷款年报'], cells: { [G]: fixed(10) } },
   { n: 17, group: '财务会计报告', name: '行政单位和事业单位会计月、季度报表', aliases: ['月度报表', '季度报表', '月报', '季报'], cells: { [A]: fixed(10) }, note: '所属单位报送的保管2年' },
   { n: 18, group: '财务会计报告', name: '税收会计报表', aliases: [], cells: { [T]: fixed(10) } },
@@ -88,6 +90,20 @@ export function appendix2Confidence(n: number, column: Appendix2Column): Confide
   return n <= 17 ? 'single-source' : 'inferred';
 }
 
+/**
+ * The sources of one cell of 附表2.
+ *
+ * @param n - Row number.
+ * @param column - Column.
+ * @returns Source-register ids.
+ * @example
+ * appendix2Basis(6, 'administrative') //=> ['S42-51yue', 'S42-xhliubin']
+ */
+export function appendix2Basis(n: number, column: Appendix2Column): readonly string[] {
+  if (column === 'administrative' && CONFIRMED_ADMINISTRATIVE.has(n)) return ['S42-51yue', 'S42-xhliubin'];
+  return n === 15 ? ['S42-51yue', 'audit-issue16'] : ['S42-51yue'];
+}
+
 const COLUMNS = {
   'general-budget': { title: '财政总预算', name: '财政总预算会计档案保管期限表', nameEn: 'Accounting records of general budgets (财政总预算)' },
   administrative: { title: '行政单位、事业单位', name: '行政单位和事业单位会计档案保管期限表', nameEn: 'Accounting records of administrative units and public institutions' },
@@ -107,7 +123,12 @@ function columnSchedule(column: Appendix2Column): RetentionSchedule {
       aliases: r.aliases,
       period,
       minimum: true,
-      source: { standard: '会计档案管理办法（2015）', clause: `附表2 第${r.n}行 ${COLUMNS[column].title}栏`, confidence: appendix2Confidence(r.n, column) },
+      source: {
+        standard: '会计档案管理办法（2015）',
+        clause: `附表2 第${r.n}行 ${COLUMNS[column].title}栏`,
+        confidence: appendix2Confidence(r.n, column),
+        basis: appendix2Basis(r.n, column),
+      },
       ...(r.note ? { note: r.note } : {}),
     });
   }
@@ -118,7 +139,10 @@ function columnSchedule(column: Appendix2Column): RetentionSchedule {
     nameEn: COLUMNS[column].nameEn,
     regulation: `会计档案管理办法（财政部 国家档案局令第79号）附表2 ${COLUMNS[column].title}栏`,
     effective: '2016-01-01',
-    counting: { rule: 'fiscal-year-end', source: { standard: '会计档案管理办法（2015）', clause: '第十四条', confidence: 'verified' } },
+    counting: {
+      rule: 'fiscal-year-end',
+      source: { standard: '会计档案管理办法（2015）', clause: '第十四条', confidence: 'verified', basis: ['S42-hbrsks', 'S42-bcrsw'] },
+    },
     rules,
   };
 }
