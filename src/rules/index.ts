@@ -44,3 +44,25 @@ export { meetsVerifiedBar, sourceRegister, type SourceEntry, type SourceKind } f
 export { flagNotArchived, notArchived2006, type FlaggableItem, type NotArchivedRule } from './notArchived.js';
 export * from './classification/index.js';
 export { appraisalItemsFromRows, appraisalRowSchema, type AppraisalRows } from './appraisalRows.js';
+export {
+  TRANSFER_LAW,
+  parseArchiveLevel,
+  transferDeadlines,
+  transferDue,
+  transferList,
+  transferRowSchema,
+  type ArchiveLevel,
+  type TransferDeadline,
+  type TransferDue,
+  type TransferList,
+  type TransferListEntry,
+  type TransferRecord,
+} from './transferDue.js';
+export {
+  OPENING_REVIEW_LAW,
+  checkOpeningReview,
+  dueForOpeningReview,
+  type OpeningReviewDue,
+  type OpeningReviewStatus,
+  type ReviewableRecord,
+} from './openingReview.js';
