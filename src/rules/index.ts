@@ -2,6 +2,7 @@ export { countingRuleOf, type CountingBasis, type CountingRule, type RetentionRu
 export * from './schedules/index.js';
 export { legacySuggestions, suggestLegacyMapping, type LegacySuggestion } from './legacyMapping.js';
 export {
+  FISCAL_YEAR,
   retentionDates,
   type RetentionDates,
   type RetentionDatesOptions,
@@ -27,7 +28,7 @@ export {
   type DestructionRegisterOptions,
   type DestructionRegisterRow,
 } from './destructionRegister.js';
-export { secrecyDates, type SecrecyDates, type SecrecyUndetermined } from './secrecyDates.js';
+export { SECRECY_COUNTING, secrecyDates, type SecrecyDates, type SecrecyUndetermined } from './secrecyDates.js';
 export {
   DEFAULT_OPENING_YEARS,
   OPENING_LAW,

@@ -4,7 +4,7 @@
  * @module
  */
 import { addDays, subDays } from 'date-fns';
-import { formatRetentionPeriod, type RetentionPeriod } from '../model/index.js';
+import { formatRetentionPeriod, type Citation, type RetentionPeriod } from '../model/index.js';
 import { createIssue, type Issue } from '../report/index.js';
 import {
   addWholeYears,
@@ -16,6 +16,21 @@ import {
 } from './_calendar.js';
 import { suggestLegacyMapping, type LegacySuggestion } from './legacyMapping.js';
 import type { CountingRule } from './schedule.js';
+
+/**
+ * 会计法 (2024) 第十一条: the fiscal year is the calendar year, so the default
+ * fiscal-year end is 31 December. Quoted from the primary text.
+ *
+ * @example
+ * FISCAL_YEAR.quote //=> '会计年度自公历1月1日起至12月31日止。'
+ */
+export const FISCAL_YEAR: Citation = {
+  standard: '中华人民共和国会计法（2024年修正）',
+  clause: '第十一条',
+  confidence: 'verified',
+  basis: ['law-accounting-2024'],
+  quote: '会计年度自公历1月1日起至12月31日止。',
+};
 
 /** What the date rules need to know about a record. */
 export interface RetentionRecord {

@@ -10,9 +10,25 @@
  *
  * @module
  */
+import type { Citation } from '../model/index.js';
 import { exceedsSecrecyCeiling, parseSecrecyMarking, secrecyCeilings, secrecyMarkingSchema, type SecrecyMarking } from '../model/index.js';
 import { createIssue, type Issue } from '../report/index.js';
 import { dayAfterPeriod, lastDayOfPeriod, parseCalendarDay, toCalendarDay, type CalendarDay } from './_calendar.js';
+
+/**
+ * 保守国家秘密法实施条例 (2024) 第十九条: where the period counts from, and the
+ * marking forms (保密期限, 解密时间, 解密条件), quoted from the primary text.
+ *
+ * @example
+ * SECRECY_COUNTING.clause //=> '第十九条'
+ */
+export const SECRECY_COUNTING: Citation = {
+  standard: '中华人民共和国保守国家秘密法实施条例（2024）',
+  clause: '第十九条',
+  confidence: 'verified',
+  basis: ['law-secrets-regs-2024'],
+  quote: '国家秘密的保密期限，自标明的制发日起计算',
+};
 
 /** A 保密期限 that could be counted. */
 export interface SecrecyDates {

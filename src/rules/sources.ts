@@ -63,14 +63,12 @@ export const sourceRegister: Readonly<Record<string, SourceEntry>> = Object.from
       { id: 'S32', title: '国家档案局令第8号 转载（第2、5页）', kind: 'reproduction', where: 'https://m.xueke.org/wenku/69213_2.html ; https://m.xueke.org/wenku/69213_5.html' },
       { id: 'S33', title: '国家档案局令第8号 定期范围转载', kind: 'reproduction', where: 'http://www.hnshanwen.com/NewsDetail.aspx?ID=1155' },
       { id: 'S34', title: '国家档案局令第8号 永久与定期范围转载', kind: 'reproduction', where: 'https://yizhai.net/article/187089.html' },
-      { id: 'S38', title: '简报不归档（第四条）', kind: 'summary', where: 'https://www.jiutuozhineng.com/danganbaike/482.html' },
       { id: 'S-qa', title: '问答转载：8号令第六至八条及1987年期限', kind: 'reproduction', where: '问答页面，地址未记录 / Q&A page, address not recorded' },
       { id: 'S40', title: '教材：长期16–50年、短期15年以下；定期自次年起算', kind: 'summary', where: 'http://biz.doczj.com/doc/476180608.html' },
       { id: 'S-1987', title: '国家档案局关于机关档案保管期限的规定（1987）转载；10号令第七条', kind: 'reproduction', where: 'https://ks-st.com/p-wznnxtwzenwrwzeeznb.html' },
       { id: 'S59', title: '开源档案系统鉴定模块（长期→30、短期→10 的换算）', kind: 'summary', where: 'GitHub 代码，Python 档案系统 app/modules/appraisal（仓库名未记录）' },
       // 国家档案局令第10号 (2012).
       { id: 'S41-haog', title: '国家档案局令第10号 转载', kind: 'reproduction', where: 'https://m.haog.cn/wenku/reheh/y6QDKVEwYK' },
-      { id: 'S41-hnzbda', title: '国家档案局令第10号 转载（第十至十六条）', kind: 'reproduction', where: 'http://hnzbda.cn/html/163194742.html' },
       { id: 'S-book118', title: '企业管理类参考表条目', kind: 'reproduction', where: 'https://max.book118.com/html/2017/0612/114199430.shtm' },
       // 会计档案管理办法 (2015) and the 1998 tables.
       { id: 'S42-lilvbiao', title: '会计档案管理办法（2015）附表1 转载', kind: 'reproduction', where: 'https://www.lilvbiao.com/wenda/133499.html' },

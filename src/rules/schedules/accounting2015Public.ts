@@ -3,8 +3,10 @@
  * The source is one table of 24 rows with three period columns; each column
  * is offered as its own schedule. Rows 1–17 come from one full-text
  * reproduction (single source); the 行政单位、事业单位 values of rows 3, 5, 6,
- * 8 and 19–24 are confirmed by a second summary. The column placement of rows
- * 18–24 in the other two columns is not confirmed (inferred). Row 15 has a
+ * 8 and 19–24 are confirmed by a second source, a summary that elsewhere
+ * disagrees with the full table (部门财务报告 10年), so those cells stay
+ * single-source: `verified` needs two reproductions. The column placement
+ * of rows 18–24 in the other two columns is not confirmed (inferred). Row 15 has a
  * single 10-year cell (财政总预算), per the issue-16 audit.
  * See standards-paper §3.3.
  *
@@ -72,7 +74,7 @@ export const accounting2015Appendix2 = [
   { n: 24, group: '其他会计资料', name: '会计档案鉴定意见书', aliases: ['鉴定意见书'], cells: { [G]: PERMANENT, [A]: PERMANENT, [T]: PERMANENT } },
 ] as const satisfies readonly Appendix2Row[];
 
-// standards-paper §3.3: the 行政事业 column of these rows is confirmed by a second source.
+// standards-paper §3.3: the 行政事业 column of these rows is confirmed by a second source (a summary).
 const CONFIRMED_ADMINISTRATIVE = new Set([3, 5, 6, 8, 19, 20, 21, 22, 23, 24]);
 
 /**
@@ -80,13 +82,13 @@ const CONFIRMED_ADMINISTRATIVE = new Set([3, 5, 6, 8, 19, 20, 21, 22, 23, 24]);
  *
  * @param n - Row number.
  * @param column - Column.
- * @returns `verified` for cells confirmed twice, `single-source` for rows 1–17, else `inferred`.
+ * @returns `single-source` for rows 1–17 and for the 行政事业 cells a summary confirms, else `inferred`.
  * @example
- * appendix2Confidence(6, 'administrative') //=> 'verified'
+ * appendix2Confidence(6, 'administrative') //=> 'single-source'
  * appendix2Confidence(18, 'tax') //=> 'inferred'
  */
 export function appendix2Confidence(n: number, column: Appendix2Column): Confidence {
-  if (column === 'administrative' && CONFIRMED_ADMINISTRATIVE.has(n)) return 'verified';
+  if (column === 'administrative' && CONFIRMED_ADMINISTRATIVE.has(n)) return 'single-source';
   return n <= 17 ? 'single-source' : 'inferred';
 }
 
