@@ -39,7 +39,7 @@ const unreadableDate = fc
   )
   .filter((text) => text.trim() !== '' && !parseArchivalDate(text).ok);
 const readableDay = someDate.map(([y, m, d]) => `${y}${String(m).padStart(2, '0')}${String(d).padStart(2, '0')}`);
-const fixedPeriod = fc.integer({ min: 1, max: 100 }).map((years): RetentionPeriod => ({ kind: 'fixed', years }));
+const fixedPeriod = fc.integer({ min: 1, max: 100 }).map((years) => ({ kind: 'fixed', years }) as const satisfies RetentionPeriod);
 const year = fc.option(fc.integer({ min: 1950, max: 2040 }), { nil: undefined });
 const FAR = '9999-12-31';
 
