@@ -110,6 +110,10 @@ export function retentionDates(
     });
     return { status: 'needs-reappraisal', suggestion, issue };
   }
+  if (!Number.isInteger(period.years) || period.years < 1 || period.years > 9999) {
+    const value = JSON.stringify(period);
+    return { status: 'undetermined', issue: createIssue('retention.period-invalid', { params: { value }, received: value }) };
+  }
   const start = countingStart(record, period.kind === 'event' ? 'event' : (rule.counting ?? options.counting ?? 'formation-year-end'), options);
   if ('pending' in start && period.kind === 'event') {
     return { status: 'awaiting-event', event: period.event, issue: createIssue('retention.event-pending', { params: { event: period.event } }) };

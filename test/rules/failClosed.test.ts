@@ -81,6 +81,12 @@ describe('fail closed (property)', () => {
     );
   });
 
+  it.each([0, -5, 1.5, Number.NaN, Number.POSITIVE_INFINITY])('a period of %s years is undetermined, never due', (years) => {
+    const period = { kind: 'fixed', years } as const;
+    expect(retentionDates({ year: 2000 }, { period })).toMatchObject({ status: 'undetermined', issue: { code: 'retention.period-invalid' } });
+    expect(buildDestructionRegister([{ title: 't', year: 2000, period }], FAR).rows).toEqual([]);
+  });
+
   it('a missing date or year is undetermined too, never today or the epoch', () => {
     expect(openingDate({ secrecy: '机密★5年' })).toMatchObject({ status: 'undetermined', issue: { code: 'opening.date-missing' } });
     expect(transferDue({ archiveLevel: 'county' })).toMatchObject({ status: 'undetermined', issue: { code: 'transfer.date-missing' } });

@@ -50,6 +50,12 @@ export const rulesIssues = {
     'zh-CN': '日期“{value}”不是完整有效的日期（应为 YYYYMMDD）',
     en: 'Date "{value}" is not a complete valid date (YYYYMMDD expected)',
   },
+  'retention.period-invalid': {
+    aspect: 'integrity',
+    severity: 'error',
+    'zh-CN': '保管期限“{value}”不是正整数年，不能计算到期日',
+    en: 'Retention period "{value}" is not a positive whole number of years, so no expiry can be counted',
+  },
   'retention.event-pending': {
     aspect: 'integrity',
     severity: 'info',
