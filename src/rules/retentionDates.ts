@@ -157,7 +157,9 @@ function formationDate(record: RetentionRecord): { year: number; date?: Date } |
     if (!Number.isInteger(record.year) || record.year < 1 || record.year > 9999) {
       return { issue: createIssue('retention.date-invalid', { params: { value: String(record.year) }, received: record.year }) };
     }
-    return { year: record.year };
+    // Year and date disagreeing: count from the later, so nothing is due early.
+    const dated = given ? parseLatestDay(record.date!)! : undefined;
+    return dated && dated.getFullYear() > record.year ? { year: dated.getFullYear(), date: dated } : { year: record.year };
   }
   if (!given) return { issue: createIssue('retention.year-missing') };
   const date = parseLatestDay(record.date!)!;

@@ -87,6 +87,11 @@ describe('fail closed (property)', () => {
     expect(buildDestructionRegister([{ title: 't', year: 2000, period }], FAR).rows).toEqual([]);
   });
 
+  it('a year and a date that disagree count from the later, so nothing is due early', () => {
+    expect(retentionDates({ year: 2010, date: '20150301' }, { period: { kind: 'fixed', years: 10 } })).toMatchObject({ expiry: '2025-12-31' });
+    expect(retentionDates({ year: 2016, date: '20150301' }, { period: { kind: 'fixed', years: 10 } })).toMatchObject({ expiry: '2026-12-31' });
+  });
+
   it('a missing date or year is undetermined too, never today or the epoch', () => {
     expect(openingDate({ secrecy: '机密★5年' })).toMatchObject({ status: 'undetermined', issue: { code: 'opening.date-missing' } });
     expect(transferDue({ archiveLevel: 'county' })).toMatchObject({ status: 'undetermined', issue: { code: 'transfer.date-missing' } });
