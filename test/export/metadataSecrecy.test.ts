@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { UNCLASSIFIED, metadataFromCatalogueEntry } from '../../src/export/metadata/fromCatalogueEntry.js';
+import { UNCLASSIFIED, metadataFromCatalogueEntry } from '../../src/formats/itemMetadata/fromCatalogueEntry.js';
 import type { CatalogueEntry } from '../../src/model/catalogueEntry.js';
-import { isInDomain } from '../../src/package/metadata/valueDomains.js';
+import { isInDomain } from '../../src/formats/itemMetadata/valueDomains.js';
 
 const fonds = { fondsCode: 'Z109', fondsName: '某市人民政府办公室', creatingUnit: '某市人民政府办公室' };
 const base: CatalogueEntry = { sequenceNumber: 1, archivalCode: 'Z109-WS·2011-Y-BGS-0001', author: '某市人民政府办公室', title: '通知', date: '20110302', pageCount: 1 };
