@@ -7,8 +7,10 @@ export interface CheckDescription {
   title?: string;
   /** 四性 aspect. */
   aspect?: Aspect;
-  /** DA/T 70-2018 item. */
+  /** DA/T 70-2018 item (归档 stage, `GD-…`). */
   dat70?: string;
+  /** The parallel 移交与接收-stage item (`YJ-…`), for transfer packages; inferred. */
+  yj?: string;
   /** Default severity. */
   severity?: Severity;
 }

@@ -32,6 +32,7 @@ export function formatSarif(report: Report, options: CheckFormatOptions = {}): s
       properties: {
         ...(d?.aspect ? { aspect: d.aspect } : {}),
         ...(d?.dat70 ? { dat70: d.dat70 } : {}),
+        ...(d?.yj ? { yj: d.yj } : {}),
         status: report.checks.find((c) => c.id === id)?.status ?? 'failed',
       },
     };
