@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { builtInCitations } from '../../src/rules/_build/builtInCitations.js';
 import { renderSources } from '../../src/rules/_build/renderSources.js';
 import { meetsVerifiedBar, sourceRegister } from '../../src/rules/index.js';
+import { checkConfidence } from '../../src/package/checks/evidence.js';
 import { packageChecks } from '../../src/package/checks/registry.js';
+import { EEP_CHECKS } from '../../src/formats/eep/checks.js';
 
 // Primary texts vendored from LawRefBook/Laws (commit 2f4c5c2), by source-register id.
 const lawDir = join(import.meta.dirname, '../fixtures/laws');
@@ -64,7 +66,15 @@ describe('provenance: every rule row, date rule and check names its source', () 
     }
   });
 
-  it('every package check names the clause it rests on', () => {
-    for (const [id, check] of Object.entries(packageChecks)) expect(check.source.trim(), id).not.toBe('');
+  it.each([...Object.entries(packageChecks), ...EEP_CHECKS.map((c) => [c.id, c] as const)])('check %s names the clause it rests on and a confidence', (id, check) => {
+    expect(check.source.trim(), id).not.toBe('');
+    expect(['verified', 'single-source', 'inferred']).toContain(checkConfidence(id, check));
+  });
+
+  it('check confidence follows the DA/T 70 evidence and the inferred notes', () => {
+    expect(checkConfidence('fixity.digest', packageChecks['fixity.digest'])).toBe('verified');
+    expect(checkConfidence('content.link', packageChecks['content.link'])).toBe('single-source');
+    expect(checkConfidence('metadata.length', packageChecks['metadata.length'])).toBe('inferred');
+    expect(checkConfidence('carrier.read-speed', packageChecks['carrier.read-speed'])).toBe('inferred');
   });
 });

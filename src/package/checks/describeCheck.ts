@@ -1,6 +1,7 @@
 import type { Issue, Locale } from '../../report/issue.js';
 import type { CheckDescription } from '../../report/format/checkInfo.js';
 import { EEP_CHECKS, eepCheckOfIssueCode } from '../../formats/eep/checks.js';
+import { checkConfidence } from './evidence.js';
 import { checkOfIssueCode, packageChecks, transferStageItem, type CheckDefinition, type PackageCheckId } from './registry.js';
 
 /**
@@ -28,6 +29,7 @@ export function describePackageCheck(id: string, locale: Locale = 'zh-CN'): Chec
     severity: check.severity,
     ...(check.dat70 !== undefined ? { dat70: check.dat70 } : {}),
     ...(yj !== undefined ? { yj } : {}),
+    confidence: checkConfidence(id, check),
   };
 }
 

@@ -11,6 +11,8 @@ export interface CheckDescription {
   dat70?: string;
   /** The parallel 移交与接收-stage item (`YJ-…`), for transfer packages; inferred. */
   yj?: string;
+  /** How well the check's basis is confirmed: `verified`, `single-source` or `inferred`. */
+  confidence?: 'verified' | 'single-source' | 'inferred';
   /** Default severity. */
   severity?: Severity;
 }

@@ -33,6 +33,7 @@ export function formatSarif(report: Report, options: CheckFormatOptions = {}): s
         ...(d?.aspect ? { aspect: d.aspect } : {}),
         ...(d?.dat70 ? { dat70: d.dat70 } : {}),
         ...(d?.yj ? { yj: d.yj } : {}),
+        ...(d?.confidence ? { confidence: d.confidence } : {}),
         status: report.checks.find((c) => c.id === id)?.status ?? 'failed',
       },
     };
