@@ -43,8 +43,12 @@ export interface CheckDescription {
   title?: string;
   /** 四性 aspect. */
   aspect?: Aspect;
-  /** DA/T 70-2018 item. */
+  /** DA/T 70-2018 item (归档 stage, `GD-…`). */
   dat70?: string;
+  /** The parallel 移交与接收-stage item (`YJ-…`), for transfer packages; inferred. */
+  yj?: string;
+  /** How well the check's basis is confirmed: `verified`, `single-source` or `inferred`. */
+  confidence?: 'verified' | 'single-source' | 'inferred';
   /** Default severity. */
   severity?: Severity;
 }

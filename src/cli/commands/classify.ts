@@ -53,6 +53,7 @@ const COLUMN_ALIASES: Readonly<Record<string, string>> = {
   事件日期: 'eventDate',
   类目: 'rule',
   保留: 'hold',
+  接收档案馆级别: 'archiveLevel',
 };
 
 /**

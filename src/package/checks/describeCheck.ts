@@ -3,13 +3,15 @@ import { describeDefinition, type CheckDescription } from '../../report/check.js
 import { EEP_CHECKS, eepCheckOfIssueCode } from '../eep/checks.js';
 import { BAG_CHECKS } from '../../formats/bagit/checks.js';
 import { catalogueChecks } from '../../formats/catalogue/checks.js';
-import { checkOfIssueCode, packageChecks, type CheckDefinition, type PackageCheckId } from './registry.js';
+import { checkConfidence } from './evidence.js';
+import { checkOfIssueCode, packageChecks, transferStageItem, type CheckDefinition, type PackageCheckId } from './registry.js';
 
 /**
  * Describes a package check for the JUnit and SARIF formatters: title in a
- * locale, 四性 aspect, DA/T 70 item and default severity. Knows the checks
- * of every profile: the `dat93` registry, `EEP_CHECKS`, `BAG_CHECKS` and the
- * catalogue checks.
+ * locale, 四性 aspect, DA/T 70 item (with the parallel 移交-stage YJ item for
+ * the `dat93` checks, which judge a 移交信息包), confidence and default
+ * severity. Knows the checks of every profile: the `dat93` registry,
+ * `EEP_CHECKS`, `BAG_CHECKS` and the catalogue checks.
  *
  * @param id - A check id.
  * @param locale - Locale of the title; `zh-CN` by default.
@@ -19,10 +21,14 @@ import { checkOfIssueCode, packageChecks, type CheckDefinition, type PackageChec
  * describePackageCheck('eep.content')?.aspect //=> 'authenticity'
  */
 export function describePackageCheck(id: string, locale: Locale = 'zh-CN'): CheckDescription | undefined {
-  const check: CheckDefinition | undefined = Object.hasOwn(packageChecks, id)
+  const transfer = Object.hasOwn(packageChecks, id);
+  const check: CheckDefinition | undefined = transfer
     ? packageChecks[id as PackageCheckId]
     : [...EEP_CHECKS, ...BAG_CHECKS, ...catalogueChecks].find((c) => c.id === id);
-  return check === undefined ? undefined : describeDefinition(check, locale);
+  if (check === undefined) return undefined;
+  // dat93 checks judge a 移交信息包: name the parallel YJ item beside the GD item.
+  const yj = transfer ? transferStageItem(check.dat70) : undefined;
+  return { ...describeDefinition(check, locale), ...(yj !== undefined ? { yj } : {}), confidence: checkConfidence(id, check) };
 }
 
 /**

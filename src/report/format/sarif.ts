@@ -31,6 +31,8 @@ export function formatSarif(report: Report, options: CheckFormatOptions = {}): s
       properties: {
         ...(d?.aspect ? { aspect: d.aspect } : {}),
         ...(d?.dat70 ? { dat70: d.dat70 } : {}),
+        ...(d?.yj ? { yj: d.yj } : {}),
+        ...(d?.confidence ? { confidence: d.confidence } : {}),
         status,
       },
     };
