@@ -291,12 +291,7 @@ function externalId(lx: Lexer, p: number, publicIdAllowed: boolean): number {
     const q = lx.requireSpace(p + 6, 'after SYSTEM');
     return lx.quoted(q, 'a system literal').end;
   }
-  let q = lx.requireSpace(p + 6, 'after PUBLIC');
-  const pubid = lx.quoted(q, 'a public identifier');
-  for (let k = pubid.from; k < pubid.to; k++) {
-    if (!isPubidChar(lx.text.charCodeAt(k))) lx.malformed(k, `"${lx.text[k]}" is not allowed in a public identifier`);
-  }
-  q = pubid.end;
+  let q = publicIdLiteral(lx, lx.requireSpace(p + 6, 'after PUBLIC'));
   const r = lx.skipSpace(q);
   const c = lx.text.charCodeAt(r);
   if (c === 0x22 || c === 0x27) {
@@ -308,6 +303,20 @@ function externalId(lx: Lexer, p: number, publicIdAllowed: boolean): number {
     lx.malformed(r, 'PUBLIC needs a system literal after the public identifier');
   }
   return q;
+}
+
+/** §2.3 [12] PubidLiteral at `at`, read up to the first unit that is not a PubidChar; returns the offset after it. */
+function publicIdLiteral(lx: Lexer, at: number): number {
+  const quote = lx.text.charCodeAt(at);
+  if (quote !== 0x22 && quote !== 0x27) {
+    if (at >= lx.n) lx.endedInside('a public identifier');
+    lx.malformed(at, 'a public identifier must be quoted');
+  }
+  let k = at + 1;
+  while (k < lx.n && lx.text.charCodeAt(k) !== quote && isPubidChar(lx.text.charCodeAt(k))) k++;
+  if (k >= lx.n) lx.endedInside('a public identifier');
+  if (lx.text.charCodeAt(k) !== quote) lx.malformed(k, `"${lx.text[k]}" is not allowed in a public identifier`);
+  return k + 1;
 }
 
 /** §4.7 [82] `<!NOTATION S Name S (ExternalID | PublicID) S? >`. */

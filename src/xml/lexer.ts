@@ -169,17 +169,19 @@ export class Lexer {
 
   /**
    * A quoted literal at `at` (`"…"` or `'…'`), e.g. a SystemLiteral (§2.3 [11]).
+   * One that is never closed is reported at the end of the file (as libxml2
+   * does), or at its opening quote when `unclosedAt` says so.
    *
    * @returns The offsets of its content and the offset after the closing quote.
    */
-  quoted(at: number, what: string): { from: number; to: number; end: number } {
+  quoted(at: number, what: string, unclosedAt: 'quote' | 'end' = 'end'): { from: number; to: number; end: number } {
     const quote = this.text.charCodeAt(at);
     if (quote !== 0x22 && quote !== 0x27) {
       if (at >= this.n) this.endedInside(what);
       this.malformed(at, `${what} must be quoted`);
     }
     const close = this.text.indexOf(quote === 0x22 ? '"' : "'", at + 1);
-    if (close < 0) this.malformed(at, `${what} is not closed: the file ends before its closing quote`);
+    if (close < 0) this.malformed(unclosedAt === 'quote' ? at : this.n, `${what} is not closed: the file ends before its closing quote`);
     return { from: at + 1, to: close, end: close + 1 };
   }
 }

@@ -186,7 +186,7 @@ class Scanner extends Lexer {
       next = index + 1;
       let k = this.skipSpace(q + name.length);
       k = this.skipSpace(this.expect('=', k, what));
-      const literal = this.quoted(k, `the ${name} in ${what}`);
+      const literal = this.quoted(k, `the ${name} in ${what}`, 'quote');
       const value = text.slice(literal.from, literal.to);
       const ok = index === 0 ? VERSION_NUM.test(value) : index === 1 ? ENC_NAME.test(value) : value === 'yes' || value === 'no';
       if (!ok) this.malformed(literal.from, `${what}: "${value.slice(0, 40)}" is not a valid ${name}`);
