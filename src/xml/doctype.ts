@@ -6,7 +6,7 @@ import { charReferenceAt, isXmlChar } from './references.js';
 export interface DoctypeScan {
   /** Offset just after the closing `>`. */
   end: number;
-  /** Names of the general and parameter entities declared in the internal subset (`%name` for parameter entities). */
+  /** Names of the general and parameter entities declared in the internal subset. */
   entities: string[];
   /** Names of the general entities declared in the internal subset. */
   generalEntities: Set<string>;
@@ -239,7 +239,7 @@ function entityDeclaration(lx: Lexer, start: number, scan: DoctypeScan): number 
       p = r + lx.name(r, 'the notation of an unparsed entity').length;
     }
   } else lx.malformed(p, `${what}: a quoted value, SYSTEM or PUBLIC was expected`);
-  scan.entities.push(parameter ? `%${name}` : name);
+  scan.entities.push(name);
   if (!parameter) scan.generalEntities.add(name);
   return close(lx, p, what);
 }

@@ -56,7 +56,12 @@ export class Lexer {
 
   /** Counts one unit of work; every 256 units, stops the scan when the time budget is spent. */
   tick(at: number): void {
-    if ((++this.ticks & 0xff) === 0 && Date.now() > this.deadline) this.fail('xml.limit-time', at, { params: { limit: this.limits.maxMilliseconds } });
+    if ((++this.ticks & 0xff) === 0) this.checkTime(at);
+  }
+
+  /** Stops the scan with `xml.limit-time` when the time budget is spent (for loops that step 64 Ki units at a time). */
+  checkTime(at: number): void {
+    if (Date.now() > this.deadline) this.fail('xml.limit-time', at, { params: { limit: this.limits.maxMilliseconds } });
   }
 
   /** Emits a fatal issue and stops the scan. */
@@ -106,7 +111,7 @@ export class Lexer {
     let k = from;
     while (k < n && isSpace(text.charCodeAt(k))) {
       k++;
-      if ((k & 0xffff) === 0) this.tick(k);
+      if ((k & 0xffff) === 0) this.checkTime(k);
     }
     return k;
   }

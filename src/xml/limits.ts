@@ -38,5 +38,5 @@ export const defaultXmlLimits: Readonly<XmlLimits> = {
   maxMilliseconds: 30_000,
   maxNameLength: 4096,
   maxAttributeValueLength: 1024 * 1024,
-  maxIssuesPerCode: 100,
+  maxIssuesPerCode: 1000,
 };

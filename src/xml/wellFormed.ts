@@ -157,6 +157,12 @@ class Scanner extends Lexer {
     if (!this.rootSeen) this.fail('xml.no-root', n);
   }
 
+  /** The input ended inside markup: with elements open, that is a truncated file (`xml.unexpected-end`). */
+  override endedInside(what: string): never {
+    if (this.stack.length > 0) this.truncated();
+    super.endedInside(what);
+  }
+
   /** The input ended with elements open. */
   private truncated(): never {
     const open = this.stack.at(-1)!;
@@ -199,7 +205,7 @@ class Scanner extends Lexer {
     if (this.stack.length === 0) {
       for (let k = from; k < to; k++) {
         if (!isSpace(text.charCodeAt(k))) this.fail('xml.content-outside-root', k);
-        if ((k & 0xffff) === 0) this.tick(k);
+        if ((k & 0xffff) === 0) this.checkTime(k);
       }
       return;
     }
@@ -311,7 +317,11 @@ class Scanner extends Lexer {
     const { text, limits } = this;
     const start = this.i;
     if (start + 1 >= this.n) this.endedInside('a start tag');
-    const name = this.name(start + 1, 'a start tag');
+    const name = this.readName(start + 1);
+    if (name.length === 0 || !isXmlName(name)) {
+      if (start + 1 + name.length >= this.n) this.endedInside('a start tag');
+      this.malformed(start, `"<" is not followed by an element name`);
+    }
     if (isReservedName(name)) this.fail('xml.name-reserved', start, { params: { name }, received: name });
     if (this.rootClosed) this.fail('xml.multiple-roots', start, { params: { name } });
     let p = start + 1 + name.length;
