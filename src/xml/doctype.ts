@@ -14,6 +14,8 @@ export interface DoctypeScan {
   external: boolean;
   /** True when the internal subset references a parameter entity (whose declarations are never read). */
   parameterReferences: boolean;
+  /** True when the XML declaration says `standalone="yes"`: then every entity must be declared internally (§4.1 WFC: Entity Declared). */
+  standalone: boolean;
 }
 
 // XML 1.0 §2.3 [13] PubidChar, besides ASCII letters and digits.
@@ -39,10 +41,11 @@ const ATTRIBUTE_TYPES = new Set(['CDATA', 'ID', 'IDREF', 'IDREFS', 'ENTITY', 'EN
  *
  * @param lx - The scan's lexer.
  * @param start - Offset of `<!DOCTYPE`.
+ * @param standalone - Whether the XML declaration says `standalone="yes"`.
  * @returns The end offset and what was declared.
  */
-export function scanDoctype(lx: Lexer, start: number): DoctypeScan {
-  const scan: DoctypeScan = { end: start, entities: [], generalEntities: new Set(), external: false, parameterReferences: false };
+export function scanDoctype(lx: Lexer, start: number, standalone: boolean): DoctypeScan {
+  const scan: DoctypeScan = { end: start, entities: [], generalEntities: new Set(), external: false, parameterReferences: false, standalone };
   let p = lx.requireSpace(start + 9, 'after "<!DOCTYPE"');
   p += lx.name(p, 'the DOCTYPE').length;
   let q = lx.skipSpace(p);
@@ -279,8 +282,11 @@ function references(lx: Lexer, from: number, to: number, attributeDefault?: Doct
       lx.malformed(amp, `"&" must start a reference${inEntityValue ? ' in an entity value' : ' in an attribute value'}`);
     }
     // §4.1 WFC: Entity Declared — before its use in a default value, unless declarations may be unread.
-    if (attributeDefault && !attributeDefault.external && !attributeDefault.parameterReferences && !PREDEFINED.has(name) && !attributeDefault.generalEntities.has(name)) {
-      lx.malformed(amp, `the entity "${name}" is not declared before this default value`);
+    if (attributeDefault && !PREDEFINED.has(name) && !attributeDefault.generalEntities.has(name)) {
+      const unread = !attributeDefault.standalone && (attributeDefault.external || attributeDefault.parameterReferences);
+      // It may be declared in declarations that are never read: refused like such a reference in content (policy, as libxml2).
+      if (unread) lx.emit('xml.entity-undefined', amp, { params: { name }, received: `&${name};` });
+      else lx.malformed(amp, `the entity "${name}" is not declared before this default value`);
     }
   }
 }

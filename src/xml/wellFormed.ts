@@ -117,6 +117,7 @@ class Scanner extends Lexer {
   private rootSeen = false;
   private rootClosed = false;
   private doctypeSeen = false;
+  private standalone = false;
   private nextAmp: number;
   private nextLt = -2;
   private nextSectionEnd = -2;
@@ -196,6 +197,7 @@ class Scanner extends Lexer {
       const value = text.slice(literal.from, literal.to);
       const ok = index === 0 ? VERSION_NUM.test(value) : index === 1 ? ENC_NAME.test(value) : value === 'yes' || value === 'no';
       if (!ok) this.malformed(literal.from, `${what}: "${value.slice(0, 40)}" is not a valid ${name}`);
+      if (index === 2) this.standalone = value === 'yes';
       p = literal.end;
     }
   }
@@ -275,7 +277,7 @@ class Scanner extends Lexer {
 
   /** XML 1.0 §2.8: DOCTYPE with optional external id and internal subset. Entities refuse the document. */
   private doctype(start: number): void {
-    const scan = scanDoctype(this, start);
+    const scan = scanDoctype(this, start, this.standalone);
     const { entities } = scan;
     if (entities.length > 0) {
       this.emit('xml.doctype-forbidden', start, {
