@@ -20,3 +20,4 @@ export { formatText, type TextFormatOptions } from './format/text.js';
 export { formatJunit } from './format/junit.js';
 export { formatSarif } from './format/sarif.js';
 export { groupIssuesByCheck, type CheckDescription, type CheckFormatOptions } from './format/checkInfo.js';
+export { capIssuesPerCode, DEFAULT_MAX_ISSUES_PER_CODE } from './capIssues.js';

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { capIssuesPerCode, createIssue } from '../../src/report/index.js';
+
+describe('capIssuesPerCode', () => {
+  const many = (code: 'catalogue.date-invalid' | 'catalogue.required-empty', n: number) =>
+    Array.from({ length: n }, (_, i) => createIssue(code, { location: { line: i + 1, column: 1 } }));
+
+  it('keeps the first issues of each code and summarises the rest in one info issue per code', () => {
+    const issues = [...many('catalogue.date-invalid', 5), ...many('catalogue.required-empty', 2)];
+    const capped = capIssuesPerCode(issues, 3, 'en');
+    expect(capped.filter((i) => i.code === 'catalogue.date-invalid').map((i) => i.location?.line)).toEqual([1, 2, 3]);
+    expect(capped.filter((i) => i.code === 'catalogue.required-empty')).toHaveLength(2);
+    expect(capped.at(-1)).toMatchObject({ code: 'limits.issues-truncated', severity: 'info', received: 2, expected: 3, params: { code: 'catalogue.date-invalid' } });
+    expect(capped.at(-1)?.message).toBe('3 issues "catalogue.date-invalid" are listed; 2 more are left out');
+  });
+
+  it('returns the list untouched when no code is over the cap', () => {
+    const issues = many('catalogue.date-invalid', 3);
+    expect(capIssuesPerCode(issues, 3)).toBe(issues);
+  });
+});
