@@ -19,3 +19,17 @@ describe('capIssuesPerCode', () => {
     expect(capIssuesPerCode(issues, 3)).toBe(issues);
   });
 });
+
+describe('reports cap issues per code', () => {
+  it('validateCatalogue: repeated entry faults become the first few and one summary', async () => {
+    const { validateCatalogue } = await import('../../src/formats/catalogue/validateCatalogue.js');
+    const entry = (i: number) => `<文件><顺序号>${i}</顺序号><档号>A-${i}</档号><责任者>某单位</责任者><题名>题名</题名><日期>20150231</日期><密级></密级><备注></备注></文件>`;
+    const xml = `<文件目录>${Array.from({ length: 6 }, (_, i) => entry(i + 1)).join('')}</文件目录>`;
+    const report = validateCatalogue(xml, { locale: 'en', limits: { maxIssuesPerCode: 2 } });
+    const codes = report.issues.map((i) => i.code);
+    const faulty = codes.find((c) => c !== 'limits.issues-truncated' && codes.filter((x) => x === c).length === 2)!;
+    expect(faulty).toMatch(/^catalogue\./);
+    expect(report.issues.find((i) => i.code === 'limits.issues-truncated')).toMatchObject({ received: 4, params: { code: faulty } });
+    expect(report.valid).toBe(false);
+  });
+});
