@@ -37,6 +37,11 @@ export class Findings {
    * @param options - Locale, overrides and suppressed lint codes.
    * @throws TypeError when `suppress` names a code that is not a `bagit.lint.*` code.
    */
+  /** Locale of the messages. */
+  get locale(): FindingOptions['locale'] {
+    return this.options.locale;
+  }
+
   constructor(private readonly options: FindingOptions = {}) {
     for (const code of options.suppress ?? []) {
       if (!code.startsWith('bagit.lint.')) throw new TypeError(`[dangan] only bagit.lint.* codes can be suppressed, not ${code}`);

@@ -154,6 +154,18 @@ export const xmlIssues = {
     'zh-CN': '元素 <{name}> 有超过 {limit} 个属性',
     en: 'Element <{name}> has more than {limit} attributes',
   },
+  'xml.limit-name': {
+    aspect: 'security',
+    severity: 'error',
+    'zh-CN': '名称长度超过上限 {limit} 个字符',
+    en: 'A name is longer than the limit of {limit} characters',
+  },
+  'xml.limit-attribute-value': {
+    aspect: 'security',
+    severity: 'error',
+    'zh-CN': '属性“{name}”的值超过上限 {limit} 个字符',
+    en: 'The value of attribute "{name}" is longer than the limit of {limit} characters',
+  },
   'xml.duplicate-attribute': {
     aspect: 'usability',
     severity: 'error',
