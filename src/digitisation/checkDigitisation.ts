@@ -322,10 +322,12 @@ async function probe(context: FileContext, path: string, size: number, entryInde
   if (info.format === 'ofd') return info; // OFD pages are not read: no resolution or colour mode to compare.
   const lowest = info.xDpi !== undefined && info.yDpi !== undefined ? Math.min(info.xDpi, info.yDpi) : undefined;
   const estimated = info.dpiEstimated ? (locale === 'en' ? ' (estimated from the page size)' : '（按页面尺寸估算）') : '';
+  // A corrupt file whose header could not be read to its end is reported once, as corrupt.
+  if (info.corrupt !== undefined && (lowest === undefined || info.colourMode === undefined)) return info;
   if (lowest === undefined) add('digitisation.dpi-missing', { expected: context.minDpi }, { expected: context.minDpi });
   else if (lowest < context.minDpi) add('digitisation.dpi-low', { received: lowest, expected: context.minDpi, estimated }, { expected: context.minDpi, received: lowest });
   if (info.colourMode === undefined) {
-    if (info.corrupt === undefined) add('digitisation.colour-mode-unknown', {});
+    add('digitisation.colour-mode-unknown', {});
     return info;
   }
   const modeName = (m: ColourMode) => MODE_NAMES[m][locale];
