@@ -431,6 +431,11 @@ function checkPages(sink: IssueSink, entry: { archivalCode: string; pageCount: n
       received: { pages: pages.length, missing, extra },
     }, index);
   }
+  for (const [page, f] of firstOfPage) {
+    if (page >= 1 && page <= entry.pageCount) continue;
+    const path = paths[f] as string;
+    sink.add('digitisation.page-extra', { path, params: { file: path, code, page, expected: entry.pageCount }, expected: entry.pageCount, received: page }, index);
+  }
   const gaps: number[] = [];
   const last = pages[pages.length - 1] ?? 0;
   for (let p = 1; p <= last && gaps.length < 1000; p++) if (!found.has(p)) gaps.push(p);

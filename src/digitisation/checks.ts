@@ -45,7 +45,7 @@ export const digitisationChecks = {
     aspect: 'integrity', severity: 'error', mode: 'auto', inferred: true,
     title: { 'zh-CN': '图像页数与目录页数一致', en: 'Image pages equal the catalogue 页数' },
     source: `${DAT31} 数据挂接; 数字化成果验收 (inferred)`,
-    codes: ['digitisation.page-count-mismatch', 'digitisation.pages-unknown'],
+    codes: ['digitisation.page-count-mismatch', 'digitisation.page-extra', 'digitisation.pages-unknown'],
   },
   'digitisation.page-sequence': {
     aspect: 'integrity', severity: 'error', mode: 'auto', inferred: true,

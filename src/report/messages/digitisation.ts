@@ -36,6 +36,12 @@ export const digitisationIssues = {
     'zh-CN': '“{code}”页数为 {expected}，实际图像 {received} 页；缺页：{missing}；多页：{extra}',
     en: '"{code}" has 页数 {expected} but {received} image pages; missing: {missing}; extra: {extra}',
   },
+  'digitisation.page-extra': {
+    aspect: 'integrity',
+    severity: 'error',
+    'zh-CN': '文件“{file}”为“{code}”第 {page} 页，超出目录页数 {expected}',
+    en: 'File "{file}" is page {page} of "{code}", beyond its 页数 {expected}',
+  },
   'digitisation.pages-unknown': {
     aspect: 'integrity',
     severity: 'warning',
