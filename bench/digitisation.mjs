@@ -37,14 +37,14 @@ for (const tool of ['convert-im6.q16', 'exiftool', TIME]) {
 }
 if (!existsSync(CLI)) throw new Error('dist/ is missing: run npm run build');
 
-/** Runs a command under GNU time: wall seconds and peak RSS in MiB. */
+/** Runs a command under GNU time: wall seconds, CPU seconds (user + system) and peak RSS in MiB. */
 function timed(command, args) {
   const started = process.hrtime.bigint();
-  const run = spawnSync(TIME, ['-f', '%M', command, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const run = spawnSync(TIME, ['-f', '%U %S %M', command, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (run.status !== 0 && run.status !== 1) throw new Error(`${command} failed (${run.status}): ${run.stderr.slice(-2000)}`);
-  const rss = Number(run.stderr.trim().split('\n').pop()) / 1024;
-  return { seconds, rss, stdout: run.stdout };
+  const [user, system, kib] = run.stderr.trim().split('\n').pop().split(' ').map(Number);
+  return { seconds, cpu: user + system, rss: kib / 1024, stdout: run.stdout };
 }
 
 function variants(dir) {
@@ -66,14 +66,14 @@ function variants(dir) {
 
 /** exiftool's view of the source images, for the cross-check. */
 function crossCheck(dir, names) {
-  const json = JSON.parse(execFileSync('exiftool', ['-j', '-n', '-XResolution', '-YResolution', '-ColorComponents', '-BitsPerSample', '-ResolutionUnit', ...names.map((n) => join(dir, n))]).toString());
+  const json = JSON.parse(execFileSync('exiftool', ['-j', '-XResolution#', '-YResolution#', '-ColorComponents#', '-BitsPerSample#', '-ResolutionUnit', ...names.map((n) => join(dir, n))]).toString());
   const ours = execFileSync(process.execPath, [join(HERE, 'digitisation-headers.mjs'), dir, '--dump']).toString().split('\n').filter((l) => l.includes('\t'));
   const rows = [];
   for (const line of ours) {
     const [path, x, y, components, bits] = line.split('\t');
     const peer = json.find((j) => j.SourceFile.endsWith(`/${path}`));
     // exiftool reports dpcm JPEGs in their own unit: compare in dpi.
-    const factor = peer?.ResolutionUnit === 3 || (peer?.ResolutionUnit === undefined && path === 'dpcm.jpg') ? 2.54 : 1;
+    const factor = peer?.ResolutionUnit === 'cm' ? 2.54 : 1;
     const peerX = peer?.XResolution === undefined ? '-' : String(Math.round(peer.XResolution * factor * 100) / 100);
     const peerBits = peer?.BitsPerSample === undefined ? '-' : String(String(peer.BitsPerSample).split(' ')[0]);
     rows.push({ file: path, dangan: `${x} dpi, ${components} comp, ${bits} bit`, exiftool: `${peerX} dpi, ${peer?.ColorComponents ?? '-'} comp, ${peerBits} bit`, agree: x === peerX && bits === peerBits });
@@ -101,10 +101,12 @@ function headers() {
   const a = [ours(), peer(), ours(), peer()];
   const median = (xs) => xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)];
   const o = a.filter((_, i) => i % 2 === 0), p = a.filter((_, i) => i % 2 === 1);
-  console.log(`headers of ${FILES} JPEG/TIFF files (2 alternating runs each, after a warm-up):`);
-  console.log(`  dangan    ${o.map((r) => r.seconds.toFixed(2)).join(' / ')} s   peak RSS ${Math.max(...o.map((r) => r.rss)).toFixed(0)} MiB   (${o[0].stdout.trim().split('\n')[0]})`);
-  console.log(`  exiftool  ${p.map((r) => r.seconds.toFixed(2)).join(' / ')} s   peak RSS ${Math.max(...p.map((r) => r.rss)).toFixed(0)} MiB   (${p[0].stdout.split('\n').length} lines of output)`);
-  console.log(`  ratio dangan/exiftool ${(median(o.map((r) => r.seconds)) / median(p.map((r) => r.seconds))).toFixed(3)} (lower is better; below 1 = faster)`);
+  console.log(`headers of ${FILES} JPEG/TIFF files (2 alternating runs each, after a warm-up; whole processes):`);
+  const line = (name, rs, note) => console.log(`  ${name.padEnd(9)} wall ${rs.map((r) => r.seconds.toFixed(2)).join(' / ')} s   CPU ${rs.map((r) => r.cpu.toFixed(2)).join(' / ')} s   peak RSS ${Math.max(...rs.map((r) => r.rss)).toFixed(0)} MiB   (${note})`);
+  line('dangan', o, o[0].stdout.trim().split('\n')[0]);
+  line('exiftool', p, `${p[0].stdout.split('\n').length} lines of output`);
+  const ratio = (key) => (median(o.map((r) => r[key])) / median(p.map((r) => r[key]))).toFixed(3);
+  console.log(`  ratio dangan/exiftool: wall ${ratio('seconds')}, CPU ${ratio('cpu')} (below 1 = dangan faster)`);
   if (!KEEP) rmSync(folder, { recursive: true, force: true });
 }
 
@@ -132,7 +134,7 @@ function scale() {
   console.log(`synthetic batch: ${SCALE} files, ${entries} entries, written in ${(Number(process.hrtime.bigint() - started) / 1e9).toFixed(1)} s`);
   const run = timed(process.execPath, [CLI, 'digitisation', 'check', folder, '--catalogue', catalogue, '--format', 'json']);
   const report = JSON.parse(run.stdout);
-  console.log(`dangan digitisation check: ${run.seconds.toFixed(1)} s, peak RSS ${run.rss.toFixed(0)} MiB (budget 1024 MiB), valid=${report.valid}, files=${report.summary.files}, errors=${report.summary.errors}, warnings=${report.summary.warnings}`);
+  console.log(`dangan digitisation check: wall ${run.seconds.toFixed(1)} s, CPU ${run.cpu.toFixed(1)} s, peak RSS ${run.rss.toFixed(0)} MiB (budget 1024 MiB), valid=${report.valid}, files=${report.summary.files}, errors=${report.summary.errors}, warnings=${report.summary.warnings}`);
   if (!KEEP) rmSync(folder, { recursive: true, force: true });
 }
 
