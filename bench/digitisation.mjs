@@ -1,6 +1,6 @@
 // Digitisation batch acceptance (`dangan digitisation check`, issue 20), measured:
 //
-//   node bench/digitisation.mjs [--files 100000] [--scale 1000000] [--only headers,scale] [--keep]
+//   node bench/digitisation.mjs [--files 100000] [--scale 1000000] [--pairs 2] [--only headers,scale] [--keep]
 //
 // headers: --files JPEG and TIFF files, copied from 8 images ImageMagick encodes with varied
 //   headers (JFIF and EXIF density, dpcm units, grayscale, bilevel G4, LZW colour, multi-page),
@@ -30,6 +30,7 @@ const FILES = Number(opt('files', 100_000));
 const SCALE = Number(opt('scale', 1_000_000));
 const ONLY = new Set((opt('only', 'headers,scale') ?? '').split(','));
 const KEEP = argv.includes('--keep');
+const PAIRS = Number(opt('pairs', 2));
 const TMP = mkdtempSync(join(tmpdir(), 'dangan-bench-digitisation-'));
 const TIME = '/usr/bin/time';
 for (const tool of ['convert-im6.q16', 'exiftool', TIME]) {
@@ -98,10 +99,10 @@ function headers() {
   const peer = () => timed('exiftool', ['-fast2', '-q', '-XResolution', '-YResolution', '-ColorComponents', '-BitsPerSample', '-r', folder]);
   ours();
   peer();
-  const a = [ours(), peer(), ours(), peer()];
+  const a = Array.from({ length: PAIRS }, () => [ours(), peer()]).flat();
   const median = (xs) => xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)];
   const o = a.filter((_, i) => i % 2 === 0), p = a.filter((_, i) => i % 2 === 1);
-  console.log(`headers of ${FILES} JPEG/TIFF files (2 alternating runs each, after a warm-up; whole processes):`);
+  console.log(`headers of ${FILES} JPEG/TIFF files (${PAIRS} alternating runs each, after a warm-up; whole processes):`);
   const line = (name, rs, note) => console.log(`  ${name.padEnd(9)} wall ${rs.map((r) => r.seconds.toFixed(2)).join(' / ')} s   CPU ${rs.map((r) => r.cpu.toFixed(2)).join(' / ')} s   peak RSS ${Math.max(...rs.map((r) => r.rss)).toFixed(0)} MiB   (${note})`);
   line('dangan', o, o[0].stdout.trim().split('\n')[0]);
   line('exiftool', p, `${p[0].stdout.split('\n').length} lines of output`);

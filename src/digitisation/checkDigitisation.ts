@@ -225,7 +225,8 @@ export async function checkDigitisation(source: BatchSource, catalogue: Digitisa
 
   // Duplicates by SHA-256, among files of equal size.
   sink.ran('digitisation.duplicate');
-  await reportDuplicates(source, sink, toRead, sizes, paths, entryOf, jobs);
+  // Hashing workers: the caller's --jobs, else the source's default (one per core); never the read concurrency.
+  await reportDuplicates(source, sink, toRead, sizes, paths, entryOf, options.jobs);
 
   // Pages per entry.
   sink.ran('digitisation.page-count');
@@ -359,7 +360,15 @@ function reportOutliers(sink: IssueSink, files: readonly number[], mode: Uint8Ar
   }
 }
 
-async function reportDuplicates(source: BatchSource, sink: IssueSink, files: readonly number[], sizes: readonly number[], paths: readonly string[], entryOf: Int32Array, jobs: number): Promise<void> {
+/** Files hashed per request to the source: bounds the per-file objects alive at once. */
+const DIGEST_CHUNK = 4096;
+
+/**
+ * Finds files with identical bytes: files are grouped by size, only files sharing a size are
+ * hashed, and each SHA-256 is kept as 32 bytes in one typed array (32 MB for a million files),
+ * then candidates are sorted by size and digest so that equal files are neighbours.
+ */
+async function reportDuplicates(source: BatchSource, sink: IssueSink, files: readonly number[], sizes: readonly number[], paths: readonly string[], entryOf: Int32Array, jobs: number | undefined): Promise<void> {
   const bySize = files.filter((f) => (sizes[f] ?? 0) > 0).sort((a, b) => (sizes[a] ?? 0) - (sizes[b] ?? 0) || a - b);
   const candidates: number[] = [];
   for (let i = 0; i < bySize.length; i++) {
@@ -367,27 +376,52 @@ async function reportDuplicates(source: BatchSource, sink: IssueSink, files: rea
     if (sizes[bySize[i - 1] as number] === size || sizes[bySize[i + 1] as number] === size) candidates.push(bySize[i] as number);
   }
   if (candidates.length === 0) return;
-  candidates.sort((a, b) => a - b);
-  const indexOf = new Map(candidates.map((f) => [paths[f] as string, f]));
-  const firstByDigest = new Map<string, number>();
-  const digests: { file: number; sha256: string }[] = [];
-  for await (const result of source.digest(candidates.map((f) => paths[f] as string), { jobs })) {
-    const file = indexOf.get(result.path);
-    if (file === undefined || result.sha256 === undefined) continue;
-    digests.push({ file, sha256: result.sha256 });
-  }
-  digests.sort((a, b) => a.file - b.file);
-  for (const { file, sha256 } of digests) {
-    const key = `${sizes[file]}:${sha256}`;
-    const first = firstByDigest.get(key);
-    if (first === undefined) {
-      firstByDigest.set(key, file);
-      continue;
+  const digests = new Uint8Array(candidates.length * 32);
+  const hashed = new Uint8Array(candidates.length);
+  for (let from = 0; from < candidates.length; from += DIGEST_CHUNK) {
+    const chunk = candidates.slice(from, from + DIGEST_CHUNK);
+    const slot = new Map(chunk.map((f, i) => [paths[f] as string, from + i]));
+    for await (const result of source.digest(chunk.map((f) => paths[f] as string), jobs === undefined ? {} : { jobs })) {
+      const at = slot.get(result.path);
+      if (at === undefined || result.sha256 === undefined || result.sha256.length !== 64) continue;
+      for (let b = 0; b < 32; b++) digests[at * 32 + b] = Number.parseInt(result.sha256.slice(b * 2, b * 2 + 2), 16);
+      hashed[at] = 1;
     }
+  }
+  const order = Array.from(candidates.keys()).filter((i) => hashed[i] === 1);
+  const compare = (a: number, b: number) => {
+    const size = (sizes[candidates[a] as number] ?? 0) - (sizes[candidates[b] as number] ?? 0);
+    if (size !== 0) return size;
+    for (let k = 0; k < 32; k++) {
+      const d = (digests[a * 32 + k] ?? 0) - (digests[b * 32 + k] ?? 0);
+      if (d !== 0) return d;
+    }
+    return (candidates[a] ?? 0) - (candidates[b] ?? 0);
+  };
+  order.sort(compare);
+  const hex = (i: number) => Array.from(digests.subarray(i * 32, i * 32 + 32), (b) => b.toString(16).padStart(2, '0')).join('');
+  const found: [number, number][] = [];
+  let first = -1;
+  for (let n = 0; n < order.length; n++) {
+    const i = order[n] as number;
+    const previous = n > 0 ? (order[n - 1] as number) : undefined;
+    if (previous !== undefined && sizes[candidates[previous] as number] === sizes[candidates[i] as number] && sameDigest(digests, previous, i)) found.push([i, first]);
+    else first = i;
+  }
+  // Reported in file order, each against the first file (in path order) with the same bytes.
+  found.sort((a, b) => (candidates[a[0]] ?? 0) - (candidates[b[0]] ?? 0));
+  for (const [i, firstIndex] of found) {
+    const file = candidates[i] as number;
     const path = paths[file] as string;
     const entry = entryOf[file] ?? -1;
-    sink.add('digitisation.duplicate', { path, params: { file: path, first: paths[first], digest: sha256 }, expected: paths[first], received: sha256 }, entry < 0 ? undefined : entry);
+    const sha256 = hex(i);
+    sink.add('digitisation.duplicate', { path, params: { file: path, first: paths[candidates[firstIndex] as number], digest: sha256 }, expected: paths[candidates[firstIndex] as number], received: sha256 }, entry < 0 ? undefined : entry);
   }
+}
+
+function sameDigest(digests: Uint8Array, a: number, b: number): boolean {
+  for (let k = 0; k < 32; k++) if (digests[a * 32 + k] !== digests[b * 32 + k]) return false;
+  return true;
 }
 
 /** Files grouped by entry (counting sort), in path order within an entry. */

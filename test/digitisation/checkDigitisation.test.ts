@@ -203,3 +203,33 @@ describe('checkDigitisation: sources', () => {
     for (const check of Object.values(digitisationChecks)) for (const c of check.codes) if (!c.endsWith('*')) expect(issueCatalogue).toHaveProperty([c]);
   });
 });
+
+describe('checkDigitisation: duplicates over an in-memory source', () => {
+  it('reports each copy against the first file with the same bytes, not a same-sized different file', async () => {
+    const { createHash } = await import('node:crypto');
+    const { readerOver } = await import('../../src/digitisation/index.js');
+    const jpeg = readFileSync(join(FIXTURES, `valid/batch/${code(1)}/0001.jpg`));
+    const other = Buffer.from(jpeg);
+    other[other.length - 3] = (other[other.length - 3]! + 1) % 256; // same size, other bytes
+    const files = new Map<string, Uint8Array>([
+      [`${code(1)}/0001.jpg`, jpeg],
+      [`${code(1)}/0002.jpg`, other],
+      [`${code(2)}/0001.jpg`, jpeg],
+      [`${code(3)}/0001.jpg`, jpeg],
+    ]);
+    const source = {
+      name: 'memory',
+      entries: async () => [...files].map(([path, bytes]) => ({ path, kind: 'file' as const, size: bytes.length })),
+      open: async (path: string) => readerOver(files.get(path)!),
+      async *digest(paths: readonly string[]) {
+        for (const path of paths) yield { path, sha256: createHash('sha256').update(files.get(path)!).digest('hex') };
+      },
+    };
+    const catalogue = { entries: [{ archivalCode: code(1), pageCount: 2 }, { archivalCode: code(2), pageCount: 1 }, { archivalCode: code(3), pageCount: 1 }] };
+    const result = await checkBatch(source, catalogue);
+    expect(result.report.issues.filter((i) => i.code === 'digitisation.duplicate').map((i) => [i.path, i.expected])).toEqual([
+      [`${code(2)}/0001.jpg`, `${code(1)}/0001.jpg`],
+      [`${code(3)}/0001.jpg`, `${code(1)}/0001.jpg`],
+    ]);
+  });
+});
