@@ -201,6 +201,8 @@ describe('checkDigitisation: sources', () => {
   it('every issue code the checks list exists in the message catalogue', async () => {
     const { issueCatalogue } = await import('../../src/report/messages/index.js');
     for (const check of Object.values(digitisationChecks)) for (const c of check.codes) if (!c.endsWith('*')) expect(issueCatalogue).toHaveProperty([c]);
+    const { digitisationCheckOfCode } = await import('../../src/digitisation/index.js');
+    for (const c of Object.keys(issueCatalogue).filter((k) => k.startsWith('digitisation.'))) expect(digitisationCheckOfCode(c), c).toBeDefined();
   });
 });
 
