@@ -1,5 +1,5 @@
-import { readCatalogueXml } from '../export/catalogue/readCatalogueXml.js';
-import { readCatalogueCsv } from '../export/csv/readCatalogueCsv.js';
+import { readCatalogueXml } from '../formats/catalogue/readCatalogueXml.js';
+import { readCatalogueCsv } from '../formats/catalogue/csv/readCatalogueCsv.js';
 import type { CatalogueEntry } from '../model/catalogueEntry.js';
 import type { Issue, Locale } from '../report/issue.js';
 

@@ -1,4 +1,4 @@
-import { findForbiddenCharacter } from '../package/metadata/forbiddenCharacters.js';
+import { findForbiddenCharacter } from '../formats/itemMetadata/forbiddenCharacters.js';
 import { unportableNameReason } from '../package/limits.js';
 import { buildReport, type Report } from '../report/report.js';
 import type { DigitisationCatalogue } from './catalogue.js';
