@@ -320,7 +320,6 @@ async function probe(context: FileContext, path: string, size: number, entryInde
     add('digitisation.format-not-allowed', { format: info.format, purpose: PURPOSE_NAMES[context.purpose][locale], allowed: context.allowed.join(', ') }, { expected: context.allowed, received: info.format });
   }
   if (info.corrupt !== undefined) add('digitisation.file-corrupt', { format: info.format, reason: info.corrupt }, { received: info.corrupt });
-  if (info.format === 'ofd') return info; // OFD pages are not read: no resolution or colour mode to compare.
   const lowest = info.xDpi !== undefined && info.yDpi !== undefined ? Math.min(info.xDpi, info.yDpi) : undefined;
   const estimated = info.dpiEstimated ? (locale === 'en' ? ' (estimated from the page size)' : '（按页面尺寸估算）') : '';
   // A corrupt file whose header could not be read to its end is reported once, as corrupt.

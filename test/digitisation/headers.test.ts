@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { formatOfExtension, readerOver, readImageInfo, sniffImageFormat } from '../../src/digitisation/headers/readImageInfo.js';
 
@@ -68,6 +69,28 @@ describe('readImageInfo on ImageMagick output', () => {
     const file = new Uint8Array([...box('jP  ', [13, 10, 0x87, 10]), ...box('ftyp', [...'jp2 '].map((c) => c.charCodeAt(0))), ...box('jp2h', [...ihdr, ...box('res ', resc)]), ...box('jp2c', [0xff, 0x4f, 0xff, 0xd9])]);
     expect(await info(file)).toMatchObject({ format: 'jp2', width: 85, height: 110, components: 3, bitsPerSample: 8, colourMode: 'colour', xDpi: 300 });
     expect(await info(file.subarray(0, file.length - 1))).toHaveProperty('corrupt');
+  });
+});
+
+describe('readImageInfo on OFD (GB/T 33190-2016)', () => {
+  const ofd = (pages: number, root = 'Doc_0/Document.xml') => {
+    const enc = (text: string) => new TextEncoder().encode(text);
+    const list = Array.from({ length: pages }, (_, i) => `<ofd:Page ID="${i + 2}" BaseLoc="Pages/Page_${i}/Content.xml"/>`).join('');
+    return zipSync({
+      'OFD.xml': enc(`<ofd:OFD xmlns:ofd="http://www.ofdspec.org/2016" Version="1.0"><ofd:DocBody><ofd:DocRoot>${root}</ofd:DocRoot></ofd:DocBody></ofd:OFD>`),
+      'Doc_0/Document.xml': enc(`<ofd:Document xmlns:ofd="http://www.ofdspec.org/2016"><ofd:Pages>${list}</ofd:Pages></ofd:Document>`),
+      'Doc_0/Pages/Page_0/Content.xml': enc('<ofd:Page/>'),
+    });
+  };
+
+  it('counts the pages its document root lists', async () => {
+    expect(await info(ofd(3))).toEqual({ format: 'ofd', pages: 3 });
+  });
+
+  it('reports a missing document root and a broken zip as corrupt', async () => {
+    expect((await info(ofd(2, 'Doc_9/Document.xml'))).corrupt).toMatch(/not found/);
+    const broken = ofd(2);
+    expect((await info(broken.subarray(0, broken.length - 30))).corrupt).toBeDefined();
   });
 });
 

@@ -2,6 +2,7 @@ import type { ByteReader, ImageFormat, ImageInfo } from './imageInfo.js';
 import { latin1 } from './imageInfo.js';
 import { readJp2Info } from './jp2.js';
 import { readJpegInfo } from './jpeg.js';
+import { readOfdInfo } from './ofd.js';
 import { readPdfInfo } from './pdf.js';
 import { readPngInfo } from './png.js';
 import { readTiffInfo } from './tiff.js';
@@ -81,7 +82,7 @@ export async function readImageInfo(reader: ByteReader): Promise<ImageInfo> {
       case 'pdf':
         return await readPdfInfo(reader);
       case 'ofd':
-        return { format: 'ofd' };
+        return await readOfdInfo(reader);
       default:
         return {};
     }
