@@ -14,3 +14,5 @@ export { openZipSource } from './zipSource.js';
 export { openPackagePath, packagePathKind, validatePath, type PackagePathKind } from './validatePath.js';
 export { buildTransferPackage, TRANSFER_PACKAGE_FILES, type BuildTransferPackageOptions, type BuildTransferPackageResult, type TransferPackageFile, type TransferPackageInput, type TransferPackageItem } from './buildTransferPackage.js';
 export { matchFiles, type MatchedFiles } from './build/matchFiles.js';
+export { checkDigitisation, openBatchPath } from './digitisation/checkDigitisation.js';
+export { openBatchDirectory } from './digitisation/openBatchDirectory.js';

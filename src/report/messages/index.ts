@@ -1,5 +1,6 @@
 import { bagitIssues } from './bagit.js';
 import { catalogueIssues } from './catalogue.js';
+import { digitisationIssues } from './digitisation.js';
 import { eepIssues } from './eep.js';
 import { exportIssues } from './export.js';
 import { filingIssues } from './filing.js';
@@ -24,6 +25,7 @@ export const issueCatalogue = {
   ...eepIssues,
   ...exportIssues,
   ...limitsIssues,
+  ...digitisationIssues,
 } as const;
 
 /** Union of every issue code in the catalogue. */
