@@ -1,3 +1,4 @@
+import { antivirusIssues } from './antivirus.js';
 import { bagitIssues } from './bagit.js';
 import { catalogueIssues } from './catalogue.js';
 import { eepIssues } from './eep.js';
@@ -24,6 +25,7 @@ export const issueCatalogue = {
   ...eepIssues,
   ...exportIssues,
   ...limitsIssues,
+  ...antivirusIssues,
 } as const;
 
 /** Union of every issue code in the catalogue. */
