@@ -71,7 +71,18 @@ export function createClamdEngine(address: ClamdAddress, options: ClamdOptions =
       if (!/^ClamAV /.test(answer)) throw new Error(`clamd answered VERSION with ${JSON.stringify(answer)}`);
       return parseClamavVersion(answer);
     },
-    scan: (content) => instream(address, timeout, content),
+    async scan(content) {
+      const verdict = await instream(address, timeout, content);
+      if (verdict.status !== 'unavailable' || !verdict.midStream) return verdict;
+      // clamd closes a stream it will not take (StreamMaxLength), and its answer is lost in the
+      // reset of the unread bytes; a daemon that still answers PING refused the file, not the work.
+      try {
+        await command(address, timeout, 'zPING\0');
+        return { status: 'refused', reason: `INSTREAM size limit exceeded (clamd closed the stream: ${verdict.reason}; see StreamMaxLength)` };
+      } catch {
+        return { status: 'unavailable', reason: verdict.reason };
+      }
+    },
   };
 }
 
@@ -107,13 +118,14 @@ function command(address: ClamdAddress, timeout: number, text: string): Promise<
  * sent (clamd stops reading at StreamMaxLength and says so): sending stops, and
  * the answer is the verdict.
  */
-function instream(address: ClamdAddress, timeout: number, content: AsyncIterable<Uint8Array>): Promise<ScanVerdict> {
+function instream(address: ClamdAddress, timeout: number, content: AsyncIterable<Uint8Array>): Promise<ScanVerdict & { midStream?: boolean }> {
   return new Promise((resolve) => {
     const socket = connect(address, timeout);
     const answer: Buffer[] = [];
     let settled = false;
+    let sending = false;
     let waiting: (() => void) | undefined;
-    const settle = (verdict: ScanVerdict) => {
+    const settle = (verdict: ScanVerdict & { midStream?: boolean }) => {
       if (settled) return;
       settled = true;
       socket.destroy();
@@ -125,12 +137,12 @@ function instream(address: ClamdAddress, timeout: number, content: AsyncIterable
       answer.push(data);
       if (data.includes(0)) answered();
     });
-    socket.on('end', () => (answer.length > 0 ? answered() : settle({ status: 'unavailable', reason: 'clamd closed the connection without an answer' })));
+    socket.on('end', () => (answer.length > 0 ? answered() : settle({ status: 'unavailable', reason: 'clamd closed the connection without an answer', ...(sending ? { midStream: true } : {}) })));
     socket.on('timeout', () => settle({ status: 'unavailable', reason: `clamd did not answer within ${timeout} ms` }));
     socket.on('error', (error: NodeJS.ErrnoException) => {
       // A reset after clamd answered (it closes on a limit while we still send) keeps the answer.
       if (answer.length > 0) answered();
-      else settle({ status: 'unavailable', reason: error.code ?? error.message });
+      else settle({ status: 'unavailable', reason: error.code ?? error.message, ...(sending ? { midStream: true } : {}) });
     });
     socket.on('drain', () => {
       waiting?.();
@@ -143,6 +155,7 @@ function instream(address: ClamdAddress, timeout: number, content: AsyncIterable
       });
       if (settled) return;
       socket.write('zINSTREAM\0');
+      sending = true;
       for await (const chunk of content) {
         for (let at = 0; at < chunk.length && !settled; at += MAX_CHUNK) {
           const part = chunk.subarray(at, at + MAX_CHUNK);
