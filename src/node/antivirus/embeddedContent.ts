@@ -47,14 +47,15 @@ export function embeddedFiles(bytes: Uint8Array): EmbeddedFile[] {
  * (`eep.content.base64-invalid`).
  *
  * @param text - The 编码数据 text.
+ * @param window - Characters of text per chunk (default 4 Mi).
  * @returns The bytes, one chunk per window.
  * @example
  * for await (const chunk of decodeBase64Chunks('aGVs\nbG8=')) chunk //=> bytes of 'hello'
  */
-export async function* decodeBase64Chunks(text: string): AsyncGenerator<Uint8Array> {
+export async function* decodeBase64Chunks(text: string, window = WINDOW): AsyncGenerator<Uint8Array> {
   let carry = '';
-  for (let at = 0; at < text.length; at += WINDOW) {
-    const clean = carry + text.slice(at, at + WINDOW).replace(/[^A-Za-z0-9+/=]/g, '');
+  for (let at = 0; at < text.length; at += window) {
+    const clean = carry + text.slice(at, at + window).replace(/[^A-Za-z0-9+/=]/g, '');
     const whole = clean.length - (clean.length % 4);
     carry = clean.slice(whole);
     if (whole > 0) yield new Uint8Array(Buffer.from(clean.slice(0, whole), 'base64'));
