@@ -178,6 +178,8 @@ function instream(address: ClamdAddress, timeout: number, content: AsyncIterable
 /** clamd's answer to INSTREAM as a verdict. */
 function verdictOf(answer: string): ScanVerdict {
   const found = /^stream: (.+) FOUND$/.exec(answer);
+  // AlertExceedsMax: a file over MaxFileSize/MaxScanSize/MaxRecursion was not wholly scanned; not a virus, not a pass.
+  if (found && found[1]?.startsWith('Heuristics.Limits.Exceeded')) return { status: 'refused', reason: `${found[1]} (a clamd.conf limit)` };
   if (found) return { status: 'infected', signature: found[1] as string };
   if (answer === 'stream: OK') return { status: 'clean' };
   return { status: 'refused', reason: answer.replace(/^stream: /, '') || 'empty answer' };

@@ -139,6 +139,21 @@ describe('validatePath with a real clamd', () => {
     expect(report.valid).toBe(false);
   });
 
+  it('fails GD-4-2 for a file over MaxFileSize when clamd alerts on its limits (AlertExceedsMax), not as a virus', async () => {
+    const own = await startClamd(['StreamMaxLength 10M', 'MaxFileSize 1M', 'AlertExceedsMax yes']);
+    try {
+      const dir = packageWith('over-max-file-size', { [`${ITEM}/big.bin`]: Buffer.alloc(2 << 20, 7) });
+      const report = await validatePath(dir, { antivirus: `clamd=${own.socket}` });
+      expect(withCode(report, 'antivirus.infected')).toEqual([]);
+      const refused = withCode(report, 'antivirus.file-refused');
+      expect(refused.map((i) => i.path)).toEqual([`${ITEM}/big.bin`]);
+      expect(String(refused[0]?.received)).toMatch(/^Heuristics\.Limits\.Exceeded/);
+      expect(statusOf(report, 'security.virus-scan')).toBe('failed');
+    } finally {
+      await own.stop();
+    }
+  }, 90_000);
+
   it('fails GD-4-1 under --antivirus-max-age when the engine does not date its database', async () => {
     const report = await validatePath(valid, { antivirus: { engine: `clamd=${clamd.socket}`, maxDatabaseAgeDays: 7 } });
     expect(withCode(report, 'antivirus.database-undated')).toEqual([expect.objectContaining({ check: 'GD-4-1', severity: 'error', expected: 7 })]);
