@@ -9,7 +9,11 @@ export type ClamdAddress = { socket: string } | { host: string; port: number };
 export interface ClamdOptions {
   /** No answer (and no progress sending) for this long fails the command; default 60,000 ms. */
   timeout?: number;
-  /** Files streamed at once, each on its own connection; default the core count (clamd's default MaxThreads is 10). */
+  /**
+   * Files streamed at once, each on its own connection; default twice the core count, at least 4 and
+   * at most 10 (clamd's default MaxThreads): clamd spools each stream before scanning it, so a
+   * stream in flight keeps its threads busy while another is being sent.
+   */
   concurrency?: number;
 }
 
@@ -61,7 +65,7 @@ export function createClamdEngine(address: ClamdAddress, options: ClamdOptions =
   const timeout = options.timeout ?? 60_000;
   return {
     kind: 'clamd',
-    concurrency: Math.max(1, options.concurrency ?? availableParallelism()),
+    concurrency: Math.max(1, options.concurrency ?? Math.min(10, Math.max(4, 2 * availableParallelism()))),
     async ping() {
       const answer = await command(address, timeout, 'zPING\0');
       if (answer !== 'PONG') throw new Error(`clamd answered PING with ${JSON.stringify(answer)}`);
