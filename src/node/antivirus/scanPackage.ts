@@ -145,7 +145,7 @@ async function scanTargets(settings: AntivirusSettings, locale: Locale | undefin
   const unknown = locale === 'en' ? 'unknown' : '未知';
   add(INSTALLED, 'antivirus.engine', {
     received: info,
-    params: { engine: info.engine, version: info.version ?? '', database: info.database ?? unknown, date: info.databaseDate?.slice(0, 10) ?? unknown },
+    params: { engine: info.engine, version: info.version ?? unknown, database: info.database ?? unknown, date: info.databaseDate?.slice(0, 10) ?? unknown },
   });
   const current = databaseCurrent(info, settings, add);
 

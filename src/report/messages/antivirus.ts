@@ -9,8 +9,8 @@ export const antivirusIssues = {
   'antivirus.engine': {
     aspect: 'security',
     severity: 'info',
-    'zh-CN': '杀毒引擎 {engine} {version}，病毒库版本 {database}，日期 {date}',
-    en: 'Antivirus engine {engine} {version}, signature database {database} of {date}',
+    'zh-CN': '杀毒引擎 {engine} {version}；病毒库版本：{database}，日期：{date}',
+    en: 'Antivirus engine {engine} {version}; signature database version: {database}, date: {date}',
   },
   'antivirus.unavailable': {
     aspect: 'security',
