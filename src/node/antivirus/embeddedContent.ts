@@ -1,4 +1,4 @@
-import { child, parseEepTree, type EepNode } from '../../export/eep/eepTree.js';
+import { child, parseEepTree, type EepNode } from '../../formats/eep/eepTree.js';
 import type { IssueLocation } from '../../report/issue.js';
 
 /** One file embedded in an EEP as Base64 编码数据 (DA/T 48-2009 §6.5 编码), ready to stream. */

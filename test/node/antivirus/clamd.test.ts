@@ -4,7 +4,7 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeEep } from '../../../src/export/eep/writeEep.js';
+import { writeEep } from '../../../src/formats/eep/writeEep.js';
 import { createClamdEngine } from '../../../src/node/antivirus/clamdClient.js';
 import type { AntivirusEngine } from '../../../src/node/antivirus/engine.js';
 import { validatePath } from '../../../src/node/validatePath.js';
