@@ -102,7 +102,7 @@ export async function validatePath(path: string, options: ValidatePathOptions = 
       ...(options.severity ? { severity: options.severity } : {}),
       verifySignature: options.verifySignature ?? verifyEepSignature,
     });
-    return scanning ? withAntivirus(report, await scanning) : report;
+    return scanning ? withAntivirus(report, await scanning, options.severity) : report;
   }
   let source: PackageSource;
   try {
@@ -129,10 +129,12 @@ export async function validatePath(path: string, options: ValidatePathOptions = 
  * await validateWithAntivirus(source, {}, resolveAntivirus('clamd'))
  */
 export async function validateWithAntivirus(source: PackageSource, options: ValidateAnyPackageOptions, antivirus: AntivirusSettings | undefined): Promise<Report> {
-  if (!antivirus) return validatePackage(source, options);
+  const severity = options.severity ?? {};
+  const off = severity['security.antivirus-installed'] === 'off' && severity['security.virus-scan'] === 'off';
+  if (!antivirus || off) return validatePackage(source, options);
   const scanOptions = { ...(options.locale ? { locale: options.locale } : {}), ...(options.limits ? { limits: options.limits } : {}) };
   const [report, outcome] = await Promise.all([validatePackage(source, options), scanPackageSource(source, antivirus, scanOptions)]);
-  return withAntivirus(report, outcome);
+  return withAntivirus(report, outcome, severity);
 }
 
 function unreadable(path: string, error: unknown, options: ValidateAnyPackageOptions): Report {

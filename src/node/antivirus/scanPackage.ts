@@ -6,7 +6,7 @@ import { mapLimit } from '../../package/mapLimit.js';
 import { packageOptionDefaults } from '../../package/options.js';
 import type { PackageSource } from '../../package/source.js';
 import { createIssue, type IssueDetails } from '../../report/createIssue.js';
-import type { Issue, IssueLocation, Locale } from '../../report/issue.js';
+import type { Issue, IssueLocation, Locale, Severity } from '../../report/issue.js';
 import type { IssueCode } from '../../report/messages/index.js';
 import { buildReport, type CheckResult, type CheckStatus, type Report } from '../../report/report.js';
 import { embeddedFiles } from './embeddedContent.js';
@@ -212,20 +212,35 @@ function databaseCurrent(info: EngineInfo, settings: AntivirusSettings, add: (ch
  * `security.antivirus-installed` (GD-4-1) and `security.virus-scan` (GD-4-2)
  * replace `manual` (the checks are added when the profile does not list
  * them, as `bagit` does not), and the issues are appended; `valid` and the
- * summary are counted again.
+ * summary are counted again. A per-check severity override applies as in the
+ * validators: `off` lists the check as `skipped` without its issues; a severity
+ * applies to its warnings and errors, and a check left with infos only passes.
  *
  * @param report - The validation report.
  * @param outcome - From {@link scanPackageSource} or {@link scanFileOnDisk}.
+ * @param severity - Severity per check id (`validatePackage`'s `severity` option).
  * @returns The report with the antivirus checks.
  * @example
  * withAntivirus(report, outcome).checks.find((c) => c.id === 'security.virus-scan')?.status //=> 'passed'
  */
-export function withAntivirus(report: Report, outcome: AntivirusOutcome): Report {
-  const statuses = new Map<string, CheckStatus>([
-    [INSTALLED.id, outcome.installed],
-    [SCAN.id, outcome.scan],
-  ]);
+export function withAntivirus(report: Report, outcome: AntivirusOutcome, severity: Readonly<Partial<Record<string, Severity | 'off'>>> = {}): Report {
+  const statuses = new Map<string, CheckStatus>();
+  const issues: Issue[] = [];
+  for (const [check, status] of [
+    [INSTALLED, outcome.installed],
+    [SCAN, outcome.scan],
+  ] as const) {
+    const level = severity[check.id];
+    const own = outcome.issues.filter((issue) => issue.check === check.dat70);
+    if (level === 'off') {
+      statuses.set(check.id, 'skipped');
+      continue;
+    }
+    const adjusted = level === undefined ? own : own.map((issue) => (issue.severity === 'info' ? issue : { ...issue, severity: level }));
+    issues.push(...adjusted);
+    statuses.set(check.id, status === 'failed' && adjusted.every((issue) => issue.severity === 'info') ? 'passed' : status);
+  }
   const checks: CheckResult[] = report.checks.map((c) => (statuses.has(c.id) ? { id: c.id, status: statuses.get(c.id) as CheckStatus } : c));
   for (const [id, status] of statuses) if (!checks.some((c) => c.id === id)) checks.push({ id, status });
-  return buildReport({ profile: report.profile, issues: [...report.issues, ...outcome.issues], checks, files: report.summary.files, bytes: report.summary.bytes });
+  return buildReport({ profile: report.profile, issues: [...report.issues, ...issues], checks, files: report.summary.files, bytes: report.summary.bytes });
 }

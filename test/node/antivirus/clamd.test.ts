@@ -129,6 +129,17 @@ describe('validatePath with a real clamd', () => {
     expect(statusOf(cleanReport, 'security.virus-scan')).toBe('passed');
   });
 
+  it('applies per-check severity overrides: off skips the check and drops its issues, a severity applies to its findings', async () => {
+    const dir = packageWith('infected-overrides', { [`${ITEM}/附件.txt`]: EICAR });
+    const off = await validatePath(dir, { antivirus: `clamd=${clamd.socket}`, severity: { 'security.virus-scan': 'off' } });
+    expect(statusOf(off, 'security.virus-scan')).toBe('skipped');
+    expect(withCode(off, 'antivirus.infected')).toEqual([]);
+    expect(statusOf(off, 'security.antivirus-installed')).toBe('passed');
+    const warned = await validatePath(dir, { antivirus: `clamd=${clamd.socket}`, severity: { 'security.virus-scan': 'warning' } });
+    expect(withCode(warned, 'antivirus.infected').map((i) => i.severity)).toEqual(['warning']);
+    expect(statusOf(warned, 'security.virus-scan')).toBe('failed');
+  });
+
   it('fails GD-4-2 for a file the engine refuses (INSTREAM size limit exceeded), never passes it', async () => {
     const dir = packageWith('too-big', { [`${ITEM}/big.bin`]: Buffer.alloc(3 << 20, 7) });
     const report = await validatePath(dir, { antivirus: `clamd=${clamd.socket}` });
