@@ -4,6 +4,8 @@ import { validatePackage, type ValidateAnyPackageOptions } from '../package/vali
 import type { PackageSource } from '../package/source.js';
 import { createIssue } from '../report/createIssue.js';
 import { buildReport, type Report } from '../report/report.js';
+import { resolveAntivirus, type AntivirusSpec } from './antivirus/createEngine.js';
+import { scanFileOnDisk, scanPackageSource, withAntivirus, type AntivirusSettings } from './antivirus/scanPackage.js';
 import { openDirectorySource } from './directorySource.js';
 import { validateEepFile } from './eep/validateEepFile.js';
 import { verifyEepSignature } from './eep/verifyEepSignature.js';
@@ -54,6 +56,17 @@ export async function openPackagePath(path: string): Promise<PackageSource> {
   return openPackageOfKind(path, kind);
 }
 
+/** Options of {@link validatePath}: those of `validatePackage`, and an antivirus engine. */
+export interface ValidatePathOptions extends ValidateAnyPackageOptions {
+  /**
+   * Scan every file (and every file an `.eep` embeds) with this engine, in
+   * parallel with validation: GD-4-1 and GD-4-2 are then `passed`, `failed`
+   * or `skipped` instead of `manual` (see `docs/security.md`). E.g. `'clamd'`,
+   * `'clamd=127.0.0.1:3310'`, `{ engine: 'clamd', maxDatabaseAgeDays: 7 }`.
+   */
+  antivirus?: AntivirusSpec;
+}
+
 /**
  * Validates a package on disk — a directory, a `.zip` or an `.eep` file —
  * with the profile detected (or given), EEP signatures verified by
@@ -61,13 +74,20 @@ export async function openPackagePath(path: string): Promise<PackageSource> {
  * `input.unreadable`; nothing is thrown and nothing is written.
  *
  * @param path - The package.
- * @param options - As `validatePackage`.
+ * With `options.antivirus`, every file is also streamed to the antivirus
+ * engine while the package is validated, and the report carries GD-4-1 and
+ * GD-4-2 as the engine found them.
+ *
+ * @param options - As `validatePackage`, and `antivirus`.
  * @returns The report.
+ * @throws Error when `options.antivirus` is a spec string that names no engine.
  * @example
  * const report = await validatePath('./移交信息包', { locale: 'en' });
  * report.valid
  */
-export async function validatePath(path: string, options: ValidateAnyPackageOptions = {}): Promise<Report> {
+export async function validatePath(path: string, options: ValidatePathOptions = {}): Promise<Report> {
+  const { antivirus: spec, ...packageOptions } = options;
+  const antivirus = spec === undefined ? undefined : resolveAntivirus(spec);
   let kind: PackagePathKind;
   try {
     kind = await packagePathKind(path);
@@ -75,12 +95,14 @@ export async function validatePath(path: string, options: ValidateAnyPackageOpti
     return unreadable(path, error, options);
   }
   if (kind === 'eep') {
-    return validateEepFile(path, {
+    const scanning = antivirus && scanFileOnDisk(path, basename(path), antivirus, { ...(options.locale ? { locale: options.locale } : {}) });
+    const report = await validateEepFile(path, {
       ...(options.locale ? { locale: options.locale } : {}),
       ...(options.limits ? { limits: options.limits } : {}),
       ...(options.severity ? { severity: options.severity } : {}),
       verifySignature: options.verifySignature ?? verifyEepSignature,
     });
+    return scanning ? withAntivirus(report, await scanning, options.severity) : report;
   }
   let source: PackageSource;
   try {
@@ -89,10 +111,30 @@ export async function validatePath(path: string, options: ValidateAnyPackageOpti
     return unreadable(path, error, options);
   }
   try {
-    return await validatePackage(source, { verifySignature: verifyEepSignature, ...options });
+    return await validateWithAntivirus(source, { verifySignature: verifyEepSignature, ...packageOptions }, antivirus);
   } finally {
     await source.close?.();
   }
+}
+
+/**
+ * Validates an open source and, with an engine, scans it at the same time
+ * (the scan streams each file while the hashing workers read it).
+ *
+ * @param source - The package.
+ * @param options - As `validatePackage`.
+ * @param antivirus - Engine and settings, or undefined for GD-4-1/GD-4-2 `manual`.
+ * @returns The report.
+ * @example
+ * await validateWithAntivirus(source, {}, resolveAntivirus('clamd'))
+ */
+export async function validateWithAntivirus(source: PackageSource, options: ValidateAnyPackageOptions, antivirus: AntivirusSettings | undefined): Promise<Report> {
+  const severity = options.severity ?? {};
+  const off = severity['security.antivirus-installed'] === 'off' && severity['security.virus-scan'] === 'off';
+  if (!antivirus || off) return validatePackage(source, options);
+  const scanOptions = { ...(options.locale ? { locale: options.locale } : {}), ...(options.limits ? { limits: options.limits } : {}) };
+  const [report, outcome] = await Promise.all([validatePackage(source, options), scanPackageSource(source, antivirus, scanOptions)]);
+  return withAntivirus(report, outcome, severity);
 }
 
 function unreadable(path: string, error: unknown, options: ValidateAnyPackageOptions): Report {

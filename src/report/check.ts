@@ -18,7 +18,11 @@ export interface CheckDefinition {
   readonly aspect: Aspect;
   /** Default severity of the check's issues; callers override it per check. */
   readonly severity: Severity;
-  /** `manual` checks are listed for a person and never reported as passed. */
+  /**
+   * `manual` checks are listed for a person and never reported as passed by
+   * the validator; only the antivirus checks (GD-4-1, GD-4-2) list codes, which
+   * `dangan/node` reports when the caller brings an engine (`validatePath`'s `antivirus`).
+   */
   readonly mode: 'auto' | 'manual';
   /** Short name in both locales. */
   readonly title: { readonly 'zh-CN': string; readonly en: string };

@@ -1,9 +1,10 @@
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { verifyEepSignature } from '../../node/eep/verifyEepSignature.js';
-import { openPackagePath, packagePathKind, validatePath, type PackagePathKind } from '../../node/validatePath.js';
+import { resolveAntivirus } from '../../node/antivirus/createEngine.js';
+import type { AntivirusSettings } from '../../node/antivirus/scanPackage.js';
+import { openPackagePath, packagePathKind, validatePath, validateWithAntivirus, type PackagePathKind } from '../../node/validatePath.js';
 import { detectPackageProfile } from '../../package/detectProfile.js';
-import { validatePackage } from '../../package/validatePackage.js';
 import type { PackageSource, ProgressEvent } from '../../package/source.js';
 import { createIssue } from '../../report/createIssue.js';
 import type { Locale } from '../../report/issue.js';
@@ -15,6 +16,9 @@ const USAGE = `Usage:
   dangan validate <path> [--profile auto|dat93|eep|bagit] [--format text|json|junit|sarif]
                          [--lang zh-CN|en] [--jobs N] [--no-fixity | --fast]
                          [--suppress bagit.lint.x,...] [--output FILE]
+                         [--antivirus clamd[=SOCKET|HOST:PORT] | clamscan[=DATABASE]]
+                         [--antivirus-command 'CMD {file}'] [--antivirus-max-age DAYS]
+                         [--antivirus-timeout SECONDS]
 
 检测移交信息包（DA/T 93-2022）、EEP 封装包（DA/T 48-2009）或 BagIt 包的真实性、完整性、
 可用性和安全性（DA/T 70-2018 四性检测）。<path> 可以是文件夹、.zip 或 .eep 文件。
@@ -31,6 +35,18 @@ a .zip or an .eep file.
                  (no completeness, no hashing, a bagged 移交信息包 not checked as dat93)
   --suppress L   BagIt only: leave these bagit.lint.* warnings out of the report
   --output FILE  write the report to FILE instead of standard output
+  --antivirus E  scan every file (zip members and EEP 编码数据 too) for viruses:
+                 clamd (Debian's socket /var/run/clamav/clamd.ctl), clamd=SOCKET, clamd=HOST:PORT,
+                 or clamscan[=DATABASE] (no daemon; slow: it loads the database for every file).
+                 GD-4-1 and GD-4-2 are then passed/failed/skipped instead of manual
+  --antivirus-command 'CMD {file}'
+                 another engine's command-line scanner, run once per file; {file} is a private
+                 temporary copy (without {file} the bytes go to standard input).
+                 Exit code 0 = clean, 1 = infected, anything else = error (file not scanned)
+  --antivirus-max-age DAYS
+                 GD-4-1 fails when the signature database is older (or does not say its date)
+  --antivirus-timeout SECONDS
+                 an engine that does not answer for this long is unavailable (default 60; commands 300)
 
 --fast 与 --suppress 只用于 BagIt 包（--profile bagit 或自动识别为 bagit）；用于其他包是用法错误（退出码 2）。
 --fast and --suppress apply to BagIt bags only (--profile bagit, or detected as one);
@@ -48,6 +64,10 @@ const OPTIONS = {
   fast: { type: 'boolean' },
   suppress: { type: 'string' },
   output: { type: 'string' },
+  antivirus: { type: 'string' },
+  'antivirus-command': { type: 'string' },
+  'antivirus-max-age': { type: 'string' },
+  'antivirus-timeout': { type: 'string' },
 } as const;
 
 const PROFILES = ['auto', 'dat93', 'eep', 'bagit'] as const;
@@ -67,6 +87,7 @@ export const validateCommand: CliCommand = {
     const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
     if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError(`--jobs must be a positive integer, not ${values.jobs}`);
     const bagModes = parseBagModes(values, profile);
+    const antivirus = parseAntivirus(values);
     let kind: PackagePathKind;
     try {
       kind = await packagePathKind(path);
@@ -82,14 +103,40 @@ export const validateCommand: CliCommand = {
       ...(progress ? { onProgress: progress.update } : {}),
     };
     const report = bagModes
-      ? await validateBagModes(path, kind, bagModes, common)
-      : await validatePath(path, { ...common, profile: profile as (typeof PROFILES)[number], fixity: values['no-fixity'] !== true });
+      ? await validateBagModes(path, kind, bagModes, common, antivirus)
+      : await validatePath(path, { ...common, profile: profile as (typeof PROFILES)[number], fixity: values['no-fixity'] !== true, ...(antivirus ? { antivirus } : {}) });
     progress?.done();
     const code = await emitReport(report, { ...output, subject: path }, io);
     // A zip that is not one after all (or cannot be read) cannot be opened: exit 2, as for a missing path.
     return report.checks.every((c) => c.id === 'input.unreadable') && report.issues.some((i) => i.code === 'input.unreadable') ? EXIT.usage : code;
   },
 };
+
+/**
+ * Reads `--antivirus`, `--antivirus-command`, `--antivirus-max-age` and `--antivirus-timeout`;
+ * undefined when no engine is given (GD-4-1 and GD-4-2 stay manual). A malformed value is a usage error.
+ */
+function parseAntivirus(values: { antivirus?: string; 'antivirus-command'?: string; 'antivirus-max-age'?: string; 'antivirus-timeout'?: string }): AntivirusSettings | undefined {
+  const { antivirus, 'antivirus-command': command, 'antivirus-max-age': maxAge, 'antivirus-timeout': timeout } = values;
+  if (antivirus === undefined && command === undefined) {
+    if (maxAge !== undefined || timeout !== undefined) throw new UsageError('--antivirus-max-age and --antivirus-timeout need --antivirus or --antivirus-command');
+    return undefined;
+  }
+  if (antivirus !== undefined && command !== undefined) throw new UsageError('--antivirus and --antivirus-command exclude each other');
+  const days = maxAge === undefined ? undefined : Number(maxAge);
+  if (days !== undefined && (!Number.isInteger(days) || days < 0)) throw new UsageError(`--antivirus-max-age must be a whole number of days, not ${maxAge}`);
+  const seconds = timeout === undefined ? undefined : Number(timeout);
+  if (seconds !== undefined && !(seconds > 0)) throw new UsageError(`--antivirus-timeout must be a positive number of seconds, not ${timeout}`);
+  try {
+    return resolveAntivirus({
+      engine: command !== undefined ? `command=${command}` : (antivirus as string),
+      ...(days !== undefined ? { maxDatabaseAgeDays: days } : {}),
+      ...(seconds !== undefined ? { timeout: seconds * 1000 } : {}),
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
 
 /** `--fast` and `--suppress`: the bagit-python-like modes, which only a BagIt bag has. */
 interface BagModes {
@@ -126,6 +173,7 @@ async function validateBagModes(
   kind: PackagePathKind,
   modes: BagModes,
   common: { locale: Locale; jobs?: number; onProgress?: (event: ProgressEvent) => void },
+  antivirus: AntivirusSettings | undefined,
 ): Promise<Report> {
   if (kind === 'eep') throw new UsageError(`--fast and --suppress apply to BagIt bags only; ${basename(path)} is an .eep file`);
   let source: PackageSource;
@@ -138,7 +186,7 @@ async function validateBagModes(
     const detected = modes.profile === 'bagit' ? 'bagit' : detectPackageProfile(await source.entries());
     if (detected !== 'bagit') throw new UsageError(`--fast and --suppress apply to BagIt bags only; ${basename(path)} is a ${detected} package`);
     const bagit = { fast: modes.fast, suppress: modes.suppress };
-    return await validatePackage(source, { ...common, profile: 'bagit', fixity: modes.fixity, bagit, verifySignature: verifyEepSignature });
+    return await validateWithAntivirus(source, { ...common, profile: 'bagit', fixity: modes.fixity, bagit, verifySignature: verifyEepSignature }, antivirus);
   } finally {
     await source.close?.();
   }

@@ -225,13 +225,13 @@ export const packageChecks = {
     dat70: 'GD-4-1', aspect: 'security', severity: 'error', stage: 'manual', mode: 'manual',
     title: { 'zh-CN': '系统环境中安装杀毒软件', en: 'Antivirus installed in the system environment' },
     source: 'DA/T 70-2018 GD-4-1',
-    codes: [],
+    codes: ['antivirus.engine', 'antivirus.unavailable', 'antivirus.database-outdated', 'antivirus.database-undated'],
   },
   'security.virus-scan': {
     dat70: 'GD-4-2', aspect: 'security', severity: 'error', stage: 'manual', mode: 'manual',
     title: { 'zh-CN': '病毒感染检测', en: 'Virus scan' },
     source: 'DA/T 70-2018 GD-4-2',
-    codes: [],
+    codes: ['antivirus.infected', 'antivirus.file-refused', 'antivirus.scan-stopped', 'antivirus.scan-not-run'],
   },
   'security.entries': {
     aspect: 'security', severity: 'error', stage: 'entries', mode: 'auto',

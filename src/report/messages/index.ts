@@ -1,3 +1,4 @@
+import { antivirusIssues } from './antivirus.js';
 import { bagitIssues } from './bagit.js';
 import { catalogueIssues } from './catalogue.js';
 import { digitisationIssues } from './digitisation.js';
@@ -26,6 +27,7 @@ export const issueCatalogue = {
   ...exportIssues,
   ...limitsIssues,
   ...digitisationIssues,
+  ...antivirusIssues,
 } as const;
 
 /** Union of every issue code in the catalogue. */
