@@ -1,4 +1,5 @@
 import { createIssue } from '../report/createIssue.js';
+import type { Issue } from '../report/issue.js';
 import { buildReport, type Report } from '../report/report.js';
 import { validateBag } from './bagit/validateBag.js';
 import { validateTransferPackage } from './dat93/validateTransferPackage.js';
@@ -62,8 +63,15 @@ export async function validatePackage(source: PackageSource, options: ValidateAn
   const entries = await source.entries();
   const profile = !options.profile || options.profile === 'auto' ? detectPackageProfile(entries) : options.profile;
   const screening = screenLimits(entries, resolveLimits(options.limits), options.locale);
-  if (screening.stop) return buildReport({ profile, issues: screening.issues, checks: [{ id: 'security.entries', status: 'failed' }] });
-  return withLimitIssues(await validateProfile(refuseEntries(source, screening.refused), entries, profile, options), screening);
+  if (screening.stop) return buildReport({ profile, issues: [...screening.issues, ...findingIssues(source, options)], checks: [{ id: 'security.entries', status: 'failed' }] });
+  const report = await validateProfile(refuseEntries(source, screening.refused), entries, profile, options);
+  // What the source found in its container (a zip's structure, CRC-32 mismatches met while reading, unreadable folders).
+  return withLimitIssues(report, { issues: [...screening.issues, ...findingIssues(source, options)] });
+}
+
+/** The source's findings as issues (see {@link PackageSource.findings}). */
+function findingIssues(source: PackageSource, options: ValidateAnyPackageOptions): Issue[] {
+  return (source.findings?.() ?? []).map(({ code, ...details }) => createIssue(code, { ...details, ...(options.locale ? { locale: options.locale } : {}) }));
 }
 
 async function validateProfile(source: PackageSource, entries: readonly PackageEntry[], profile: PackageProfile, options: ValidateAnyPackageOptions): Promise<Report> {

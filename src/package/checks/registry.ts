@@ -227,7 +227,7 @@ export const packageChecks = {
     aspect: 'security', severity: 'error', stage: 'entries', mode: 'auto',
     title: { 'zh-CN': '条目路径安全（越界、绝对路径、链接、加密条目）', en: 'Safe entries (no escaping or absolute paths, links, encrypted entries)' },
     source: 'DA/T 93-2022 附录B; RFC 8493 §7.2 (path safety)',
-    codes: ['package.path-unsafe', 'package.link', 'package.entry-special', 'package.entry-encrypted'],
+    codes: ['package.path-unsafe', 'package.link', 'package.entry-special', 'package.entry-encrypted', 'zip.*', 'package.folder-unreadable'],
   },
   'security.executables': {
     dat70: 'GD-4-3', aspect: 'security', severity: 'error', stage: 'content', mode: 'auto',
