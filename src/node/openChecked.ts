@@ -1,8 +1,7 @@
-import { closeSync, constants, fstatSync, openSync, readSync, statSync, lstatSync, type BigIntStats, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync, lstatSync, type Stats } from 'node:fs';
 
 /**
- * Who a file is: device and inode (as decimal text, exact for 64-bit
- * numbers) and the size it had when it was listed. A file opened later is
+ * Who a file is: device and inode and the size it had when it was listed. A file opened later is
  * checked against it through the handle it is read by (`fstat`), so a file
  * swapped after listing (for a link, a FIFO, another file) is an error, never
  * a read of something else.
@@ -30,7 +29,7 @@ export interface CheckedFile {
  * @example
  * describeFileKind(statSync('/dev/zero')) //=> 'character device'
  */
-export function describeFileKind(stats: Stats | BigIntStats): string {
+export function describeFileKind(stats: Stats): string {
   if (stats.isFile()) return 'regular file';
   if (stats.isDirectory()) return 'directory';
   if (stats.isSymbolicLink()) return 'symbolic link';
@@ -41,8 +40,16 @@ export function describeFileKind(stats: Stats | BigIntStats): string {
   return 'special file';
 }
 
-/** `dev:ino` of a stat result. */
-export function identityOf(stats: BigIntStats): string {
+/**
+ * `dev:ino` of a stat result (number stats everywhere, so the listing's and
+ * the handle's are written alike).
+ *
+ * @param stats - A stat result.
+ * @returns The identity text.
+ * @example
+ * identityOf(lstatSync('a.pdf')) //=> '2049:1234567'
+ */
+export function identityOf(stats: Stats): string {
   return `${stats.dev}:${stats.ino}`;
 }
 
@@ -54,13 +61,13 @@ export function identityOf(stats: BigIntStats): string {
  *
  * @param path - A path on disk.
  * @param follow - Follow a link at `path` itself.
- * @returns The stat result (bigint, for exact identities).
+ * @returns The stat result.
  * @throws Error naming the path and its kind when it is neither a regular file nor a directory.
  * @example
  * statRegularOrDirectory('/dev/zero', true) // throws: "/dev/zero is a character device, not a regular file or directory"
  */
-export function statRegularOrDirectory(path: string | Buffer, follow: boolean): BigIntStats {
-  const stats = follow ? statSync(path, { bigint: true }) : lstatSync(path, { bigint: true });
+export function statRegularOrDirectory(path: string | Buffer, follow: boolean): Stats {
+  const stats = follow ? statSync(path) : lstatSync(path);
   if (!stats.isFile() && !stats.isDirectory()) throw new Error(`${String(path)} is a ${describeFileKind(stats)}, not a regular file or directory`);
   return stats;
 }
@@ -91,10 +98,10 @@ export function openChecked(path: string | Uint8Array, options: { follow?: boole
     throw error;
   }
   try {
-    const stats = fstatSync(fd, { bigint: true });
+    const stats = fstatSync(fd);
     if (!stats.isFile()) throw new Error(`is a ${describeFileKind(stats)}, not a regular file; not read`);
     const id = identityOf(stats);
-    const size = Number(stats.size);
+    const size = stats.size;
     const expect = options.expect;
     if (expect && (expect.id !== id || expect.size !== size)) {
       throw new Error(expect.id !== id ? 'replaced by another file since it was listed; not read' : `changed since it was listed (${expect.size} bytes then, ${size} now); not read`);
@@ -127,4 +134,31 @@ export function readExactly(fd: number, size: number): Uint8Array {
   }
   if (readSync(fd, new Uint8Array(1), 0, 1, size) !== 0) throw new Error(`changed while read (more than ${size} bytes)`);
   return bytes;
+}
+
+/**
+ * Reads a file the caller named (an `.eep`, a catalogue) once and bounded:
+ * the path must be a regular file (a link to one is followed: it is the
+ * caller's own argument; a FIFO, device or socket is refused before it is
+ * opened), it is opened non-blocking and checked by its handle, and a file
+ * over `maxBytes` is not read at all — so it can never become a string too
+ * long for the runtime.
+ *
+ * @param path - The file.
+ * @param maxBytes - Largest file read.
+ * @returns The bytes, or `{ size }` when the file is over `maxBytes` (nothing read).
+ * @throws Error when the path is missing, not a regular file, or changes while read.
+ * @example
+ * const read = readBoundedFile('9527.eep', 256 * 2 ** 20);
+ * if (read instanceof Uint8Array) validateEep(read);
+ */
+export function readBoundedFile(path: string, maxBytes: number): Uint8Array | { size: number } {
+  const stats = statRegularOrDirectory(path, true);
+  if (!stats.isFile()) throw new Error(`${path} is a directory, not a file`);
+  const { fd, size } = openChecked(path, { follow: true, expect: { id: identityOf(stats), size: stats.size } });
+  try {
+    return size > maxBytes ? { size } : readExactly(fd, size);
+  } finally {
+    closeSync(fd);
+  }
 }
