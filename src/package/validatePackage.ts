@@ -105,7 +105,7 @@ async function validateProfile(source: PackageSource, entries: readonly PackageE
       ...(options.severity ? { severity: options.severity } : {}),
     };
     const reports: Report[] = [];
-    for (const entry of eepFiles) reports.push(await validateEepEntry(source, entry.path, eepOptions));
+    for (const entry of eepFiles) reports.push(await validateEepEntry(source, entry.path, eepOptions, options.maxXmlBytes ?? options.limits?.maxXmlBytes));
     if (reports.length === 0) {
       return buildReport({ profile: 'eep', issues: [createIssue('package.file-missing', { ...(options.locale ? { locale: options.locale } : {}), params: { file: '*.eep' } })] });
     }

@@ -50,7 +50,7 @@ export async function validateTransferPackage(
     run.report('package.root-not-found');
     return run.finish({ profile: 'dat93', ...totals });
   }
-  const maxXmlBytes = options.maxXmlBytes ?? packageOptionDefaults.maxXmlBytes;
+  const maxXmlBytes = options.maxXmlBytes ?? options.limits?.maxXmlBytes ?? packageOptionDefaults.maxXmlBytes;
   const layout = mapPackageLayout(safe, root);
   checkStructure(layout, run);
   const scanLimit = options.scanLimit ?? packageOptionDefaults.scanLimit;
