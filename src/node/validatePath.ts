@@ -8,6 +8,7 @@ import { openDirectorySource } from './directorySource.js';
 import { validateEepFile } from './eep/validateEepFile.js';
 import { verifyEepSignature } from './eep/verifyEepSignature.js';
 import { identityOf, openChecked, statRegularOrDirectory } from './openChecked.js';
+import { locateZip } from './zip/zipStructure.js';
 
 /** What a path on disk is, as {@link openPackagePath} sees it. */
 export type PackagePathKind = 'directory' | 'zip' | 'eep';
@@ -17,7 +18,7 @@ const ZIP_MAGIC = [Buffer.from('PK\x03\x04', 'latin1'), Buffer.from('PK\x05\x06'
 
 /**
  * Tells what a path is: a directory, a zip (by its first bytes, whatever its
- * extension) or an `.eep` file. The path is looked at before it is opened:
+ * extension, or by its end record when a self-extracting stub comes first) or an `.eep` file. The path is looked at before it is opened:
  * only a regular file or a directory will do (a link to one is followed, as
  * it is the caller's own argument); a FIFO, whose open would block, or a
  * device such as `/dev/zero`, which never ends, is refused unopened. The file
@@ -38,6 +39,8 @@ export async function packagePathKind(path: string): Promise<PackagePathKind> {
     const head = Buffer.alloc(4);
     readSync(fd, head, 0, 4, 0);
     if (ZIP_MAGIC.some((magic) => head.equals(magic))) return 'zip';
+    // A self-extracting zip starts with its stub: found by its end record, as unzip finds it.
+    if (!/\.eep$/i.test(path) && locateZip(fd, stats.size)) return 'zip';
   } finally {
     closeSync(fd);
   }
