@@ -40,15 +40,15 @@ export interface CliRun {
 }
 
 /**
- * `dangan validate <args> --format json --lang en` in a child process.
+ * `dangan validate <args> --format json --lang en` (or another `command`) in a child process.
  *
  * @param cli - The bundle from {@link bundleCli}.
  * @param args - Path and options.
  * @param options - `uid`/`gid` to run as another user; `timeout` in ms (a hang is killed, and fails the test).
  */
-export function validateInChild(cli: string, args: readonly string[], options: { uid?: number; gid?: number; timeout?: number; format?: string } = {}): CliRun {
+export function validateInChild(cli: string, args: readonly string[], options: { uid?: number; gid?: number; timeout?: number; format?: string; command?: string } = {}): CliRun {
   const started = performance.now();
-  const child = spawnSync('/usr/bin/time', ['-f', 'DANGAN_RSS_KB=%M', process.execPath, cli, 'validate', ...args, '--format', options.format ?? 'json', '--lang', 'en'], {
+  const child = spawnSync('/usr/bin/time', ['-f', 'DANGAN_RSS_KB=%M', process.execPath, cli, options.command ?? 'validate', ...args, '--format', options.format ?? 'json', '--lang', 'en'], {
     encoding: 'utf8',
     timeout: options.timeout ?? 30_000,
     maxBuffer: 256 << 20,

@@ -169,6 +169,16 @@ describe('class 1: an .eep of 512 MiB or more is never decoded into one string',
   });
 });
 
+describe('class 1: every file a command reads is bounded before it becomes a string', () => {
+  it('a 600 MiB catalogue given to `dangan catalogue`: xml.limit-bytes, exit 1', () => {
+    const file = join(tmp, '目录.xml');
+    writeFileSync(file, '<?xml version="1.0" encoding="UTF-8"?><目录>');
+    truncateSync(file, 600 * MiB);
+    const report = expectBounded(validateInChild(cli, ['check', file], { command: 'catalogue' }), 1);
+    expect(issueAt(report, 'xml.limit-bytes')?.received).toBe(600 * MiB);
+  });
+});
+
 describe('class 3: metadata members sharing one compressed block', () => {
   it('are overlapping members: refused unread, zip.entry-overlap at each metadata path, exit 1', () => {
     const metadata = [`${ITEM}/电子档案元数据.XML`, `${ITEM2}/电子档案元数据.XML`];

@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { readInputText } from '../readInput.js';
 import { formatRetentionPeriod } from '../../model/retentionPeriod.js';
 import { buildReport } from '../../report/report.js';
 import { appraisalItemsFromRows } from '../../rules/appraisalRows.js';
@@ -77,7 +77,7 @@ async function scheduleOption(values: Values, output: ReportOutputOptions, io: C
   }
   let text: string;
   try {
-    text = await readFile(id, 'utf8');
+    text = readInputText(id);
   } catch (error) {
     throw new UsageError(`cannot read ${id}: ${(error as Error).message}`);
   }
