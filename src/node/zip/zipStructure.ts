@@ -60,7 +60,12 @@ export function locateZip(fd: number, fileSize: number): ZipBounds | undefined {
       const cdSize = buffer.readUInt32LE(i + 12);
       const cdOffset = buffer.readUInt32LE(i + 16);
       const delta = at - cdSize - cdOffset;
-      if (delta > 0 && cdSize > 0 && readUInt32(fd, at - cdSize) === CENTRAL_SIGNATURE) base = delta;
+      if (delta > 0 && cdSize > 0 && readUInt32(fd, at - cdSize) === CENTRAL_SIGNATURE) {
+        // A stub is not a zip: a file that starts with a local header and whose last end record is
+        // not its own is a cut zip holding another (an OFD, a .docx), not a self-extracting one.
+        if (readUInt32(fd, 0) === LOCAL_SIGNATURE) return undefined;
+        base = delta;
+      }
     }
     return { base, size: end - base, trailing: fileSize - end };
   }
