@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeEep } from '../../src/export/eep/writeEep.js';
+import { writeEep } from '../../src/formats/eep/writeEep.js';
 import { validateEep } from '../../src/package/eep/validateEep.js';
 import { validatePath } from '../../src/node/validatePath.js';
 import { sampleItem } from '../export/eep/sampleItem.js';

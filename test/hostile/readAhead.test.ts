@@ -69,3 +69,20 @@ describe('readItems look-ahead and budget', () => {
     expect(report.issues.find((i) => i.code === 'limits.xml-budget')?.params).toMatchObject({ count: 2, limit: '5 ms' });
   });
 });
+
+describe('readEep and validateEep are size-bounded before decoding', () => {
+  it('bytes over limits.maxXmlBytes give xml.limit-bytes and no tree', async () => {
+    const { writeEep } = await import('../../src/formats/eep/writeEep.js');
+    const { readEep } = await import('../../src/formats/eep/readEep.js');
+    const { validateEep } = await import('../../src/package/eep/validateEep.js');
+    const { sampleItem } = await import('../export/eep/sampleItem.js');
+    const bytes = writeEep(sampleItem());
+    const limits = { maxXmlBytes: bytes.length - 1 } as Partial<Limits>;
+    const read = readEep(bytes, { path: 'a.eep', limits });
+    expect(read.ok).toBe(false);
+    expect(!read.ok && read.issues[0]).toMatchObject({ code: 'xml.limit-bytes', path: 'a.eep', received: bytes.length });
+    const report = await validateEep(bytes, { path: 'a.eep', limits });
+    expect(report.issues.map((i) => i.code)).toContain('xml.limit-bytes');
+    expect((await validateEep(bytes, { limits: { maxXmlBytes: bytes.length } as Partial<Limits> })).issues.map((i) => i.code)).not.toContain('xml.limit-bytes');
+  });
+});

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MAX_INPUT_BYTES, readInputBytes } from '../readInput.js';
-import { validateCatalogue, type ValidateCatalogueOptions } from '../../package/catalogue/validateCatalogue.js';
+import { validateCatalogue, type ValidateCatalogueOptions } from '../../formats/catalogue/validateCatalogue.js';
 import type { SeverityOverrides } from '../../report/severityPolicy.js';
 import { createIssue } from '../../report/createIssue.js';
 import { buildReport } from '../../report/report.js';
