@@ -182,9 +182,11 @@ function toEntry(folder: Buffer, prefix: string, child: Dirent): DirectoryEntry 
   const rawName = child.name as unknown as Buffer;
   const { name, encoding } = decodeName(rawName);
   const raw = Buffer.concat([folder, SLASH, rawName]);
-  const kind = child.isSymbolicLink() ? 'symlink' : child.isDirectory() ? 'directory' : child.isFile() ? 'file' : 'other';
-  const stats = kind === 'file' ? lstatSync(raw) : undefined;
-  const entry: DirectoryEntry = { path: prefix + name, kind, size: stats?.size ?? 0, raw, id: stats ? identityOf(stats) : undefined };
+  const listed = child.isSymbolicLink() ? 'symlink' : child.isDirectory() ? 'directory' : child.isFile() ? 'file' : 'other';
+  // A file removed between the listing and its stat is listed as 'other' (never read), not an abort.
+  const stats = listed === 'file' ? lstatSync(raw, { throwIfNoEntry: false }) : undefined;
+  const kind = listed === 'file' && !stats?.isFile() ? 'other' : listed;
+  const entry: DirectoryEntry = { path: prefix + name, kind, size: kind === 'file' ? (stats?.size ?? 0) : 0, raw, id: kind === 'file' && stats ? identityOf(stats) : undefined };
   if (encoding !== 'utf-8') entry.nameEncoding = encoding;
   if (encoding !== 'utf-8' || rawName.toString('utf8') !== name) entry.renamed = true;
   return entry;
