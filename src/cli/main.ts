@@ -25,8 +25,15 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
         stdout: process.stdout,
         stderr: process.stderr,
         readStdin: async () => {
+          // Bounded as an input file is (docs/security.md, bounded readers): never a string too long for the runtime.
+          const { MAX_INPUT_BYTES } = await import('./readInput.js');
           const chunks: Buffer[] = [];
-          for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+          let bytes = 0;
+          for await (const chunk of process.stdin) {
+            bytes += (chunk as Buffer).length;
+            if (bytes > MAX_INPUT_BYTES) throw new Error(`standard input is over the limit of ${MAX_INPUT_BYTES} bytes; not read`);
+            chunks.push(chunk as Buffer);
+          }
           return Buffer.concat(chunks).toString('utf8');
         },
       }),

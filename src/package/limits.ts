@@ -1,6 +1,6 @@
 import { createIssue } from '../report/createIssue.js';
 import type { Issue, Locale } from '../report/issue.js';
-import { buildReport, type Report } from '../report/report.js';
+import { buildReport, type CheckResult, type Report } from '../report/report.js';
 import { defaultXmlLimits, type XmlLimits } from '../xml/limits.js';
 import type { PackageEntry, PackageSource } from './source.js';
 
@@ -30,6 +30,18 @@ export interface Limits extends XmlLimits {
    * `limits.issues-truncated` issue (info), so 100,000 bad files cost a summary, not 100,000 issues.
    */
   maxIssuesPerCode: number;
+  /**
+   * Largest XML file read (catalogue, item metadata, 固化验证信息, `.eep`), in
+   * bytes, checked before a byte is read: a larger one is never decoded into a
+   * string (`xml.limit-bytes`), so no file can outgrow the runtime's longest string.
+   */
+  maxXmlBytes: number;
+  /** Bytes of item metadata read ahead of the one being parsed (the look-ahead is bounded in bytes, not files). */
+  maxReadAheadBytes: number;
+  /** Bytes of item metadata read for one package in all; the rest are not read (`limits.xml-budget`). */
+  maxTotalXmlBytes: number;
+  /** Milliseconds spent reading item metadata for one package in all; the rest are not read (`limits.xml-budget`). */
+  maxTotalXmlMilliseconds: number;
 }
 
 const MiB = 1024 * 1024;
@@ -56,6 +68,15 @@ export const defaultLimits: Readonly<Limits> = {
   maxPathLength: 260,
   // Enough to see every pattern in a bad package; beyond it the report only grows.
   maxIssuesPerCode: 1000,
+  // As many bytes as the XML layer's maxLength has characters (UTF-8 and GB 18030 never decode to more
+  // characters than bytes), and half of V8's longest string (2^29 - 24 UTF-16 units).
+  maxXmlBytes: 256 * MiB,
+  // Item metadata is a few KiB each: 64 MiB ahead keeps 16 reads in flight for any real package.
+  maxReadAheadBytes: 64 * MiB,
+  // A 100,000-item package holds about 0.5 GiB of metadata.
+  maxTotalXmlBytes: 4 * GiB,
+  // A 100,000-item package's metadata is read in well under a minute here.
+  maxTotalXmlMilliseconds: 600_000,
 };
 
 /**
@@ -233,9 +254,15 @@ export function refuseEntries(source: PackageSource, refused: ReadonlySet<string
 export function withLimitIssues(report: Report, screening: Pick<LimitScreening, 'issues'>): Report {
   if (screening.issues.length === 0) return report;
   const issues = stampLimitIssues(screening.issues);
-  const listed = report.checks.some((c) => c.id === SECURITY_ENTRIES);
-  const security = issues.some((i) => i.checkId === SECURITY_ENTRIES);
-  const checks = security && !listed ? [{ id: SECURITY_ENTRIES, status: 'failed' as const }, ...report.checks] : report.checks;
+  // Every check an issue names is listed, failed when it holds an error (one verdict in every format).
+  const listed = new Set(report.checks.map((c) => c.id));
+  const added = new Map<string, CheckResult['status']>();
+  for (const issue of issues) {
+    const id = issue.checkId;
+    if (id === undefined || listed.has(id)) continue;
+    if (issue.severity === 'error' || !added.has(id)) added.set(id, issue.severity === 'error' ? 'failed' : 'passed');
+  }
+  const checks = [...[...added].map(([id, status]) => ({ id, status })), ...report.checks];
   return buildReport({ profile: report.profile, issues: [...issues, ...report.issues], checks, files: report.summary.files, bytes: report.summary.bytes });
 }
 

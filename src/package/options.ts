@@ -1,6 +1,7 @@
 import type { ParseArchivalCodeOptions } from '../filing/options.js';
 import type { CheckRunOptions } from './checks/checkRun.js';
 import type { ProgressEvent } from './source.js';
+import { defaultLimits } from './limits.js';
 
 /** Options of {@link validatePackage} and the profile validators. */
 export interface ValidatePackageOptions extends CheckRunOptions {
@@ -14,7 +15,7 @@ export interface ValidatePackageOptions extends CheckRunOptions {
   onProgress?: (event: ProgressEvent) => void;
   /** 档号 profile for GD-1-7 (`auto` by default): a built-in id, a registered id or a compiled profile. */
   archivalCodeProfile?: ParseArchivalCodeOptions['profile'];
-  /** Largest XML file read, in bytes (default 256 MiB). */
+  /** Largest XML file read, in bytes (default `limits.maxXmlBytes`, 256 MiB); the same as `limits.maxXmlBytes`, which it overrides. */
   maxXmlBytes?: number;
   /** Content files over this size are identified by their head only, not searched for encryption/macro markers (default 256 MiB). */
   scanLimit?: number;
@@ -22,6 +23,6 @@ export interface ValidatePackageOptions extends CheckRunOptions {
 
 /** Defaults of {@link ValidatePackageOptions}. */
 export const packageOptionDefaults = {
-  maxXmlBytes: 256 * 1024 * 1024,
+  maxXmlBytes: defaultLimits.maxXmlBytes,
   scanLimit: 256 * 1024 * 1024,
 } as const;

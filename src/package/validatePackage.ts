@@ -1,4 +1,5 @@
 import { createIssue } from '../report/createIssue.js';
+import type { Issue } from '../report/issue.js';
 import { buildReport, type Report } from '../report/report.js';
 import { validateBag } from './bagit/validateBag.js';
 import { validateTransferPackage } from './dat93/validateTransferPackage.js';
@@ -63,8 +64,17 @@ export async function validatePackage(source: PackageSource, options: ValidateAn
   const profile = !options.profile || options.profile === 'auto' ? detectPackageProfile(entries) : options.profile;
   // One rule set per package kind: RFC 8493 allows the names DA/T 93 packages must avoid, so a bag is only warned.
   const screening = screenLimits(entries, resolveLimits(options.limits), options.locale, profile === 'bagit' ? 'warning' : 'error');
-  if (screening.stop) return buildReport({ profile, issues: stampLimitIssues(screening.issues), checks: [{ id: 'security.entries', status: 'failed' }] });
-  return withLimitIssues(await validateProfile(refuseEntries(source, screening.refused), entries, profile, options), screening);
+  if (screening.stop) {
+    return buildReport({ profile, issues: stampLimitIssues([...screening.issues, ...findingIssues(source, options)]), checks: [{ id: 'security.entries', status: 'failed' }] });
+  }
+  const report = await validateProfile(refuseEntries(source, screening.refused), entries, profile, options);
+  // What the source found in its container (a zip's structure, CRC-32 mismatches met while reading, unreadable folders).
+  return withLimitIssues(report, { issues: [...screening.issues, ...findingIssues(source, options)] });
+}
+
+/** The source's findings as issues (see {@link PackageSource.findings}). */
+function findingIssues(source: PackageSource, options: ValidateAnyPackageOptions): Issue[] {
+  return (source.findings?.() ?? []).map(({ code, ...details }) => createIssue(code, { ...details, ...(options.locale ? { locale: options.locale } : {}) }));
 }
 
 async function validateProfile(source: PackageSource, entries: readonly PackageEntry[], profile: PackageProfile, options: ValidateAnyPackageOptions): Promise<Report> {
@@ -98,7 +108,7 @@ async function validateProfile(source: PackageSource, entries: readonly PackageE
       ...(options.severity ? { severity: options.severity } : {}),
     };
     const reports: Report[] = [];
-    for (const entry of eepFiles) reports.push(await validateEepEntry(source, entry.path, eepOptions));
+    for (const entry of eepFiles) reports.push(await validateEepEntry(source, entry.path, eepOptions, options.maxXmlBytes ?? options.limits?.maxXmlBytes));
     if (reports.length === 0) {
       return buildReport({ profile: 'eep', issues: [createIssue('package.file-missing', { ...(options.locale ? { locale: options.locale } : {}), params: { file: '*.eep' } })] });
     }

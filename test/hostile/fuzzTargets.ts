@@ -29,6 +29,8 @@ import { parseXml, readXml } from '../../src/xml/parse.js';
 import { sampleItem } from '../export/eep/sampleItem.js';
 import { assertReport } from './fuzzAssert.js';
 import { mutated } from './fuzzMutations.js';
+import { mutatedEep } from './fuzzEepModel.js';
+import { mutatedZip } from './fuzzZipModel.js';
 import { directoryTarget } from './fuzzDirectoryTarget.js';
 import { readerTargets } from './fuzzReaderTargets.js';
 import { VALID_PACKAGE } from './paths.js';
@@ -206,6 +208,7 @@ export async function fuzzTargets(): Promise<{ targets: FuzzTarget[]; dispose():
     {
       name: 'readEep+validateEep',
       seeds: [eepSeed],
+      structured: mutatedEep([eepSeed]),
       async run(input) {
         const read = readEep(input);
         if (typeof read.ok !== 'boolean') throw new Error('not an EEP result');
@@ -217,6 +220,7 @@ export async function fuzzTargets(): Promise<{ targets: FuzzTarget[]; dispose():
     {
       name: 'zipSource',
       seeds: zipSeeds,
+      structured: mutatedZip(zipSeeds),
       async run(input) {
         writeFileSync(zipFile, input);
         assertReport(await validatePath(zipFile, { jobs: 1 }));

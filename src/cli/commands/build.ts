@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
+import { MAX_INPUT_BYTES, readInputBytes } from '../readInput.js';
 import * as z from 'zod';
 import { catalogueFields } from '../../formats/catalogue/catalogueRecord.js';
 import { readCatalogueCsv } from '../../formats/catalogue/csv/readCatalogueCsv.js';
@@ -127,13 +127,18 @@ export const buildCommand: CliCommand = {
       return code;
     };
 
-    let bytes: Uint8Array;
+    let read: Uint8Array | { size: number };
     try {
-      bytes = await readFile(catalogueFile);
+      read = readInputBytes(catalogueFile);
     } catch (error) {
       const reason = (error as NodeJS.ErrnoException).code ?? String(error);
       return fail([createIssue('input.unreadable', { locale: output.lang, path: catalogueFile, params: { reason } })], EXIT.usage);
     }
+    if (!(read instanceof Uint8Array)) {
+      const params = { entry: catalogueFile, received: read.size, limit: MAX_INPUT_BYTES };
+      return fail([createIssue('xml.limit-bytes', { locale: output.lang, path: catalogueFile, received: read.size, expected: MAX_INPUT_BYTES, params })], EXIT.invalid);
+    }
+    const bytes = read;
     const catalogue = await readEntries(catalogueFile, bytes, output.lang);
     if (catalogue.issues.some((i) => i.severity === 'error')) return fail(catalogue.issues, EXIT.invalid);
 

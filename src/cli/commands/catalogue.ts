@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
+import { MAX_INPUT_BYTES, readInputBytes } from '../readInput.js';
 import { validateCatalogue, type ValidateCatalogueOptions } from '../../formats/catalogue/validateCatalogue.js';
 import type { SeverityOverrides } from '../../report/severityPolicy.js';
 import { createIssue } from '../../report/createIssue.js';
@@ -77,15 +77,20 @@ export const catalogueCommand: CliCommand = {
       strict: values.strict === true,
       severity: parseSeverity(values.severity),
     };
-    let bytes: Uint8Array;
+    let bytes: Uint8Array | { size: number };
     try {
-      bytes = await readFile(file);
+      bytes = readInputBytes(file);
     } catch (error) {
       // The input cannot be opened at all: still one report for machines, and exit 2.
       const reason = (error as NodeJS.ErrnoException).code ?? String(error);
       const issue = createIssue('input.unreadable', { locale: output.lang, path: options.path, params: { reason } });
       await emitReport(buildReport({ profile: 'catalogue', issues: [issue], files: 0 }), { ...output, subject: file }, io);
       return EXIT.usage;
+    }
+    if (!(bytes instanceof Uint8Array)) {
+      // Over the byte cap: never read, never decoded (docs/security.md, bounded readers).
+      const issue = createIssue('xml.limit-bytes', { locale: output.lang, path: options.path, received: bytes.size, expected: MAX_INPUT_BYTES, params: { entry: options.path ?? basename(file), received: bytes.size, limit: MAX_INPUT_BYTES } });
+      return emitReport(buildReport({ profile: 'catalogue', issues: [issue], files: 1 }), { ...output, subject: file }, io);
     }
     return emitReport(validateCatalogue(bytes, options), { ...output, subject: file }, io);
   },

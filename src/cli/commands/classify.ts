@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
+import { readInputText } from '../readInput.js';
 import Papa from 'papaparse';
 import { getProfile, listProfiles } from '../../filing/registry.js';
 import { createIssue } from '../../report/createIssue.js';
@@ -68,7 +68,7 @@ const COLUMN_ALIASES: Readonly<Record<string, string>> = {
 export async function readItemRows(source: string, io: CliIo): Promise<Record<string, unknown>[]> {
   let text: string;
   try {
-    text = source === '-' ? await io.readStdin() : await readFile(source, 'utf8');
+    text = source === '-' ? await io.readStdin() : readInputText(source);
   } catch (error) {
     throw new UsageError(`cannot read ${source}: ${(error as Error).message}`);
   }

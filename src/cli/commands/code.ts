@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { readInputText } from '../readInput.js';
 import type { ArchivalCodeInput, ComponentName } from '../../filing/components.js';
 import { fieldSpecs, isComponentName } from '../../filing/fields.js';
 import { ArchivalCodeFormatError, formatArchivalCode } from '../../filing/formatArchivalCode.js';
@@ -163,9 +163,11 @@ async function readLines(file: string | undefined, io: CliIo): Promise<{ codes: 
   let text: string;
   if (file === undefined || file === '-') text = await io.readStdin();
   else {
-    text = await readFile(file, 'utf8').catch((error: Error) => {
-      throw new UsageError(`cannot read ${file}: ${error.message}`);
-    });
+    try {
+      text = readInputText(file);
+    } catch (error) {
+      throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
+    }
   }
   const codes: string[] = [];
   const lines: number[] = [];

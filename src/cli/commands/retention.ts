@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { readInputText } from '../readInput.js';
 import { formatRetentionPeriod } from '../../model/retentionPeriod.js';
 import type { Issue } from '../../report/issue.js';
 import { buildReport } from '../../report/report.js';
@@ -89,7 +89,7 @@ async function scheduleOption(values: Values, output: ReportOutputOptions, io: C
   }
   let text: string;
   try {
-    text = await readFile(id, 'utf8');
+    text = readInputText(id);
   } catch (error) {
     throw new UsageError(`cannot read ${id}: ${(error as Error).message}`);
   }

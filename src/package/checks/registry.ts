@@ -237,7 +237,7 @@ export const packageChecks = {
     aspect: 'security', severity: 'error', stage: 'entries', mode: 'auto',
     title: { 'zh-CN': '条目路径安全（越界、绝对路径、链接、加密条目）', en: 'Safe entries (no escaping or absolute paths, links, encrypted entries)' },
     source: 'DA/T 93-2022 附录B; RFC 8493 §7.2 (path safety)',
-    codes: ['package.path-unsafe', 'package.link', 'package.entry-special', 'package.entry-encrypted'],
+    codes: ['package.path-unsafe', 'package.link', 'package.entry-special', 'package.entry-encrypted', 'zip.*', 'package.folder-unreadable'],
   },
   'security.executables': {
     // GD-4-3 is named 载体中多余文件检测 in published implementations (3 code bases): executables,
@@ -251,7 +251,7 @@ export const packageChecks = {
     aspect: 'security', severity: 'error', stage: 'structure', mode: 'auto',
     title: { 'zh-CN': 'XML 不含 DOCTYPE 实体声明', en: 'No DOCTYPE entity declarations in XML' },
     source: 'OWASP XXE prevention; design.md xml/',
-    codes: ['xml.doctype-forbidden', 'xml.doctype-ignored', 'xml.name-reserved', 'xml.limit-*'],
+    codes: ['xml.doctype-forbidden', 'xml.doctype-ignored', 'xml.name-reserved', 'xml.limit-*', 'limits.xml-budget'],
   },
   'carrier.read-speed': {
     dat70: 'GD-4-4', aspect: 'security', severity: 'error', stage: 'manual', mode: 'manual',

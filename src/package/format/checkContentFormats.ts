@@ -13,6 +13,11 @@ export interface ContentToCheck {
   entry: PackageEntry;
   /** 格式信息 (DA/T 46-2009 M47), when declared. */
   formatInfo?: string;
+  /**
+   * Identify by the head only, never search the whole file: a file no metadata lists
+   * (`content.unlisted`), whose bytes no check compares, is not read (or inflated) past its head.
+   */
+  headOnly?: boolean;
 }
 
 const DECLARED_BY: Readonly<Record<Locale, { extension: string; formatInfo: string }>> = {
@@ -61,23 +66,23 @@ export async function checkContentFormats(
 ): Promise<void> {
   for (const check of ['content.format', 'content.encryption', 'security.executables'] as const) run.ran(check);
   // Overlap the reads; report in package order.
-  const scans = await mapLimit(contents, SCAN_CONCURRENCY, async ({ entry }) => {
+  const scans = await mapLimit(contents, SCAN_CONCURRENCY, async ({ entry, headOnly }) => {
     const done = scanned.get(entry.path);
     if (done) return done;
     try {
-      return await scanContent(source, entry.path, scanLimit, entry.size);
+      return await scanContent(source, entry.path, headOnly ? 0 : scanLimit, entry.size);
     } catch (error) {
       return { error: (error as Error).message };
     }
   });
-  for (const [index, { entry, formatInfo }] of contents.entries()) {
+  for (const [index, { entry, formatInfo, headOnly }] of contents.entries()) {
     const scan = scans[index] as ContentScan | { error: string };
     if ('error' in scan) run.report('content.unreadable', { path: entry.path, params: { reason: scan.error } });
-    else checkScan(entry, formatInfo, scan, run, scanLimit);
+    else checkScan(entry, formatInfo, scan, run, scanLimit, headOnly === true);
   }
 }
 
-function checkScan(entry: PackageEntry, formatInfo: string | undefined, scan: ContentScan, run: CheckRun, scanLimit: number): void {
+function checkScan(entry: PackageEntry, formatInfo: string | undefined, scan: ContentScan, run: CheckRun, scanLimit: number, headOnly: boolean): void {
   const path = entry.path;
   const extension = /\.([^./]+)$/.exec(path)?.[1]?.toLowerCase() ?? '';
   const byExtension = FORMAT_OF_EXTENSION.get(extension);
@@ -112,7 +117,7 @@ function checkScan(entry: PackageEntry, formatInfo: string | undefined, scan: Co
     run.report('content.macro', { path, params: { kind: scan.markers.has('vba-project') ? 'VBA project' : `.${extension}` } });
   }
   if (scan.markers.has('pdf-javascript')) run.report('content.macro', { path, params: { kind: 'PDF JavaScript' } });
-  if (!scan.complete && ['pdf', 'docx', 'xlsx', 'pptx', 'zip', 'ole2'].includes(detected ?? '')) {
+  if (!headOnly && !scan.complete && ['pdf', 'docx', 'xlsx', 'pptx', 'zip', 'ole2'].includes(detected ?? '')) {
     run.report('content.scan-skipped', { path, params: { limit: scanLimit } });
   }
 }
