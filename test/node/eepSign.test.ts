@@ -225,3 +225,17 @@ describe('SM2 (GB/T 32918) interoperability', () => {
     return BigInt(`0x${der.subarray(at + 5, at + 37).toString('hex')}`);
   }
 });
+
+describe('SM2 on @noble/curves: malformed input is a plain false', () => {
+  const d = 0x1234567890abcdefn;
+  const message = new TextEncoder().encode('档案');
+  it('rejects a point off the curve, a truncated DER and out-of-range r, s', () => {
+    const [x, y] = sm2PublicKey(d);
+    const signature = sm2Sign(d, message);
+    expect(sm2Verify([x, y], message, signature)).toBe(true);
+    expect(sm2Verify([x, y + 1n], message, signature)).toBe(false);
+    expect(sm2Verify([x, y], message, signature.subarray(0, signature.length - 1))).toBe(false);
+    expect(sm2Verify([x, y], message, new Uint8Array([0x30, 0x06, 0x02, 0x01, 0x00, 0x02, 0x01, 0x01]))).toBe(false);
+    expect(() => sm2PublicKey(0n)).toThrow(RangeError);
+  });
+});
