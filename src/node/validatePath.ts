@@ -79,6 +79,7 @@ export async function validatePath(path: string, options: ValidateAnyPackageOpti
       ...(options.locale ? { locale: options.locale } : {}),
       ...(options.limits ? { limits: options.limits } : {}),
       ...(options.severity ? { severity: options.severity } : {}),
+      ...(options.allowWeakSignatures ? { allowWeakSignatures: true } : {}),
       verifySignature: options.verifySignature ?? verifyEepSignature,
     });
   }

@@ -126,10 +126,11 @@ describe('signEep + verifyEepSignature', () => {
     expect(statusOf(outer, 'eep.signature')).toBe('passed');
   });
 
-  it('reports an unknown algorithm as manual with its reason', async () => {
+  it('reports an unknown algorithm as an error with its reason (fail closed)', async () => {
     const text = new TextDecoder().decode(await signed(rsa)).replaceAll('1.2.840.113549.1.1.11', '1.2.3.4');
     const report = await validateEep(new TextEncoder().encode(text), { verifySignature: verifyEepSignature, locale: 'en' });
-    expect(statusOf(report, 'eep.signature')).toBe('manual');
+    expect(statusOf(report, 'eep.signature')).toBe('failed');
+    expect(report.issues[0]?.code).toBe('eep.signature.algorithm-unknown');
     expect(report.issues[0]?.message).toContain('algorithm 1.2.3.4 is not supported');
   });
 

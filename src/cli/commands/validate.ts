@@ -14,7 +14,7 @@ import { emitReport, parseOutputOptions } from '../output.js';
 const USAGE = `Usage:
   dangan validate <path> [--profile auto|dat93|eep|bagit] [--format text|json|junit|sarif]
                          [--lang zh-CN|en] [--jobs N] [--no-fixity | --fast]
-                         [--suppress bagit.lint.x,...] [--output FILE]
+                         [--suppress bagit.lint.x,...] [--output FILE] [--allow-weak-signatures]
 
 检测移交信息包（DA/T 93-2022）、EEP 封装包（DA/T 48-2009）或 BagIt 包的真实性、完整性、
 可用性和安全性（DA/T 70-2018 四性检测）。<path> 可以是文件夹、.zip 或 .eep 文件。
@@ -31,6 +31,9 @@ a .zip or an .eep file.
                  (no completeness, no hashing, a bagged 移交信息包 not checked as dat93)
   --suppress L   BagIt only: leave these bagit.lint.* warnings out of the report
   --output FILE  write the report to FILE instead of standard output
+  --allow-weak-signatures
+                 EEP signatures made with md5RSA, sha1RSA or dsa-sha1 are a warning,
+                 not an error (eep.signature.weak-algorithm)
 
 --fast 与 --suppress 只用于 BagIt 包（--profile bagit 或自动识别为 bagit）；用于其他包是用法错误（退出码 2）。
 --fast and --suppress apply to BagIt bags only (--profile bagit, or detected as one);
@@ -48,6 +51,7 @@ const OPTIONS = {
   fast: { type: 'boolean' },
   suppress: { type: 'string' },
   output: { type: 'string' },
+  'allow-weak-signatures': { type: 'boolean' },
 } as const;
 
 const PROFILES = ['auto', 'dat93', 'eep', 'bagit'] as const;
@@ -79,6 +83,7 @@ export const validateCommand: CliCommand = {
     const common = {
       locale: output.lang,
       ...(jobs !== undefined ? { jobs } : {}),
+      ...(values['allow-weak-signatures'] === true ? { allowWeakSignatures: true } : {}),
       ...(progress ? { onProgress: progress.update } : {}),
     };
     const report = bagModes
@@ -125,7 +130,7 @@ async function validateBagModes(
   path: string,
   kind: PackagePathKind,
   modes: BagModes,
-  common: { locale: Locale; jobs?: number; onProgress?: (event: ProgressEvent) => void },
+  common: { locale: Locale; jobs?: number; allowWeakSignatures?: boolean; onProgress?: (event: ProgressEvent) => void },
 ): Promise<Report> {
   if (kind === 'eep') throw new UsageError(`--fast and --suppress apply to BagIt bags only; ${basename(path)} is an .eep file`);
   let source: PackageSource;

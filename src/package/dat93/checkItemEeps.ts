@@ -14,6 +14,8 @@ export interface CheckItemEepsOptions {
   verifySignature?: ValidateEepOptions['verifySignature'];
   /** The package's severity overrides; those keyed by an `eep` check id apply to the issues of that check in every `.eep`. */
   severity?: Readonly<Partial<Record<string, CheckSeverityOverride>>>;
+  /** As `ValidateEepOptions.allowWeakSignatures`. */
+  allowWeakSignatures?: boolean;
 }
 
 const EEP = /\.eep$/i;
@@ -57,6 +59,7 @@ export async function checkItemEeps(
     packageFixity: true,
     ...(options.verifySignature ? { verifySignature: options.verifySignature } : {}),
     severity: eepOverrides(options.severity),
+    ...(options.allowWeakSignatures ? { allowWeakSignatures: true } : {}),
   };
   const reports = await mapLimit(eeps, Math.max(1, Math.min(options.jobs ?? PARALLEL_EEPS, PARALLEL_EEPS)), (entry) => validateEepEntry(source, entry.path, eepOptions));
   for (const report of reports) for (const issue of report.issues) run.adopt(issue, 'eep.packages');
