@@ -1,3 +1,4 @@
+import { DEFAULT_MAX_ISSUES_PER_CODE } from '../report/capIssues.js';
 import { createIssue } from '../report/createIssue.js';
 import type { Issue, Locale } from '../report/issue.js';
 import { buildReport, type Report } from '../report/report.js';
@@ -55,7 +56,7 @@ export const defaultLimits: Readonly<Limits> = {
   // Windows MAX_PATH (260) is where a receiving system's copy first fails.
   maxPathLength: 260,
   // Enough to see every pattern in a bad package; beyond it the report only grows.
-  maxIssuesPerCode: 1000,
+  maxIssuesPerCode: DEFAULT_MAX_ISSUES_PER_CODE,
 };
 
 /**

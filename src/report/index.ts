@@ -12,6 +12,7 @@ export {
   type ReportInput,
   type ReportSummary,
 } from './report.js';
+export { capIssuesPerCode, issueCap, DEFAULT_MAX_ISSUES_PER_CODE, TRUNCATION_CODE, type CapIssuesOptions } from './capIssues.js';
 export { issuesFromZod } from './fromZod.js';
 export { validateModel, type ModelValidation, type ValidateModelOptions } from './validateModel.js';
 export { adjustSeverity, applySeverityPolicy, type SeverityOverrides } from './severityPolicy.js';
