@@ -18,6 +18,8 @@ export { validateModel, type ModelValidation, type ValidateModelOptions } from '
 export { adjustSeverity, applySeverityPolicy, type SeverityOverrides } from './severityPolicy.js';
 export { formatJson } from './format/json.js';
 export { formatText, type TextFormatOptions } from './format/text.js';
+export { escapeTerminalText } from './format/escapeTerminal.js';
 export { formatJunit } from './format/junit.js';
+export { formatJsonl, formatJsonlLines } from './format/jsonl.js';
 export { formatSarif } from './format/sarif.js';
 export { groupIssuesByCheck, type CheckDescription, type CheckFormatOptions } from './format/checkInfo.js';

@@ -12,7 +12,7 @@ import { createIssue } from '../../report/createIssue.js';
 import type { Issue, Locale } from '../../report/issue.js';
 import { buildReport } from '../../report/report.js';
 import { EXIT, UsageError, type CliCommand } from '../io.js';
-import { emitReport, parseOutputOptions } from '../output.js';
+import { checkOutputTarget, emitReport, parseOutputOptions } from '../output.js';
 
 const USAGE = `Usage:
   dangan build <catalogue.csv|catalogue.json> <files-dir> -o <out> --fonds-name NAME
@@ -109,7 +109,9 @@ export const buildCommand: CliCommand = {
     const fondsName = values['fonds-name'];
     if (fondsName === undefined || fondsName.trim() === '') throw new UsageError('--fonds-name is required (全宗名称)');
     if (values['fonds-code'] !== undefined && !/^[A-Z0-9]+$/.test(values['fonds-code'])) throw new UsageError('--fonds-code: uppercase letters and digits, e.g. Z109');
-    const output = parseOutputOptions(values);
+    // The report goes neither into the inputs nor into the package being built.
+    const output = { ...parseOutputOptions(values), inputs: [catalogueFile, filesDir, values.out] };
+    await checkOutputTarget(output);
     const algorithm = oneOf('algorithm', values.algorithm, ['sm3', 'sha256'] as const);
     const encoding = oneOf('encoding', values.encoding, ['UTF-8', 'GB18030'] as const);
     const edition = oneOf('edition', values.edition, ['2022', '2012'] as const);

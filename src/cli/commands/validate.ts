@@ -9,10 +9,11 @@ import { createIssue } from '../../report/createIssue.js';
 import type { Locale } from '../../report/issue.js';
 import { buildReport, type Report } from '../../report/report.js';
 import { EXIT, UsageError, type CliCommand, type CliIo } from '../io.js';
-import { emitReport, parseOutputOptions } from '../output.js';
+import { parseJobs } from '../jobs.js';
+import { checkOutputTarget, emitReport, parseOutputOptions } from '../output.js';
 
 const USAGE = `Usage:
-  dangan validate <path> [--profile auto|dat93|eep|bagit] [--format text|json|junit|sarif]
+  dangan validate <path> [--profile auto|dat93|eep|bagit] [--format text|json|jsonl|junit|sarif]
                          [--lang zh-CN|en] [--jobs N] [--no-fixity | --fast]
                          [--suppress bagit.lint.x,...] [--output FILE] [--allow-weak-signatures]
 
@@ -23,14 +24,15 @@ authenticity, integrity, usability and security (DA/T 70-2018). <path> is a fold
 a .zip or an .eep file.
 
   --profile P    auto (default: detected), dat93, eep or bagit
-  --format F     text (default), json (the Report), junit (one testcase per check) or sarif (2.1.0)
+  --format F     text (default), json (the Report), jsonl (one issue per line, then a summary line),
+                 junit (one testcase per check) or sarif (2.1.0)
   --lang L       zh-CN (default) or en
-  --jobs N       hashing workers (default: all cores)
+  --jobs N       hashing workers (default and most: the number of cores)
   --no-fixity    do not hash; the fixity checks are reported as skipped
   --fast         BagIt only: compare Payload-Oxum and stop, like bagit-python --fast
                  (no completeness, no hashing, a bagged 移交信息包 not checked as dat93)
   --suppress L   BagIt only: leave these bagit.lint.* warnings out of the report
-  --output FILE  write the report to FILE instead of standard output
+  --output FILE  write the report to FILE instead of standard output (not inside <path>)
   --allow-weak-signatures
                  EEP signatures made with md5RSA, sha1RSA or dsa-sha1 are a warning,
                  not an error (eep.signature.weak-algorithm)
@@ -65,11 +67,12 @@ export const validateCommand: CliCommand = {
     const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true });
     if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'missing <path>' : 'exactly one <path> is needed');
     const path = positionals[0] as string;
-    const output = parseOutputOptions(values);
+    const output = { ...parseOutputOptions(values), inputs: [path] };
+    // Before any work: the report may not land in (or replace) the package being validated.
+    await checkOutputTarget(output);
     const profile = values.profile ?? 'auto';
     if (!(PROFILES as readonly string[]).includes(profile)) throw new UsageError(`--profile must be one of ${PROFILES.join(', ')}, not ${profile}`);
-    const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
-    if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError(`--jobs must be a positive integer, not ${values.jobs}`);
+    const jobs = parseJobs(values.jobs, io);
     const bagModes = parseBagModes(values, profile);
     let kind: PackagePathKind;
     try {
