@@ -1,4 +1,4 @@
-import { DEFAULT_MAX_ISSUES_PER_CODE } from '../report/capIssues.js';
+import { DEFAULT_MAX_ISSUES_PER_CODE, issueCap } from '../report/capIssues.js';
 import { createIssue } from '../report/createIssue.js';
 import type { Issue, Locale } from '../report/issue.js';
 import { buildReport, type Report } from '../report/report.js';
@@ -131,10 +131,15 @@ export function unportableNameReason(path: string): string | undefined {
 export function screenLimits(entries: readonly PackageEntry[], limits: Limits, locale: Locale = 'zh-CN'): LimitScreening {
   const issues: Issue[] = [];
   const refused = new Set<string>();
-  const issue = (code: Parameters<typeof createIssue>[0], details: Parameters<typeof createIssue>[1]) => issues.push(createIssue(code, { locale, ...details }));
+  // Capped as issues are made (issue 23: 100,000 long paths were 100,000 issues before any cap applied).
+  const cap = issueCap({ maxPerCode: limits.maxIssuesPerCode, locale });
+  const issue = (code: Parameters<typeof createIssue>[0], details: Parameters<typeof createIssue>[1]) => {
+    if (cap.admit(code)) issues.push(createIssue(code, { locale, ...details }));
+  };
+  const finish = (stop: boolean): LimitScreening => ({ issues: [...issues, ...cap.summary((code) => issues.find((i) => i.code === code))], stop, refused });
   if (entries.length > limits.maxEntries) {
     issue('limits.entries', { received: entries.length, expected: limits.maxEntries, params: { received: entries.length, limit: limits.maxEntries } });
-    return { issues, stop: true, refused };
+    return finish(true);
   }
   let total = 0;
   const seen = new Map<string, number>();
@@ -144,7 +149,7 @@ export function screenLimits(entries: readonly PackageEntry[], limits: Limits, l
   }
   if (total > limits.maxTotalBytes) {
     issue('limits.total-bytes', { received: total, expected: limits.maxTotalBytes, params: { received: total, limit: limits.maxTotalBytes } });
-    return { issues, stop: true, refused };
+    return finish(true);
   }
   for (const [path, count] of seen) if (count > 1) issue('limits.entry-duplicate', { path, received: count, params: { entry: path, count } });
   const reported = new Set<string>();
@@ -152,12 +157,12 @@ export function screenLimits(entries: readonly PackageEntry[], limits: Limits, l
     if (reported.has(entry.path)) continue;
     reported.add(entry.path);
     const { path } = entry;
-    if (path.length > limits.maxPathLength) {
+    if (path.length > limits.maxPathLength && cap.admit('limits.path-length')) {
       const shown = `${path.slice(0, 60)}…`;
-      issue('limits.path-length', { path, received: path.length, expected: limits.maxPathLength, params: { received: path.length, limit: limits.maxPathLength, entry: shown } });
+      issues.push(createIssue('limits.path-length', { locale, path, received: path.length, expected: limits.maxPathLength, params: { received: path.length, limit: limits.maxPathLength, entry: shown } }));
     }
     const reason = unportableNameReason(path);
-    if (reason) issue('limits.entry-name', { path, received: path, params: { entry: JSON.stringify(path).slice(1, -1), reason } });
+    if (reason && cap.admit('limits.entry-name')) issues.push(createIssue('limits.entry-name', { locale, path, received: path, params: { entry: JSON.stringify(path).slice(1, -1), reason } }));
     if (entry.kind !== 'file') continue;
     if (entry.size > limits.maxFileBytes) {
       refused.add(path);
@@ -170,7 +175,7 @@ export function screenLimits(entries: readonly PackageEntry[], limits: Limits, l
       }
     }
   }
-  return { issues, stop: false, refused };
+  return finish(false);
 }
 
 /**

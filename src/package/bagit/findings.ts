@@ -3,6 +3,8 @@ import type { Issue, Locale } from '../../report/issue.js';
 import type { IssueCode } from '../../report/messages/index.js';
 import type { CheckResult } from '../../report/report.js';
 import { adjustSeverity, type SeverityOverrides } from '../../report/severityPolicy.js';
+import { issueCap } from '../../report/capIssues.js';
+import { issueCatalogue } from '../../report/messages/index.js';
 
 /** The stages of BagIt validation, in order; each is one check of the report. */
 export type BagStage =
@@ -23,6 +25,8 @@ export interface FindingOptions {
   severityOverrides?: SeverityOverrides;
   /** `bagit.lint.*` codes to leave out of the report. */
   suppress?: readonly string[];
+  /** Most issues of one code kept; the rest are counted in one `limits.issues-truncated` (default 1,000). */
+  maxIssuesPerCode?: number;
 }
 
 /**
@@ -35,7 +39,8 @@ export interface FindingOptions {
  * findings.checks().find((c) => c.id === 'bagit.oxum')?.status //=> 'passed'
  */
 export class Findings {
-  readonly issues: Issue[] = [];
+  private readonly kept: Issue[] = [];
+  private readonly cap: ReturnType<typeof issueCap>;
   private readonly failed = new Set<BagStage>();
   private readonly ran = new Set<BagStage>();
   private readonly suppressed: ReadonlySet<string>;
@@ -49,6 +54,12 @@ export class Findings {
       if (!code.startsWith('bagit.lint.')) throw new TypeError(`[dangan] only bagit.lint.* codes can be suppressed, not ${code}`);
     }
     this.suppressed = new Set(options.suppress ?? []);
+    this.cap = issueCap({ ...(options.maxIssuesPerCode ? { maxPerCode: options.maxIssuesPerCode } : {}), ...(options.locale ? { locale: options.locale } : {}) });
+  }
+
+  /** The issues kept, then one `limits.issues-truncated` per code over the cap. */
+  get issues(): Issue[] {
+    return [...this.kept, ...this.cap.summary((code) => this.kept.find((i) => i.code === code))];
   }
 
   /** Marks a stage as run (passed unless an error is added under it). */
@@ -60,10 +71,14 @@ export class Findings {
   add(stage: BagStage, code: IssueCode, details: IssueDetails = {}): void {
     if (this.suppressed.has(code)) return;
     this.ran.add(stage);
-    const issue = adjustSeverity(createIssue(code, { ...details, locale: this.options.locale }), this.options.severityOverrides);
-    if (!issue) return;
-    if (issue.severity === 'error') this.failed.add(stage);
-    this.issues.push(issue);
+    const overrides = this.options.severityOverrides ?? {};
+    const override = Object.hasOwn(overrides, code) ? overrides[code] : undefined;
+    if (override === 'off') return;
+    if ((override ?? details.severity ?? issueCatalogue[code].severity) === 'error') this.failed.add(stage);
+    // Capped as found: past the cap an issue is counted, not even made (issue 23 class 8).
+    if (!this.cap.admit(code)) return;
+    const issue = adjustSeverity(createIssue(code, { ...details, locale: this.options.locale }), overrides);
+    if (issue) this.kept.push(issue);
   }
 
   /** The check list of the report: every stage with passed, failed or skipped. */
