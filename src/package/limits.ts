@@ -116,6 +116,36 @@ export function unportableNameReason(path: string): string | undefined {
 }
 
 /**
+ * Portable names (the rule `unportableNameReason` applies per name, across
+ * names): two files whose paths differ only in case (`正文.pdf`, `正文.PDF`)
+ * become one on a case-insensitive file system. Different sizes mean different
+ * content: an error (`limits.entry-case-collision`). Equal sizes may be the
+ * same file twice (the BagIt conformance suite's duplicate-file-with-different-case,
+ * a warning there): a warning, since nothing is read at this stage.
+ */
+function screenCaseCollisions(entries: readonly PackageEntry[], issue: (code: 'limits.entry-case-collision', details: Parameters<typeof createIssue>[1]) => void): void {
+  const byFolded = new Map<string, PackageEntry>();
+  for (const entry of entries) {
+    if (entry.kind !== 'file') continue;
+    const folded = entry.path.toLowerCase();
+    const first = byFolded.get(folded);
+    if (!first) {
+      byFolded.set(folded, entry);
+      continue;
+    }
+    if (first.path === entry.path) continue; // the same name twice is limits.entry-duplicate
+    const differ = first.size !== entry.size;
+    issue('limits.entry-case-collision', {
+      path: entry.path,
+      received: entry.path,
+      expected: first.path,
+      ...(differ ? {} : { severity: 'warning' as const }),
+      params: { entry: entry.path, other: first.path, sizes: `${first.size} / ${entry.size} bytes` },
+    });
+  }
+}
+
+/**
  * Checks a source's entries against the limits before anything is read:
  * entry count and total bytes (over either, validation stops), single-file
  * size and compression ratio (the file is refused), path length, duplicate
@@ -152,6 +182,7 @@ export function screenLimits(entries: readonly PackageEntry[], limits: Limits, l
     return finish(true);
   }
   for (const [path, count] of seen) if (count > 1) issue('limits.entry-duplicate', { path, received: count, params: { entry: path, count } });
+  screenCaseCollisions(entries, issue);
   const reported = new Set<string>();
   for (const entry of entries) {
     if (reported.has(entry.path)) continue;
@@ -234,7 +265,7 @@ export function refuseEntries(source: PackageSource, refused: ReadonlySet<string
  */
 export function withLimitIssues(report: Report, screening: Pick<LimitScreening, 'issues'>): Report {
   if (screening.issues.length === 0) return report;
-  const security = screening.issues.some((i) => i.aspect === 'security');
+  const security = screening.issues.some((i) => i.aspect === 'security' && i.severity === 'error');
   const checks = report.checks.map((c) => (security && c.id === 'security.entries' ? { ...c, status: 'failed' as const } : c));
   return buildReport({ profile: report.profile, issues: [...screening.issues, ...report.issues], checks, files: report.summary.files, bytes: report.summary.bytes });
 }

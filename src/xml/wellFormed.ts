@@ -110,6 +110,9 @@ function reportInvalidChars(text: string, emit: EmitAt): void {
   emit('xml.invalid-char', first, { params: { codePoint, count }, received: codePoint });
 }
 
+// W3C XInclude 1.0 and the 2003 draft namespace libxml2 still honours (XINCLUDE_OLD_NS).
+const XINCLUDE_NAMESPACES = ['http://www.w3.org/2001/XInclude', 'http://www.w3.org/2003/XInclude'];
+
 const NO_ATTRIBUTES: readonly (readonly [string, string])[] = Object.freeze([]);
 
 interface OpenElement {
@@ -124,6 +127,8 @@ class Scanner {
   private rootSeen = false;
   private rootClosed = false;
   private nextAmp = -1;
+  /** True when the text names an XInclude namespace at all: only then is an `include` element looked at. */
+  private readonly xinclude: boolean;
 
   constructor(
     private readonly text: string,
@@ -134,6 +139,7 @@ class Scanner {
   ) {
     this.n = text.length;
     this.nextAmp = text.indexOf('&');
+    this.xinclude = XINCLUDE_NAMESPACES.some((ns) => text.includes(ns));
   }
 
   run(): void {
@@ -343,6 +349,7 @@ class Scanner {
         this.fail('xml.limit-attributes', start, { params: { name, limit: limits.maxAttributes }, received: seen.length });
       }
     }
+    if (this.xinclude && (name === 'include' || name.endsWith(':include'))) this.reportXInclude(name, start, p);
     this.rootSeen = true;
     const depth = this.stack.length + 1;
     if (depth > limits.maxDepth) this.fail('xml.limit-depth', start, { params: { limit: limits.maxDepth }, received: depth });
@@ -352,6 +359,19 @@ class Scanner {
       this.handler.endElement?.(name, start, p + 1);
     } else this.stack.push({ name, offset: start });
     this.i = p + 1;
+  }
+
+  /**
+   * XInclude (W3C XInclude 1.0): we never process it, but a downstream
+   * libxml2 with XInclude on (`xmllint --xinclude`, XML_PARSE_XINCLUDE) would
+   * inline `href` — `file:///etc/passwd`, or another file of the package — into
+   * what it believes is this document. No DA/T package needs it: reported
+   * (`xml.xinclude`, security) and never followed.
+   */
+  private reportXInclude(name: string, start: number, end: number): void {
+    const tag = this.text.slice(start, end + 1);
+    const href = /\bhref\s*=\s*(["'])([^"']*)\1/.exec(tag)?.[2] ?? '';
+    this.emit('xml.xinclude', start, { params: { name, href }, received: href });
   }
 
   /** Reads `name = "value"` at p; returns the offset after the closing quote. */
