@@ -11,7 +11,7 @@ const USAGE = `Usage:
   dangan bag <dir> [--algorithm sha512,sm3] [--out DIR [--copy] [--transfer-package]]
                    [--date YYYY-MM-DD] [--info Label=Value ...] [--format text|json]
   dangan bag --validate <dir> [--fast | --no-fixity] [--suppress bagit.lint.x,...]
-                   [--format text|json|junit|sarif] [--lang zh-CN|en] [--output FILE] [--jobs N]
+                   [--format text|json|jsonl|junit|sarif] [--lang zh-CN|en] [--output FILE] [--jobs N]
 
 创建 BagIt 1.0 包（默认原地把目录内容移入 data/；--out 写到新目录，载荷用硬链接，不复制字节），
 或用 --validate 校验一个包（RFC 8493）。
