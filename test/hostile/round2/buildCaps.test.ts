@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../../src/cli/run.js';
-import { writeCatalogueCsv } from '../../../src/export/csv/writeCatalogueCsv.js';
+import { writeCatalogueCsv } from '../../../src/formats/catalogue/csv/writeCatalogueCsv.js';
 import type { Report } from '../../../src/report/report.js';
 import { memoryIo } from '../../cli/memoryIo.js';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../../src/cli/run.js';
-import { writeEep } from '../../../src/export/eep/writeEep.js';
+import { writeEep } from '../../../src/formats/eep/writeEep.js';
 import type { Report } from '../../../src/report/report.js';
 import { readXml } from '../../../src/xml/parse.js';
 import { memoryIo } from '../../cli/memoryIo.js';
