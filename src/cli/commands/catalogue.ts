@@ -9,7 +9,7 @@ import { EXIT, UsageError, type CliCommand } from '../io.js';
 import { checkOutputTarget, emitReport, parseOutputOptions } from '../output.js';
 
 const USAGE = `Usage:
-  dangan catalogue check <file> [--format text|json] [--lang zh-CN|en] [--output FILE]
+  dangan catalogue check <file> [--format text|json|jsonl] [--lang zh-CN|en] [--output FILE]
                                 [--element-set auto|2012|2022] [--level auto|item|volume]
                                 [--strict] [--severity CODE=error|warning|info|off,...]
 
