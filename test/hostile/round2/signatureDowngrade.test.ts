@@ -94,3 +94,22 @@ describe('signature downgrade (issue 23, class 9)', () => {
     expect(report.issues.map((i) => i.code)).toContain('eep.signature.invalid');
   });
 });
+
+describe('weak algorithms inside a 移交信息包 (issue 23, class 9)', () => {
+  it('an item folder’s sha1RSA-signed .eep: eep.signature.weak-algorithm error, a warning with --allow-weak-signatures', async () => {
+    const { cpSync } = await import('node:fs');
+    const dir = join(tmp, 'pkg-weak');
+    cpSync(join(import.meta.dirname, '../../fixtures/packages/cases/eep.packages--base64-flipped'), dir, { recursive: true });
+    const eep = join(dir, 'Z109/WS/Z109-WS·2024-Y-BGS-0002/正文.eep');
+    writeFileSync(eep, await signedText('sha1'));
+    const severities = async (...flags: string[]) => {
+      const { io, stdout } = memoryIo();
+      await run(['validate', dir, '--format', 'json', '--no-fixity', ...flags], io);
+      const report = JSON.parse(stdout()) as Report;
+      return report.issues.filter((i) => i.code === 'eep.signature.weak-algorithm').map((i) => [i.path, i.severity]);
+    };
+    const path = 'Z109/WS/Z109-WS·2024-Y-BGS-0002/正文.eep';
+    expect(await severities()).toEqual([[path, 'error'], [path, 'error']]);
+    expect(await severities('--allow-weak-signatures')).toEqual([[path, 'warning'], [path, 'warning']]);
+  });
+});
