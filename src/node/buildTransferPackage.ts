@@ -14,6 +14,7 @@ import type { XmlOutputEncoding } from '../xml/xmlNode.js';
 import { parseArchivalCode } from '../filing/parseArchivalCode.js';
 import type { CatalogueEntry } from '../model/catalogueEntry.js';
 import type { Fonds } from '../model/fonds.js';
+import { issueCap } from '../report/capIssues.js';
 import { createIssue, type IssueDetails } from '../report/createIssue.js';
 import type { Issue, Locale } from '../report/issue.js';
 import type { IssueCode } from '../report/messages/index.js';
@@ -140,9 +141,13 @@ export async function buildTransferPackage(
   options: BuildTransferPackageOptions,
 ): Promise<BuildTransferPackageResult> {
   const issues: Issue[] = [];
-  const report = (code: IssueCode, details: IssueDetails) => issues.push(createIssue(code, { locale: options.locale, ...details }));
+  // Capped per code as found (issue 23 class 8: 1,000,000 rows made a 273 MB report).
+  const cap = issueCap(options.locale ? { locale: options.locale } : {});
+  const report = (code: IssueCode, details: IssueDetails) => {
+    if (cap.admit(code)) issues.push(createIssue(code, { locale: options.locale, ...details }));
+  };
   const done = (counts: { items: number; files: number; bytes: number }): BuildTransferPackageResult => ({
-    report: buildReport({ profile: 'build', issues, files: counts.files, bytes: counts.bytes }),
+    report: buildReport({ profile: 'build', issues: [...issues, ...cap.summary((code) => issues.find((i) => i.code === code))], files: counts.files, bytes: counts.bytes, ...(options.locale ? { locale: options.locale } : {}) }),
     ...counts,
   });
   if (await outputInUse(options.output)) {

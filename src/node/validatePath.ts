@@ -115,6 +115,7 @@ export async function validatePath(path: string, options: ValidatePathOptions = 
       ...(options.limits ? { limits: options.limits } : {}),
       ...(options.severity ? { severity: options.severity } : {}),
       ...(maxBytes !== undefined ? { maxBytes } : {}),
+      ...(options.allowWeakSignatures ? { allowWeakSignatures: true } : {}),
       verifySignature: options.verifySignature ?? verifyEepSignature,
     });
     return scanning ? withAntivirus(report, await scanning, options.severity) : report;

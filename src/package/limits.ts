@@ -1,3 +1,4 @@
+import { DEFAULT_MAX_ISSUES_PER_CODE, issueCap } from '../report/capIssues.js';
 import { createIssue } from '../report/createIssue.js';
 import type { Issue, Locale } from '../report/issue.js';
 import { buildReport, type CheckResult, type Report } from '../report/report.js';
@@ -67,7 +68,7 @@ export const defaultLimits: Readonly<Limits> = {
   // Windows MAX_PATH (260) is where a receiving system's copy first fails.
   maxPathLength: 260,
   // Enough to see every pattern in a bad package; beyond it the report only grows.
-  maxIssuesPerCode: 1000,
+  maxIssuesPerCode: DEFAULT_MAX_ISSUES_PER_CODE,
   // As many bytes as the XML layer's maxLength has characters (UTF-8 and GB 18030 never decode to more
   // characters than bytes), and half of V8's longest string (2^29 - 24 UTF-16 units).
   maxXmlBytes: 256 * MiB,
@@ -136,6 +137,36 @@ export function unportableNameReason(path: string): string | undefined {
 }
 
 /**
+ * Portable names (the rule `unportableNameReason` applies per name, across
+ * names): two files whose paths differ only in case (`正文.pdf`, `正文.PDF`)
+ * become one on a case-insensitive file system. Different sizes mean different
+ * content: an error (`limits.entry-case-collision`). Equal sizes may be the
+ * same file twice (the BagIt conformance suite's duplicate-file-with-different-case,
+ * a warning there): a warning, since nothing is read at this stage.
+ */
+function screenCaseCollisions(entries: readonly PackageEntry[], issue: (code: 'limits.entry-case-collision', details: Parameters<typeof createIssue>[1]) => void): void {
+  const byFolded = new Map<string, PackageEntry>();
+  for (const entry of entries) {
+    if (entry.kind !== 'file') continue;
+    const folded = entry.path.toLowerCase();
+    const first = byFolded.get(folded);
+    if (!first) {
+      byFolded.set(folded, entry);
+      continue;
+    }
+    if (first.path === entry.path) continue; // the same name twice is limits.entry-duplicate
+    const differ = first.size !== entry.size;
+    issue('limits.entry-case-collision', {
+      path: entry.path,
+      received: entry.path,
+      expected: first.path,
+      ...(differ ? {} : { severity: 'warning' as const }),
+      params: { entry: entry.path, other: first.path, sizes: `${first.size} / ${entry.size} bytes` },
+    });
+  }
+}
+
+/**
  * Checks a source's entries against the limits before anything is read:
  * entry count and total bytes (over either, validation stops), single-file
  * size and compression ratio (the file is refused), path length, duplicate
@@ -155,10 +186,15 @@ export function unportableNameReason(path: string): string | undefined {
 export function screenLimits(entries: readonly PackageEntry[], limits: Limits, locale: Locale = 'zh-CN', portableNames: 'error' | 'warning' = 'error'): LimitScreening {
   const issues: Issue[] = [];
   const refused = new Set<string>();
-  const issue = (code: Parameters<typeof createIssue>[0], details: Parameters<typeof createIssue>[1]) => issues.push(createIssue(code, { locale, ...details }));
+  // Capped as issues are made (issue 23: 100,000 long paths were 100,000 issues before any cap applied).
+  const cap = issueCap({ maxPerCode: limits.maxIssuesPerCode, locale });
+  const issue = (code: Parameters<typeof createIssue>[0], details: Parameters<typeof createIssue>[1]) => {
+    if (cap.admit(code)) issues.push(createIssue(code, { locale, ...details }));
+  };
+  const finish = (stop: boolean): LimitScreening => ({ issues: [...issues, ...cap.summary((code) => issues.find((i) => i.code === code))], stop, refused });
   if (entries.length > limits.maxEntries) {
     issue('limits.entries', { received: entries.length, expected: limits.maxEntries, params: { received: entries.length, limit: limits.maxEntries } });
-    return { issues, stop: true, refused };
+    return finish(true);
   }
   let total = 0;
   const seen = new Map<string, number>();
@@ -168,20 +204,21 @@ export function screenLimits(entries: readonly PackageEntry[], limits: Limits, l
   }
   if (total > limits.maxTotalBytes) {
     issue('limits.total-bytes', { received: total, expected: limits.maxTotalBytes, params: { received: total, limit: limits.maxTotalBytes } });
-    return { issues, stop: true, refused };
+    return finish(true);
   }
   for (const [path, count] of seen) if (count > 1) issue('limits.entry-duplicate', { path, received: count, params: { entry: path, count } });
+  screenCaseCollisions(entries, issue);
   const reported = new Set<string>();
   for (const entry of entries) {
     if (reported.has(entry.path)) continue;
     reported.add(entry.path);
     const { path } = entry;
-    if (path.length > limits.maxPathLength) {
+    if (path.length > limits.maxPathLength && cap.admit('limits.path-length')) {
       const shown = `${path.slice(0, 60)}…`;
-      issue('limits.path-length', { path, received: path.length, expected: limits.maxPathLength, params: { received: path.length, limit: limits.maxPathLength, entry: shown } });
+      issues.push(createIssue('limits.path-length', { locale, path, received: path.length, expected: limits.maxPathLength, params: { received: path.length, limit: limits.maxPathLength, entry: shown } }));
     }
     const reason = unportableNameReason(path);
-    if (reason) issue('limits.entry-name', { path, received: path, severity: portableNames, params: { entry: JSON.stringify(path).slice(1, -1), reason } });
+    if (reason && cap.admit('limits.entry-name')) issues.push(createIssue('limits.entry-name', { locale, path, received: path, severity: portableNames, params: { entry: JSON.stringify(path).slice(1, -1), reason } }));
     if (entry.kind !== 'file') continue;
     if (entry.size > limits.maxFileBytes) {
       refused.add(path);
@@ -194,7 +231,7 @@ export function screenLimits(entries: readonly PackageEntry[], limits: Limits, l
       }
     }
   }
-  return { issues, stop: false, refused };
+  return finish(false);
 }
 
 /**

@@ -17,6 +17,12 @@ export interface ValidatePackageOptions extends CheckRunOptions {
   archivalCodeProfile?: ParseArchivalCodeOptions['profile'];
   /** Largest XML file read, in bytes (default `limits.maxXmlBytes`, 256 MiB); the same as `limits.maxXmlBytes`, which it overrides. */
   maxXmlBytes?: number;
+  /**
+   * Accept EEP signatures made with md5RSA, sha1RSA or dsa-sha1 (DA/T 46-2009
+   * M64 lists them) with a warning instead of an error
+   * (`eep.signature.weak-algorithm`, docs/security.md). Default false.
+   */
+  allowWeakSignatures?: boolean;
   /** Content files over this size are identified by their head only, not searched for encryption/macro markers (default 256 MiB). */
   scanLimit?: number;
 }

@@ -106,6 +106,7 @@ async function validateProfile(source: PackageSource, entries: readonly PackageE
       ...(options.verifySignature ? { verifySignature: options.verifySignature } : {}),
       ...(options.limits ? { limits: options.limits } : {}),
       ...(options.severity ? { severity: options.severity } : {}),
+      ...(options.allowWeakSignatures ? { allowWeakSignatures: true } : {}),
     };
     const reports: Report[] = [];
     for (const entry of eepFiles) reports.push(await validateEepEntry(source, entry.path, eepOptions, options.maxXmlBytes ?? options.limits?.maxXmlBytes));

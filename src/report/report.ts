@@ -1,4 +1,5 @@
 import type { Issue, Locale } from './issue.js';
+import { capIssuesPerCode } from './capIssues.js';
 import { localizeIssue } from './createIssue.js';
 
 /** Outcome of one check in a report. `manual` means a person has to do it. */
@@ -46,11 +47,20 @@ export interface ReportInput {
   bytes?: number;
   /** The check of an issue that has no `checkId`; by default the longest listed check id that prefixes its code. */
   checkOf?: (issue: Issue) => string | undefined;
+  /**
+   * Most issues of one code listed; the rest are counted in one
+   * `limits.issues-truncated` issue per code ({@link capIssuesPerCode}).
+   * Default 1,000; `Infinity` lists all.
+   */
+  maxIssuesPerCode?: number;
+  /** Locale of the truncation issues' messages; default `zh-CN`. */
+  locale?: Locale;
 }
 
 /**
  * Builds a {@link Report} from issues and check outcomes, computing `valid`
- * and the summary counts.
+ * and the summary counts (of the issues listed). Every report is capped per
+ * code here (issue 23 class 8), whatever produced its issues.
  *
  * @param input - Profile, issues, checks and counts of files and bytes.
  * @returns The report.
@@ -58,7 +68,11 @@ export interface ReportInput {
  * buildReport({ profile: 'catalogue', issues: [] }).valid //=> true
  */
 export function buildReport(input: ReportInput): Report {
-  const { checks, issues } = resolveChecks(input.checks ?? [], input.issues, input.checkOf);
+  const capped = capIssuesPerCode(input.issues, {
+    ...(input.maxIssuesPerCode !== undefined ? { maxPerCode: input.maxIssuesPerCode } : {}),
+    ...(input.locale ? { locale: input.locale } : {}),
+  });
+  const { checks, issues } = resolveChecks(input.checks ?? [], capped, input.checkOf);
   const count = (severity: Issue['severity']) => issues.filter((i) => i.severity === severity).length;
   const errors = count('error');
   return {

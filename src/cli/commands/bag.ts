@@ -6,13 +6,14 @@ import { validatePackage } from '../../package/validatePackage.js';
 import type { Locale } from '../../report/issue.js';
 import type { DigestAlgorithm } from '../../package/source.js';
 import { EXIT, UsageError, type CliCommand, type CliIo } from '../io.js';
-import { emitReport, parseOutputOptions } from '../output.js';
+import { checkOutputTarget, emitReport, parseOutputOptions } from '../output.js';
+import { parseJobs } from '../jobs.js';
 
 const USAGE = `Usage:
   dangan bag <dir> [--algorithm sha512,sm3] [--out DIR [--copy] [--transfer-package]]
                    [--date YYYY-MM-DD] [--info Label=Value ...] [--format text|json]
   dangan bag --validate <dir> [--fast | --no-fixity] [--suppress bagit.lint.x,...]
-                   [--format text|json|junit|sarif] [--lang zh-CN|en] [--output FILE] [--jobs N]
+                   [--format text|json|jsonl|junit|sarif] [--lang zh-CN|en] [--output FILE] [--jobs N]
 
 创建 BagIt 1.0 包（默认原地把目录内容移入 data/；--out 写到新目录，载荷用硬链接，不复制字节），
 或用 --validate 校验一个包（RFC 8493）。
@@ -64,21 +65,15 @@ export const bagCommand: CliCommand = {
     const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true });
     if (positionals.length !== 1) throw new UsageError('exactly one <dir> is needed');
     const dir = positionals[0] as string;
-    const jobs = parseJobs(values.jobs);
+    const jobs = parseJobs(values.jobs, io);
     return values.validate ? runValidate(dir, values, jobs, io) : runCreate(dir, values, jobs, io);
   },
 };
 
-function parseJobs(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const jobs = Number(value);
-  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a positive integer, not ${value}`);
-  return jobs;
-}
-
 async function runValidate(dir: string, values: Values, jobs: number | undefined, io: CliIo): Promise<number> {
   if (values.fast && values['no-fixity']) throw new UsageError('--fast and --no-fixity exclude each other');
-  const output = parseOutputOptions(values);
+  const output = { ...parseOutputOptions(values), inputs: [dir] };
+  await checkOutputTarget(output);
   const source = await openDirectorySource(dir).catch((error: Error) => {
     throw new UsageError(`cannot open ${dir}: ${error.message}`);
   });

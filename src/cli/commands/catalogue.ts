@@ -6,10 +6,10 @@ import type { SeverityOverrides } from '../../report/severityPolicy.js';
 import { createIssue } from '../../report/createIssue.js';
 import { buildReport } from '../../report/report.js';
 import { EXIT, UsageError, type CliCommand } from '../io.js';
-import { emitReport, parseOutputOptions } from '../output.js';
+import { checkOutputTarget, emitReport, parseOutputOptions } from '../output.js';
 
 const USAGE = `Usage:
-  dangan catalogue check <file> [--format text|json] [--lang zh-CN|en] [--output FILE]
+  dangan catalogue check <file> [--format text|json|jsonl] [--lang zh-CN|en] [--output FILE]
                                 [--element-set auto|2012|2022] [--level auto|item|volume]
                                 [--strict] [--severity CODE=error|warning|info|off,...]
 
@@ -68,7 +68,8 @@ export const catalogueCommand: CliCommand = {
     const [action, file, ...extra] = positionals;
     if (action !== 'check') throw new UsageError(action === undefined ? 'missing sub-command: check' : `unknown sub-command "${action}"`);
     if (file === undefined || extra.length > 0) throw new UsageError('exactly one <file> is needed');
-    const output = parseOutputOptions(values);
+    const output = { ...parseOutputOptions(values), inputs: [file] };
+    await checkOutputTarget(output);
     const options: ValidateCatalogueOptions = {
       locale: output.lang,
       path: basename(file),

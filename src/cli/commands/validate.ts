@@ -10,12 +10,13 @@ import { createIssue } from '../../report/createIssue.js';
 import type { Locale } from '../../report/issue.js';
 import { buildReport, type Report } from '../../report/report.js';
 import { EXIT, UsageError, type CliCommand, type CliIo } from '../io.js';
-import { emitReport, parseOutputOptions } from '../output.js';
+import { parseJobs } from '../jobs.js';
+import { checkOutputTarget, emitReport, parseOutputOptions } from '../output.js';
 
 const USAGE = `Usage:
-  dangan validate <path> [--profile auto|dat93|eep|bagit] [--format text|json|junit|sarif]
+  dangan validate <path> [--profile auto|dat93|eep|bagit] [--format text|json|jsonl|junit|sarif]
                          [--lang zh-CN|en] [--jobs N] [--no-fixity | --fast]
-                         [--suppress bagit.lint.x,...] [--output FILE]
+                         [--suppress bagit.lint.x,...] [--output FILE] [--allow-weak-signatures]
                          [--antivirus clamd[=SOCKET|HOST:PORT] | clamscan[=DATABASE]]
                          [--antivirus-command 'CMD {file}'] [--antivirus-max-age DAYS]
                          [--antivirus-timeout SECONDS]
@@ -27,14 +28,18 @@ authenticity, integrity, usability and security (DA/T 70-2018). <path> is a fold
 a .zip or an .eep file.
 
   --profile P    auto (default: detected), dat93, eep or bagit
-  --format F     text (default), json (the Report), junit (one testcase per check) or sarif (2.1.0)
+  --format F     text (default), json (the Report), jsonl (one issue per line, then a summary line),
+                 junit (one testcase per check) or sarif (2.1.0)
   --lang L       zh-CN (default) or en
-  --jobs N       hashing workers (default: all cores)
+  --jobs N       hashing workers (default and most: the number of cores)
   --no-fixity    do not hash; the fixity checks are reported as skipped
   --fast         BagIt only: compare Payload-Oxum and stop, like bagit-python --fast
                  (no completeness, no hashing, a bagged 移交信息包 not checked as dat93)
   --suppress L   BagIt only: leave these bagit.lint.* warnings out of the report
-  --output FILE  write the report to FILE instead of standard output
+  --output FILE  write the report to FILE instead of standard output (not inside <path>)
+  --allow-weak-signatures
+                 EEP signatures made with md5RSA, sha1RSA or dsa-sha1 are a warning,
+                 not an error (eep.signature.weak-algorithm)
   --antivirus E  scan every file (zip members and EEP 编码数据 too) for viruses:
                  clamd (Debian's socket /var/run/clamav/clamd.ctl), clamd=SOCKET, clamd=HOST:PORT,
                  or clamscan[=DATABASE] (no daemon; slow: it loads the database for every file).
@@ -68,6 +73,7 @@ const OPTIONS = {
   'antivirus-command': { type: 'string' },
   'antivirus-max-age': { type: 'string' },
   'antivirus-timeout': { type: 'string' },
+  'allow-weak-signatures': { type: 'boolean' },
 } as const;
 
 const PROFILES = ['auto', 'dat93', 'eep', 'bagit'] as const;
@@ -81,11 +87,12 @@ export const validateCommand: CliCommand = {
     const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true });
     if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'missing <path>' : 'exactly one <path> is needed');
     const path = positionals[0] as string;
-    const output = parseOutputOptions(values);
+    const output = { ...parseOutputOptions(values), inputs: [path] };
+    // Before any work: the report may not land in (or replace) the package being validated.
+    await checkOutputTarget(output);
     const profile = values.profile ?? 'auto';
     if (!(PROFILES as readonly string[]).includes(profile)) throw new UsageError(`--profile must be one of ${PROFILES.join(', ')}, not ${profile}`);
-    const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
-    if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError(`--jobs must be a positive integer, not ${values.jobs}`);
+    const jobs = parseJobs(values.jobs, io);
     const bagModes = parseBagModes(values, profile);
     const antivirus = parseAntivirus(values);
     let kind: PackagePathKind;
@@ -100,6 +107,7 @@ export const validateCommand: CliCommand = {
     const common = {
       locale: output.lang,
       ...(jobs !== undefined ? { jobs } : {}),
+      ...(values['allow-weak-signatures'] === true ? { allowWeakSignatures: true } : {}),
       ...(progress ? { onProgress: progress.update } : {}),
     };
     const report = bagModes
@@ -172,7 +180,7 @@ async function validateBagModes(
   path: string,
   kind: PackagePathKind,
   modes: BagModes,
-  common: { locale: Locale; jobs?: number; onProgress?: (event: ProgressEvent) => void },
+  common: { locale: Locale; jobs?: number; allowWeakSignatures?: boolean; onProgress?: (event: ProgressEvent) => void },
   antivirus: AntivirusSettings | undefined,
 ): Promise<Report> {
   if (kind === 'eep') throw new UsageError(`--fast and --suppress apply to BagIt bags only; ${basename(path)} is an .eep file`);

@@ -112,6 +112,9 @@ export const EEP_DAT70_ITEMS: Readonly<Partial<Record<IssueCode, string>>> = {
   'eep.content.base64-invalid': 'GD-3-4',
   'eep.signature.invalid': 'GD-1-1',
   'eep.signature.unverified': 'GD-1-1',
+  'eep.signature.algorithm-unknown': 'GD-1-1',
+  'eep.signature.certificate-unreadable': 'GD-1-1',
+  'eep.signature.weak-algorithm': 'GD-1-1',
   'eep.signature.lock-missing': 'GD-1-1',
   'eep.unsigned': 'GD-1-1',
 };

@@ -126,7 +126,7 @@ export function createCheckRun(options: CheckRunOptions = {}): CheckRun {
     },
     finish: ({ profile, files, bytes }) => {
       const checks: CheckResult[] = packageCheckIds.map((id) => ({ id, status: statusOf(id) }));
-      return buildReport({ profile, issues: [...issues, ...truncationIssues()], checks, files, bytes });
+      return buildReport({ profile, issues: [...issues, ...truncationIssues()], checks, files, bytes, maxIssuesPerCode: maxPerCode, locale });
     },
   };
 

@@ -251,7 +251,7 @@ export const packageChecks = {
     aspect: 'security', severity: 'error', stage: 'structure', mode: 'auto',
     title: { 'zh-CN': 'XML 不含 DOCTYPE 实体声明', en: 'No DOCTYPE entity declarations in XML' },
     source: 'OWASP XXE prevention; design.md xml/',
-    codes: ['xml.doctype-forbidden', 'xml.doctype-ignored', 'xml.name-reserved', 'xml.limit-*', 'limits.xml-budget'],
+    codes: ['xml.doctype-forbidden', 'xml.doctype-ignored', 'xml.xinclude', 'xml.name-reserved', 'xml.limit-*', 'limits.xml-budget'],
   },
   'carrier.read-speed': {
     dat70: 'GD-4-4', aspect: 'security', severity: 'error', stage: 'manual', mode: 'manual',

@@ -17,6 +17,8 @@ export interface CheckItemEepsOptions {
   severity?: Readonly<Partial<Record<string, CheckSeverityOverride>>>;
   /** Largest `.eep` read (default `limits.maxXmlBytes`). */
   maxXmlBytes?: number;
+  /** As `ValidateEepOptions.allowWeakSignatures`. */
+  allowWeakSignatures?: boolean;
 }
 
 const EEP = /\.eep$/i;
@@ -60,6 +62,7 @@ export async function checkItemEeps(
     packageFixity: true,
     ...(options.verifySignature ? { verifySignature: options.verifySignature } : {}),
     severity: eepOverrides(options.severity),
+    ...(options.allowWeakSignatures ? { allowWeakSignatures: true } : {}),
   };
   const maxBytes = options.maxXmlBytes ?? run.xmlLimits.maxXmlBytes;
   // Small files in parallel; a large one (its bytes, its text and its Base64 content all held at once)

@@ -1,7 +1,6 @@
 import { child, parseEepTree, type EepNode } from '../../formats/eep/eepTree.js';
 import type { Issue } from '../../report/issue.js';
 import { buildReport, type CheckResult, type CheckStatus, type Report } from '../../report/report.js';
-import { capIssuesPerCode } from '../../report/capIssues.js';
 import type { Locale } from '../../report/issue.js';
 import type { SeverityOverrides } from '../../report/severityPolicy.js';
 import { EEP_CHECKS, eepCheckOfIssueCode, eepSeverityPolicy, type EepCheckDefinition } from './checks.js';
@@ -76,7 +75,7 @@ function finish(issues: readonly Issue[], counts: { files: number; bytes: number
     const id = eepCheckOfIssueCode(issue.code);
     return id === undefined ? issue : { ...issue, checkId: id };
   });
-  return buildReport({ profile: 'eep', issues: [...capIssuesPerCode(stamped, undefined, locale)], checks, files: counts.files, bytes: counts.bytes });
+  return buildReport({ profile: 'eep', issues: stamped, ...(locale ? { locale } : {}), checks, files: counts.files, bytes: counts.bytes });
 }
 
 // As dat93 does: manual checks are always `manual`, a check turned `off` is `skipped`;

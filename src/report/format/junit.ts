@@ -68,10 +68,18 @@ function describeIssue(issue: Issue): string {
   return `[${issue.severity}] ${issue.code}${issue.check ? ` ${issue.check}` : ''}${where ? ` ${where}` : ''}: ${issue.message}${detail}`;
 }
 
-// XML 1.0 §2.2: strip characters XML cannot carry, then escape markup.
+// XML 1.0 §2.2: strip characters XML cannot carry, then escape markup. DEL, C1 controls and
+// bidi controls are legal XML but written as character references (the same text once parsed),
+// so a CI log that prints the raw file shows no control or reordering character (issue 23).
 const INVALID_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+const REFERENCED = /[\r\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
 function text(value: string): string {
-  return value.replace(INVALID_XML, '\uFFFD').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return value
+    .replace(INVALID_XML, '\uFFFD')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(REFERENCED, (ch) => `&#x${ch.charCodeAt(0).toString(16).toUpperCase()};`);
 }
 function attr(value: string): string {
   return text(value).replace(/"/g, '&quot;').replace(/\n/g, '&#10;');

@@ -1,5 +1,6 @@
 import type { Aspect, Issue, Locale } from '../issue.js';
 import type { Report } from '../report.js';
+import { escapeTerminalText as safe } from './escapeTerminal.js';
 
 /** Options of {@link formatText}. */
 export interface TextFormatOptions {
@@ -49,7 +50,8 @@ export function formatText(report: Report, options: TextFormatOptions = {}): str
   const labels = LABELS[options.locale ?? 'zh-CN'];
   const paint = (colour: keyof typeof ANSI, s: string) => (options.color ? `${ANSI[colour]}${s}${ANSI.reset}` : s);
   const verdict = report.valid ? paint('bold', labels.valid) : paint('red', labels.invalid);
-  const lines = [`${options.subject ? `${options.subject}: ` : ''}${verdict} [${report.profile}]`];
+  // Every field from the package goes through escapeTerminalText: one line per issue, no escape sequences.
+  const lines = [`${options.subject ? `${safe(options.subject)}: ` : ''}${verdict} [${safe(report.profile)}]`];
   for (const aspect of ASPECTS) {
     const issues = report.issues.filter((i) => i.aspect === aspect);
     if (issues.length === 0) continue;
@@ -57,7 +59,7 @@ export function formatText(report: Report, options: TextFormatOptions = {}): str
     for (const issue of issues) lines.push(`  ${formatIssueLine(issue, labels.severity, paint)}`);
   }
   const manual = report.checks.filter((c) => c.status === 'manual').map((c) => c.id);
-  if (manual.length > 0) lines.push('', `${labels.manual}: ${manual.join(', ')}`);
+  if (manual.length > 0) lines.push('', `${labels.manual}: ${safe(manual.join(', '))}`);
   lines.push('', labels.summary(report));
   return `${lines.join('\n')}\n`;
 }
@@ -68,18 +70,16 @@ function formatIssueLine(
   paint: (colour: 'red' | 'yellow' | 'cyan', s: string) => string,
 ): string {
   const colour = issue.severity === 'error' ? 'red' : issue.severity === 'warning' ? 'yellow' : 'cyan';
-  const where = [issue.path, issue.location && `${issue.location.line}:${issue.location.column}`]
-    .filter(Boolean)
-    .join(':');
-  const check = issue.check ? ` ${issue.check}` : '';
+  const where = safe([issue.path, issue.location && `${issue.location.line}:${issue.location.column}`].filter(Boolean).join(':'));
+  const check = issue.check ? ` ${safe(issue.check)}` : '';
   const parts = [
     issue.expected !== undefined ? `expected ${show(issue.expected)}` : undefined,
     issue.received !== undefined ? `received ${show(issue.received)}` : undefined,
   ].filter(Boolean);
   const detail = parts.length > 0 ? ` (${parts.join(', ')})` : '';
-  return `${paint(colour, severityLabels[issue.severity])} ${issue.code}${check}${where ? ` ${where}` : ''} ${issue.message}${detail}`;
+  return `${paint(colour, severityLabels[issue.severity])} ${safe(issue.code)}${check}${where ? ` ${where}` : ''} ${safe(issue.message)}${detail}`;
 }
 
 function show(value: unknown): string {
-  return typeof value === 'string' ? value : JSON.stringify(value);
+  return safe(typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value)));
 }

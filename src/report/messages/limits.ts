@@ -48,6 +48,12 @@ export const limitsIssues = {
     'zh-CN': '压缩包中有 {count} 个条目同名“{entry}”；解压工具可能取其中任何一个，只检测了第一个',
     en: 'The archive holds {count} entries named "{entry}"; an unpacker may take any of them, only the first was checked',
   },
+  'limits.entry-case-collision': {
+    aspect: 'security',
+    severity: 'error',
+    'zh-CN': '条目“{entry}”与“{other}”仅大小写不同（{sizes}）：解包到不区分大小写的文件系统（Windows、macOS）时一个会覆盖另一个，接收方看到的内容取决于解包顺序',
+    en: 'Entries "{entry}" and "{other}" differ only in case ({sizes}): on a case-insensitive file system (Windows, macOS) one overwrites the other, and what the receiver sees depends on the unpacking order',
+  },
   'limits.entry-name': {
     aspect: 'security',
     severity: 'error',
