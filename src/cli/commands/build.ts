@@ -13,6 +13,7 @@ import type { Issue, Locale } from '../../report/issue.js';
 import { buildReport } from '../../report/report.js';
 import { EXIT, UsageError, type CliCommand } from '../io.js';
 import { emitReport, parseOutputOptions } from '../output.js';
+import { CODE_PROFILE_OPTIONS, loadCodeProfiles } from '../policy.js';
 
 const USAGE = `Usage:
   dangan build <catalogue.csv|catalogue.json> <files-dir> -o <out> --fonds-name NAME
@@ -21,6 +22,7 @@ const USAGE = `Usage:
                [--transfer-unit NAME] [--content TEXT] [--environment TEXT]
                [--encoding utf-8|gb18030] [--edition 2022|2012]
                [--format text|json] [--lang zh-CN|en] [--output REPORT-FILE]
+               [--code-profiles FILE.json]
 
 按 DA/T 93-2022 生成移交信息包：说明文件.TXT、目录文件.XML、以档号命名的件文件夹（元数据 XML
 和内容文件）、其他/固化验证信息.XML（默认 SM3）。按档号（或 --match-column 指定的列）把
@@ -40,6 +42,10 @@ GB18030, or a JSON array of entries) and a folder of content files, matched by �
   --transfer-unit, --content, --environment   说明文件 移交单位, 内容描述, 软硬件环境
   --encoding ENC        XML and 说明文件 encoding: utf-8 (default) or gb18030
   --edition YEAR        目录文件.XML element set: 2022 (default) or 2012
+  --code-profiles FILE.json   custom 档号 profiles, tried first when reading 档号
+
+The catalogue may also be the JSON that \`dangan classify --format json\` prints
+({ "catalogue": [...] }), or its \`--format csv\` output.
 
 Exit codes: 0 built with no error, 1 items left out or catalogue errors (nothing
 built), 2 usage error, unreadable input or an output that already exists.`;
@@ -61,6 +67,7 @@ const OPTIONS = {
   format: { type: 'string' },
   lang: { type: 'string' },
   output: { type: 'string' },
+  ...CODE_PROFILE_OPTIONS,
 } as const;
 
 // 软硬件环境 when none is given: what reading the package's XML and PDF/OFD files needs.
@@ -84,7 +91,9 @@ function matchField(column: string): keyof CatalogueEntry {
 async function readEntries(file: string, bytes: Uint8Array, locale: Locale): Promise<{ entries: CatalogueEntry[]; issues: Issue[] }> {
   const path = basename(file);
   if (extname(file).toLowerCase() === '.json') {
-    const result = readModelJson(z.array(catalogueEntrySchema), bytes, { path, locale });
+    // An array of entries, or `dangan classify --format json` output ({ scheme, catalogue, boxes, … }).
+    const classified = (v: unknown) => (v !== null && typeof v === 'object' && !Array.isArray(v) && 'catalogue' in v ? v.catalogue : v);
+    const result = readModelJson(z.preprocess(classified, z.array(catalogueEntrySchema)), bytes, { path, locale });
     return { entries: result.value ?? [], issues: result.issues };
   }
   const result = readCatalogueCsv(bytes, { path, locale });
@@ -110,6 +119,7 @@ export const buildCommand: CliCommand = {
     if (fondsName === undefined || fondsName.trim() === '') throw new UsageError('--fonds-name is required (全宗名称)');
     if (values['fonds-code'] !== undefined && !/^[A-Z0-9]+$/.test(values['fonds-code'])) throw new UsageError('--fonds-code: uppercase letters and digits, e.g. Z109');
     const output = parseOutputOptions(values);
+    await loadCodeProfiles(values['code-profiles']);
     const algorithm = oneOf('algorithm', values.algorithm, ['sm3', 'sha256'] as const);
     const encoding = oneOf('encoding', values.encoding, ['UTF-8', 'GB18030'] as const);
     const edition = oneOf('edition', values.edition, ['2022', '2012'] as const);

@@ -10,6 +10,7 @@ import { checkSequence, nextItemNumber } from '../../filing/sequence.js';
 import { localizeIssue } from '../../report/createIssue.js';
 import type { Issue, Locale } from '../../report/issue.js';
 import { EXIT, UsageError, type CliCommand, type CliIo } from '../io.js';
+import { CODE_PROFILE_OPTIONS, loadCodeProfiles } from '../policy.js';
 import { emitReport, parseOutputOptions } from '../output.js';
 
 const USAGE = `Usage:
@@ -33,6 +34,9 @@ or standard input; next allocates the next number in a class (existing codes fro
   --strict          tolerated deviations (look-alike characters, unpadded 件号, legacy C/D) are errors
   --start N         number every class starts at (check; default 1)
   --width N         digits of the new number (next)
+  --code-profiles FILE.json
+                    custom 档号 profiles (one definition or an array, as registerProfile takes),
+                    then usable as --profile ID and tried first by auto
 
 Exit codes: 0 valid, 1 invalid, 2 usage error or unreadable input.`;
 
@@ -45,6 +49,7 @@ const OPTIONS = {
   format: { type: 'string' },
   lang: { type: 'string' },
   output: { type: 'string' },
+  ...CODE_PROFILE_OPTIONS,
 } as const;
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
@@ -57,6 +62,7 @@ export const codeCommand: CliCommand = {
   async run(argv, io) {
     const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true });
     const [action, ...args] = positionals;
+    await loadCodeProfiles(values['code-profiles']);
     switch (action) {
       case 'parse':
         return runParse(args, values, io);

@@ -10,11 +10,15 @@ import type { Locale } from '../../report/issue.js';
 import { buildReport, type Report } from '../../report/report.js';
 import { EXIT, UsageError, type CliCommand, type CliIo } from '../io.js';
 import { emitReport, parseOutputOptions } from '../output.js';
+import { applyReportPolicy, CODE_PROFILE_OPTIONS, loadCodeProfiles, parseSeverityOverrides, SEVERITY_OPTIONS } from '../policy.js';
+import { packageCheckOfIssue } from '../../package/checks/describeCheck.js';
 
 const USAGE = `Usage:
   dangan validate <path> [--profile auto|dat93|eep|bagit] [--format text|json|junit|sarif]
                          [--lang zh-CN|en] [--jobs N] [--no-fixity | --fast]
                          [--suppress bagit.lint.x,...] [--output FILE]
+                         [--strict] [--severity CODE=error|warning|info|off,...]
+                         [--code-profiles FILE.json]
 
 检测移交信息包（DA/T 93-2022）、EEP 封装包（DA/T 48-2009）或 BagIt 包的真实性、完整性、
 可用性和安全性（DA/T 70-2018 四性检测）。<path> 可以是文件夹、.zip 或 .eep 文件。
@@ -31,6 +35,11 @@ a .zip or an .eep file.
                  (no completeness, no hashing, a bagged 移交信息包 not checked as dat93)
   --suppress L   BagIt only: leave these bagit.lint.* warnings out of the report
   --output FILE  write the report to FILE instead of standard output
+  --strict       treat warnings as errors (exit 1 on any warning)
+  --severity L   change the severity of issue codes, e.g. metadata.length=off,fixity.algorithm=error
+  --code-profiles FILE.json
+                 custom 档号 profiles (one definition or an array, as registerProfile takes);
+                 auto-detection tries them first
 
 --fast 与 --suppress 只用于 BagIt 包（--profile bagit 或自动识别为 bagit）；用于其他包是用法错误（退出码 2）。
 --fast and --suppress apply to BagIt bags only (--profile bagit, or detected as one);
@@ -48,6 +57,8 @@ const OPTIONS = {
   fast: { type: 'boolean' },
   suppress: { type: 'string' },
   output: { type: 'string' },
+  ...SEVERITY_OPTIONS,
+  ...CODE_PROFILE_OPTIONS,
 } as const;
 
 const PROFILES = ['auto', 'dat93', 'eep', 'bagit'] as const;
@@ -67,6 +78,8 @@ export const validateCommand: CliCommand = {
     const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
     if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError(`--jobs must be a positive integer, not ${values.jobs}`);
     const bagModes = parseBagModes(values, profile);
+    const overrides = parseSeverityOverrides(values.severity);
+    await loadCodeProfiles(values['code-profiles']);
     let kind: PackagePathKind;
     try {
       kind = await packagePathKind(path);
@@ -81,10 +94,11 @@ export const validateCommand: CliCommand = {
       ...(jobs !== undefined ? { jobs } : {}),
       ...(progress ? { onProgress: progress.update } : {}),
     };
-    const report = bagModes
+    const found = bagModes
       ? await validateBagModes(path, kind, bagModes, common)
       : await validatePath(path, { ...common, profile: profile as (typeof PROFILES)[number], fixity: values['no-fixity'] !== true });
     progress?.done();
+    const report = applyReportPolicy(found, overrides, values.strict === true, (issue) => packageCheckOfIssue(issue, found.profile));
     const code = await emitReport(report, { ...output, subject: path }, io);
     // A zip that is not one after all (or cannot be read) cannot be opened: exit 2, as for a missing path.
     return report.checks.length === 0 && report.issues.some((i) => i.code === 'input.unreadable') ? EXIT.usage : code;
