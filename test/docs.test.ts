@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { transformSync } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireBuiltDist } from './builtDist.js';
@@ -134,6 +134,18 @@ describe('the docs samples', () => {
     const skipped = blocks.filter((b) => b.flags.has('no-run'));
     // Today: README's install and two-command blocks in each language (run by .ci/run) and docs/performance.md's bench run.
     expect(skipped.length, skipped.map((b) => `${b.file}:${b.line}`).join(', ')).toBeLessThanOrEqual(6);
+  });
+});
+
+describe('the docs links', () => {
+  it('point at files that exist', () => {
+    const dead = files.flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/\]\(([^)\s#]+)(?:#[^)]*)?\)/g)]
+        .map((m) => m[1]!)
+        .filter((target) => !/^[a-z]+:/i.test(target) && !existsSync(join(dirname(file), decodeURI(target))))
+        .map((target) => `${relative(ROOT, file)}: ${target}`),
+    );
+    expect(dead).toEqual([]);
   });
 });
 
