@@ -41,7 +41,7 @@ describe('dangan code parse', () => {
     const m = memoryIo();
     expect(await run(['code', 'parse', 'Z109-WS·2011-Y-BGS-1', '--strict'], m.io)).toBe(1);
     expect(m.stdout()).toContain('件号 itemNumber: 1');
-    expect(m.stdout()).toContain('error archival-code.number-width');
+    expect(m.stdout()).toContain('错误 archival-code.number-width');
   });
 
   it('exits 2 for an unknown profile or action', async () => {

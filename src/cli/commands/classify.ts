@@ -10,6 +10,7 @@ import { classifyItems, type ClassificationResult } from '../../rules/classifica
 import { EXIT, UsageError, type CliCommand, type CliIo } from '../io.js';
 import { parseOutputOptions } from '../output.js';
 import { CODE_PROFILE_OPTIONS, loadCodeProfiles } from '../policy.js';
+import { severityLabel } from '../../report/format/units.js';
 import { writeCatalogueCsv } from '../../export/csv/writeCatalogueCsv.js';
 
 const USAGE = `Usage:
@@ -113,10 +114,11 @@ function positive(name: string, value: string | undefined): number | undefined {
  * Writes issues as indented text lines.
  *
  * @param issues - Issues.
+ * @param locale - Language of the severity word (错误/警告/提示 or error/warning/info).
  * @returns One line per issue.
  */
-export function issueLines(issues: readonly Issue[]): string[] {
-  return issues.map((i) => `  ${i.severity} ${i.code} ${i.message}`);
+export function issueLines(issues: readonly Issue[], locale: Locale): string[] {
+  return issues.map((i) => `  ${severityLabel(i.severity, locale)} ${i.code} ${i.message}`);
 }
 
 function textOutput(result: ClassificationResult, locale: Locale): string {
@@ -135,7 +137,7 @@ function textOutput(result: ClassificationResult, locale: Locale): string {
         : `  盒号 ${b.boxNumber}：${b.fondsCode} ${b.year} ${b.retentionPeriod}${org}，起止件号 ${b.itemRange.first}–${b.itemRange.last}（${b.itemCount}件，${b.pageCount}页）`,
     );
   }
-  if (result.issues.length > 0) lines.push('', en ? 'Issues' : '问题', ...issueLines(result.issues));
+  if (result.issues.length > 0) lines.push('', en ? 'Issues' : '问题', ...issueLines(result.issues, locale));
   return `${lines.join('\n')}\n`;
 }
 
@@ -188,7 +190,7 @@ export const classifyCommand: CliCommand = {
     });
     if (format === 'csv') {
       io.stdout.write(writeCatalogueCsv(result.catalogue));
-      if (result.issues.length > 0) io.stderr.write(`${issueLines(result.issues).join('\n')}\n`);
+      if (result.issues.length > 0) io.stderr.write(`${issueLines(result.issues, output.lang).join('\n')}\n`);
     } else if (format === 'json') {
       const { scheme, catalogue, boxes, classes, issues } = result;
       io.stdout.write(`${JSON.stringify({ scheme: scheme?.id, catalogue, boxes, classes, issues }, null, 2)}\n`);

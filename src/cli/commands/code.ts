@@ -11,6 +11,7 @@ import { localizeIssue } from '../../report/createIssue.js';
 import type { Issue, Locale } from '../../report/issue.js';
 import { EXIT, UsageError, type CliCommand, type CliIo } from '../io.js';
 import { CODE_PROFILE_OPTIONS, loadCodeProfiles } from '../policy.js';
+import { severityLabel } from '../../report/format/units.js';
 import { emitReport, parseOutputOptions } from '../output.js';
 
 const USAGE = `Usage:
@@ -109,10 +110,10 @@ function positiveInteger(name: string, value: string | undefined): number | unde
   return n;
 }
 
-function issueLine(issue: Issue): string {
+function issueLine(issue: Issue, locale: Locale): string {
   const check = issue.check ? ` ${issue.check}` : '';
   const where = issue.location ? ` ${issue.location.line}:${issue.location.column}` : '';
-  return `  ${issue.severity} ${issue.code}${check}${where} ${issue.message}`;
+  return `  ${severityLabel(issue.severity, locale)} ${issue.code}${check}${where} ${issue.message}`;
 }
 
 function describeResult(input: string, r: ArchivalCodeParseResult, locale: Locale): string {
@@ -125,7 +126,7 @@ function describeResult(input: string, r: ArchivalCodeParseResult, locale: Local
     const label = locale === 'en' ? name : `${fieldSpecs[name].zh} ${name}`;
     lines.push(`  ${label}: ${Array.isArray(value) ? value.join('·') : value}`);
   }
-  lines.push(...r.issues.map(issueLine));
+  lines.push(...r.issues.map((i) => issueLine(i, locale)));
   return lines.join('\n');
 }
 
@@ -160,7 +161,7 @@ async function runFormat(pairs: string[], values: Values, io: CliIo): Promise<nu
     if (!(error instanceof ArchivalCodeFormatError)) throw error;
     const issues = error.issues.map((i) => localizeIssue(i, locale));
     if (format === 'json') io.stdout.write(`${JSON.stringify({ profile, issues }, null, 2)}\n`);
-    else io.stderr.write(`${issues.map(issueLine).join('\n')}\n`);
+    else io.stderr.write(`${issues.map((i) => issueLine(i, locale)).join('\n')}\n`);
     return EXIT.invalid;
   }
 }
@@ -208,7 +209,7 @@ async function runNext(args: string[], values: Values, io: CliIo): Promise<numbe
   if (format === 'json') io.stdout.write(`${JSON.stringify(next, null, 2)}\n`);
   else {
     io.stdout.write(`${next.code}\n`);
-    if (next.issues.length > 0) io.stderr.write(`${next.issues.map(issueLine).join('\n')}\n`);
+    if (next.issues.length > 0) io.stderr.write(`${next.issues.map((i) => issueLine(i, lang(values))).join('\n')}\n`);
   }
   return next.valid ? EXIT.valid : EXIT.invalid;
 }
