@@ -40,7 +40,7 @@ describe('dangan code parse', () => {
     expect(await run(['code', 'parse', 'Z109-WS·2011-Y-BGS-1'], memoryIo().io)).toBe(0);
     const m = memoryIo();
     expect(await run(['code', 'parse', 'Z109-WS·2011-Y-BGS-1', '--strict'], m.io)).toBe(1);
-    expect(m.stdout()).toContain('件号 itemNumber: 1');
+    expect(m.stdout()).toContain('件号: 1');
     expect(m.stdout()).toContain('错误 archival-code.number-width');
   });
 

@@ -5,6 +5,8 @@ import { validateBag } from '../../package/bagit/validateBag.js';
 import type { DigestAlgorithm } from '../../package/source.js';
 import { EXIT, UsageError, type CliCommand, type CliIo } from '../io.js';
 import { emitReport, parseOutputOptions } from '../output.js';
+import { formatBytes } from '../../report/format/units.js';
+import type { Locale } from '../../report/issue.js';
 
 const USAGE = `Usage:
   dangan bag <dir> [--algorithm sha512,sm3] [--out DIR [--copy] [--transfer-package]]
@@ -113,7 +115,7 @@ async function runCreate(dir: string, values: Values, jobs: number | undefined, 
   } catch (error) {
     throw new UsageError((error as Error).message.replace('[dangan] ', ''));
   }
-  io.stdout.write(format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : describe(result));
+  io.stdout.write(format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : describe(result, parseOutputOptions({ lang: values.lang }).lang));
   return EXIT.valid;
 }
 
@@ -123,13 +125,20 @@ function parseInfo(text: string): [string, string] {
   return [text.slice(0, equals).trim(), text.slice(equals + 1).trim()];
 }
 
-function describe(r: CreateBagResult): string {
-  const how = `moved ${r.moved}, linked ${r.linked}, copied ${r.copied}`;
-  return [
-    `已创建 BagIt 包 / bag created: ${r.bag}`,
-    `  ${r.files} 个文件 / files, ${r.bytes} 字节 / bytes; Payload-Oxum ${r.bytes}.${r.files}`,
-    `  清单算法 / algorithms: ${r.algorithms.join(', ')}`,
-    `  载荷 / payload: ${how}`,
-    '',
-  ].join('\n');
+function describe(r: CreateBagResult, locale: Locale): string {
+  const lines =
+    locale === 'en'
+      ? [
+          `bag created: ${r.bag}`,
+          `  ${r.files} files, ${formatBytes(r.bytes)}; Payload-Oxum ${r.bytes}.${r.files}`,
+          `  manifest algorithms: ${r.algorithms.join(', ')}`,
+          `  payload: moved ${r.moved}, linked ${r.linked}, copied ${r.copied}`,
+        ]
+      : [
+          `已创建 BagIt 包：${r.bag}`,
+          `  ${r.files} 个文件，${formatBytes(r.bytes)}；Payload-Oxum ${r.bytes}.${r.files}`,
+          `  清单算法：${r.algorithms.join('、')}`,
+          `  载荷：移入 ${r.moved}，硬链接 ${r.linked}，复制 ${r.copied}`,
+        ];
+  return `${lines.join('\n')}\n\n`;
 }

@@ -123,7 +123,7 @@ function describeResult(input: string, r: ArchivalCodeParseResult, locale: Local
   const components = r.components ?? {};
   for (const name of Object.keys(components) as ComponentName[]) {
     const value = components[name];
-    const label = locale === 'en' ? name : `${fieldSpecs[name].zh} ${name}`;
+    const label = locale === 'en' ? name : fieldSpecs[name].zh;
     lines.push(`  ${label}: ${Array.isArray(value) ? value.join('·') : value}`);
   }
   lines.push(...r.issues.map((i) => issueLine(i, locale)));
