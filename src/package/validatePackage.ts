@@ -59,7 +59,12 @@ export interface ValidateAnyPackageOptions extends ValidatePackageOptions {
  */
 export async function validatePackage(source: PackageSource, options: ValidateAnyPackageOptions = {}): Promise<Report> {
   // Hostile input (docs/security.md): limits are screened before anything is read.
+  options.onPhase?.('listing');
   const entries = await source.entries();
+  if (options.onPhase) {
+    const files = entries.filter((e) => e.kind === 'file');
+    options.onPhase('metadata', { files: files.length, bytes: files.reduce((sum, e) => sum + e.size, 0) });
+  }
   const profile = !options.profile || options.profile === 'auto' ? detectPackageProfile(entries) : options.profile;
   const screening = screenLimits(entries, resolveLimits(options.limits), options.locale);
   if (screening.stop) return buildReport({ profile, issues: screening.issues, checks: [{ id: 'security.entries', status: 'failed' }] });

@@ -6,13 +6,15 @@ import type { DigestAlgorithm } from '../../package/source.js';
 import { EXIT, UsageError, type CliCommand, type CliIo } from '../io.js';
 import { emitReport, parseOutputOptions } from '../output.js';
 import { formatBytes } from '../../report/format/units.js';
+import { createProgressDisplay, type ProgressDisplay } from '../progress.js';
+import type { ProgressEvent } from '../../package/source.js';
 import type { Locale } from '../../report/issue.js';
 
 const USAGE = `Usage:
   dangan bag <dir> [--algorithm sha512,sm3] [--out DIR [--copy] [--transfer-package]]
                    [--date YYYY-MM-DD] [--info Label=Value ...] [--format text|json]
   dangan bag --validate <dir> [--fast | --no-fixity] [--suppress bagit.lint.x,...]
-                   [--format text|json|junit|sarif] [--lang zh-CN|en] [--output FILE] [--jobs N]
+                   [--format text|json|junit|sarif] [--lang zh-CN|en] [--output FILE] [--jobs N] [--quiet]
 
 创建 BagIt 1.0 包（默认原地把目录内容移入 data/；--out 写到新目录，载荷用硬链接，不复制字节），
 或用 --validate 校验一个包（RFC 8493）。
@@ -47,6 +49,7 @@ const OPTIONS = {
   lang: { type: 'string' },
   output: { type: 'string' },
   jobs: { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
 } as const;
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
@@ -79,17 +82,21 @@ async function runValidate(dir: string, values: Values, jobs: number | undefined
     throw new UsageError(`cannot open ${dir}: ${error.message}`);
   });
   let report;
+  const progress = createProgressDisplay(io, output.lang, values.quiet === true);
+  progress.phase('metadata');
   try {
     report = await validateBag(source, {
       fast: values.fast === true,
       fixity: values['no-fixity'] !== true,
       suppress: values.suppress?.split(',').map((s) => s.trim()).filter(Boolean),
       locale: output.lang,
-      ...(jobs ? { digest: { jobs } } : {}),
+      digest: { ...(jobs ? { jobs } : {}), onProgress: hashingProgress(progress) },
     });
   } catch (error) {
     if (error instanceof TypeError) throw new UsageError(error.message.replace('[dangan] ', ''));
     throw error;
+  } finally {
+    progress.done();
   }
   return emitReport(report, { ...output, subject: dir }, io);
 }
@@ -98,13 +105,15 @@ async function runCreate(dir: string, values: Values, jobs: number | undefined, 
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`bag creation prints text or json, not ${format}`);
   if ((values.copy || values['transfer-package']) && values.out === undefined) throw new UsageError('--copy and --transfer-package need --out');
+  const progress = createProgressDisplay(io, parseOutputOptions({ lang: values.lang }).lang, values.quiet === true);
+  progress.phase('listing');
   const options: CreateBagOptions = {
     ...(values.algorithm ? { algorithms: values.algorithm.split(',').map((a) => a.trim().toLowerCase() as DigestAlgorithm) } : {}),
     ...(values.out !== undefined ? { out: values.out } : {}),
     ...(values.copy ? { transfer: 'copy' as const } : {}),
     ...(values.date !== undefined ? { baggingDate: values.date } : {}),
     bagInfo: (values.info ?? []).map(parseInfo),
-    ...(jobs ? { digest: { jobs } } : {}),
+    digest: { ...(jobs ? { jobs } : {}), onProgress: hashingProgress(progress) },
   };
   let result: CreateBagResult;
   try {
@@ -114,6 +123,8 @@ async function runCreate(dir: string, values: Values, jobs: number | undefined, 
         : await createBag(dir, options);
   } catch (error) {
     throw new UsageError((error as Error).message.replace('[dangan] ', ''));
+  } finally {
+    progress.done();
   }
   io.stdout.write(format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : describe(result, parseOutputOptions({ lang: values.lang }).lang));
   return EXIT.valid;
@@ -141,4 +152,17 @@ function describe(r: CreateBagResult, locale: Locale): string {
           `  载荷：移入 ${r.moved}，硬链接 ${r.linked}，复制 ${r.copied}`,
         ];
   return `${lines.join('\n')}\n\n`;
+}
+
+/** Hashing progress events shown as the `hashing` phase of a progress line. */
+function hashingProgress(progress: ProgressDisplay): (event: ProgressEvent) => void {
+  let started = false;
+  return (event) => {
+    const counts = { files: event.files, totalFiles: event.totalFiles, bytes: event.bytes, totalBytes: event.totalBytes };
+    if (started) progress.update(counts);
+    else {
+      started = true;
+      progress.phase('hashing', counts);
+    }
+  };
 }

@@ -14,6 +14,7 @@ import { buildReport } from '../../report/report.js';
 import { EXIT, UsageError, type CliCommand } from '../io.js';
 import { emitReport, parseOutputOptions } from '../output.js';
 import { CODE_PROFILE_OPTIONS, loadCodeProfiles } from '../policy.js';
+import { createProgressDisplay } from '../progress.js';
 
 const USAGE = `Usage:
   dangan build <catalogue.csv|catalogue.json> <files-dir> -o <out> --fonds-name NAME
@@ -22,7 +23,7 @@ const USAGE = `Usage:
                [--transfer-unit NAME] [--content TEXT] [--environment TEXT]
                [--encoding utf-8|gb18030] [--edition 2022|2012]
                [--format text|json] [--lang zh-CN|en] [--output REPORT-FILE]
-               [--code-profiles FILE.json]
+               [--code-profiles FILE.json] [--quiet]
 
 按 DA/T 93-2022 生成移交信息包：说明文件.TXT、目录文件.XML、以档号命名的件文件夹（元数据 XML
 和内容文件）、其他/固化验证信息.XML（默认 SM3）。按档号（或 --match-column 指定的列）把
@@ -68,6 +69,7 @@ const OPTIONS = {
   lang: { type: 'string' },
   output: { type: 'string' },
   ...CODE_PROFILE_OPTIONS,
+  quiet: { type: 'boolean', short: 'q' },
 } as const;
 
 // 软硬件环境 when none is given: what reading the package's XML and PDF/OFD files needs.
@@ -114,7 +116,8 @@ export const buildCommand: CliCommand = {
     const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true });
     const [catalogueFile, filesDir, ...extra] = positionals;
     if (catalogueFile === undefined || filesDir === undefined || extra.length > 0) throw new UsageError('expected <catalogue.csv|json> <files-dir>');
-    if (values.out === undefined) throw new UsageError('-o <out> is required');
+    const out = values.out;
+    if (out === undefined) throw new UsageError('-o <out> is required');
     const fondsName = values['fonds-name'];
     if (fondsName === undefined || fondsName.trim() === '') throw new UsageError('--fonds-name is required (全宗名称)');
     if (values['fonds-code'] !== undefined && !/^[A-Z0-9]+$/.test(values['fonds-code'])) throw new UsageError('--fonds-code: uppercase letters and digits, e.g. Z109');
@@ -130,20 +133,24 @@ export const buildCommand: CliCommand = {
       return code;
     };
 
-    let bytes: Uint8Array;
-    try {
-      bytes = await readFile(catalogueFile);
-    } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-      return fail([createIssue('input.unreadable', { locale: output.lang, path: catalogueFile, params: { reason } })], EXIT.usage);
-    }
-    const catalogue = await readEntries(catalogueFile, bytes, output.lang);
-    if (catalogue.issues.some((i) => i.severity === 'error')) return fail(catalogue.issues, EXIT.invalid);
+    const progress = createProgressDisplay(io, output.lang, values.quiet === true);
+    const buildWith = async (): Promise<number> => {
+      progress.phase('metadata');
+      let bytes: Uint8Array;
+      try {
+        bytes = await readFile(catalogueFile);
+      } catch (error) {
+        const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+        return fail([createIssue('input.unreadable', { locale: output.lang, path: catalogueFile, params: { reason } })], EXIT.usage);
+      }
+      const catalogue = await readEntries(catalogueFile, bytes, output.lang);
+      if (catalogue.issues.some((i) => i.severity === 'error')) return fail(catalogue.issues, EXIT.invalid);
 
-    const keyOf = (entry: CatalogueEntry) => {
-      const value = entry[field];
-      return value === undefined ? '' : String(value);
+      const keyOf = (entry: CatalogueEntry) => {
+        const value = entry[field];
+        return value === undefined ? '' : String(value);
     };
+    progress.phase('listing', { totalFiles: catalogue.entries.length });
     let matched;
     try {
       matched = await matchFiles(filesDir, new Set(catalogue.entries.map(keyOf).filter((k) => k !== '')));
@@ -162,6 +169,7 @@ export const buildCommand: CliCommand = {
       files: shared.includes(keyOf(entry)) ? [] : (matched.byKey.get(keyOf(entry)) ?? []),
     }));
     const creatingUnit = values['creating-unit'] ?? fondsName;
+    progress.phase('writing', { files: 0, totalFiles: items.length, bytes: 0 });
     const result = await buildTransferPackage(
       {
         fonds: { fondsName, creatingUnit, ...(values['fonds-code'] ? { fondsCode: values['fonds-code'] } : {}) },
@@ -173,13 +181,14 @@ export const buildCommand: CliCommand = {
         items,
       },
       {
-        output: values.out,
+        output: out,
         zip: values.zip === true,
         locale: output.lang,
         ...(algorithm ? { algorithm } : {}),
         ...(encoding ? { encoding } : {}),
         ...(edition ? { edition } : {}),
         ...(values.category ? { categoryCode: values.category } : {}),
+        onProgress: (p) => progress.update({ files: p.items, bytes: p.bytes }),
       },
     );
     const report = buildReport({
@@ -188,7 +197,14 @@ export const buildCommand: CliCommand = {
       files: result.files,
       bytes: result.bytes,
     });
+    progress.done();
     const exit = await emitReport(report, subject, io);
     return result.report.issues.some((i) => i.code === 'build.output-exists') ? EXIT.usage : exit;
+    };
+    try {
+      return await buildWith();
+    } finally {
+      progress.done();
+    }
   },
 };

@@ -11,12 +11,13 @@ import { EXIT, UsageError, type CliCommand, type CliIo } from '../io.js';
 import { parseOutputOptions } from '../output.js';
 import { CODE_PROFILE_OPTIONS, loadCodeProfiles } from '../policy.js';
 import { severityLabel } from '../../report/format/units.js';
+import { createProgressDisplay } from '../progress.js';
 import { writeCatalogueCsv } from '../../export/csv/writeCatalogueCsv.js';
 
 const USAGE = `Usage:
   dangan classify <items.json|items.csv|-> --fonds CODE [--scheme 年度-机构-保管期限]
                   [--category WS] [--profile dat22] [--box-items N] [--box-pages N]
-                  [--format text|json|csv] [--lang zh-CN|en] [--code-profiles FILE.json]
+                  [--format text|json|csv] [--lang zh-CN|en] [--code-profiles FILE.json] [--quiet]
 
 按 DA/T 22-2015 对一批文件分类、排列、编件号、生成档号并装盒，输出归档文件目录和盒脊信息。
 Classifies, orders and numbers a batch of items by DA/T 22-2015, writes 档号 and packs boxes.
@@ -160,6 +161,7 @@ export const classifyCommand: CliCommand = {
         format: { type: 'string' },
         lang: { type: 'string' },
         ...CODE_PROFILE_OPTIONS,
+        quiet: { type: 'boolean', short: 'q' },
       },
     });
     const [source, ...extra] = positionals;
@@ -178,7 +180,11 @@ export const classifyCommand: CliCommand = {
     if (values.profile && !getProfile(values.profile)) {
       throw new UsageError(`unknown --profile ${values.profile} (known: ${listProfiles().map((p) => p.id).join(', ')})`);
     }
-    const rows = await readItemRows(source, io);
+    const progress = createProgressDisplay(io, output.lang, values.quiet === true);
+    progress.phase('metadata');
+    const rows = await readItemRows(source, io).finally(() => progress.done());
+    const classifying = createProgressDisplay(io, output.lang, values.quiet === true);
+    classifying.phase('classifying', { totalFiles: rows.length });
     const box = { maxItems: positive('box-items', values['box-items']), maxPages: positive('box-pages', values['box-pages']) };
     const result = classifyItems(rows, {
       scheme: schemeId,
@@ -188,6 +194,7 @@ export const classifyCommand: CliCommand = {
       box: Object.fromEntries(Object.entries(box).filter(([, v]) => v !== undefined)),
       locale: output.lang,
     });
+    classifying.done();
     if (format === 'csv') {
       io.stdout.write(writeCatalogueCsv(result.catalogue));
       if (result.issues.length > 0) io.stderr.write(`${issueLines(result.issues, output.lang).join('\n')}\n`);

@@ -5,6 +5,7 @@ import { openPackagePath, packagePathKind, validatePath, type PackagePathKind } 
 import { detectPackageProfile } from '../../package/detectProfile.js';
 import { validatePackage } from '../../package/validatePackage.js';
 import type { PackageSource, ProgressEvent } from '../../package/source.js';
+import { createProgressDisplay, type ProgressDisplay } from '../progress.js';
 import { createIssue } from '../../report/createIssue.js';
 import type { Locale } from '../../report/issue.js';
 import { buildReport, type Report } from '../../report/report.js';
@@ -45,7 +46,8 @@ a .zip or an .eep file.
 --fast and --suppress apply to BagIt bags only (--profile bagit, or detected as one);
 on any other package they are a usage error (exit 2).
 
-Progress goes to standard error, and only on a terminal.
+Progress (listing, reading metadata, hashing) goes to standard error, only on a terminal;
+--quiet (-q) turns it off.
 Exit codes: 0 valid (warnings allowed), 1 invalid, 2 usage error or input that cannot be opened.`;
 
 const OPTIONS = {
@@ -57,6 +59,7 @@ const OPTIONS = {
   fast: { type: 'boolean' },
   suppress: { type: 'string' },
   output: { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
   ...SEVERITY_OPTIONS,
   ...CODE_PROFILE_OPTIONS,
 } as const;
@@ -88,16 +91,13 @@ export const validateCommand: CliCommand = {
       await emitReport(unreadableReport(path, profile, output.lang, error), output, io);
       return EXIT.usage;
     }
-    const progress = io.stderr.isTTY === true ? progressLine(io) : undefined;
-    const common = {
-      locale: output.lang,
-      ...(jobs !== undefined ? { jobs } : {}),
-      ...(progress ? { onProgress: progress.update } : {}),
-    };
+    const progress = createProgressDisplay(io, output.lang, values.quiet === true);
+    progress.phase('listing');
+    const common = { locale: output.lang, ...(jobs !== undefined ? { jobs } : {}), ...progressCallbacks(progress) };
     const found = bagModes
       ? await validateBagModes(path, kind, bagModes, common)
       : await validatePath(path, { ...common, profile: profile as (typeof PROFILES)[number], fixity: values['no-fixity'] !== true });
-    progress?.done();
+    progress.done();
     const report = applyReportPolicy(found, overrides, values.strict === true, (issue) => packageCheckOfIssue(issue, found.profile));
     const code = await emitReport(report, { ...output, subject: path }, io);
     // A zip that is not one after all (or cannot be read) cannot be opened: exit 2, as for a missing path.
@@ -139,7 +139,7 @@ async function validateBagModes(
   path: string,
   kind: PackagePathKind,
   modes: BagModes,
-  common: { locale: Locale; jobs?: number; onProgress?: (event: ProgressEvent) => void },
+  common: { locale: Locale; jobs?: number } & ReturnType<typeof progressCallbacks>,
 ): Promise<Report> {
   if (kind === 'eep') throw new UsageError(`--fast and --suppress apply to BagIt bags only; ${basename(path)} is an .eep file`);
   let source: PackageSource;
@@ -167,41 +167,21 @@ function unreadableReport(path: string, profile: string, locale: Locale, error: 
   });
 }
 
-/** A one-line progress display on standard error: files, bytes and ETA, redrawn at most 5 times a second. */
-function progressLine(io: CliIo): { update: (event: ProgressEvent) => void; done: () => void } {
-  const started = Date.now();
-  let last = 0;
-  let drawn = false;
+/** Validation callbacks that drive a progress line: phases, then hashing counts. */
+function progressCallbacks(progress: ProgressDisplay): {
+  onPhase: (phase: 'listing' | 'metadata', totals?: { files: number; bytes: number }) => void;
+  onProgress: (event: ProgressEvent) => void;
+} {
+  let hashing = false;
   return {
-    update(event) {
-      const now = Date.now();
-      if (now - last < 200 && event.files < event.totalFiles) return;
-      last = now;
-      drawn = true;
-      io.stderr.write(`\r${progressText(event, (now - started) / 1000)}   `);
-    },
-    done() {
-      if (drawn) io.stderr.write('\n');
+    onPhase: (phase, totals) => progress.phase(phase, totals ? { totalFiles: totals.files, totalBytes: totals.bytes } : {}),
+    onProgress: (event) => {
+      const counts = { files: event.files, totalFiles: event.totalFiles, bytes: event.bytes, totalBytes: event.totalBytes };
+      if (hashing) progress.update(counts);
+      else {
+        hashing = true;
+        progress.phase('hashing', counts);
+      }
     },
   };
-}
-
-/**
- * The progress line's text: files and MiB done of the totals, and the seconds
- * left at the rate so far (none until some bytes are done).
- *
- * @param event - Files and bytes done and in total.
- * @param elapsedSeconds - Time since validation started.
- * @returns E.g. `1/4 files, 1.0/4.0 MiB, ETA 6s`.
- * @example
- * progressText({ files: 1, totalFiles: 4, bytes: 1048576, totalBytes: 4194304 }, 2) //=> '1/4 files, 1.0/4.0 MiB, ETA 6s'
- */
-export function progressText(event: Pick<ProgressEvent, 'files' | 'totalFiles' | 'bytes' | 'totalBytes'>, elapsedSeconds: number): string {
-  const rate = elapsedSeconds > 0 ? event.bytes / elapsedSeconds : 0;
-  const eta = rate > 0 ? Math.ceil((event.totalBytes - event.bytes) / rate) : undefined;
-  return `${event.files}/${event.totalFiles} files, ${mib(event.bytes)}/${mib(event.totalBytes)} MiB${eta !== undefined ? `, ETA ${eta}s` : ''}`;
-}
-
-function mib(bytes: number): string {
-  return (bytes / 1048576).toFixed(1);
 }
