@@ -1,9 +1,9 @@
 import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { findBagAlgorithm } from '../package/bagit/algorithms.js';
-import { formatBagManifest } from '../package/bagit/manifest.js';
-import { formatPayloadOxum } from '../package/bagit/oxum.js';
-import { formatBagInfo } from '../package/bagit/tagFile.js';
+import { formatBagManifest } from '../formats/bagit/manifest.js';
+import { formatPayloadOxum } from '../formats/bagit/oxum.js';
+import { formatBagInfo } from '../formats/bagit/tagFile.js';
 import type { DigestAlgorithm, DigestOptions, DigestResult } from '../package/source.js';
 import { VERSION } from '../version.js';
 import { linkPayload, movePayloadInPlace, type PlacementCounts } from './bagit/placePayload.js';

@@ -7,7 +7,7 @@ export type {
   PackageSource,
   ProgressEvent,
 } from './source.js';
-export * from './catalogue/index.js';
+export * from '../formats/catalogue/index.js';
 export * from './eep/index.js';
 export * from './bagit/index.js';
 export { validatePackage, type ValidateAnyPackageOptions } from './validatePackage.js';
@@ -26,14 +26,14 @@ export {
 } from './checks/registry.js';
 export { createCheckRun, type CheckRun, type CheckRunOptions, type CheckSeverityOverride } from './checks/checkRun.js';
 export { describePackageCheck, packageCheckOfIssue } from './checks/describeCheck.js';
-export { readItemMetadata, ITEM_METADATA_ROOT, type ItemMetadataReading, type MetadataXmlElement } from './metadata/readItemMetadata.js';
-export type { ComputerFile, ItemArchivalCode, ItemMetadata } from './metadata/itemMetadata.js';
-export { computerFileRules, dat46ElementRules, type MetadataDomain, type MetadataElementRule, type MetadataValueType } from './metadata/dat46Elements.js';
-export { findForbiddenCharacter, forbiddenCharacterRules, type ForbiddenCharacterRule } from './metadata/forbiddenCharacters.js';
-export { parsePackageDescription, type PackageDescriptionField, type ParsedPackageDescription } from './description/parsePackageDescription.js';
-export { packageDescriptionKeyRules, type PackageDescriptionRuleKey } from './description/descriptionKeys.js';
-export { digestHexLength, parseDigestAlgorithm, type FixityClaim, type FixityEvidenceKind } from './fixity/fixityClaim.js';
-export { parseManifestText, type ManifestLine } from './fixity/parseManifestText.js';
+export { readItemMetadata, ITEM_METADATA_ROOT, type ItemMetadataReading, type MetadataXmlElement } from '../formats/itemMetadata/readItemMetadata.js';
+export type { ComputerFile, ItemArchivalCode, ItemMetadata } from '../formats/itemMetadata/itemMetadataModel.js';
+export { computerFileRules, dat46ElementRules, type MetadataDomain, type MetadataElementRule, type MetadataValueType } from '../formats/itemMetadata/dat46Elements.js';
+export { findForbiddenCharacter, forbiddenCharacterRules, type ForbiddenCharacterRule } from '../formats/itemMetadata/forbiddenCharacters.js';
+export { parsePackageDescription, type PackageDescriptionField, type ParsedPackageDescription } from '../formats/description/parsePackageDescription.js';
+export { packageDescriptionKeyRules, type PackageDescriptionRuleKey } from '../formats/description/descriptionKeys.js';
+export { digestHexLength, parseDigestAlgorithm, type FixityClaim, type FixityEvidenceKind } from '../formats/fixity/fixityClaim.js';
+export { parseManifestText, type ManifestLine } from '../formats/fixity/parseManifestText.js';
 export { FIXITY_FILE_ROOT } from './dat93/collectFixityClaims.js';
 export { isSafePath } from './layout/isSafePath.js';
 export { findPackageRoot, mapPackageLayout, type ItemFolder, type PackageLayout } from './layout/packageLayout.js';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
 import { memoryIo } from './memoryIo.js';
-import { writeCatalogueCsv } from '../../src/export/csv/writeCatalogueCsv.js';
+import { writeCatalogueCsv } from '../../src/formats/catalogue/csv/writeCatalogueCsv.js';
 import { writeModelJson } from '../../src/export/json/modelJson.js';
 import type { CatalogueEntry } from '../../src/model/catalogueEntry.js';
 import type { Report } from '../../src/report/report.js';

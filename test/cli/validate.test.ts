@@ -9,8 +9,8 @@ import { requireBuiltDist } from '../builtDist.js';
 import { packageCheckIds } from '../../src/package/checks/registry.js';
 import type { Report } from '../../src/report/report.js';
 import { readXml } from '../../src/xml/parse.js';
-import { signEep } from '../../src/export/eep/signEep.js';
-import { writeEep } from '../../src/export/eep/writeEep.js';
+import { signEep } from '../../src/formats/eep/signEep.js';
+import { writeEep } from '../../src/formats/eep/writeEep.js';
 import { createEepSigner } from '../../src/node/eep/createEepSigner.js';
 import { sampleItem } from '../export/eep/sampleItem.js';
 

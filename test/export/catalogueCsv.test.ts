@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readCatalogueCsv } from '../../src/export/csv/readCatalogueCsv.js';
-import { writeCatalogueCsv } from '../../src/export/csv/writeCatalogueCsv.js';
+import { readCatalogueCsv } from '../../src/formats/catalogue/csv/readCatalogueCsv.js';
+import { writeCatalogueCsv } from '../../src/formats/catalogue/csv/writeCatalogueCsv.js';
 import { catalogueEntry } from './arbitraries.js';
 
 import { encodeGb18030 } from '../../src/xml/gb18030.js';

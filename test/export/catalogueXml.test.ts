@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readCatalogueXml } from '../../src/export/catalogue/readCatalogueXml.js';
-import { writeCatalogueXml } from '../../src/export/catalogue/writeCatalogueXml.js';
+import { readCatalogueXml } from '../../src/formats/catalogue/readCatalogueXml.js';
+import { writeCatalogueXml } from '../../src/formats/catalogue/writeCatalogueXml.js';
 import type { CatalogueEntry } from '../../src/model/catalogueEntry.js';
 import { encodeXmlDocument } from '../../src/export/xml/encodeXmlDocument.js';
 import { catalogueEntry } from './arbitraries.js';

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { FixityRecord } from '../../src/export/fixity/fixityRecord.js';
-import { readFixityManifest } from '../../src/export/fixity/readFixityManifest.js';
-import { writeFixityManifest } from '../../src/export/fixity/writeFixityManifest.js';
-import { writePackageDescription } from '../../src/export/packageDescription/writePackageDescription.js';
+import type { FixityRecord } from '../../src/formats/fixity/fixityRecord.js';
+import { readFixityManifest } from '../../src/formats/fixity/readFixityManifest.js';
+import { writeFixityManifest } from '../../src/formats/fixity/writeFixityManifest.js';
+import { writePackageDescription } from '../../src/formats/description/writePackageDescription.js';
 import { encodeXmlDocument } from '../../src/export/xml/encodeXmlDocument.js';
 import { someText } from './arbitraries.js';
 import { hasXmllint, xmllintSchema } from './xmllint.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readDublinCoreXml } from '../../src/export/dublinCore/dublinCoreXml.js';
-import { readFixityManifest } from '../../src/export/fixity/readFixityManifest.js';
-import { readItemMetadataXml } from '../../src/export/metadata/readItemMetadataXml.js';
+import { readDublinCoreXml } from '../../src/formats/dublinCore/dublinCoreXml.js';
+import { readFixityManifest } from '../../src/formats/fixity/readFixityManifest.js';
+import { readItemMetadataXml } from '../../src/formats/itemMetadata/readItemMetadataXml.js';
 import { readRootElement } from '../../src/export/xml/readRootElement.js';
 
 describe('readRootElement (shared by the export readers)', () => {

@@ -1,4 +1,4 @@
-import type { Dat46ItemMetadata } from '../../src/export/metadata/itemMetadata.js';
+import type { Dat46ItemMetadata } from '../../src/formats/itemMetadata/itemMetadata.js';
 
 /** A realistic item's DA/T 46 metadata with text that needs escaping. */
 export const sampleMetadata: Dat46ItemMetadata = {

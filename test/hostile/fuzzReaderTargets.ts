@@ -4,17 +4,17 @@
 // tree), which reach the schema checks that byte edits of JSON text mostly do not.
 import fc from 'fast-check';
 import * as z from 'zod';
-import { catalogueLevels } from '../../src/package/catalogue/elementSets.js';
-import { readCatalogueXml } from '../../src/export/catalogue/readCatalogueXml.js';
-import { writeCatalogueXml } from '../../src/export/catalogue/writeCatalogueXml.js';
-import { dublinCoreElements, dublinCoreFromMetadata } from '../../src/export/dublinCore/dublinCore.js';
-import { readDublinCoreXml, writeDublinCoreXml } from '../../src/export/dublinCore/dublinCoreXml.js';
-import { parseFixityAlgorithm } from '../../src/export/fixity/fixityRecord.js';
-import { readFixityManifest } from '../../src/export/fixity/readFixityManifest.js';
-import { writeFixityManifest } from '../../src/export/fixity/writeFixityManifest.js';
+import { catalogueLevels } from '../../src/formats/catalogue/elementSets.js';
+import { readCatalogueXml } from '../../src/formats/catalogue/readCatalogueXml.js';
+import { writeCatalogueXml } from '../../src/formats/catalogue/writeCatalogueXml.js';
+import { dublinCoreElements, dublinCoreFromMetadata } from '../../src/formats/dublinCore/dublinCore.js';
+import { readDublinCoreXml, writeDublinCoreXml } from '../../src/formats/dublinCore/dublinCoreXml.js';
+import { parseFixityAlgorithm } from '../../src/formats/fixity/fixityRecord.js';
+import { readFixityManifest } from '../../src/formats/fixity/readFixityManifest.js';
+import { writeFixityManifest } from '../../src/formats/fixity/writeFixityManifest.js';
 import { readModelJson, writeModelJson } from '../../src/export/json/modelJson.js';
-import { readItemMetadataXml } from '../../src/export/metadata/readItemMetadataXml.js';
-import { writeItemMetadataXml } from '../../src/export/metadata/writeItemMetadataXml.js';
+import { readItemMetadataXml } from '../../src/formats/itemMetadata/readItemMetadataXml.js';
+import { writeItemMetadataXml } from '../../src/formats/itemMetadata/writeItemMetadataXml.js';
 import { encodeXmlDocument } from '../../src/export/xml/encodeXmlDocument.js';
 import type { CatalogueEntry } from '../../src/model/catalogueEntry.js';
 import { catalogueEntrySchema } from '../../src/model/catalogueEntry.js';

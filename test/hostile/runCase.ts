@@ -2,8 +2,8 @@
 // Used by the corpus test and, bundled with esbuild, by measure.mjs (one child process per case).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readCatalogueCsv } from '../../src/export/csv/readCatalogueCsv.js';
-import { validateCatalogue } from '../../src/package/catalogue/validateCatalogue.js';
+import { readCatalogueCsv } from '../../src/formats/catalogue/csv/readCatalogueCsv.js';
+import { validateCatalogue } from '../../src/formats/catalogue/validateCatalogue.js';
 import { validateEep } from '../../src/package/eep/validateEep.js';
 import { validatePath } from '../../src/node/validatePath.js';
 import type { Issue } from '../../src/report/issue.js';

@@ -3,9 +3,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readCatalogueXml } from '../../src/export/catalogue/readCatalogueXml.js';
-import { readFixityManifest } from '../../src/export/fixity/readFixityManifest.js';
-import { readItemMetadataXml } from '../../src/export/metadata/readItemMetadataXml.js';
+import { readCatalogueXml } from '../../src/formats/catalogue/readCatalogueXml.js';
+import { readFixityManifest } from '../../src/formats/fixity/readFixityManifest.js';
+import { readItemMetadataXml } from '../../src/formats/itemMetadata/readItemMetadataXml.js';
 import type { CatalogueEntry } from '../../src/model/catalogueEntry.js';
 import { buildTransferPackage, type TransferPackageItem } from '../../src/node/buildTransferPackage.js';
 import { openDirectorySource } from '../../src/node/directorySource.js';

@@ -5,7 +5,7 @@ import { openDirectorySource } from '../../src/node/directorySource.js';
 import { verifyEepSignature } from '../../src/node/eep/verifyEepSignature.js';
 import { openZipSource } from '../../src/node/zipSource.js';
 import { checkOfIssueCode, packageCheckIds, packageChecks } from '../../src/package/checks/registry.js';
-import { EEP_CHECKS, eepCheckOfIssueCode } from '../../src/package/eep/checks.js';
+import { EEP_CHECKS, eepCheckOfIssueCode } from '../../src/formats/eep/checks.js';
 import type { PackageSource } from '../../src/package/source.js';
 import { validatePackage } from '../../src/package/validatePackage.js';
 import type { Issue } from '../../src/report/issue.js';
@@ -54,7 +54,7 @@ const profiles: Record<'dat93' | 'eep' | 'bagit', ProfileChecks> = {
   eep: {
     ids: EEP_CHECKS.map((c) => c.id),
     checkOf: eepCheckOfIssueCode,
-    // EEP issues keep their code's aspect (src/package/eep/checks.ts).
+    // EEP issues keep their code's aspect (src/formats/eep/checks.ts).
     aspectOf: (issue) => catalogued(issue.code)!.aspect,
   },
   bagit: { aspectOf: (issue) => catalogued(issue.code)!.aspect },

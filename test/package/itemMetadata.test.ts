@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createCheckRun } from '../../src/package/checks/checkRun.js';
-import { checkItemMetadata } from '../../src/package/metadata/checkItemMetadata.js';
-import { dat46ElementRules } from '../../src/package/metadata/dat46Elements.js';
-import { readItemMetadata } from '../../src/package/metadata/readItemMetadata.js';
-import { isInDomain } from '../../src/package/metadata/valueDomains.js';
-import { metadataValueTypes } from '../../src/package/metadata/valueTypes.js';
+import { checkItemMetadata } from '../../src/formats/itemMetadata/checkItemMetadata.js';
+import { dat46ElementRules } from '../../src/formats/itemMetadata/dat46Elements.js';
+import { readItemMetadata } from '../../src/formats/itemMetadata/readItemMetadata.js';
+import { isInDomain } from '../../src/formats/itemMetadata/valueDomains.js';
+import { metadataValueTypes } from '../../src/formats/itemMetadata/valueTypes.js';
 import { readXml } from '../../src/xml/parse.js';
 
 const fixture = join(import.meta.dirname, '../fixtures/packages/cases/valid/Z109/WS/Z109-WS·2024-Y-BGS-0002/电子档案元数据.XML');

@@ -1,9 +1,9 @@
 import { isUtf8 } from 'node:buffer';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parsePackageDescription } from '../../src/package/description/parsePackageDescription.js';
-import { digestHexLength, parseDigestAlgorithm } from '../../src/package/fixity/fixityClaim.js';
-import { parseManifestText } from '../../src/package/fixity/parseManifestText.js';
+import { parsePackageDescription } from '../../src/formats/description/parsePackageDescription.js';
+import { digestHexLength, parseDigestAlgorithm } from '../../src/formats/fixity/fixityClaim.js';
+import { parseManifestText } from '../../src/formats/fixity/parseManifestText.js';
 import { isSafePath } from '../../src/package/layout/isSafePath.js';
 import { decodeText } from '../../src/package/text/decodeText.js';
 import { encodeGb18030 } from '../../src/xml/gb18030.js';

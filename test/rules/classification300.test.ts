@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { writeCatalogueXml } from '../../src/export/catalogue/writeCatalogueXml.js';
+import { writeCatalogueXml } from '../../src/formats/catalogue/writeCatalogueXml.js';
 import { parseArchivalCode } from '../../src/filing/index.js';
-import { validateCatalogue } from '../../src/package/catalogue/index.js';
+import { validateCatalogue } from '../../src/formats/catalogue/index.js';
 import { boxSchema } from '../../src/model/index.js';
 import { classifyItems } from '../../src/rules/index.js';
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { validateCatalogue, type ValidateCatalogueOptions } from '../../package/catalogue/validateCatalogue.js';
+import { validateCatalogue, type ValidateCatalogueOptions } from '../../formats/catalogue/validateCatalogue.js';
 import { createIssue } from '../../report/createIssue.js';
 import { buildReport } from '../../report/report.js';
 import { EXIT, UsageError, type CliCommand } from '../io.js';

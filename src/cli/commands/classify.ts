@@ -12,7 +12,7 @@ import { parseOutputOptions } from '../output.js';
 import { CODE_PROFILE_OPTIONS, loadCodeProfiles } from '../policy.js';
 import { severityLabel } from '../../report/format/units.js';
 import { createProgressDisplay } from '../progress.js';
-import { writeCatalogueCsv } from '../../export/csv/writeCatalogueCsv.js';
+import { writeCatalogueCsv } from '../../formats/catalogue/csv/writeCatalogueCsv.js';
 
 const USAGE = `Usage:
   dangan classify <items.json|items.csv|-> --fonds CODE [--scheme 年度-机构-保管期限]

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { finished, pipeline } from 'node:stream/promises';
 import yazl from 'yazl';
-import type { FixityAlgorithm } from '../../export/fixity/fixityRecord.js';
+import type { FixityAlgorithm } from '../../formats/fixity/fixityRecord.js';
 
 /** Bytes copied and their digest. */
 export interface CopiedFile {

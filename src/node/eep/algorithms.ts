@@ -1,4 +1,4 @@
-import { SIGNATURE_ALGORITHM_OIDS } from '../../export/eep/constants.js';
+import { SIGNATURE_ALGORITHM_OIDS } from '../../formats/eep/constants.js';
 
 /** How node:crypto verifies a 签名算法标识 OID: the key family and the hash. */
 export interface SignatureAlgorithmRow {

@@ -1,6 +1,6 @@
 import { createPrivateKey, createPublicKey, sign, type KeyObject } from 'node:crypto';
-import { SIGNATURE_ALGORITHM_OIDS } from '../../export/eep/constants.js';
-import type { EepSigner } from '../../export/eep/signEep.js';
+import { SIGNATURE_ALGORITHM_OIDS } from '../../formats/eep/constants.js';
+import type { EepSigner } from '../../formats/eep/signEep.js';
 import { isSm2Key, sm2ScalarFromPkcs8, sm2Sign, sm2Supported } from './sm2.js';
 
 /** Options of {@link createEepSigner}. */

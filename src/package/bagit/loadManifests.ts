@@ -1,9 +1,9 @@
 import type { PackageEntry, PackageSource } from '../source.js';
 import { findBagAlgorithm, type BagAlgorithm } from './algorithms.js';
 import type { Findings } from './findings.js';
-import { parseBagManifest } from './manifest.js';
+import { parseBagManifest } from '../../formats/bagit/manifest.js';
 import { readTagText, resolveDeclaredPath } from './tagRead.js';
-import type { TagEncoding } from './tagText.js';
+import type { TagEncoding } from '../../formats/bagit/tagText.js';
 
 /** One usable manifest entry. */
 export interface ManifestEntry {

@@ -1,8 +1,8 @@
 import type { PackageSource } from '../source.js';
 import type { BagStage, Findings } from './findings.js';
 import { checkBagPath } from './pathSafety.js';
-import { decodeBagPath } from './manifestPath.js';
-import { hasUtf8Bom, type TagEncoding } from './tagText.js';
+import { decodeBagPath } from '../../formats/bagit/manifestPath.js';
+import { hasUtf8Bom, type TagEncoding } from '../../formats/bagit/tagText.js';
 
 /** Tag files larger than this are not read into memory (they are still hashed). */
 export const MAX_TAG_FILE_BYTES = 512 * 1024 * 1024;

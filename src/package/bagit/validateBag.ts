@@ -1,17 +1,17 @@
 import { buildReport, type Report } from '../../report/report.js';
 import type { DigestOptions, PackageEntry, PackageSource } from '../source.js';
-import { parseBagDeclaration } from './bagDeclaration.js';
+import { parseBagDeclaration } from '../../formats/bagit/bagDeclaration.js';
 import { checkCompleteness, missingOsArtefacts, type BagFiles } from './completeness.js';
-import { isFetchUrl, parseFetchFile } from './fetchFile.js';
+import { isFetchUrl, parseFetchFile } from '../../formats/bagit/fetchFile.js';
 import { Findings, type FindingOptions } from './findings.js';
 import { verifyFixity } from './fixity.js';
 import { loadManifests, type LoadedManifest } from './loadManifests.js';
 import { osArtefactName } from './osFiles.js';
-import { parsePayloadOxum } from './oxum.js';
-import { parseBagInfo, bagInfoValues, type BagTag } from './tagFile.js';
+import { parsePayloadOxum } from '../../formats/bagit/oxum.js';
+import { parseBagInfo, bagInfoValues, type BagTag } from '../../formats/bagit/tagFile.js';
 import { readTagText, resolveDeclaredPath } from './tagRead.js';
-import type { TagEncoding } from './tagText.js';
-import { isRfc8493, type BagVersion } from './version.js';
+import type { TagEncoding } from '../../formats/bagit/tagText.js';
+import { isRfc8493, type BagVersion } from '../../formats/bagit/version.js';
 
 /** Options of {@link validateBag}. */
 export interface ValidateBagOptions extends FindingOptions {

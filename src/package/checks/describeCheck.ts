@@ -1,6 +1,6 @@
 import type { Issue, Locale } from '../../report/issue.js';
 import type { CheckDescription } from '../../report/format/checkInfo.js';
-import { EEP_CHECKS, eepCheckOfIssueCode } from '../eep/checks.js';
+import { EEP_CHECKS, eepCheckOfIssueCode } from '../../formats/eep/checks.js';
 import { checkOfIssueCode, packageChecks, type CheckDefinition, type PackageCheckId } from './registry.js';
 
 /**

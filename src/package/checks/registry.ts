@@ -10,7 +10,7 @@ export type CheckStage = 'entries' | 'structure' | 'metadata' | 'fixity' | 'cont
 
 /**
  * The shape every check definition shares, whatever the profile (`dat93`
- * here, `eep` in `src/package/eep/checks.ts`): data, not code.
+ * here, `eep` in `src/formats/eep/checks.ts`): data, not code.
  */
 export interface CheckDefinition {
   /** The DA/T 70-2018 item, e.g. `GD-1-7`, where one applies. */

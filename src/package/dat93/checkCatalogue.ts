@@ -1,6 +1,6 @@
-import { checkRawCatalogueXml } from '../catalogue/validateCatalogue.js';
-import type { RawCatalogueEntry } from '../catalogue/entries.js';
-import { rawEntryLocation } from '../catalogue/scanCatalogue.js';
+import { checkRawCatalogueXml } from '../../formats/catalogue/validateCatalogue.js';
+import type { RawCatalogueEntry } from '../../formats/catalogue/entries.js';
+import { rawEntryLocation } from '../../formats/catalogue/scanCatalogue.js';
 import type { IssueLocation } from '../../report/issue.js';
 import { createTextPool } from '../../xml/textPool.js';
 import type { XmlScanContext } from '../../xml/scan.js';

@@ -1,5 +1,5 @@
 import type { CheckRun } from '../checks/checkRun.js';
-import type { ParsedPackageDescription } from '../description/parsePackageDescription.js';
+import type { ParsedPackageDescription } from '../../formats/description/parsePackageDescription.js';
 import { isSafePath } from '../layout/isSafePath.js';
 import type { PackageLayout } from '../layout/packageLayout.js';
 import type { PackageEntry } from '../source.js';

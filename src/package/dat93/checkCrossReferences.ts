@@ -3,7 +3,7 @@ import { parseRetentionPeriod } from '../../model/retentionPeriod.js';
 import type { Locale } from '../../report/issue.js';
 import { checkSequence } from '../../filing/sequence.js';
 import type { CheckRun } from '../checks/checkRun.js';
-import type { ParsedPackageDescription } from '../description/parsePackageDescription.js';
+import type { ParsedPackageDescription } from '../../formats/description/parsePackageDescription.js';
 import type { PackageLayout } from '../layout/packageLayout.js';
 import type { ValidatePackageOptions } from '../options.js';
 import type { CatalogueEntryValues } from './checkCatalogue.js';

@@ -1,7 +1,7 @@
 import type { CheckRun } from '../checks/checkRun.js';
-import { packageDescriptionKeyRules } from '../description/descriptionKeys.js';
-import { parsePackageDescription, type ParsedPackageDescription } from '../description/parsePackageDescription.js';
-import { reportDuplicateKeys } from '../description/reportDuplicateKeys.js';
+import { packageDescriptionKeyRules } from '../../formats/description/descriptionKeys.js';
+import { parsePackageDescription, type ParsedPackageDescription } from '../../formats/description/parsePackageDescription.js';
+import { reportDuplicateKeys } from '../../formats/description/reportDuplicateKeys.js';
 import type { PackageSource } from '../source.js';
 import { decodeText } from '../text/decodeText.js';
 

@@ -1,6 +1,6 @@
 import type { SeverityOverrides } from '../../report/severityPolicy.js';
 import type { CheckRun, CheckSeverityOverride } from '../checks/checkRun.js';
-import { EEP_CHECKS } from '../eep/checks.js';
+import { EEP_CHECKS } from '../../formats/eep/checks.js';
 import type { ValidateEepOptions } from '../eep/context.js';
 import { validateEepEntry } from '../eep/validateEepEntry.js';
 import type { PackageLayout } from '../layout/packageLayout.js';

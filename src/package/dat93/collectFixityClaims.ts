@@ -1,13 +1,13 @@
 import type { CheckRun } from '../checks/checkRun.js';
-import { digestHexLength, parseDigestAlgorithm, type FixityClaim } from '../fixity/fixityClaim.js';
-import { parseManifestText } from '../fixity/parseManifestText.js';
+import { digestHexLength, parseDigestAlgorithm, type FixityClaim } from '../../formats/fixity/fixityClaim.js';
+import { parseManifestText } from '../../formats/fixity/parseManifestText.js';
 import type { PackageLayout } from '../layout/packageLayout.js';
 import type { PackageSource } from '../source.js';
 import { decodeText } from '../text/decodeText.js';
 import { readBytes } from './readPackageXml.js';
-import { scanFixityFile } from './scanFixityFile.js';
+import { scanFixityFile } from '../../formats/fixity/scanFixityFile.js';
 import type { ReadItem } from './readItems.js';
-import { parseByteCount } from '../fixity/parseByteCount.js';
+import { parseByteCount } from '../../formats/fixity/parseByteCount.js';
 
 /** Root element of 其他/固化验证信息.XML (docs/package-format.md). */
 export const FIXITY_FILE_ROOT = '固化验证信息';

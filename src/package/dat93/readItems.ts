@@ -1,8 +1,8 @@
 import type { IssueLocation } from '../../report/issue.js';
 import type { CheckRun } from '../checks/checkRun.js';
 import type { ItemFolder, PackageLayout } from '../layout/packageLayout.js';
-import { checkItemMetadata } from '../metadata/checkItemMetadata.js';
-import { ITEM_METADATA_ROOT, readItemMetadata, type ItemMetadataReading } from '../metadata/readItemMetadata.js';
+import { checkItemMetadata } from '../../formats/itemMetadata/checkItemMetadata.js';
+import { ITEM_METADATA_ROOT, readItemMetadata, type ItemMetadataReading } from '../../formats/itemMetadata/readItemMetadata.js';
 import type { PackageSource } from '../source.js';
 import { readXml } from '../../xml/parse.js';
 import type { XmlLimits } from '../../xml/limits.js';

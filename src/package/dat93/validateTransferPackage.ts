@@ -15,7 +15,7 @@ import { checkItemEeps } from './checkItemEeps.js';
 import { checkStructure } from './checkStructure.js';
 import { collectFixityClaims } from './collectFixityClaims.js';
 import { peekFirstItem, readItems, type ReadItem } from './readItems.js';
-import { parseDigestAlgorithm } from '../fixity/fixityClaim.js';
+import { parseDigestAlgorithm } from '../../formats/fixity/fixityClaim.js';
 import { prefetchDigests, type DigestPrefetch } from '../fixity/prefetchDigests.js';
 import type { PackageLayout } from '../layout/packageLayout.js';
 

@@ -1,4 +1,4 @@
-import { child, type EepNode } from '../../export/eep/eepTree.js';
+import { child, type EepNode } from '../../formats/eep/eepTree.js';
 import { parseArchivalDate } from '../../model/archivalDate.js';
 import type { EepContext } from './context.js';
 

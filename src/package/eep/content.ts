@@ -1,7 +1,7 @@
-import { decodeBase64 } from '../../export/eep/base64.js';
-import { decodingKey } from '../../export/eep/decodingKey.js';
-import type { EepNode } from '../../export/eep/eepTree.js';
-import { child } from '../../export/eep/eepTree.js';
+import { decodeBase64 } from '../../formats/eep/base64.js';
+import { decodingKey } from '../../formats/eep/decodingKey.js';
+import type { EepNode } from '../../formats/eep/eepTree.js';
+import { child } from '../../formats/eep/eepTree.js';
 import type { EepContext } from './context.js';
 import { isValidValue } from './valueRules.js';
 

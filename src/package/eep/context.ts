@@ -1,10 +1,10 @@
-import type { EepEncodingName, EepNode } from '../../export/eep/eepTree.js';
+import type { EepEncodingName, EepNode } from '../../formats/eep/eepTree.js';
 import type { XmlLimits } from '../../xml/limits.js';
 import { createIssue, type IssueDetails } from '../../report/createIssue.js';
 import type { Issue, Locale } from '../../report/issue.js';
 import type { IssueCode } from '../../report/messages/index.js';
 import type { SeverityOverrides } from '../../report/severityPolicy.js';
-import { EEP_DAT70_ITEMS, eepSeverityPolicy } from './checks.js';
+import { EEP_DAT70_ITEMS, eepSeverityPolicy } from '../../formats/eep/checks.js';
 import type { VerifySignature } from './verifySignature.js';
 
 /** Options of `validateEep`. */

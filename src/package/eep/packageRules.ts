@@ -4,9 +4,9 @@ import {
   EEP_PACKAGE_TYPE_DESCRIPTIONS,
   EEP_VERSION,
   type EepPackageType,
-} from '../../export/eep/constants.js';
-import type { EepNode } from '../../export/eep/eepTree.js';
-import { child } from '../../export/eep/eepTree.js';
+} from '../../formats/eep/constants.js';
+import type { EepNode } from '../../formats/eep/eepTree.js';
+import { child } from '../../formats/eep/eepTree.js';
 import type { EepContext } from './context.js';
 
 const ROOT = '电子文件封装包';

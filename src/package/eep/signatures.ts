@@ -1,7 +1,7 @@
-import { decodeBase64 } from '../../export/eep/base64.js';
-import type { EepNode } from '../../export/eep/eepTree.js';
-import { child, children } from '../../export/eep/eepTree.js';
-import { signedBytes } from '../../export/eep/layers.js';
+import { decodeBase64 } from '../../formats/eep/base64.js';
+import type { EepNode } from '../../formats/eep/eepTree.js';
+import { child, children } from '../../formats/eep/eepTree.js';
+import { signedBytes } from '../../formats/eep/layers.js';
 import type { CheckStatus } from '../../report/report.js';
 import type { EepContext } from './context.js';
 import type { SignatureVerdict } from './verifySignature.js';

@@ -1,5 +1,5 @@
-import type { EepNode } from '../../export/eep/eepTree.js';
-import { child } from '../../export/eep/eepTree.js';
+import type { EepNode } from '../../formats/eep/eepTree.js';
+import { child } from '../../formats/eep/eepTree.js';
 import type { EepContext } from './context.js';
 import { EEP_CONTENT_MODELS, type EepChildRule } from './schema.js';
 

@@ -1,8 +1,8 @@
-import { child, parseEepTree, type EepNode } from '../../export/eep/eepTree.js';
+import { child, parseEepTree, type EepNode } from '../../formats/eep/eepTree.js';
 import type { Issue } from '../../report/issue.js';
 import { buildReport, type CheckResult, type CheckStatus, type Report } from '../../report/report.js';
 import type { SeverityOverrides } from '../../report/severityPolicy.js';
-import { EEP_CHECKS, eepCheckOfIssueCode, eepSeverityPolicy, type EepCheckDefinition } from './checks.js';
+import { EEP_CHECKS, eepCheckOfIssueCode, eepSeverityPolicy, type EepCheckDefinition } from '../../formats/eep/checks.js';
 import { checkConsistency } from './consistency.js';
 import { checkContent } from './content.js';
 import { EepContext, type ValidateEepOptions } from './context.js';

@@ -1,4 +1,4 @@
-import type { EepNode } from '../../export/eep/eepTree.js';
+import type { EepNode } from '../../formats/eep/eepTree.js';
 import type { EepContext } from './context.js';
 import { EEP_DOMAIN_RULES, EEP_TYPE_RULES, isValidValue, type EepTypeRule } from './valueRules.js';
 

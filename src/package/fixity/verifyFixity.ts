@@ -2,7 +2,7 @@ import type { CheckRun } from '../checks/checkRun.js';
 import { isSafePath } from '../layout/isSafePath.js';
 import type { DigestOptions, DigestRequest, PackageEntry, PackageSource, ProgressEvent } from '../source.js';
 import type { ContentScan } from '../format/contentScanner.js';
-import type { FixityClaim } from './fixityClaim.js';
+import type { FixityClaim } from '../../formats/fixity/fixityClaim.js';
 
 /** Options of {@link verifyFixity}: those of `source.digest`, and content to scan on the same reads. */
 export interface VerifyFixityOptions extends DigestOptions {

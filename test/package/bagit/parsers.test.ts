@@ -18,8 +18,8 @@ import {
   resolveBagTagEncoding,
   bagInfoValues,
 } from '../../../src/package/bagit/index.js';
-import { isFetchUrl } from '../../../src/package/bagit/fetchFile.js';
-import { splitLines } from '../../../src/package/bagit/tagText.js';
+import { isFetchUrl } from '../../../src/formats/bagit/fetchFile.js';
+import { splitLines } from '../../../src/formats/bagit/tagText.js';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const codes = (text: string) => parseBagDeclaration(utf8(text)).issues.map((i) => i.code);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createCatalogueEntryChecker, readCatalogue, validateCatalogue } from '../../../src/index.js';
-import { sortByLocation } from '../../../src/package/catalogue/scanCatalogue.js';
+import { sortByLocation } from '../../../src/formats/catalogue/scanCatalogue.js';
 import { catalogueXml, entry2022 } from '../../fixtures/catalogue/generate.js';
 
 // validateCatalogue checks entries from offsets and locates only its issues; the public checker

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDirectorySource } from '../../../src/node/directorySource.js';
-import { eepCheckOfIssueCode } from '../../../src/package/eep/checks.js';
+import { eepCheckOfIssueCode } from '../../../src/formats/eep/checks.js';
 import { validatePackage } from '../../../src/package/validatePackage.js';
 
 // A 移交信息包 with a DA/T 48 正文.eep in an item folder. Its XML files nest 3 (目录文件, 固化验证信息)

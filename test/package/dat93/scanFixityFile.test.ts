@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createCheckRun } from '../../../src/package/checks/checkRun.js';
 import { localName } from '../../../src/package/dat93/readPackageXml.js';
-import { scanFixityFile, type FixityFileEntry } from '../../../src/package/dat93/scanFixityFile.js';
+import { scanFixityFile, type FixityFileEntry } from '../../../src/formats/fixity/scanFixityFile.js';
 import type { IssueLocation } from '../../../src/report/issue.js';
 import { readXml } from '../../../src/xml/parse.js';
 

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { describePackageCheck, packageCheckOfIssue } from '../../../src/package/checks/describeCheck.js';
 import { packageChecks, type CheckDefinition } from '../../../src/package/checks/registry.js';
-import { EEP_CHECKS, eepCheckOfIssueCode, eepSeverityPolicy } from '../../../src/package/eep/checks.js';
+import { EEP_CHECKS, eepCheckOfIssueCode, eepSeverityPolicy } from '../../../src/formats/eep/checks.js';
 import { validateEep } from '../../../src/package/eep/validateEep.js';
 import type { PackageSource } from '../../../src/package/source.js';
 import { validatePackage } from '../../../src/package/validatePackage.js';
 import { createIssue } from '../../../src/report/createIssue.js';
 import { issueCatalogue } from '../../../src/report/messages/index.js';
 import type { Report } from '../../../src/report/report.js';
-import { writeEep } from '../../../src/export/eep/writeEep.js';
+import { writeEep } from '../../../src/formats/eep/writeEep.js';
 import { sampleItem } from '../../export/eep/sampleItem.js';
 
 const sampleText = new TextDecoder().decode(writeEep(sampleItem()));

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseByteCount } from '../../../src/package/fixity/parseByteCount.js';
+import { parseByteCount } from '../../../src/formats/fixity/parseByteCount.js';
 
 describe('parseByteCount', () => {
   it('property: every safe whole number formats and parses back, leading zeros too', () => {

@@ -1,0 +1,113 @@
+import type { IssueLocation } from '../../report/issue.js';
+import { decodeReferences } from '../../xml/references.js';
+import { scanXml, type XmlScanContext } from '../../xml/scan.js';
+import type { XmlEventHandler } from '../../xml/wellFormed.js';
+import type { CheckRun } from '../../package/checks/checkRun.js';
+import { localName } from '../../package/dat93/readPackageXml.js';
+
+/** The four fields of one 文件 entry of 固化验证信息.XML, trimmed, when present. */
+export interface FixityFileEntry {
+  路径?: string;
+  算法?: string;
+  数字摘要?: string;
+  字节数?: string;
+}
+
+const FIELDS: ReadonlySet<string> = new Set(['路径', '算法', '数字摘要', '字节数']);
+
+/** A 文件 element as the scan meets it: its offset, its name as written, its fields. */
+interface RawEntry {
+  name: string;
+  offset: number;
+  position: number;
+  fields: FixityFileEntry;
+}
+
+/**
+ * Reads the 文件 entries of `其他/固化验证信息.XML` in the hardened XML scan
+ * itself, without building an element tree (a 100,000-item package's file is
+ * about 25 MB, and its tree was the largest thing a validation held). Each
+ * entry's 路径, 算法, 数字摘要 and 字节数 are the first child element of that
+ * local name, its own text trimmed (references resolved, CDATA literal) — what
+ * the tree gave. XML issues go to the run under `xml.readable`; entries are
+ * delivered, in document order with the location of their 文件 element, only
+ * when the whole file is well-formed and its root is `root`.
+ *
+ * @param bytes - The file's bytes.
+ * @param path - Its source path, for issues.
+ * @param root - The expected root element's local name (固化验证信息).
+ * @param run - The check run.
+ * @param onEntry - Receives each entry and its location.
+ * @returns Nothing; entries go to `onEntry`.
+ * @example
+ * scanFixityFile(bytes, '其他/固化验证信息.XML', '固化验证信息', run, (entry, location) => claims.push({ ...entry, location }));
+ */
+export function scanFixityFile(
+  bytes: Uint8Array,
+  path: string,
+  root: string,
+  run: CheckRun,
+  onEntry: (entry: FixityFileEntry, location: IssueLocation) => void,
+): void {
+  let rootName: string | undefined;
+  const entries: RawEntry[] = [];
+  let context: XmlScanContext | undefined;
+  const scan = scanXml(bytes, { path, locale: run.locale, limits: run.xmlLimits }, (scanned) => {
+    context = scanned;
+    return entryCollector(scanned.text, (name) => (rootName ??= name), entries);
+  });
+  for (const issue of scan.issues) run.adopt({ ...issue, path }, 'xml.readable');
+  if (!scan.complete || !context || rootName === undefined || localName(rootName) !== root) return;
+  const counts = new Map<string, number>();
+  for (const entry of entries) counts.set(entry.name, (counts.get(entry.name) ?? 0) + 1);
+  const lines = context.lines;
+  for (const entry of entries) {
+    const { line, column } = lines.locate(entry.offset);
+    // XPath as the element tree names it: a [n] step only where the root has several 文件 of that name.
+    const step = (counts.get(entry.name) ?? 0) > 1 ? `${entry.name}[${entry.position}]` : entry.name;
+    onEntry(entry.fields, { line, column, xpath: `/${rootName}/${step}` });
+  }
+}
+
+/** Collects the root's 文件 children and their four fields' own text. */
+function entryCollector(text: string, onRoot: (name: string) => void, entries: RawEntry[]): XmlEventHandler {
+  let depth = 0;
+  let entry: RawEntry | undefined;
+  // The field being read (depth 3, a wanted name seen for the first time in this entry), and its text so far.
+  let field: keyof FixityFileEntry | undefined;
+  let own = '';
+  const positions = new Map<string, number>();
+  return {
+    startElement(name, offset) {
+      depth++;
+      if (depth === 1) onRoot(name);
+      else if (depth === 2 && localName(name) === '文件') {
+        const position = (positions.get(name) ?? 0) + 1;
+        positions.set(name, position);
+        entry = { name, offset, position, fields: {} };
+      } else if (depth === 3 && entry) {
+        const local = localName(name);
+        if (FIELDS.has(local) && !(local in entry.fields)) {
+          field = local as keyof FixityFileEntry;
+          own = '';
+        }
+      }
+    },
+    endElement() {
+      if (depth === 3 && entry && field) {
+        entry.fields[field] = own.trim();
+        field = undefined;
+      } else if (depth === 2 && entry) {
+        entries.push(entry);
+        entry = undefined;
+      }
+      depth--;
+    },
+    text(from, to) {
+      if (depth === 3 && field) own += decodeReferences(text.slice(from, to));
+    },
+    cdata(from, to) {
+      if (depth === 3 && field) own += text.slice(from, to);
+    },
+  };
+}
