@@ -29,7 +29,8 @@ export interface ReportOutputOptions {
 type Formatter = (report: Report, options: ReportOutputOptions & { color: boolean }) => string;
 
 const formatters: Partial<Record<ReportFormat, Formatter>> = {
-  text: (report, o) => formatText(report, { locale: o.lang, color: o.color, subject: o.subject }),
+  text: (report, o) =>
+    formatText(report, { locale: o.lang, color: o.color, subject: o.subject, describeCheck: (id) => describePackageCheck(id, o.lang)?.title }),
   json: (report) => formatJson(report),
 };
 

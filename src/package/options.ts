@@ -13,6 +13,11 @@ export interface ValidatePackageOptions extends CheckRunOptions {
   jobs?: number;
   /** Progress while hashing. */
   onProgress?: (event: ProgressEvent) => void;
+  /**
+   * Called as validation enters a phase: `listing` the entries, then `metadata`
+   * (reading the package's XML) with the totals listed. Hashing reports through `onProgress`.
+   */
+  onPhase?: (phase: 'listing' | 'metadata', totals?: { files: number; bytes: number }) => void;
   /** 档号 profile for GD-1-7 (`auto` by default): a built-in id, a registered id or a compiled profile. */
   archivalCodeProfile?: ParseArchivalCodeOptions['profile'];
   /** Largest XML file read, in bytes (default `limits.maxXmlBytes`, 256 MiB); the same as `limits.maxXmlBytes`, which it overrides. */

@@ -60,7 +60,12 @@ export interface ValidateAnyPackageOptions extends ValidatePackageOptions {
  */
 export async function validatePackage(source: PackageSource, options: ValidateAnyPackageOptions = {}): Promise<Report> {
   // Hostile input (docs/security.md): limits are screened before anything is read.
+  options.onPhase?.('listing');
   const entries = await source.entries();
+  if (options.onPhase) {
+    const files = entries.filter((e) => e.kind === 'file');
+    options.onPhase('metadata', { files: files.length, bytes: files.reduce((sum, e) => sum + e.size, 0) });
+  }
   const profile = !options.profile || options.profile === 'auto' ? detectPackageProfile(entries) : options.profile;
   // One rule set per package kind: RFC 8493 allows the names DA/T 93 packages must avoid, so a bag is only warned.
   const screening = screenLimits(entries, resolveLimits(options.limits), options.locale, profile === 'bagit' ? 'warning' : 'error');

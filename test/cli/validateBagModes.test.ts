@@ -8,7 +8,7 @@ import { wrapTransferPackage } from '../../src/node/createBag.js';
 import type { Report } from '../../src/report/report.js';
 import { memoryIo } from './memoryIo.js';
 
-const SUITE = fileURLToPath(new URL('../../../shared/corpus/bagit-conformance-suite/', import.meta.url));
+const SUITE = fileURLToPath(new URL('../fixtures/bagit-conformance-suite/', import.meta.url));
 const CASES = join(import.meta.dirname, '../fixtures/packages/cases');
 const corruptData = join(SUITE, 'v0.97/invalid/corrupt-data-file');
 const corruptTag = join(SUITE, 'v0.97/invalid/corrupt-tag-file');

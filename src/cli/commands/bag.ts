@@ -3,17 +3,19 @@ import { createBag, wrapTransferPackage, type CreateBagOptions, type CreateBagRe
 import { openDirectorySource } from '../../node/directorySource.js';
 import { verifyEepSignature } from '../../node/eep/verifyEepSignature.js';
 import { validatePackage } from '../../package/validatePackage.js';
-import type { Locale } from '../../report/issue.js';
 import type { DigestAlgorithm } from '../../package/source.js';
 import { EXIT, UsageError, type CliCommand, type CliIo } from '../io.js';
 import { checkOutputTarget, emitReport, parseOutputOptions } from '../output.js';
 import { parseJobs } from '../jobs.js';
+import { formatBytes } from '../../report/format/units.js';
+import { createProgressDisplay, type ProgressDisplay } from '../progress.js';
+import type { ProgressEvent } from '../../package/source.js';
 
 const USAGE = `Usage:
   dangan bag <dir> [--algorithm sha512,sm3] [--out DIR [--copy] [--transfer-package]]
                    [--date YYYY-MM-DD] [--info Label=Value ...] [--format text|json]
   dangan bag --validate <dir> [--fast | --no-fixity] [--suppress bagit.lint.x,...]
-                   [--format text|json|jsonl|junit|sarif] [--lang zh-CN|en] [--output FILE] [--jobs N]
+                   [--format text|json|jsonl|junit|sarif] [--lang zh-CN|en] [--output FILE] [--jobs N] [--quiet]
 
 创建 BagIt 1.0 包（默认原地把目录内容移入 data/；--out 写到新目录，载荷用硬链接，不复制字节），
 或用 --validate 校验一个包（RFC 8493）。
@@ -52,6 +54,7 @@ const OPTIONS = {
   lang: { type: 'string' },
   output: { type: 'string' },
   jobs: { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
 } as const;
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
@@ -78,6 +81,8 @@ async function runValidate(dir: string, values: Values, jobs: number | undefined
     throw new UsageError(`cannot open ${dir}: ${error.message}`);
   });
   let report;
+  const progress = createProgressDisplay(io, output.lang, values.quiet === true);
+  progress.phase('metadata');
   try {
     // The same validator as dangan validate --profile bagit (limits screened, a bagged 移交信息包 checked as dat93 too).
     report = await validatePackage(source, {
@@ -87,10 +92,13 @@ async function runValidate(dir: string, values: Values, jobs: number | undefined
       locale: output.lang,
       verifySignature: verifyEepSignature,
       ...(jobs ? { jobs } : {}),
+      onProgress: hashingProgress(progress),
     });
   } catch (error) {
     if (error instanceof TypeError) throw new UsageError(error.message.replace('[dangan] ', ''));
     throw error;
+  } finally {
+    progress.done();
   }
   return emitReport(report, { ...output, subject: dir }, io);
 }
@@ -99,13 +107,15 @@ async function runCreate(dir: string, values: Values, jobs: number | undefined, 
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`bag creation prints text or json, not ${format}`);
   if ((values.copy || values['transfer-package']) && values.out === undefined) throw new UsageError('--copy and --transfer-package need --out');
+  const progress = createProgressDisplay(io, parseOutputOptions({ lang: values.lang }).lang, values.quiet === true);
+  progress.phase('listing');
   const options: CreateBagOptions = {
     ...(values.algorithm ? { algorithms: values.algorithm.split(',').map((a) => a.trim().toLowerCase() as DigestAlgorithm) } : {}),
     ...(values.out !== undefined ? { out: values.out } : {}),
     ...(values.copy ? { transfer: 'copy' as const } : {}),
     ...(values.date !== undefined ? { baggingDate: values.date } : {}),
     bagInfo: (values.info ?? []).map(parseInfo),
-    ...(jobs ? { digest: { jobs } } : {}),
+    digest: { ...(jobs ? { jobs } : {}), onProgress: hashingProgress(progress) },
   };
   let result: CreateBagResult;
   try {
@@ -115,11 +125,14 @@ async function runCreate(dir: string, values: Values, jobs: number | undefined, 
         : await createBag(dir, options);
   } catch (error) {
     throw new UsageError((error as Error).message.replace('[dangan] ', ''));
+  } finally {
+    progress.done();
   }
   // The bag was checked with the validator of dangan validate (issue 15): exit as validate would.
+  const lang = parseOutputOptions({ lang: values.lang }).lang;
   if (format === 'json') io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-  else if (result.placed && result.report.valid) io.stdout.write(describe(result));
-  else await emitReport(result.report, { format: 'text', lang: values.lang === 'en' ? 'en' : ('zh-CN' as Locale), subject: result.bag }, io);
+  else if (result.placed && result.report.valid) io.stdout.write(describe(result, lang));
+  else await emitReport(result.report, { format: 'text', lang, subject: result.bag }, io);
   return result.report.valid ? EXIT.valid : EXIT.invalid;
 }
 
@@ -129,13 +142,33 @@ function parseInfo(text: string): [string, string] {
   return [text.slice(0, equals).trim(), text.slice(equals + 1).trim()];
 }
 
-function describe(r: CreateBagResult): string {
-  const how = `moved ${r.moved}, linked ${r.linked}, copied ${r.copied}`;
-  return [
-    `已创建 BagIt 包 / bag created: ${r.bag}`,
-    `  ${r.files} 个文件 / files, ${r.bytes} 字节 / bytes; Payload-Oxum ${r.bytes}.${r.files}`,
-    `  清单算法 / algorithms: ${r.algorithms.join(', ')}`,
-    `  载荷 / payload: ${how}`,
-    '',
-  ].join('\n');
+function describe(r: CreateBagResult, locale: Locale): string {
+  const lines =
+    locale === 'en'
+      ? [
+          `bag created: ${r.bag}`,
+          `  ${r.files} files, ${formatBytes(r.bytes)}; Payload-Oxum ${r.bytes}.${r.files}`,
+          `  manifest algorithms: ${r.algorithms.join(', ')}`,
+          `  payload: moved ${r.moved}, linked ${r.linked}, copied ${r.copied}`,
+        ]
+      : [
+          `已创建 BagIt 包：${r.bag}`,
+          `  ${r.files} 个文件，${formatBytes(r.bytes)}；Payload-Oxum ${r.bytes}.${r.files}`,
+          `  清单算法：${r.algorithms.join('、')}`,
+          `  载荷：移入 ${r.moved}，硬链接 ${r.linked}，复制 ${r.copied}`,
+        ];
+  return `${lines.join('\n')}\n\n`;
+}
+
+/** Hashing progress events shown as the `hashing` phase of a progress line. */
+function hashingProgress(progress: ProgressDisplay): (event: ProgressEvent) => void {
+  let started = false;
+  return (event) => {
+    const counts = { files: event.files, totalFiles: event.totalFiles, bytes: event.bytes, totalBytes: event.totalBytes };
+    if (started) progress.update(counts);
+    else {
+      started = true;
+      progress.phase('hashing', counts);
+    }
+  };
 }

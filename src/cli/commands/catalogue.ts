@@ -2,11 +2,11 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MAX_INPUT_BYTES, readInputBytes } from '../readInput.js';
 import { validateCatalogue, type ValidateCatalogueOptions } from '../../formats/catalogue/validateCatalogue.js';
-import type { SeverityOverrides } from '../../report/severityPolicy.js';
 import { createIssue } from '../../report/createIssue.js';
 import { buildReport } from '../../report/report.js';
 import { EXIT, UsageError, type CliCommand } from '../io.js';
 import { checkOutputTarget, emitReport, parseOutputOptions } from '../output.js';
+import { parseSeverityOverrides, SEVERITY_OPTIONS } from '../policy.js';
 
 const USAGE = `Usage:
   dangan catalogue check <file> [--format text|json|jsonl] [--lang zh-CN|en] [--output FILE]
@@ -31,26 +31,13 @@ const OPTIONS = {
   output: { type: 'string' },
   'element-set': { type: 'string' },
   level: { type: 'string' },
-  strict: { type: 'boolean' },
-  severity: { type: 'string', multiple: true },
+  ...SEVERITY_OPTIONS,
 } as const;
-
-const SEVERITIES = new Set(['error', 'warning', 'info', 'off']);
 
 function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T | undefined {
   if (value === undefined) return undefined;
   if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${flag} must be one of ${allowed.join(', ')}, not ${value}`);
   return value as T;
-}
-
-function parseSeverity(values: readonly string[] | undefined): SeverityOverrides {
-  const overrides: Record<string, SeverityOverrides[string]> = {};
-  for (const pair of (values ?? []).flatMap((v) => v.split(','))) {
-    const [code, level] = pair.split('=').map((s) => s.trim());
-    if (!code || !level || !SEVERITIES.has(level)) throw new UsageError(`--severity expects CODE=error|warning|info|off, not "${pair}"`);
-    overrides[code] = level as SeverityOverrides[string];
-  }
-  return overrides;
 }
 
 /**
@@ -76,7 +63,7 @@ export const catalogueCommand: CliCommand = {
       elementSet: oneOf('element-set', values['element-set'], ['auto', '2012', '2022'] as const),
       level: oneOf('level', values.level, ['auto', 'item', 'volume'] as const),
       strict: values.strict === true,
-      severity: parseSeverity(values.severity),
+      severity: parseSeverityOverrides(values.severity),
     };
     let bytes: Uint8Array | { size: number };
     try {

@@ -179,8 +179,8 @@ async function due(args: string[], values: Values, output: ReportOutputOptions, 
     for (const r of register.rows) {
       lines.push([r.sequenceNumber, r.title, r.year ?? '', r.archivalCode, r.retentionPeriod, en ? r.yearsKept : `${r.yearsKept}年`, r.pageCount ?? '', r.remarks].join('\t'));
     }
-    if (refused.length > 0) lines.push('', en ? 'Not to be destroyed' : '不得销毁', ...issueLines(refused.map((r) => r.issue)));
-    if (issues.length > 0) lines.push('', en ? 'Rejected rows' : '无法处理的条目', ...issueLines(issues));
+    if (refused.length > 0) lines.push('', en ? 'Not to be destroyed' : '不得销毁', ...issueLines(refused.map((r) => r.issue), output.lang));
+    if (issues.length > 0) lines.push('', en ? 'Rejected rows' : '无法处理的条目', ...issueLines(issues, output.lang));
     io.stdout.write(`${lines.join('\n')}\n`);
   }
   return issues.some((i) => i.severity === 'error') ? EXIT.invalid : EXIT.valid;
