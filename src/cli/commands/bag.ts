@@ -3,6 +3,7 @@ import { createBag, wrapTransferPackage, type CreateBagOptions, type CreateBagRe
 import { openDirectorySource } from '../../node/directorySource.js';
 import { verifyEepSignature } from '../../node/eep/verifyEepSignature.js';
 import { validatePackage } from '../../package/validatePackage.js';
+import type { Locale } from '../../report/issue.js';
 import type { DigestAlgorithm } from '../../package/source.js';
 import { EXIT, UsageError, type CliCommand, type CliIo } from '../io.js';
 import { checkOutputTarget, emitReport, parseOutputOptions } from '../output.js';

@@ -130,7 +130,7 @@ export const buildCommand: CliCommand = {
     if (fondsName === undefined || fondsName.trim() === '') throw new UsageError('--fonds-name is required (全宗名称)');
     if (values['fonds-code'] !== undefined && !/^[A-Z0-9]+$/.test(values['fonds-code'])) throw new UsageError('--fonds-code: uppercase letters and digits, e.g. Z109');
     // The report goes neither into the inputs nor into the package being built.
-    const output = { ...parseOutputOptions(values), inputs: [catalogueFile, filesDir, values.out] };
+    const output = { ...parseOutputOptions(values), inputs: [catalogueFile, filesDir, out] };
     await checkOutputTarget(output);
     await loadCodeProfiles(values['code-profiles']);
     const algorithm = oneOf('algorithm', values.algorithm, ['sm3', 'sha256'] as const);

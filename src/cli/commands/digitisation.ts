@@ -18,7 +18,7 @@ import { buildReport, localizeReport, type Report } from '../../report/report.js
 import { VERSION } from '../../version.js';
 import { EXIT, UsageError, type CliCommand, type CliIo } from '../io.js';
 import { emitReport, parseOutputOptions, type ReportOutputOptions } from '../output.js';
-import { progressText } from './validate.js';
+import { createProgressDisplay } from '../progress.js';
 
 const USAGE = `Usage:
   dangan digitisation check <batch> --catalogue <目录文件.XML|catalogue.csv>
@@ -103,16 +103,24 @@ export const digitisationCommand: CliCommand = {
       return EXIT.usage;
     }
     const catalogue = readDigitisationCatalogue(catalogueBytes, basename(values.catalogue), output.lang);
-    const progress = io.stderr.isTTY === true ? progressLine(io) : undefined;
+    const progress = createProgressDisplay(io, output.lang, false);
+    let reading = false;
+    const onProgress = (event: { files: number; totalFiles: number; bytes: number; totalBytes: number }) => {
+      if (reading) progress.update(event);
+      else {
+        reading = true;
+        progress.phase('metadata', event);
+      }
+    };
     let result: DigitisationResult;
     try {
-      result = await checkDigitisation(batch, catalogue, { ...options, locale: output.lang, ...(progress ? { onProgress: progress.update } : {}) });
+      result = await checkDigitisation(batch, catalogue, { ...options, locale: output.lang, onProgress });
     } catch (error) {
-      progress?.done();
+      progress.done();
       await emitReport(unreadableReport(batch, output.lang, error), output, io);
       return EXIT.usage;
     }
-    progress?.done();
+    progress.done();
     if (values.csv) await writeFile(values.csv, formatEntryCsv(result.entries));
     if (values.stats) await writeFile(values.stats, `${JSON.stringify({ layout: result.layout, ...result.statistics, ...(result.sample ? { sample: summariseSample(result) } : {}) }, null, 2)}\n`);
     return emitDigitisationReport(result, { ...output, subject: batch }, io);
@@ -222,20 +230,3 @@ function unreadableReport(path: string, locale: Locale, error: unknown): Report 
   return buildReport({ profile: 'digitisation', issues: [createIssue('input.unreadable', { path: basename(path), locale, params: { reason } })] });
 }
 
-function progressLine(io: CliIo): { update: (event: { files: number; totalFiles: number; bytes: number; totalBytes: number }) => void; done: () => void } {
-  const started = Date.now();
-  let last = 0;
-  let drawn = false;
-  return {
-    update(event) {
-      const now = Date.now();
-      if (now - last < 200 && event.files < event.totalFiles) return;
-      last = now;
-      drawn = true;
-      io.stderr.write(`\r${progressText(event, (now - started) / 1000)}   `);
-    },
-    done() {
-      if (drawn) io.stderr.write('\n');
-    },
-  };
-}
