@@ -102,7 +102,7 @@ describe('dangan retention due', () => {
     expect(await run(['retention', 'due', json, '--as-of', '20210101'], m.io)).toBe(1);
     expect(m.stdout()).toContain('销毁清册（20210101，documentary-2006）');
     expect(m.stdout()).toContain('1\t2010年文件\t2010\t\t定期10年\t10年');
-    expect(m.stdout()).toContain('第2项字段“retentionPeriod”');
+    expect(m.stdout()).toContain('第2项字段“保管期限”');
   });
 
   it('reads items from standard input and requires a valid --as-of', async () => {

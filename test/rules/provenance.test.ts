@@ -6,7 +6,7 @@ import { renderSources } from '../../src/rules/_build/renderSources.js';
 import { meetsVerifiedBar, sourceRegister } from '../../src/rules/index.js';
 import { checkConfidence } from '../../src/package/checks/evidence.js';
 import { packageChecks } from '../../src/package/checks/registry.js';
-import { EEP_CHECKS } from '../../src/formats/eep/checks.js';
+import { EEP_CHECKS } from '../../src/package/eep/checks.js';
 
 // Primary texts vendored from LawRefBook/Laws (commit 2f4c5c2), by source-register id.
 const lawDir = join(import.meta.dirname, '../fixtures/laws');

@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { readInputText } from '../readInput.js';
 import { formatRetentionPeriod } from '../../model/retentionPeriod.js';
 import type { Issue } from '../../report/issue.js';
 import { buildReport } from '../../report/report.js';
@@ -89,7 +89,7 @@ async function scheduleOption(values: Values, output: ReportOutputOptions, io: C
   }
   let text: string;
   try {
-    text = await readFile(id, 'utf8');
+    text = readInputText(id);
   } catch (error) {
     throw new UsageError(`cannot read ${id}: ${(error as Error).message}`);
   }
@@ -179,8 +179,8 @@ async function due(args: string[], values: Values, output: ReportOutputOptions, 
     for (const r of register.rows) {
       lines.push([r.sequenceNumber, r.title, r.year ?? '', r.archivalCode, r.retentionPeriod, en ? r.yearsKept : `${r.yearsKept}年`, r.pageCount ?? '', r.remarks].join('\t'));
     }
-    if (refused.length > 0) lines.push('', en ? 'Not to be destroyed' : '不得销毁', ...issueLines(refused.map((r) => r.issue)));
-    if (issues.length > 0) lines.push('', en ? 'Rejected rows' : '无法处理的条目', ...issueLines(issues));
+    if (refused.length > 0) lines.push('', en ? 'Not to be destroyed' : '不得销毁', ...issueLines(refused.map((r) => r.issue), output.lang));
+    if (issues.length > 0) lines.push('', en ? 'Rejected rows' : '无法处理的条目', ...issueLines(issues, output.lang));
     io.stdout.write(`${lines.join('\n')}\n`);
   }
   return issues.some((i) => i.severity === 'error') ? EXIT.invalid : EXIT.valid;
@@ -206,7 +206,7 @@ async function transferDueAction(args: string[], values: Values, output: ReportO
     const lines = [en ? `Due for transfer as of ${list.asOf} (档案法实施条例 2024 第二十条)` : `到期应移交（${list.asOf}，档案法实施条例第二十条）`, head.join('\t'), ...list.due.map(line)];
     if (list.notDue.length > 0) lines.push('', en ? 'Not yet due' : '尚未到期', ...list.notDue.map(line));
     if (list.undetermined.length > 0) lines.push('', en ? 'Deadline undetermined' : '移交期限无法确定', ...list.undetermined.map((e) => `  ${e.row}\t${e.title}\t${(e.due as { issue: Issue }).issue.severity} ${(e.due as { issue: Issue }).issue.code} ${(e.due as { issue: Issue }).issue.message}`));
-    if (list.issues.length > 0) lines.push('', en ? 'Rejected rows' : '无法处理的条目', ...issueLines(list.issues));
+    if (list.issues.length > 0) lines.push('', en ? 'Rejected rows' : '无法处理的条目', ...issueLines(list.issues, output.lang));
     io.stdout.write(`${lines.join('\n')}\n`);
   }
   return list.issues.some((i) => i.severity === 'error') ? EXIT.invalid : EXIT.valid;

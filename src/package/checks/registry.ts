@@ -1,5 +1,4 @@
-import type { Aspect, Severity } from '../../report/issue.js';
-import { createCheckOfCode } from './checkOfCode.js';
+import { createCheckOfCode } from '../../report/checkOfCode.js';
 
 /**
  * Where a check runs in the staged validation (cheap first, as bagit-python
@@ -8,29 +7,9 @@ import { createCheckOfCode } from './checkOfCode.js';
  */
 export type CheckStage = 'entries' | 'structure' | 'metadata' | 'fixity' | 'content' | 'manual';
 
-/**
- * The shape every check definition shares, whatever the profile (`dat93`
- * here, `eep` in `src/formats/eep/checks.ts`): data, not code.
- */
-export interface CheckDefinition {
-  /** The DA/T 70-2018 item, e.g. `GD-1-7`, where one applies. */
-  readonly dat70?: string;
-  /** The 四性 aspect (DA/T 70-2018 §4). */
-  readonly aspect: Aspect;
-  /** Default severity of the check's issues; callers override it per check. */
-  readonly severity: Severity;
-  /** `manual` checks are listed for a person and never reported as passed. */
-  readonly mode: 'auto' | 'manual';
-  /** Short name in both locales. */
-  readonly title: { readonly 'zh-CN': string; readonly en: string };
-  /** The clause the check rests on. */
-  readonly source: string;
-  /**
-   * Issue codes the check reports; a trailing `*` matches a code prefix
-   * (e.g. `xml.*`). Each code belongs to exactly one check.
-   */
-  readonly codes: readonly string[];
-}
+import type { CheckDefinition } from '../../report/check.js';
+
+export type { CheckDefinition } from '../../report/check.js';
 
 /** One check of the package validator (profile `dat93`): a {@link CheckDefinition} with its stage. */
 export interface PackageCheckDefinition extends CheckDefinition {
@@ -246,19 +225,19 @@ export const packageChecks = {
     dat70: 'GD-4-1', aspect: 'security', severity: 'error', stage: 'manual', mode: 'manual',
     title: { 'zh-CN': '系统环境中安装杀毒软件', en: 'Antivirus installed in the system environment' },
     source: 'DA/T 70-2018 GD-4-1',
-    codes: [],
+    codes: ['antivirus.engine', 'antivirus.unavailable', 'antivirus.database-outdated', 'antivirus.database-undated'],
   },
   'security.virus-scan': {
     dat70: 'GD-4-2', aspect: 'security', severity: 'error', stage: 'manual', mode: 'manual',
     title: { 'zh-CN': '病毒感染检测', en: 'Virus scan' },
     source: 'DA/T 70-2018 GD-4-2',
-    codes: [],
+    codes: ['antivirus.infected', 'antivirus.file-refused', 'antivirus.scan-stopped', 'antivirus.scan-not-run'],
   },
   'security.entries': {
     aspect: 'security', severity: 'error', stage: 'entries', mode: 'auto',
     title: { 'zh-CN': '条目路径安全（越界、绝对路径、链接、加密条目）', en: 'Safe entries (no escaping or absolute paths, links, encrypted entries)' },
     source: 'DA/T 93-2022 附录B; RFC 8493 §7.2 (path safety)',
-    codes: ['package.path-unsafe', 'package.link', 'package.entry-special', 'package.entry-encrypted'],
+    codes: ['package.path-unsafe', 'package.link', 'package.entry-special', 'package.entry-encrypted', 'zip.*', 'package.folder-unreadable'],
   },
   'security.executables': {
     // GD-4-3 is named 载体中多余文件检测 in published implementations (3 code bases): executables,
@@ -272,7 +251,7 @@ export const packageChecks = {
     aspect: 'security', severity: 'error', stage: 'structure', mode: 'auto',
     title: { 'zh-CN': 'XML 不含 DOCTYPE 实体声明', en: 'No DOCTYPE entity declarations in XML' },
     source: 'OWASP XXE prevention; design.md xml/',
-    codes: ['xml.doctype-forbidden', 'xml.doctype-ignored', 'xml.name-reserved', 'xml.limit-*'],
+    codes: ['xml.doctype-forbidden', 'xml.doctype-ignored', 'xml.xinclude', 'xml.name-reserved', 'xml.limit-*', 'limits.xml-budget'],
   },
   'carrier.read-speed': {
     dat70: 'GD-4-4', aspect: 'security', severity: 'error', stage: 'manual', mode: 'manual',

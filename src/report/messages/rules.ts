@@ -149,8 +149,8 @@ export const rulesIssues = {
   'classification.item-invalid': {
     aspect: 'integrity',
     severity: 'error',
-    'zh-CN': '第{index}项字段“{field}”不符合要求：{reason}',
-    en: 'Item {index}: field "{field}" is invalid: {reason}',
+    'zh-CN': '第{index}项字段“{fieldName}”不符合要求：{reason}',
+    en: 'Item {index}: field "{fieldName}" is invalid: {reason}',
   },
   'classification.year-undetermined': {
     aspect: 'integrity',
@@ -179,8 +179,8 @@ export const rulesIssues = {
   'classification.record-sheet-invalid': {
     aspect: 'integrity',
     severity: 'warning',
-    'zh-CN': '备考表字段“{field}”不符合要求：{reason}；各盒暂不附备考表',
-    en: 'Record sheet (备考表) field "{field}" is invalid: {reason}; the boxes carry no record sheet yet',
+    'zh-CN': '备考表字段“{fieldName}”不符合要求：{reason}；各盒暂不附备考表',
+    en: 'Record sheet (备考表) field "{fieldName}" is invalid: {reason}; the boxes carry no record sheet yet',
   },
   'classification.scheme-unknown': {
     aspect: 'usability',
