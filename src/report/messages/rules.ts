@@ -137,7 +137,7 @@ export const rulesIssues = {
   'transfer.level-unknown': {
     aspect: 'integrity',
     severity: 'warning',
-    'zh-CN': '接收档案馆级别“{value}”无法识别（应为 central、provincial、municipal 或 county），移交期限无法确定',
+    'zh-CN': '接收档案馆级别“{value}”无法识别（应为中央级、省级、设区的市级或县级），移交期限无法确定',
     en: 'Receiving archive level "{value}" is unknown (central, provincial, municipal or county expected); the transfer deadline is undetermined',
   },
   'not-archived.match': {
