@@ -15,3 +15,5 @@ export { openPackagePath, packagePathKind, validatePath, validateWithAntivirus, 
 export * from './antivirus/index.js';
 export { buildTransferPackage, TRANSFER_PACKAGE_FILES, type BuildTransferPackageOptions, type BuildTransferPackageResult, type TransferPackageFile, type TransferPackageInput, type TransferPackageItem } from './buildTransferPackage.js';
 export { matchFiles, type MatchedFiles } from './build/matchFiles.js';
+export { checkDigitisation, openBatchPath } from './digitisation/checkDigitisation.js';
+export { openBatchDirectory } from './digitisation/openBatchDirectory.js';

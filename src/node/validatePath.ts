@@ -1,4 +1,4 @@
-import { open, stat } from 'node:fs/promises';
+import { closeSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
 import { validatePackage, type ValidateAnyPackageOptions } from '../package/validatePackage.js';
 import type { PackageSource } from '../package/source.js';
@@ -9,6 +9,8 @@ import { scanFileOnDisk, scanPackageSource, withAntivirus, type AntivirusSetting
 import { openDirectorySource } from './directorySource.js';
 import { validateEepFile } from './eep/validateEepFile.js';
 import { verifyEepSignature } from './eep/verifyEepSignature.js';
+import { identityOf, openChecked, statRegularOrDirectory } from './openChecked.js';
+import { locateZip } from './zip/zipStructure.js';
 
 /** What a path on disk is, as {@link openPackagePath} sees it. */
 export type PackagePathKind = 'directory' | 'zip' | 'eep';
@@ -18,24 +20,31 @@ const ZIP_MAGIC = [Buffer.from('PK\x03\x04', 'latin1'), Buffer.from('PK\x05\x06'
 
 /**
  * Tells what a path is: a directory, a zip (by its first bytes, whatever its
- * extension) or an `.eep` file.
+ * extension, or by its end record when a self-extracting stub comes first) or an `.eep` file. The path is looked at before it is opened:
+ * only a regular file or a directory will do (a link to one is followed, as
+ * it is the caller's own argument); a FIFO, whose open would block, or a
+ * device such as `/dev/zero`, which never ends, is refused unopened. The file
+ * is then opened non-blocking and checked by its handle.
  *
  * @param path - A path on disk.
  * @returns The kind.
- * @throws Error when the path does not exist, cannot be read, or is a file that is neither zip nor `.eep`.
+ * @throws Error when the path does not exist, cannot be read, is not a regular file or directory,
+ *   or is a file that is neither zip nor `.eep`.
  * @example
  * await packagePathKind('移交信息包.zip') //=> 'zip'
  */
 export async function packagePathKind(path: string): Promise<PackagePathKind> {
-  const stats = await stat(path);
+  const stats = statRegularOrDirectory(path, true);
   if (stats.isDirectory()) return 'directory';
-  const handle = await open(path, 'r');
+  const { fd } = openChecked(path, { follow: true, expect: { id: identityOf(stats), size: stats.size } });
   try {
     const head = Buffer.alloc(4);
-    await handle.read(head, 0, 4, 0);
+    readSync(fd, head, 0, 4, 0);
     if (ZIP_MAGIC.some((magic) => head.equals(magic))) return 'zip';
+    // A self-extracting zip starts with its stub: found by its end record, as unzip finds it.
+    if (!/\.eep$/i.test(path) && locateZip(fd, stats.size)) return 'zip';
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
   if (/\.eep$/i.test(path)) return 'eep';
   throw new Error(`[dangan] ${path} is not a directory, a zip file or an .eep file`);
@@ -95,11 +104,18 @@ export async function validatePath(path: string, options: ValidatePathOptions = 
     return unreadable(path, error, options);
   }
   if (kind === 'eep') {
+    // The profile asked for is honoured: an .eep file is an `eep` package; `dat93` and `bagit` need a folder or a zip.
+    if (options.profile && options.profile !== 'auto' && options.profile !== 'eep') {
+      return unreadable(path, new Error(`${basename(path)} is an .eep file: profile ${options.profile} needs a package folder or zip; use profile eep (or auto)`), options);
+    }
+    const maxBytes = options.maxXmlBytes ?? options.limits?.maxXmlBytes;
     const scanning = antivirus && scanFileOnDisk(path, basename(path), antivirus, { ...(options.locale ? { locale: options.locale } : {}) });
     const report = await validateEepFile(path, {
       ...(options.locale ? { locale: options.locale } : {}),
       ...(options.limits ? { limits: options.limits } : {}),
       ...(options.severity ? { severity: options.severity } : {}),
+      ...(maxBytes !== undefined ? { maxBytes } : {}),
+      ...(options.allowWeakSignatures ? { allowWeakSignatures: true } : {}),
       verifySignature: options.verifySignature ?? verifyEepSignature,
     });
     return scanning ? withAntivirus(report, await scanning, options.severity) : report;

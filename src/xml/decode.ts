@@ -1,6 +1,6 @@
 import { createIssue } from '../report/createIssue.js';
 import type { Issue, IssueLocation, Locale } from '../report/issue.js';
-import { findInvalidUtf8, scanGbBytes } from './byteScan.js';
+import { decodeGb18030, findInvalidUtf8, scanGbBytes } from './byteScan.js';
 import { detectXmlEncoding, type DetectedXmlEncoding } from './encoding.js';
 import { isUtf8UnderGbDeclaration } from './plausibleUtf8.js';
 import { createLineIndex } from './lineIndex.js';
@@ -128,10 +128,13 @@ export function decodeXml(bytes: Uint8Array, options: XmlIssueOptions = {}): Dec
         received: 'UTF-8',
       });
       decoder = decoderFor('utf-8')!;
-    } else if (scan.invalidAt >= 0) {
-      add('xml.invalid-bytes', { params: { encoding: encoding.name, offset: scan.invalidAt }, ...atByte(scan.invalidAt, encoding.name) });
-    } else if (scan.beyondAt >= 0) {
-      add('xml.encoding-beyond-declared', { params: { declared: encoding.name, offset: scan.beyondAt }, ...atByte(scan.beyondAt, encoding.name) });
+    } else {
+      if (scan.invalidAt >= 0) {
+        add('xml.invalid-bytes', { params: { encoding: encoding.name, offset: scan.invalidAt }, ...atByte(scan.invalidAt, encoding.name) });
+      } else if (scan.beyondAt >= 0) {
+        add('xml.encoding-beyond-declared', { params: { declared: encoding.name, offset: scan.beyondAt }, ...atByte(scan.beyondAt, encoding.name) });
+      }
+      return { text: decodeGb18030(decoder, bytes, start, scan.remapped), encoding, issues, decodable: true };
     }
   }
   return { text: decoder.decode(bytes.subarray(start)), encoding, issues, decodable: true };

@@ -2,11 +2,15 @@
  * A GB 18030 encoder without dependencies. Browsers and Node decode GB 18030
  * (`TextDecoder('gb18030')`) but `TextEncoder` only writes UTF-8, so the
  * reverse table is built once, lazily, by decoding every two-byte sequence and
- * every four-byte sequence of the BMP with the platform's own decoder. What
- * this encoder writes therefore always reads back through that decoder.
+ * every four-byte sequence of the BMP with the platform's own decoder, then
+ * applying the GB 18030-2022 mappings in which glibc differs from it
+ * ({@link GB18030_TWO_BYTE_REMAPS}). What this encoder writes therefore always
+ * reads back through `decodeXml` and through glibc's iconv (and libxml2).
  *
  * @module
  */
+
+import { GB18030_TWO_BYTE_REMAPS } from './byteScan.js';
 
 // GB 18030-2005 §6: two-byte lead 0x81–0xFE, trail 0x40–0x7E or 0x80–0xFE.
 const LEAD_MIN = 0x81;
@@ -62,6 +66,13 @@ function reverseTable(): Uint32Array {
     if (unit >= 0xd800 && unit <= 0xdfff) continue;
     if (result[unit] === 0) result[unit] = fourBytes(p, LEAD_MIN);
   }
+  // GB 18030-2022 as glibc reads it: A3A0 is U+E5E5, and the private-use code points the platform
+  // decoder gives FE51 etc. are never produced (those characters are written with their plane-2 codes).
+  GB18030_TWO_BYTE_REMAPS.forEach((codePoint, pair) => {
+    const platformUnit = decodedPairs[pairs.indexOf(pair)]!;
+    if (result[platformUnit] === pair) result[platformUnit] = 0;
+    if (codePoint <= 0xffff) result[codePoint] = pair;
+  });
   table = result;
   return result;
 }
@@ -88,8 +99,8 @@ function decodeAligned(decoder: TextDecoder, bytes: Uint8Array, width: number): 
 /** Options of {@link encodeGb18030}. */
 export interface EncodeGb18030Options {
   /**
-   * Called for a code point the platform's GB 18030 decoder never produces (a
-   * lone surrogate, or one of the private-use code points GB 18030-2022 remapped);
+   * Called for a code point GB 18030 decoding never produces (a lone
+   * surrogate, or one of the private-use code points GB 18030-2022 remapped);
    * returns replacement text, e.g. an XML character reference. Without it such a
    * code point throws.
    */
@@ -101,11 +112,11 @@ export interface EncodeGb18030Options {
  *
  * @param text - The text.
  * @param options - What to do with unmappable code points.
- * @returns The bytes; `new TextDecoder('gb18030').decode(bytes)` gives `text` back.
+ * @returns The bytes; `decodeXml` (and glibc's iconv) read `text` back from them.
  * @throws RangeError when `text` holds an unmappable code point and no `onUnmappable` is given.
  * @example
  * encodeGb18030('中文') //=> Uint8Array [0xD6, 0xD0, 0xCE, 0xC4]
- * encodeGb18030('\uE5E5', { onUnmappable: (cp) => `&#x${cp.toString(16)};` }) // bytes of '&#xe5e5;'
+ * encodeGb18030('\uE816', { onUnmappable: (cp) => `&#x${cp.toString(16)};` }) // bytes of '&#xe816;'
  */
 export function encodeGb18030(text: string, options: EncodeGb18030Options = {}): Uint8Array {
   const map = reverseTable();

@@ -1,7 +1,7 @@
 export { detectXmlEncoding, xmlEncodings, type DetectedXmlEncoding, type XmlEncodingRow, type XmlEncodingSource } from './encoding.js';
 export { decodeXml, type DecodedXml, type XmlIssueOptions } from './decode.js';
 export { encodeGb18030, findUnmappableGb18030, type EncodeGb18030Options } from './gb18030.js';
-export { findInvalidUtf8, scanGbBytes, type GbScan } from './byteScan.js';
+export { decodeGb18030, findInvalidUtf8, GB18030_TWO_BYTE_REMAPS, scanGbBytes, type GbScan } from './byteScan.js';
 export { isPlausibleUtf8Text, isUtf8UnderGbDeclaration } from './plausibleUtf8.js';
 export { createLineIndex, type LineIndex } from './lineIndex.js';
 export { parseXml, readXml, type ParseXmlOptions, type XmlParseResult, type XmlReadResult } from './parse.js';

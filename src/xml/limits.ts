@@ -12,8 +12,14 @@ export interface XmlLimits {
   maxTextLength: number;
   /** Most attributes on one element. */
   maxAttributes: number;
-  /** Time budget of one scan, in milliseconds (`xml.limit-time`); checked every few hundred tags. */
+  /** Time budget of one scan, in milliseconds (`xml.limit-time`); checked inside every loop of the scan. */
   maxMilliseconds: number;
+  /** Longest name (element, attribute, PI target, entity, DTD token), in UTF-16 code units (`xml.limit-name`). */
+  maxNameLength: number;
+  /** Longest attribute value as written, in UTF-16 code units (`xml.limit-attribute-value`). */
+  maxAttributeValueLength: number;
+  /** Most issues of one code listed per file; the rest are counted in one `limits.issues-truncated` issue. */
+  maxIssuesPerCode: number;
 }
 
 /**
@@ -30,4 +36,7 @@ export const defaultXmlLimits: Readonly<XmlLimits> = {
   maxTextLength: 16 * 1024 * 1024,
   maxAttributes: 256,
   maxMilliseconds: 30_000,
+  maxNameLength: 4096,
+  maxAttributeValueLength: 1024 * 1024,
+  maxIssuesPerCode: 1000,
 };

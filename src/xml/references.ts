@@ -1,8 +1,5 @@
 // XML 1.0 §4.6 predefined entities.
 const PREDEFINED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-const PATTERN = '&(?:(lt|gt|amp|quot|apos)|#([0-9]{1,10})|#x([0-9a-fA-F]{1,8}));';
-const REFERENCE = new RegExp(PATTERN, 'g');
-const REFERENCE_AT = new RegExp(PATTERN, 'y');
 
 /**
  * Tells whether a code point is an XML 1.0 Char (§2.2).
@@ -23,6 +20,35 @@ export function isXmlChar(cp: number): boolean {
   );
 }
 
+/** Value of an ASCII digit in base 10 or 16, or -1. */
+function digit(c: number, hex: boolean): number {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  if (!hex) return -1;
+  if (c >= 0x61 && c <= 0x66) return c - 0x57;
+  if (c >= 0x41 && c <= 0x46) return c - 0x37;
+  return -1;
+}
+
+/**
+ * Reads a character reference at `text[at] === '&'` (XML 1.0 §4.1 [66]): any
+ * number of digits (`&#0000000065;` is `A`); the value saturates above
+ * U+10FFFF so that long runs of digits cost one pass and no big numbers.
+ *
+ * @returns The code point (`0x110000` when too large) and the reference's length, or `undefined` when the syntax is wrong.
+ */
+function readCharReference(text: string, at: number): { cp: number; length: number } | undefined {
+  const hex = text.charCodeAt(at + 2) === 0x78; /* x */
+  const base = hex ? 16 : 10;
+  let k = at + (hex ? 3 : 2);
+  const first = k;
+  let cp = 0;
+  for (let d = digit(text.charCodeAt(k), hex); d >= 0; d = digit(text.charCodeAt(++k), hex)) {
+    cp = cp > 0x10ffff ? cp : cp * base + d;
+  }
+  if (k === first || text.charCodeAt(k) !== 0x3b /* ; */) return undefined;
+  return { cp: Math.min(cp, 0x110000), length: k + 1 - at };
+}
+
 /**
  * Reads one reference at `text[at] === '&'`: a predefined entity or a character
  * reference to an XML Char.
@@ -34,13 +60,27 @@ export function isXmlChar(cp: number): boolean {
  * readReference('a&amp;b', 1) //=> { value: '&', length: 5 }
  */
 export function readReference(text: string, at: number): { value: string; length: number } | undefined {
-  REFERENCE_AT.lastIndex = at;
-  const m = REFERENCE_AT.exec(text);
-  if (!m) return undefined;
-  const [whole, named, dec, hex] = m;
-  if (named !== undefined) return { value: PREDEFINED[named]!, length: whole.length };
-  const cp = dec !== undefined ? Number.parseInt(dec, 10) : Number.parseInt(hex!, 16);
-  return isXmlChar(cp) ? { value: String.fromCodePoint(cp), length: whole.length } : undefined;
+  if (text.charCodeAt(at + 1) === 0x23 /* # */) {
+    const ref = readCharReference(text, at);
+    return ref !== undefined && isXmlChar(ref.cp) ? { value: String.fromCodePoint(ref.cp), length: ref.length } : undefined;
+  }
+  const semicolon = text.charCodeAt(at + 3) === 0x3b ? at + 3 : text.charCodeAt(at + 4) === 0x3b ? at + 4 : text.charCodeAt(at + 5) === 0x3b ? at + 5 : -1;
+  if (semicolon < 0) return undefined;
+  const name = text.slice(at + 1, semicolon);
+  const value = Object.hasOwn(PREDEFINED, name) ? PREDEFINED[name] : undefined;
+  return value === undefined ? undefined : { value, length: semicolon + 1 - at };
+}
+
+/**
+ * Tells whether `text[at] === '&'` starts a syntactically complete character
+ * reference (`&#…;` or `&#x…;`), whatever its value.
+ *
+ * @param text - The text.
+ * @param at - Offset of the `&`.
+ * @returns The code point it names (`0x110000` when above U+10FFFF), or `undefined`.
+ */
+export function charReferenceAt(text: string, at: number): number | undefined {
+  return text.charCodeAt(at + 1) === 0x23 ? readCharReference(text, at)?.cp : undefined;
 }
 
 /**
@@ -54,12 +94,21 @@ export function readReference(text: string, at: number): { value: string; length
  * decodeReferences('A &amp; B &#x4E2D;') //=> 'A & B 中'
  */
 export function decodeReferences(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(REFERENCE, (whole, named: string | undefined, dec: string | undefined, hex: string | undefined) => {
-    if (named !== undefined) return PREDEFINED[named] ?? whole;
-    const cp = dec !== undefined ? Number.parseInt(dec, 10) : Number.parseInt(hex ?? '', 16);
-    return isXmlChar(cp) ? String.fromCodePoint(cp) : whole;
-  });
+  let amp = text.indexOf('&');
+  if (amp < 0) return text;
+  let out = '';
+  let from = 0;
+  while (amp >= 0) {
+    const reference = readReference(text, amp);
+    if (reference === undefined) {
+      amp = text.indexOf('&', amp + 1);
+      continue;
+    }
+    out += text.slice(from, amp) + reference.value;
+    from = amp + reference.length;
+    amp = text.indexOf('&', from);
+  }
+  return out + text.slice(from);
 }
 
 /**

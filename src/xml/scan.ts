@@ -113,8 +113,19 @@ export function scanXml(
     return { complete: false, issues, ...withEncoding };
   }
   const context = prepare(text);
-  const emit = (code: IssueCode, offset: number, details: IssueDetails = {}) =>
-    issues.push(createIssue(code, { ...base, ...details, location: context.lines.locate(offset) }));
+  // Issues per code are capped: a file of 500,000 bare "&" costs a count, not 500,000 issues.
+  const perCode = new Map<IssueCode, number>();
+  const emit = (code: IssueCode, offset: number, details: IssueDetails = {}) => {
+    const count = (perCode.get(code) ?? 0) + 1;
+    perCode.set(code, count);
+    if (count <= limits.maxIssuesPerCode) issues.push(createIssue(code, { ...base, ...details, location: context.lines.locate(offset) }));
+  };
   const { fatal } = scanWellFormed(context.text, limits, emit, context.lines, createHandler?.(context));
+  for (const [code, count] of perCode) {
+    const leftOut = count - limits.maxIssuesPerCode;
+    if (leftOut > 0) {
+      issues.push(createIssue('limits.issues-truncated', { ...base, received: leftOut, expected: limits.maxIssuesPerCode, params: { code, limit: limits.maxIssuesPerCode, received: leftOut } }));
+    }
+  }
   return { complete: !fatal, issues, ...withEncoding, context };
 }

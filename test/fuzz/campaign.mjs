@@ -4,17 +4,25 @@
 // far more per case than the text readers). Any failing input is shrunk by fast-check and saved
 // as test/fixtures/hostile/found/<target>--<sha256 prefix>.bin, which fuzz.test.ts replays.
 //
-//   node test/fuzz/campaign.mjs [--cases 1000000] [--seed N] [--only readXml+parseXml,zipSource]
+// It then runs the differential test of readXml against libxml2 (test/xml/differential) on
+// --differential documents (a million by default; `--only xmlDifferential` runs just that): a
+// disagreement that regressions.json does not hold yet is saved under found/ with the same name scheme.
+//
+//   node test/fuzz/campaign.mjs [--cases 1000000] [--differential 1000000] [--seed N] [--only readXml+parseXml,zipSource,xmlDifferential]
+import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadBundle } from '../hostile/bundle.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const FOUND = join(here, '../fixtures/hostile/found');
-const { values } = parseArgs({ options: { cases: { type: 'string', default: '1000000' }, seed: { type: 'string' }, only: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { cases: { type: 'string', default: '1000000' }, differential: { type: 'string', default: '1000000' }, seed: { type: 'string' }, only: { type: 'string' } },
+});
 const total = Number(values.cases);
 const seed = values.seed !== undefined ? Number(values.seed) : Date.now() % 2 ** 31;
 // Share of the cases per target: cheap text readers take most of them.
@@ -26,7 +34,7 @@ const WEIGHTS = {
   'readEep+validateEep': 15,
   validatePackage: 5,
   validateBag: 4,
-  zipSource: 1,
+  zipSource: 3,
   readCatalogueXml: 12,
   readItemMetadataXml: 12,
   readFixityManifest: 12,
@@ -79,3 +87,37 @@ try {
 }
 console.log(`${ran} cases in ${((Date.now() - started) / 1000).toFixed(0)} s, ${failures} failing input(s) saved`);
 process.exitCode = failures > 0 ? 1 : 0;
+
+// ---------------------------------------------------------------- readXml against libxml2
+if (!only || only.has('xmlDifferential')) {
+  const outfile = join(mkdtempSync(join(tmpdir(), 'dangan-differential-')), 'differential.mjs');
+  await build({
+    entryPoints: [join(here, '../xml/differential/differential.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile,
+    logLevel: 'error',
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  });
+  const { runDifferential } = await import(pathToFileURL(outfile).href);
+  const known = new Set(JSON.parse(readFileSync(join(here, '../xml/differential/regressions.json'), 'utf8')).cases.map((c) => c.sha256));
+  const cases = Number(values.differential);
+  const t0 = Date.now();
+  const run = runDifferential({ cases, seed, keep: 10_000, onProgress: (done) => done % 100_000 === 0 && console.log(`  xmlDifferential: ${done} cases`) });
+  let saved = 0;
+  for (const d of run.disagreements) {
+    const sha = createHash('sha256').update(d.bytes).digest('hex');
+    if (known.has(sha)) continue;
+    mkdirSync(FOUND, { recursive: true });
+    writeFileSync(join(FOUND, `xmlDifferential--${sha.slice(0, 16)}.xml`), d.bytes);
+    saved++;
+  }
+  const share = ((run.agreed / run.cases) * 100).toFixed(3);
+  console.log(`  xmlDifferential: ${run.cases} cases in ${((Date.now() - t0) / 1000).toFixed(1)} s, verdicts agree on ${run.agreed} (${share} %), ${saved} new disagreement(s) saved`);
+  if (run.agreed / run.cases < 0.999) {
+    console.log('  xmlDifferential: FAIL, agreement under 99.9 %');
+    process.exitCode = 1;
+  }
+}

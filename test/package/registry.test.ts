@@ -50,7 +50,7 @@ describe('package check registry', () => {
   });
 
   it('describes checks for the formatters in both locales', () => {
-    expect(describePackageCheck('fixity.digest', 'en')).toEqual({ title: 'Fixity: digests match', aspect: 'authenticity', severity: 'error', dat70: 'GD-1-1' });
+    expect(describePackageCheck('fixity.digest', 'en')).toEqual({ title: 'Fixity: digests match', aspect: 'authenticity', severity: 'error', dat70: 'GD-1-1', yj: 'YJ-1-1', confidence: 'verified' });
     expect(describePackageCheck('security.entries')?.dat70).toBeUndefined();
     expect(describePackageCheck('nope')).toBeUndefined();
   });

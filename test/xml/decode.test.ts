@@ -234,7 +234,7 @@ describe('byte scanners', () => {
     );
   });
   it('scanGbBytes separates GB2312, GBK and four-byte sequences', () => {
-    expect(scanGbBytes(encodeGb18030('中文'), 0, 'GB2312')).toEqual({ invalidAt: -1, beyondAt: -1, hasMultibyte: true });
+    expect(scanGbBytes(encodeGb18030('中文'), 0, 'GB2312')).toEqual({ invalidAt: -1, beyondAt: -1, hasMultibyte: true, remapped: [] });
     expect(scanGbBytes(encodeGb18030('a镕'), 0, 'GB2312').beyondAt).toBe(1);
     expect(scanGbBytes(encodeGb18030('a镕'), 0, 'GBK').beyondAt).toBe(-1);
     expect(scanGbBytes(encodeGb18030('ab€'), 0, 'GBK').beyondAt).toBe(-1);

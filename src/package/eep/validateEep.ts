@@ -1,8 +1,9 @@
 import { child, parseEepTree, type EepNode } from '../../formats/eep/eepTree.js';
 import type { Issue } from '../../report/issue.js';
 import { buildReport, type CheckResult, type CheckStatus, type Report } from '../../report/report.js';
+import type { Locale } from '../../report/issue.js';
 import type { SeverityOverrides } from '../../report/severityPolicy.js';
-import { EEP_CHECKS, eepCheckOfIssueCode, eepSeverityPolicy, type EepCheckDefinition } from '../../formats/eep/checks.js';
+import { EEP_CHECKS, eepCheckOfIssueCode, eepSeverityPolicy, type EepCheckDefinition } from './checks.js';
 import { checkConsistency } from './consistency.js';
 import { checkContent } from './content.js';
 import { EepContext, type ValidateEepOptions } from './context.js';
@@ -40,11 +41,11 @@ export async function validateEep(bytes: Uint8Array, options: ValidateEepOptions
   const parsed = parseEepTree(bytes, { path: options.path, locale: options.locale, limits: options.limits });
   const policy = eepSeverityPolicy(options.severity);
   const xmlIssues = parsed.issues.flatMap((issue) => policy(issue) ?? []);
-  if (!parsed.ok) return finish(xmlIssues, { files: 0, bytes: bytes.length }, undefined, options.severity);
+  if (!parsed.ok) return finish(xmlIssues, { files: 0, bytes: bytes.length }, undefined, options.severity, options.locale);
   const ctx = new EepContext(parsed.tree.text, parsed.tree.encoding, options);
   ctx.issues.push(...xmlIssues);
   const { root } = parsed.tree;
-  if (!checkRoot(ctx, root)) return finish(ctx.issues, { files: 0, bytes: bytes.length }, undefined, options.severity);
+  if (!checkRoot(ctx, root)) return finish(ctx.issues, { files: 0, bytes: bytes.length }, undefined, options.severity, options.locale);
   checkStructure(ctx, root);
   checkValues(ctx, root);
   checkConsistency(ctx, root);
@@ -53,7 +54,7 @@ export async function validateEep(bytes: Uint8Array, options: ValidateEepOptions
   const tally: SignatureTally = { valid: 0, invalid: 0, manual: 0 };
   await checkLayers(ctx, root, tally);
   checkUnsigned(ctx, root);
-  return finish(ctx.issues, { files: content.files, bytes: bytes.length }, tally, options.severity);
+  return finish(ctx.issues, { files: content.files, bytes: bytes.length }, tally, options.severity, options.locale);
 }
 
 // §2.6 rule 3: recurse through 原封装包 layers, checking each 被签名对象 and its signatures.
@@ -67,9 +68,14 @@ async function checkLayers(ctx: EepContext, holder: EepNode, tally: SignatureTal
   }
 }
 
-function finish(issues: readonly Issue[], counts: { files: number; bytes: number }, tally: SignatureTally | undefined, overrides: SeverityOverrides = {}): Report {
+function finish(issues: readonly Issue[], counts: { files: number; bytes: number }, tally: SignatureTally | undefined, overrides: SeverityOverrides = {}, locale?: Locale): Report {
   const checks: CheckResult[] = EEP_CHECKS.map((check) => ({ id: check.id, status: statusOf(check, issues, tally, overrides) }));
-  return buildReport({ profile: 'eep', issues, checks, files: counts.files, bytes: counts.bytes });
+  // The issue sink of an EEP run: every issue is stamped with the check that owns its code.
+  const stamped = issues.map((issue) => {
+    const id = eepCheckOfIssueCode(issue.code);
+    return id === undefined ? issue : { ...issue, checkId: id };
+  });
+  return buildReport({ profile: 'eep', issues: stamped, ...(locale ? { locale } : {}), checks, files: counts.files, bytes: counts.bytes });
 }
 
 // As dat93 does: manual checks are always `manual`, a check turned `off` is `skipped`;

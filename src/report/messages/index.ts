@@ -1,6 +1,7 @@
 import { antivirusIssues } from './antivirus.js';
 import { bagitIssues } from './bagit.js';
 import { catalogueIssues } from './catalogue.js';
+import { digitisationIssues } from './digitisation.js';
 import { eepIssues } from './eep.js';
 import { exportIssues } from './export.js';
 import { filingIssues } from './filing.js';
@@ -25,6 +26,7 @@ export const issueCatalogue = {
   ...eepIssues,
   ...exportIssues,
   ...limitsIssues,
+  ...digitisationIssues,
   ...antivirusIssues,
 } as const;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describePackageCheck, packageCheckOfIssue } from '../../../src/package/checks/describeCheck.js';
 import { packageChecks, type CheckDefinition } from '../../../src/package/checks/registry.js';
-import { EEP_CHECKS, eepCheckOfIssueCode, eepSeverityPolicy } from '../../../src/formats/eep/checks.js';
+import { EEP_CHECKS, eepCheckOfIssueCode, eepSeverityPolicy } from '../../../src/package/eep/checks.js';
 import { validateEep } from '../../../src/package/eep/validateEep.js';
 import type { PackageSource } from '../../../src/package/source.js';
 import { validatePackage } from '../../../src/package/validatePackage.js';
