@@ -131,7 +131,7 @@ async function scanTargets(settings: AntivirusSettings, locale: Locale | undefin
   const { engine } = settings;
   const issues: Issue[] = [];
   const add = (check: typeof INSTALLED | typeof SCAN, code: IssueCode, details: Omit<IssueDetails, 'locale' | 'check'> = {}) =>
-    issues.push(createIssue(code, { ...details, check: check.dat70, aspect: 'security', ...(locale ? { locale } : {}) }));
+    issues.push({ ...createIssue(code, { ...details, check: check.dat70, aspect: 'security', ...(locale ? { locale } : {}) }), checkId: check.id });
 
   let info: EngineInfo;
   try {
@@ -214,7 +214,7 @@ function databaseCurrent(info: EngineInfo, settings: AntivirusSettings, add: (ch
  * them, as `bagit` does not), and the issues are appended; `valid` and the
  * summary are counted again. A per-check severity override applies as in the
  * validators: `off` lists the check as `skipped` without its issues; a severity
- * applies to its warnings and errors, and a check left with infos only passes.
+ * applies to its warnings and errors, and a check left without an error passes.
  *
  * @param report - The validation report.
  * @param outcome - From {@link scanPackageSource} or {@link scanFileOnDisk}.
@@ -231,14 +231,15 @@ export function withAntivirus(report: Report, outcome: AntivirusOutcome, severit
     [SCAN, outcome.scan],
   ] as const) {
     const level = severity[check.id];
-    const own = outcome.issues.filter((issue) => issue.check === check.dat70);
+    const own = outcome.issues.filter((issue) => issue.checkId === check.id);
     if (level === 'off') {
       statuses.set(check.id, 'skipped');
       continue;
     }
     const adjusted = level === undefined ? own : own.map((issue) => (issue.severity === 'info' ? issue : { ...issue, severity: level }));
     issues.push(...adjusted);
-    statuses.set(check.id, status === 'failed' && adjusted.every((issue) => issue.severity === 'info') ? 'passed' : status);
+    // buildReport derives the final status: a `failed` check left without an error is `passed`.
+    statuses.set(check.id, status);
   }
   const checks: CheckResult[] = report.checks.map((c) => (statuses.has(c.id) ? { id: c.id, status: statuses.get(c.id) as CheckStatus } : c));
   for (const [id, status] of statuses) if (!checks.some((c) => c.id === id)) checks.push({ id, status });
