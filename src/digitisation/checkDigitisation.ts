@@ -5,6 +5,7 @@ import type { DigitisationCatalogue } from './catalogue.js';
 import { formatsForPurpose, defaultBitDepths, digitisationDefaults, type DigitisationOptions } from './options.js';
 import type { ColourMode, ImageFormat, ImageInfo } from './headers/imageInfo.js';
 import { formatOfExtension, readImageInfo } from './headers/readImageInfo.js';
+import { digitisationCheckOfCode } from './checks.js';
 import { createIssueSink, type IssueSink } from './issueSink.js';
 import { assignFile, detectLayout, type BatchLayout } from './layout.js';
 import { sampleCount, sampleIndexes } from './sample.js';
@@ -260,7 +261,7 @@ export async function checkDigitisation(source: BatchSource, catalogue: Digitisa
 
   const statistics = collectStatistics(toRead, format, mode, dpi, pagesIn, read, sizes, fileCount);
   const { issues, checks } = sink.finish();
-  const report = buildReport({ profile: 'digitisation', issues, checks, files: fileCount, bytes: statistics.bytes });
+  const report = buildReport({ profile: 'digitisation', issues, checks, files: fileCount, bytes: statistics.bytes, checkOf: (issue) => digitisationCheckOfCode(issue.code === 'limits.issues-truncated' ? String(issue.params?.['code']) : issue.code) });
   return { report, layout, entries: summaries, statistics, ...(sample ? { sample } : {}) };
 }
 

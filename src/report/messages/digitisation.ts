@@ -87,13 +87,13 @@ export const digitisationIssues = {
   'digitisation.dpi-low': {
     aspect: 'usability',
     severity: 'error',
-    'zh-CN': '文件“{file}”分辨率 {received} dpi，低于要求的 {expected} dpi{estimated}',
+    'zh-CN': '文件“{file}”分辨率为每英寸 {received} 像素，低于要求的每英寸 {expected} 像素{estimated}',
     en: 'File "{file}" is {received} dpi, below the required {expected} dpi{estimated}',
   },
   'digitisation.dpi-missing': {
     aspect: 'usability',
     severity: 'warning',
-    'zh-CN': '文件“{file}”未记录分辨率，无法确认不低于 {expected} dpi',
+    'zh-CN': '文件“{file}”未记录分辨率，无法确认不低于每英寸 {expected} 像素',
     en: 'File "{file}" records no resolution; {expected} dpi cannot be confirmed',
   },
   'digitisation.colour-mode-mismatch': {
