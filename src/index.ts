@@ -14,3 +14,4 @@ export * from './filing/index.js';
 export * from './rules/index.js';
 export * from './package/index.js';
 export * from './export/index.js';
+export * from './digitisation/index.js';

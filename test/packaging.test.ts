@@ -45,6 +45,19 @@ describe.skipIf(!DIST.fresh)(`the published package${DIST.reason}`, () => {
     expect(files.some((f) => f.startsWith('package/src/') || f.startsWith('package/test/'))).toBe(false);
   });
 
+  it('ships the guides the README links to, and says where the project lives', () => {
+    const files = new Set(execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).split('\n'));
+    const readme = readFileSync(join(repo, 'README.md'), 'utf8');
+    const linked = [...readme.matchAll(/\]\((docs\/[^)#]+\.md)\)/g)].map((m) => m[1]!);
+    expect(linked.length).toBeGreaterThan(5);
+    for (const doc of linked) expect(files, doc).toContain(`package/${doc}`);
+    expect(files.has('package/docs/api/index.html')).toBe(false);
+    const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { repository?: { url?: string }; homepage?: string; bugs?: { url?: string } };
+    expect(pkg.repository?.url).toMatch(/^git\+https:\/\/github\.com\/.+\.git$/);
+    expect(pkg.homepage).toMatch(/^https:\/\//);
+    expect(pkg.bugs?.url).toMatch(/\/issues$/);
+  });
+
   it('imports from ESM and from CJS with the same API', () => {
     const project = join(workdir, 'project');
     const esm = execFileSync(

@@ -30,3 +30,14 @@ export const EXIT = { valid: 0, invalid: 1, usage: 2 } as const;
 export class UsageError extends Error {
   override name = 'UsageError';
 }
+
+/**
+ * Thrown when the report cannot be written (`--output` inside the input, a
+ * missing folder, a folder, a full disk): exit code 2, one line on stderr, no usage text.
+ *
+ * @example
+ * throw new OutputError('--output is inside the package being validated')
+ */
+export class OutputError extends Error {
+  override name = 'OutputError';
+}

@@ -1,6 +1,7 @@
 import { VERSION } from '../version.js';
 import { commands } from './commands/index.js';
-import { EXIT, UsageError, type CliIo } from './io.js';
+import { escapeTerminalText } from '../report/format/escapeTerminal.js';
+import { EXIT, OutputError, UsageError, type CliIo } from './io.js';
 
 const HELP = (): string =>
   [
@@ -37,7 +38,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
   const entry = commands[name];
   if (!entry) {
-    io.stderr.write(`dangan: unknown command "${name}"\n\n${HELP()}`);
+    io.stderr.write(`dangan: unknown command "${escapeTerminalText(name)}"\n\n${HELP()}`);
     return EXIT.usage;
   }
   const command = await entry.load();
@@ -48,8 +49,13 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     return await command.run(rest, io);
   } catch (error) {
+    if (error instanceof OutputError) {
+      io.stderr.write(`dangan ${name}: ${escapeTerminalText(error.message)}\n`);
+      return EXIT.usage;
+    }
     if (error instanceof UsageError || isNodeArgError(error)) {
-      io.stderr.write(`dangan ${name}: ${(error as Error).message}\n\n${command.usage}\n`);
+      // Messages may quote a path from the command line or a package: one line, escaped.
+      io.stderr.write(`dangan ${name}: ${escapeTerminalText((error as Error).message)}\n\n${command.usage}\n`);
       return EXIT.usage;
     }
     throw error;

@@ -1,8 +1,8 @@
 export * from '../formats/eep/index.js';
 // 归档文件目录 CSV (DA/T 22-2015 §5.5)
 export { catalogueColumns, catalogueColumnNames, type CatalogueColumn, type CatalogueColumnName } from '../formats/catalogue/csv/columns.js';
-export { decodeCsvBytes, type CsvEncoding } from './csv/decodeCsvBytes.js';
-export { formatCsvTable, parseCsvTable, type CsvRecord, type CsvSyntaxError } from './csv/csvTable.js';
+export { decodeCsvBytes, type CsvEncoding } from '../formats/catalogue/csv/decodeCsvBytes.js';
+export { formatCsvTable, parseCsvTable, type CsvRecord, type CsvSyntaxError } from '../formats/catalogue/csv/csvTable.js';
 export { UTF8_BOM, writeCatalogueCsv } from '../formats/catalogue/csv/writeCatalogueCsv.js';
 export { readCatalogueCsv, type ReadCatalogueCsvOptions, type ReadCatalogueCsvResult } from '../formats/catalogue/csv/readCatalogueCsv.js';
 // 目录文件.XML / 案卷目录.XML (DA/T 93-2022; 2012 办法)
@@ -25,7 +25,7 @@ export {
   type PackageDescriptionKey,
 } from '../formats/description/writePackageDescription.js';
 // JSON of every model, Dublin Core for international exchange
-export { readModelJson, writeModelJson, type ReadModelJsonResult } from './json/modelJson.js';
+export { readModelJson, writeModelJson, type ReadModelJsonResult } from '../formats/modelJson/modelJson.js';
 export {
   dublinCoreCrosswalk,
   dublinCoreElements,
@@ -36,6 +36,6 @@ export {
 } from '../formats/dublinCore/dublinCore.js';
 export { DUBLIN_CORE_NAMESPACES, readDublinCoreXml, writeDublinCoreXml } from '../formats/dublinCore/dublinCoreXml.js';
 // XML writing shared by the writers
-export { escapeXml, findUnrepresentableXmlChar } from './xml/escapeXml.js';
-export { serializeXml, serializeXmlElement, xmlElement, type XmlNode, type XmlOutputEncoding } from './xml/xmlNode.js';
-export { encodeXmlDocument } from './xml/encodeXmlDocument.js';
+export { escapeXml, findUnrepresentableXmlChar } from '../xml/escapeXml.js';
+export { serializeXml, serializeXmlElement, xmlElement, type XmlNode, type XmlOutputEncoding } from '../xml/xmlNode.js';
+export { encodeXmlDocument } from '../xml/encodeXmlDocument.js';

@@ -172,6 +172,8 @@ export function checkSequence(codes: readonly string[], options: CheckSequenceOp
       status(UNIQUENESS_CHECK, failedCheck(UNIQUENESS_CHECK)),
       status(CONTINUITY_CHECK, failedCheck(CONTINUITY_CHECK)),
     ],
+    // Sequence issues name their check; parse issues belong to conformity.
+    checkOf: (i) => (i.check === UNIQUENESS_CHECK || i.check === CONTINUITY_CHECK ? i.check : CONFORMITY_CHECK),
   });
 }
 

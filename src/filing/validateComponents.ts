@@ -15,15 +15,16 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 const isHan = (c: number) => (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 
 /**
- * The field's Chinese term and code name, for messages in either locale.
+ * The field's name for messages: its Chinese term in zh-CN, the term and
+ * code name in en (a bilingual message param).
  *
  * @param name - A component name.
- * @returns e.g. `件号 itemNumber`.
+ * @returns e.g. `{ 'zh-CN': '件号', en: '件号 itemNumber' }`.
  * @example
- * fieldLabel('itemNumber') //=> '件号 itemNumber'
+ * fieldLabel('itemNumber').en //=> '件号 itemNumber'
  */
-export function fieldLabel(name: ComponentName): string {
-  return `${fieldSpecs[name].zh} ${name}`;
+export function fieldLabel(name: ComponentName): { 'zh-CN': string; en: string } {
+  return { 'zh-CN': fieldSpecs[name].zh, en: `${fieldSpecs[name].zh} ${name}` };
 }
 
 /**

@@ -6,6 +6,7 @@
  * @module
  */
 export type { Citation, Confidence } from './citation.js';
+export { openingReviewResultSchema, openingReviewSchema, type OpeningReview, type OpeningReviewResult } from './openingReview.js';
 export {
   archivalDateSchema,
   calendarDateSchema,

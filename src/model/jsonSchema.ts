@@ -8,6 +8,7 @@ import { catalogueEntrySchema } from './catalogueEntry.js';
 import { archivalCategorySchema, categoryCodeSchema } from './category.js';
 import { fondsSchema } from './fonds.js';
 import { itemSchema } from './item.js';
+import { openingReviewSchema } from './openingReview.js';
 import { retentionPeriodSchema, retentionPeriodTextSchema } from './retentionPeriod.js';
 import {
   accessStatusSchema,
@@ -43,6 +44,7 @@ export const modelSchemas = {
   'dat46-security-level': dat46SecurityLevelSchema,
   'secrecy-marking': secrecyMarkingSchema,
   'access-status': accessStatusSchema,
+  'opening-review': openingReviewSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 /** The name of a model in {@link modelSchemas}. */

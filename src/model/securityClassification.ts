@@ -2,7 +2,7 @@ import * as z from 'zod';
 import type { Citation } from './citation.js';
 
 /**
- * 密级: the three state-secret levels (保守国家秘密法). "No classification" is
+ * 密级: the three state-secret levels (保守国家秘密法 2024 第十四条). "No classification" is
  * `null`, never a fourth value: DA/T 22-2015 §5.5 leaves 密级 empty when none is
  * marked, and 公开/内部/限制 are not 密级 values.
  */
@@ -130,10 +130,18 @@ export interface SecrecyCeiling {
   readonly source: Citation;
 }
 
-const SECRECY_SOURCE: Citation = { standard: '国家秘密保密期限的规定 / 保守国家秘密法 (2010)', clause: '保密期限', confidence: 'verified' };
+// 保守国家秘密法 (2024) 第二十条 supersedes 2010 第十五条; the ceilings are unchanged.
+const SECRECY_SOURCE: Citation = {
+  standard: '中华人民共和国保守国家秘密法（2024年修订）',
+  clause: '第二十条',
+  confidence: 'verified',
+  basis: ['law-secrets-2024'],
+  quote: '国家秘密的保密期限，除另有规定外，绝密级不超过三十年，机密级不超过二十年，秘密级不超过十年。',
+};
 
 /**
- * 保密期限 ceilings: 绝密 30 年, 机密 20 年, 秘密 10 年 (unless otherwise provided).
+ * 保密期限 ceilings: 绝密 30 年, 机密 20 年, 秘密 10 年 (unless otherwise provided),
+ * 保守国家秘密法 (2024) 第二十条.
  *
  * @example
  * secrecyCeilings.find((c) => c.classification === '机密')?.maxYears //=> 20

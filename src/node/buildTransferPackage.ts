@@ -8,12 +8,13 @@ import type { Dat46ItemMetadata, MetadataFile } from '../formats/itemMetadata/it
 import { documentsFromFiles, metadataFromCatalogueEntry } from '../formats/itemMetadata/fromCatalogueEntry.js';
 import { writeItemMetadataXml } from '../formats/itemMetadata/writeItemMetadataXml.js';
 import { writePackageDescription, type PackageDescription } from '../formats/description/writePackageDescription.js';
-import { encodeXmlDocument } from '../export/xml/encodeXmlDocument.js';
-import { findUnrepresentableXmlChar } from '../export/xml/escapeXml.js';
-import type { XmlOutputEncoding } from '../export/xml/xmlNode.js';
+import { encodeXmlDocument } from '../xml/encodeXmlDocument.js';
+import { findUnrepresentableXmlChar } from '../xml/escapeXml.js';
+import type { XmlOutputEncoding } from '../xml/xmlNode.js';
 import { parseArchivalCode } from '../filing/parseArchivalCode.js';
 import type { CatalogueEntry } from '../model/catalogueEntry.js';
 import type { Fonds } from '../model/fonds.js';
+import { issueCap } from '../report/capIssues.js';
 import { createIssue, type IssueDetails } from '../report/createIssue.js';
 import type { Issue, Locale } from '../report/issue.js';
 import type { IssueCode } from '../report/messages/index.js';
@@ -21,6 +22,8 @@ import { buildReport, type Report } from '../report/report.js';
 import { folderNameProblem, itemFolder } from './build/itemFolder.js';
 import { directoryWriter, zipWriter, type PackageWriter } from './build/packageWriter.js';
 import { encodeGb18030 } from '../xml/gb18030.js';
+import { writeAtomically } from './build/writeAtomically.js';
+import { validatePath } from './validatePath.js';
 
 /** One content file of an item: where it is on disk and its name in the item folder. */
 export interface TransferPackageFile {
@@ -112,8 +115,14 @@ export const TRANSFER_PACKAGE_FILES = {
  * of every content file. Items are read one at a time and content is streamed
  * and hashed on the way, so memory holds catalogue rows, never file content.
  * Items that cannot be packaged (no files, a 档号 unusable as a folder name or
- * seen twice, text XML cannot carry, an unreadable file) are left out and
- * reported; the package stays consistent (档案数量 = entries = folders).
+ * seen twice, text XML cannot carry, an unreadable file) are reported.
+ *
+ * The package is written to a temporary sibling and validated there with the
+ * validator of `dangan validate` (issue 15); it is renamed into place only
+ * when no item was left out and that validation passes. Otherwise nothing is
+ * left behind (rerunning needs no clean-up) and the report holds the build
+ * issues and the validation's checks and issues, so the build's verdict is
+ * the one `validate` would give.
  *
  * @param input - Fonds, 说明文件 values and items.
  * @param options - Output path, zip, algorithm, encoding, edition.
@@ -132,9 +141,13 @@ export async function buildTransferPackage(
   options: BuildTransferPackageOptions,
 ): Promise<BuildTransferPackageResult> {
   const issues: Issue[] = [];
-  const report = (code: IssueCode, details: IssueDetails) => issues.push(createIssue(code, { locale: options.locale, ...details }));
+  // Capped per code as found (issue 23 class 8: 1,000,000 rows made a 273 MB report).
+  const cap = issueCap(options.locale ? { locale: options.locale } : {});
+  const report = (code: IssueCode, details: IssueDetails) => {
+    if (cap.admit(code)) issues.push(createIssue(code, { locale: options.locale, ...details }));
+  };
   const done = (counts: { items: number; files: number; bytes: number }): BuildTransferPackageResult => ({
-    report: buildReport({ profile: 'build', issues, files: counts.files, bytes: counts.bytes }),
+    report: buildReport({ profile: 'build', issues: [...issues, ...cap.summary((code) => issues.find((i) => i.code === code))], files: counts.files, bytes: counts.bytes, ...(options.locale ? { locale: options.locale } : {}) }),
     ...counts,
   });
   if (await outputInUse(options.output)) {
@@ -144,42 +157,55 @@ export async function buildTransferPackage(
   const algorithm = options.algorithm ?? 'sm3';
   const encoding = options.encoding ?? 'UTF-8';
   const encodeText = (text: string) => (encoding === 'UTF-8' ? new TextEncoder().encode(text) : encodeGb18030(text));
-  const writer: PackageWriter = options.zip ? zipWriter(options.output, options.mtime ?? new Date()) : directoryWriter(options.output);
   const entries: CatalogueEntry[] = [];
   const fixity: FixityRecord[] = [];
   const seen = new Set<string>();
   let bytes = 0;
-  try {
-    for await (const item of input.items) {
-      const code = item.entry.archivalCode;
-      const folder = checkItem(item, seen, input.fonds, options, report);
-      if (folder === undefined) continue;
-      seen.add(code);
-      if (!(await statFiles(item, report)) || !metadataWritable(item, input.fonds, report)) continue;
-      const written: MetadataFile[] = [];
-      for (const file of item.files) {
-        const path = `${folder}/${file.name}`;
-        const copied = await writer.copyFile(path, file.path, algorithm);
-        fixity.push({ path, algorithm, digest: copied.digest, bytes: copied.bytes });
-        written.push({ fileName: file.name, fileSize: copied.bytes, digest: { algorithm, value: copied.digest } });
-        bytes += copied.bytes;
+  const write = async (temporary: string) => {
+    const writer: PackageWriter = options.zip ? zipWriter(temporary, options.mtime ?? new Date()) : directoryWriter(temporary);
+    try {
+      for await (const item of input.items) {
+        const code = item.entry.archivalCode;
+        const folder = checkItem(item, seen, input.fonds, options, report);
+        if (folder === undefined) continue;
+        seen.add(code);
+        if (!(await statFiles(item, report)) || !metadataWritable(item, input.fonds, report)) continue;
+        const written: MetadataFile[] = [];
+        for (const file of item.files) {
+          const path = `${folder}/${file.name}`;
+          const copied = await writer.copyFile(path, file.path, algorithm);
+          fixity.push({ path, algorithm, digest: copied.digest, bytes: copied.bytes });
+          written.push({ fileName: file.name, fileSize: copied.bytes, digest: { algorithm, value: copied.digest } });
+          bytes += copied.bytes;
+        }
+        const metadata = itemMetadata(item, written as [MetadataFile, ...MetadataFile[]], input.fonds);
+        await writer.writeBytes(`${folder}/${options.metadataFileName ?? TRANSFER_PACKAGE_FILES.metadata}`, encodeXmlDocument(writeItemMetadataXml(metadata, encoding), encoding));
+        entries.push(completeEntry(item.entry, item.files));
+        options.onProgress?.({ items: entries.length, files: fixity.length, bytes });
       }
-      const metadata = itemMetadata(item, written as [MetadataFile, ...MetadataFile[]], input.fonds);
-      await writer.writeBytes(`${folder}/${options.metadataFileName ?? TRANSFER_PACKAGE_FILES.metadata}`, encodeXmlDocument(writeItemMetadataXml(metadata, encoding), encoding));
-      entries.push(completeEntry(item.entry, item.files));
-      options.onProgress?.({ items: entries.length, files: fixity.length, bytes });
+      const catalogue = writeCatalogueXml(entries, { edition: options.edition ?? '2022', encoding });
+      await writer.writeBytes(TRANSFER_PACKAGE_FILES.catalogue, encodeXmlDocument(catalogue, encoding));
+      await writer.writeBytes(TRANSFER_PACKAGE_FILES.fixity, encodeXmlDocument(writeFixityManifest(fixity, encoding), encoding));
+      const first = entries[0]?.archivalCode ?? '';
+      const last = entries.at(-1)?.archivalCode ?? '';
+      const description = { ...input.description, 起止档号: first === last ? first : `${first}至${last}`, 档案数量: String(entries.length) };
+      await writer.writeBytes(TRANSFER_PACKAGE_FILES.description, encodeText(writePackageDescription(description as PackageDescription)));
+    } finally {
+      await writer.close();
     }
-    const catalogue = writeCatalogueXml(entries, { edition: options.edition ?? '2022', encoding });
-    await writer.writeBytes(TRANSFER_PACKAGE_FILES.catalogue, encodeXmlDocument(catalogue, encoding));
-    await writer.writeBytes(TRANSFER_PACKAGE_FILES.fixity, encodeXmlDocument(writeFixityManifest(fixity, encoding), encoding));
-    const first = entries[0]?.archivalCode ?? '';
-    const last = entries.at(-1)?.archivalCode ?? '';
-    const description = { ...input.description, 起止档号: first === last ? first : `${first}至${last}`, 档案数量: String(entries.length) };
-    await writer.writeBytes(TRANSFER_PACKAGE_FILES.description, encodeText(writePackageDescription(description as PackageDescription)));
-  } finally {
-    await writer.close();
-  }
-  return done({ items: entries.length, files: fixity.length, bytes });
+  };
+  // Writers validate what they write (issue 15): the package goes into place only when every item
+  // was packaged and `dangan validate` would pass it; otherwise nothing is left behind.
+  const { verdict } = await writeAtomically(options.output, write, async (temporary) => {
+    if (issues.some((i) => i.severity === 'error')) return { place: false, verdict: undefined };
+    const validation = await validatePath(temporary, { profile: 'auto', ...(options.locale ? { locale: options.locale } : {}) });
+    return { place: validation.valid, verdict: validation };
+  });
+  const counts = { items: entries.length, files: fixity.length, bytes };
+  return {
+    report: buildReport({ profile: 'build', issues: [...issues, ...(verdict?.issues ?? [])], checks: verdict?.checks ?? [], files: counts.files, bytes: counts.bytes }),
+    ...counts,
+  };
 }
 
 /** True when the output exists and is not an empty directory. */

@@ -10,6 +10,9 @@ import { linkPayload, movePayloadInPlace, type PlacementCounts } from './bagit/p
 import { listTree, type TreeEntry } from './bagit/payloadTree.js';
 import { digestFileStream } from './digestStream.js';
 import { openDirectorySource } from './directorySource.js';
+import { writeAtomically } from './build/writeAtomically.js';
+import { validatePath } from './validatePath.js';
+import type { Report } from '../report/report.js';
 
 /** Options of {@link createBag}. */
 export interface CreateBagOptions {
@@ -31,6 +34,14 @@ export interface CreateBagOptions {
 
 /** What {@link createBag} did. */
 export interface CreateBagResult extends PlacementCounts {
+  /**
+   * The verdict of `dangan validate` on the bag as written (issue 15). With
+   * `out`, the bag was written to a temporary sibling and renamed into place
+   * only when this is valid; otherwise nothing was left at `out`.
+   */
+  report: Report;
+  /** False when the bag was not moved into place (its report is invalid). */
+  placed: boolean;
   /** The bag folder. */
   bag: string;
   /** Payload files and octets (the Payload-Oxum). */
@@ -72,14 +83,43 @@ export async function createBag(dir: string, options: CreateBagOptions = {}): Pr
     }
   }
   const tree = await listTree(dir);
-  let counts: PlacementCounts;
-  if (options.out !== undefined) {
-    await prepareEmptyDir(bag);
-    counts = await linkPayload(tree, join(bag, 'data'), options.transfer ?? 'link');
-  } else {
+  if (options.out === undefined) {
     if (tree.some((e) => e.path === 'bagit.txt')) throw new Error(`[dangan] ${dir} already holds bagit.txt; it is a bag already`);
-    counts = await movePayloadInPlace(dir, tree);
+    const counts = await movePayloadInPlace(dir, tree);
+    const written = await writeTagFiles(bag, tree, algorithms, date, bagInfo, options);
+    // In place there is nothing to roll back: the bag stays, with the verdict validate gives it.
+    return { bag, ...written, ...counts, report: await validateWritten(bag), placed: true };
   }
+  await assertAbsentOrEmpty(bag);
+  const { written, verdict, placed } = await writeAtomically(
+    bag,
+    async (temporary) => {
+      await mkdir(temporary, { recursive: true });
+      const counts = await linkPayload(tree, join(temporary, 'data'), options.transfer ?? 'link');
+      return { ...(await writeTagFiles(temporary, tree, algorithms, date, bagInfo, options)), ...counts };
+    },
+    async (temporary) => {
+      const report = await validateWritten(temporary);
+      return { place: report.valid, verdict: report };
+    },
+  );
+  return { bag, ...written, report: verdict, placed };
+}
+
+/** The verdict of `dangan validate` (profile detected) on what was written. */
+function validateWritten(path: string): Promise<Report> {
+  return validatePath(path, { profile: 'auto' });
+}
+
+/** Hashes the payload under `bag/data` and writes the tag files; returns the payload counts. */
+async function writeTagFiles(
+  bag: string,
+  tree: readonly TreeEntry[],
+  algorithms: readonly DigestAlgorithm[],
+  date: string,
+  bagInfo: readonly (readonly [string, string])[],
+  options: CreateBagOptions,
+): Promise<{ files: number; bytes: number; algorithms: DigestAlgorithm[] }> {
   const files = tree.filter((e) => e.kind === 'file');
   const digests = await digestPayload(join(bag, 'data'), files, algorithms, options.digest);
   const bytes = [...digests.values()].reduce((sum, r) => sum + r.bytes, 0);
@@ -101,8 +141,9 @@ export async function createBag(dir: string, options: CreateBagOptions = {}): Pr
   );
   if (options.tagManifests !== false) await addTagManifests(tagFiles, algorithms);
   for (const [name, text] of tagFiles) await writeFile(join(bag, name), text, { flag: 'wx' });
-  return { bag, files: files.length, bytes, algorithms: [...algorithms], ...counts };
+  return { files: files.length, bytes, algorithms: [...algorithms] };
 }
+
 
 /**
  * Wraps a DA/T 93-2022 transfer package (移交信息包, profile `dat93`) in a
@@ -153,10 +194,11 @@ function checkBagInfo(bagInfo: readonly (readonly [string, string])[]): (readonl
   return [...bagInfo];
 }
 
-async function prepareEmptyDir(dir: string): Promise<void> {
+
+/** Refuses an output that exists and is not an empty folder; creates nothing (a failed run leaves no folder). */
+async function assertAbsentOrEmpty(dir: string): Promise<void> {
   const info = await stat(dir).catch(() => undefined);
-  if (!info) await mkdir(dir, { recursive: true });
-  else if (!info.isDirectory() || (await readdir(dir)).length > 0) throw new Error(`[dangan] ${dir} exists and is not an empty folder`);
+  if (info && (!info.isDirectory() || (await readdir(dir)).length > 0)) throw new Error(`[dangan] ${dir} exists and is not an empty folder`);
 }
 
 async function digestPayload(

@@ -11,6 +11,9 @@ export { digestFiles, hashFileSync, resolveWorkerUrl, READ_SIZE, type DigestFile
 export { createBag, wrapTransferPackage, type CreateBagOptions, type CreateBagResult } from './createBag.js';
 export * from './eep/index.js';
 export { openZipSource } from './zipSource.js';
-export { openPackagePath, packagePathKind, validatePath, type PackagePathKind } from './validatePath.js';
+export { openPackagePath, packagePathKind, validatePath, validateWithAntivirus, type PackagePathKind, type ValidatePathOptions } from './validatePath.js';
+export * from './antivirus/index.js';
 export { buildTransferPackage, TRANSFER_PACKAGE_FILES, type BuildTransferPackageOptions, type BuildTransferPackageResult, type TransferPackageFile, type TransferPackageInput, type TransferPackageItem } from './buildTransferPackage.js';
 export { matchFiles, type MatchedFiles } from './build/matchFiles.js';
+export { checkDigitisation, openBatchPath } from './digitisation/checkDigitisation.js';
+export { openBatchDirectory } from './digitisation/openBatchDirectory.js';

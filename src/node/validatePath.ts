@@ -1,12 +1,16 @@
-import { open, stat } from 'node:fs/promises';
+import { closeSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
 import { validatePackage, type ValidateAnyPackageOptions } from '../package/validatePackage.js';
 import type { PackageSource } from '../package/source.js';
 import { createIssue } from '../report/createIssue.js';
 import { buildReport, type Report } from '../report/report.js';
+import { resolveAntivirus, type AntivirusSpec } from './antivirus/createEngine.js';
+import { scanFileOnDisk, scanPackageSource, withAntivirus, type AntivirusSettings } from './antivirus/scanPackage.js';
 import { openDirectorySource } from './directorySource.js';
 import { validateEepFile } from './eep/validateEepFile.js';
 import { verifyEepSignature } from './eep/verifyEepSignature.js';
+import { identityOf, openChecked, statRegularOrDirectory } from './openChecked.js';
+import { locateZip } from './zip/zipStructure.js';
 
 /** What a path on disk is, as {@link openPackagePath} sees it. */
 export type PackagePathKind = 'directory' | 'zip' | 'eep';
@@ -16,24 +20,31 @@ const ZIP_MAGIC = [Buffer.from('PK\x03\x04', 'latin1'), Buffer.from('PK\x05\x06'
 
 /**
  * Tells what a path is: a directory, a zip (by its first bytes, whatever its
- * extension) or an `.eep` file.
+ * extension, or by its end record when a self-extracting stub comes first) or an `.eep` file. The path is looked at before it is opened:
+ * only a regular file or a directory will do (a link to one is followed, as
+ * it is the caller's own argument); a FIFO, whose open would block, or a
+ * device such as `/dev/zero`, which never ends, is refused unopened. The file
+ * is then opened non-blocking and checked by its handle.
  *
  * @param path - A path on disk.
  * @returns The kind.
- * @throws Error when the path does not exist, cannot be read, or is a file that is neither zip nor `.eep`.
+ * @throws Error when the path does not exist, cannot be read, is not a regular file or directory,
+ *   or is a file that is neither zip nor `.eep`.
  * @example
  * await packagePathKind('移交信息包.zip') //=> 'zip'
  */
 export async function packagePathKind(path: string): Promise<PackagePathKind> {
-  const stats = await stat(path);
+  const stats = statRegularOrDirectory(path, true);
   if (stats.isDirectory()) return 'directory';
-  const handle = await open(path, 'r');
+  const { fd } = openChecked(path, { follow: true, expect: { id: identityOf(stats), size: stats.size } });
   try {
     const head = Buffer.alloc(4);
-    await handle.read(head, 0, 4, 0);
+    readSync(fd, head, 0, 4, 0);
     if (ZIP_MAGIC.some((magic) => head.equals(magic))) return 'zip';
+    // A self-extracting zip starts with its stub: found by its end record, as unzip finds it.
+    if (!/\.eep$/i.test(path) && locateZip(fd, stats.size)) return 'zip';
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
   if (/\.eep$/i.test(path)) return 'eep';
   throw new Error(`[dangan] ${path} is not a directory, a zip file or an .eep file`);
@@ -54,6 +65,17 @@ export async function openPackagePath(path: string): Promise<PackageSource> {
   return openPackageOfKind(path, kind);
 }
 
+/** Options of {@link validatePath}: those of `validatePackage`, and an antivirus engine. */
+export interface ValidatePathOptions extends ValidateAnyPackageOptions {
+  /**
+   * Scan every file (and every file an `.eep` embeds) with this engine, in
+   * parallel with validation: GD-4-1 and GD-4-2 are then `passed`, `failed`
+   * or `skipped` instead of `manual` (see `docs/security.md`). E.g. `'clamd'`,
+   * `'clamd=127.0.0.1:3310'`, `{ engine: 'clamd', maxDatabaseAgeDays: 7 }`.
+   */
+  antivirus?: AntivirusSpec;
+}
+
 /**
  * Validates a package on disk — a directory, a `.zip` or an `.eep` file —
  * with the profile detected (or given), EEP signatures verified by
@@ -61,13 +83,20 @@ export async function openPackagePath(path: string): Promise<PackageSource> {
  * `input.unreadable`; nothing is thrown and nothing is written.
  *
  * @param path - The package.
- * @param options - As `validatePackage`.
+ * With `options.antivirus`, every file is also streamed to the antivirus
+ * engine while the package is validated, and the report carries GD-4-1 and
+ * GD-4-2 as the engine found them.
+ *
+ * @param options - As `validatePackage`, and `antivirus`.
  * @returns The report.
+ * @throws Error when `options.antivirus` is a spec string that names no engine.
  * @example
  * const report = await validatePath('./移交信息包', { locale: 'en' });
  * report.valid
  */
-export async function validatePath(path: string, options: ValidateAnyPackageOptions = {}): Promise<Report> {
+export async function validatePath(path: string, options: ValidatePathOptions = {}): Promise<Report> {
+  const { antivirus: spec, ...packageOptions } = options;
+  const antivirus = spec === undefined ? undefined : resolveAntivirus(spec);
   let kind: PackagePathKind;
   try {
     kind = await packagePathKind(path);
@@ -75,12 +104,21 @@ export async function validatePath(path: string, options: ValidateAnyPackageOpti
     return unreadable(path, error, options);
   }
   if (kind === 'eep') {
-    return validateEepFile(path, {
+    // The profile asked for is honoured: an .eep file is an `eep` package; `dat93` and `bagit` need a folder or a zip.
+    if (options.profile && options.profile !== 'auto' && options.profile !== 'eep') {
+      return unreadable(path, new Error(`${basename(path)} is an .eep file: profile ${options.profile} needs a package folder or zip; use profile eep (or auto)`), options);
+    }
+    const maxBytes = options.maxXmlBytes ?? options.limits?.maxXmlBytes;
+    const scanning = antivirus && scanFileOnDisk(path, basename(path), antivirus, { ...(options.locale ? { locale: options.locale } : {}) });
+    const report = await validateEepFile(path, {
       ...(options.locale ? { locale: options.locale } : {}),
       ...(options.limits ? { limits: options.limits } : {}),
       ...(options.severity ? { severity: options.severity } : {}),
+      ...(maxBytes !== undefined ? { maxBytes } : {}),
+      ...(options.allowWeakSignatures ? { allowWeakSignatures: true } : {}),
       verifySignature: options.verifySignature ?? verifyEepSignature,
     });
+    return scanning ? withAntivirus(report, await scanning, options.severity) : report;
   }
   let source: PackageSource;
   try {
@@ -89,10 +127,30 @@ export async function validatePath(path: string, options: ValidateAnyPackageOpti
     return unreadable(path, error, options);
   }
   try {
-    return await validatePackage(source, { verifySignature: verifyEepSignature, ...options });
+    return await validateWithAntivirus(source, { verifySignature: verifyEepSignature, ...packageOptions }, antivirus);
   } finally {
     await source.close?.();
   }
+}
+
+/**
+ * Validates an open source and, with an engine, scans it at the same time
+ * (the scan streams each file while the hashing workers read it).
+ *
+ * @param source - The package.
+ * @param options - As `validatePackage`.
+ * @param antivirus - Engine and settings, or undefined for GD-4-1/GD-4-2 `manual`.
+ * @returns The report.
+ * @example
+ * await validateWithAntivirus(source, {}, resolveAntivirus('clamd'))
+ */
+export async function validateWithAntivirus(source: PackageSource, options: ValidateAnyPackageOptions, antivirus: AntivirusSettings | undefined): Promise<Report> {
+  const severity = options.severity ?? {};
+  const off = severity['security.antivirus-installed'] === 'off' && severity['security.virus-scan'] === 'off';
+  if (!antivirus || off) return validatePackage(source, options);
+  const scanOptions = { ...(options.locale ? { locale: options.locale } : {}), ...(options.limits ? { limits: options.limits } : {}) };
+  const [report, outcome] = await Promise.all([validatePackage(source, options), scanPackageSource(source, antivirus, scanOptions)]);
+  return withAntivirus(report, outcome, severity);
 }
 
 function unreadable(path: string, error: unknown, options: ValidateAnyPackageOptions): Report {

@@ -1,14 +1,16 @@
-import { close as closeFd, fstat, open as openFd, read as readFd, readSync } from 'node:fs';
-import { promisify } from 'node:util';
+import { close as closeFd, closeSync, read as readFd, readSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { isSafePath } from '../package/layout/isSafePath.js';
-import type { DigestOptions, DigestRequest, DigestResult, PackageEntry, PackageSource } from '../package/source.js';
+import { ReadLimitError, type DigestOptions, type DigestRequest, type DigestResult, type PackageEntry, type PackageSource, type SourceFinding } from '../package/source.js';
 import { decodeName } from './decodeName.js';
 import { digestFileStream } from './digestStream.js';
 import { digestFiles, type FileToHash } from './hashing/digestFiles.js';
 import type { FileRange } from './hashing/hashFileSync.js';
+import { openChecked } from './openChecked.js';
+import { crc32 } from './zip/crc32.js';
+import { inspectMembers, locateZip, type CentralMember, type ZipBounds } from './zip/zipStructure.js';
 
 interface ZipEntry extends PackageEntry {
   /** The yauzl entry, absent for folders implied by a member's path. */
@@ -37,46 +39,82 @@ const S_IFREG = 0o100000;
  * listed as `symlink` and never followed; folders implied by member paths are
  * listed, so a zip and its unpacked directory list the same entries.
  *
- * @param file - Path of the zip file.
+ * Read as an extractor would see it (docs/security.md): every member's local
+ * header is compared with the central directory before anything is read
+ * (`zip.name-mismatch`, `zip.entry-overlap`, `zip.entry-local-only`,
+ * `zip.directory-data`, `zip.entry-invalid`; such members are never read), and
+ * every member read in full has its CRC-32 checked (`zip.crc-mismatch`).
+ * Trailing garbage and a self-extracting stub are read past, as unzip does,
+ * with a warning. These come back from `findings()`.
+ *
+ * @param file - Path of the zip file (a link to one is followed: it is the caller's argument).
  * @returns The source; call `close()` when done.
- * @throws Error when the file cannot be opened or is not a zip.
+ * @throws Error when the file cannot be opened, is not a regular file, or is not a zip.
  * @example
  * const source = await openZipSource('移交信息包.zip');
  * const report = await validatePackage(source);
  * await source.close?.();
  */
 export async function openZipSource(file: string): Promise<PackageSource> {
-  // A plain descriptor (a FileHandle would be closed when garbage-collected); yauzl closes it through the reader.
-  const fd = await promisify(openFd)(file, 'r');
+  // A plain descriptor (a FileHandle would be closed when garbage-collected), opened non-blocking and
+  // checked by fstat (a FIFO or device is refused); yauzl closes it through the reader.
+  const opened = openChecked(file, { follow: true });
+  const fd = opened.fd;
   let zip: ZipFile;
-  let zipSize: number;
+  let bounds: ZipBounds;
   try {
-    zipSize = (await promisify(fstat)(fd)).size;
-    zip = await yauzl.fromRandomAccessReaderPromise(new FileRangeReader(fd), zipSize, { lazyEntries: true, decodeStrings: false, autoClose: false });
+    bounds = locateZip(fd, opened.size) ?? { base: 0, size: opened.size, trailing: 0 };
+    zip = await yauzl.fromRandomAccessReaderPromise(new FileRangeReader(fd, bounds.base), bounds.size, { lazyEntries: true, decodeStrings: false, autoClose: false });
   } catch (error) {
-    await promisify(closeFd)(fd);
+    closeSync(fd);
     throw error;
   }
+  // Where the central directory starts, as yauzl read it from the end record (zip64 included).
+  const centralStart = (zip as unknown as { readEntryCursor: number }).readEntryCursor;
   const entries = new Map<string, ZipEntry>();
   // Hostile input (duplicate entry names): the first is the one read; the others are listed too, so validators can report them.
   const duplicates: ZipEntry[] = [];
+  const members: CentralMember[] = [];
   try {
     for await (const raw of zip.eachEntry()) {
       const entry = toPackageEntry(raw);
       if (entries.get(entry.path)?.raw === undefined) entries.set(entry.path, entry);
       else duplicates.push(entry);
       addParents(entries, entry.path);
+      members.push(toCentralMember(raw, entry));
     }
   } catch (error) {
     zip.close();
     throw error;
   }
+  const inspection = inspectMembers(fd, bounds, members, centralStart);
+  const findings: SourceFinding[] = inspection.findings;
+  const crcFailed = new Set<string>();
   const sorted = [...entries.values(), ...duplicates].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const zipPath = resolve(file);
+  const zipIdentity = { id: opened.id, size: opened.size };
   let listed: readonly PackageEntry[] | undefined;
+  /** Records a CRC-32 mismatch once per member and returns the error to throw or answer with. */
+  const crcMismatch = (path: string, expected: number, received: number): Error => {
+    if (!crcFailed.has(path)) {
+      crcFailed.add(path);
+      const [e, r] = [hex32(expected), hex32(received)];
+      findings.push({ code: 'zip.crc-mismatch', path, expected: e, received: r, params: { entry: path, expected: e, received: r } });
+    }
+    return new Error(`[dangan] ${path}: CRC-32 is ${hex32(received)}, the zip says ${hex32(expected)}`);
+  };
+  /** The member's bytes, inflated, with its CRC-32 checked once the last byte is through. */
+  async function* checkedStream(path: string, raw: Entry): AsyncGenerator<Uint8Array> {
+    let crc = 0;
+    for await (const chunk of await openStream(zip, raw)) {
+      crc = crc32(chunk as Buffer, crc);
+      yield chunk as Uint8Array;
+    }
+    if (crc !== raw.crc32) throw crcMismatch(path, raw.crc32, crc);
+  }
   const inflateAndDigest = async (request: DigestRequest): Promise<DigestResult> => {
     try {
-      return { path: request.path, ...(await digestFileStream(await openStream(zip, fileEntry(request.path)), request.algorithms)) };
+      return { path: request.path, ...(await digestFileStream(checkedStream(request.path, fileEntry(request.path)), request.algorithms)) };
     } catch (error) {
       return { path: request.path, bytes: 0, digests: {}, error: (error as Error).message };
     }
@@ -85,6 +123,7 @@ export async function openZipSource(file: string): Promise<PackageSource> {
     const entry = entries.get(path);
     if (!entry?.raw || entry.kind !== 'file') throw new Error(`[dangan] no file entry: ${path}`);
     if (entry.encrypted) throw new Error(`[dangan] encrypted entry: ${path}`);
+    if (inspection.refused.has(path)) throw new Error(`[dangan] ${path}: its local header disagrees with the central directory or its bytes overlap another member; not read`);
     return entry.raw;
   };
   return {
@@ -95,41 +134,43 @@ export async function openZipSource(file: string): Promise<PackageSource> {
     },
     async read(path, options) {
       const raw = fileEntry(path);
-      if (options?.maxBytes !== undefined && raw.uncompressedSize > options.maxBytes) {
-        throw new Error(`[dangan] ${path} is ${raw.uncompressedSize} bytes, over the limit of ${options.maxBytes}`);
-      }
+      if (options?.maxBytes !== undefined && raw.uncompressedSize > options.maxBytes) throw new ReadLimitError(path, raw.uncompressedSize, options.maxBytes);
       // A small stored member (item metadata) is one blocking positioned read, as a small file of a folder is.
-      const range = raw.uncompressedSize <= SYNC_READ_BYTES ? storedRange(fd, raw, zipSize) : undefined;
+      const range = raw.uncompressedSize <= SYNC_READ_BYTES ? storedRange(fd, raw, bounds) : undefined;
       if (range) {
         const bytes = new Uint8Array(range.length);
-        if (readSync(fd, bytes, 0, range.length, range.start) === range.length) return bytes;
+        if (readSync(fd, bytes, 0, range.length, range.start) === range.length) {
+          const crc = crc32(bytes);
+          if (crc !== raw.crc32) throw crcMismatch(path, raw.crc32, crc);
+          return bytes;
+        }
       }
-      const chunks: Buffer[] = [];
-      for await (const chunk of await openStream(zip, raw)) chunks.push(chunk as Buffer);
+      const chunks: Uint8Array[] = [];
+      for await (const chunk of checkedStream(path, raw)) chunks.push(chunk);
       return new Uint8Array(Buffer.concat(chunks));
     },
     async *stream(path) {
-      for await (const chunk of await openStream(zip, fileEntry(path))) yield chunk as Uint8Array;
+      yield* checkedStream(path, fileEntry(path));
     },
     // Members stored without compression are byte ranges of the zip: the hashing workers read them in
-    // place, in parallel, and scan their content on the same reads, as for a folder. Compressed members
-    // are inflated and hashed here, one at a time, in request order all the same.
+    // place, in parallel, and scan their content on the same reads, as for a folder, and compute their
+    // CRC-32 too. Compressed members are inflated and hashed here, one at a time, in request order all the same.
     async *digest(requests: readonly DigestRequest[], options?: DigestOptions): AsyncIterable<DigestResult> {
       const ranges = requests.map((request) => {
         const entry = entries.get(request.path);
-        return entry?.raw && entry.kind === 'file' && !entry.encrypted ? storedRange(fd, entry.raw, zipSize) : undefined;
+        return entry?.raw && entry.kind === 'file' && !entry.encrypted && !inspection.refused.has(request.path) ? storedRange(fd, entry.raw, bounds) : undefined;
       });
       const stored: FileToHash[] = [];
       requests.forEach((request, i) => {
         const range = ranges[i];
-        if (range) stored.push({ path: request.path, file: zipPath, range, algorithms: request.algorithms, ...(request.scan ? { scan: request.scan } : {}) });
+        if (range) stored.push({ path: request.path, file: zipPath, follow: true, expect: zipIdentity, range, crc32: true, algorithms: request.algorithms, ...(request.scan ? { scan: request.scan } : {}) });
       });
       const hashed = digestFiles(stored, options)[Symbol.asyncIterator]();
       try {
         for (const [i, request] of requests.entries()) {
           if (ranges[i]) {
             const next = await hashed.next();
-            if (!next.done) yield next.value;
+            if (!next.done) yield checkCrc(next.value, entries.get(request.path)?.raw as Entry);
           } else yield await inflateAndDigest(request);
         }
         await hashed.next();
@@ -137,9 +178,33 @@ export async function openZipSource(file: string): Promise<PackageSource> {
         await hashed.return?.(undefined);
       }
     },
+    findings: () => findings,
     async close() {
       zip.close();
     },
+  };
+
+  /** A stored member's digest, turned into an error when its CRC-32 is not the one the zip gives. */
+  function checkCrc(result: DigestResult & { crc32?: number }, raw: Entry): DigestResult {
+    const { crc32: crc, ...rest } = result;
+    if (rest.error !== undefined || crc === undefined || crc === raw.crc32) return rest;
+    return { path: rest.path, bytes: rest.bytes, digests: {}, error: crcMismatch(rest.path, raw.crc32, crc).message };
+  }
+}
+
+const hex32 = (value: number): string => value.toString(16).padStart(8, '0');
+
+/** The central directory's view of a member, for {@link inspectMembers}. */
+function toCentralMember(raw: Entry, entry: ZipEntry): CentralMember {
+  return {
+    path: entry.path,
+    nameBytes: raw.fileName as unknown as Buffer,
+    offset: raw.relativeOffsetOfLocalHeader,
+    compressedSize: raw.compressedSize,
+    uncompressedSize: raw.uncompressedSize,
+    flags: raw.generalPurposeBitFlag,
+    isDirectory: entry.kind === 'directory',
+    extraIds: raw.extraFields.map((f) => f.id),
   };
 }
 
@@ -151,7 +216,11 @@ export async function openZipSource(file: string): Promise<PackageSource> {
  * zip-bomb-lying-size). These streams drop a late read instead.
  */
 class FileRangeReader extends yauzl.RandomAccessReader {
-  constructor(private readonly fd: number) {
+  /** `base`: bytes before the zip its offsets do not count (see `locateZip`). */
+  constructor(
+    private readonly fd: number,
+    private readonly base: number,
+  ) {
     super();
   }
 
@@ -163,7 +232,8 @@ class FileRangeReader extends yauzl.RandomAccessReader {
     }
     // Not fs.createReadStream: destroying it would close the shared descriptor.
     const { fd } = this;
-    let position = start;
+    let position = start + this.base;
+    end += this.base;
     return new Readable({
       read(size) {
         const length = Math.min(size, end - position);
@@ -188,7 +258,7 @@ class FileRangeReader extends yauzl.RandomAccessReader {
   override read(buffer: Buffer, offset: number, length: number, position: number, callback: (err: Error | null) => void): void {
     let error: Error | null = null;
     try {
-      if (readSync(this.fd, buffer, offset, length, position) < length) error = new Error('unexpected end of the zip file');
+      if (readSync(this.fd, buffer, offset, length, position + this.base) < length) error = new Error('unexpected end of the zip file');
     } catch (thrown) {
       error = thrown as Error;
     }
@@ -214,10 +284,11 @@ const SYNC_READ_BYTES = 64 * 1024;
  * member, or one whose header or bytes do not lie within the file (yauzl then
  * reports it when the member is streamed).
  */
-function storedRange(fd: number, entry: Entry, zipSize: number): FileRange | undefined {
+function storedRange(fd: number, entry: Entry, bounds: ZipBounds): FileRange | undefined {
   if (entry.compressionMethod !== STORED || entry.compressedSize !== entry.uncompressedSize || entry.uncompressedSize === 0) return undefined;
   const header = Buffer.alloc(LOCAL_HEADER_BYTES);
-  const at = entry.relativeOffsetOfLocalHeader;
+  const at = bounds.base + entry.relativeOffsetOfLocalHeader;
+  const zipSize = bounds.base + bounds.size;
   if (at + LOCAL_HEADER_BYTES > zipSize || readSync(fd, header, 0, LOCAL_HEADER_BYTES, at) !== LOCAL_HEADER_BYTES) return undefined;
   if (header.readUInt32LE(0) !== LOCAL_HEADER_SIGNATURE) return undefined;
   const start = at + LOCAL_HEADER_BYTES + header.readUInt16LE(26) + header.readUInt16LE(28);

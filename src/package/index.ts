@@ -6,7 +6,9 @@ export type {
   PackageEntry,
   PackageSource,
   ProgressEvent,
+  SourceFinding,
 } from './source.js';
+export { ReadLimitError } from './source.js';
 export * from '../formats/catalogue/index.js';
 export * from './eep/index.js';
 export * from './bagit/index.js';

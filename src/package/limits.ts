@@ -1,6 +1,7 @@
+import { DEFAULT_MAX_ISSUES_PER_CODE, issueCap } from '../report/capIssues.js';
 import { createIssue } from '../report/createIssue.js';
 import type { Issue, Locale } from '../report/issue.js';
-import { buildReport, type Report } from '../report/report.js';
+import { buildReport, type CheckResult, type Report } from '../report/report.js';
 import { defaultXmlLimits, type XmlLimits } from '../xml/limits.js';
 import type { PackageEntry, PackageSource } from './source.js';
 
@@ -30,6 +31,18 @@ export interface Limits extends XmlLimits {
    * `limits.issues-truncated` issue (info), so 100,000 bad files cost a summary, not 100,000 issues.
    */
   maxIssuesPerCode: number;
+  /**
+   * Largest XML file read (catalogue, item metadata, 固化验证信息, `.eep`), in
+   * bytes, checked before a byte is read: a larger one is never decoded into a
+   * string (`xml.limit-bytes`), so no file can outgrow the runtime's longest string.
+   */
+  maxXmlBytes: number;
+  /** Bytes of item metadata read ahead of the one being parsed (the look-ahead is bounded in bytes, not files). */
+  maxReadAheadBytes: number;
+  /** Bytes of item metadata read for one package in all; the rest are not read (`limits.xml-budget`). */
+  maxTotalXmlBytes: number;
+  /** Milliseconds spent reading item metadata for one package in all; the rest are not read (`limits.xml-budget`). */
+  maxTotalXmlMilliseconds: number;
 }
 
 const MiB = 1024 * 1024;
@@ -55,7 +68,16 @@ export const defaultLimits: Readonly<Limits> = {
   // Windows MAX_PATH (260) is where a receiving system's copy first fails.
   maxPathLength: 260,
   // Enough to see every pattern in a bad package; beyond it the report only grows.
-  maxIssuesPerCode: 1000,
+  maxIssuesPerCode: DEFAULT_MAX_ISSUES_PER_CODE,
+  // As many bytes as the XML layer's maxLength has characters (UTF-8 and GB 18030 never decode to more
+  // characters than bytes), and half of V8's longest string (2^29 - 24 UTF-16 units).
+  maxXmlBytes: 256 * MiB,
+  // Item metadata is a few KiB each: 64 MiB ahead keeps 16 reads in flight for any real package.
+  maxReadAheadBytes: 64 * MiB,
+  // A 100,000-item package holds about 0.5 GiB of metadata.
+  maxTotalXmlBytes: 4 * GiB,
+  // A 100,000-item package's metadata is read in well under a minute here.
+  maxTotalXmlMilliseconds: 600_000,
 };
 
 /**
@@ -115,6 +137,36 @@ export function unportableNameReason(path: string): string | undefined {
 }
 
 /**
+ * Portable names (the rule `unportableNameReason` applies per name, across
+ * names): two files whose paths differ only in case (`正文.pdf`, `正文.PDF`)
+ * become one on a case-insensitive file system. Different sizes mean different
+ * content: an error (`limits.entry-case-collision`). Equal sizes may be the
+ * same file twice (the BagIt conformance suite's duplicate-file-with-different-case,
+ * a warning there): a warning, since nothing is read at this stage.
+ */
+function screenCaseCollisions(entries: readonly PackageEntry[], issue: (code: 'limits.entry-case-collision', details: Parameters<typeof createIssue>[1]) => void): void {
+  const byFolded = new Map<string, PackageEntry>();
+  for (const entry of entries) {
+    if (entry.kind !== 'file') continue;
+    const folded = entry.path.toLowerCase();
+    const first = byFolded.get(folded);
+    if (!first) {
+      byFolded.set(folded, entry);
+      continue;
+    }
+    if (first.path === entry.path) continue; // the same name twice is limits.entry-duplicate
+    const differ = first.size !== entry.size;
+    issue('limits.entry-case-collision', {
+      path: entry.path,
+      received: entry.path,
+      expected: first.path,
+      ...(differ ? {} : { severity: 'warning' as const }),
+      params: { entry: entry.path, other: first.path, sizes: `${first.size} / ${entry.size} bytes` },
+    });
+  }
+}
+
+/**
  * Checks a source's entries against the limits before anything is read:
  * entry count and total bytes (over either, validation stops), single-file
  * size and compression ratio (the file is refused), path length, duplicate
@@ -123,17 +175,26 @@ export function unportableNameReason(path: string): string | undefined {
  * @param entries - Every entry of the source.
  * @param limits - The limits in force.
  * @param locale - Message locale.
+ * @param portableNames - Severity of an unportable name: `error` (default) for
+ *   dat93 and eep; `warning` for a bag, whose names RFC 8493 §2.1.3 allows
+ *   (CR, LF and `%` are percent-encoded in its manifests), so a legal bag name
+ *   is at most a warning.
  * @returns Issues, whether to stop, and the files not to read.
  * @example
  * const { issues, stop, refused } = screenLimits(await source.entries(), resolveLimits(), 'en');
  */
-export function screenLimits(entries: readonly PackageEntry[], limits: Limits, locale: Locale = 'zh-CN'): LimitScreening {
+export function screenLimits(entries: readonly PackageEntry[], limits: Limits, locale: Locale = 'zh-CN', portableNames: 'error' | 'warning' = 'error'): LimitScreening {
   const issues: Issue[] = [];
   const refused = new Set<string>();
-  const issue = (code: Parameters<typeof createIssue>[0], details: Parameters<typeof createIssue>[1]) => issues.push(createIssue(code, { locale, ...details }));
+  // Capped as issues are made (issue 23: 100,000 long paths were 100,000 issues before any cap applied).
+  const cap = issueCap({ maxPerCode: limits.maxIssuesPerCode, locale });
+  const issue = (code: Parameters<typeof createIssue>[0], details: Parameters<typeof createIssue>[1]) => {
+    if (cap.admit(code)) issues.push(createIssue(code, { locale, ...details }));
+  };
+  const finish = (stop: boolean): LimitScreening => ({ issues: [...issues, ...cap.summary((code) => issues.find((i) => i.code === code))], stop, refused });
   if (entries.length > limits.maxEntries) {
     issue('limits.entries', { received: entries.length, expected: limits.maxEntries, params: { received: entries.length, limit: limits.maxEntries } });
-    return { issues, stop: true, refused };
+    return finish(true);
   }
   let total = 0;
   const seen = new Map<string, number>();
@@ -143,20 +204,21 @@ export function screenLimits(entries: readonly PackageEntry[], limits: Limits, l
   }
   if (total > limits.maxTotalBytes) {
     issue('limits.total-bytes', { received: total, expected: limits.maxTotalBytes, params: { received: total, limit: limits.maxTotalBytes } });
-    return { issues, stop: true, refused };
+    return finish(true);
   }
   for (const [path, count] of seen) if (count > 1) issue('limits.entry-duplicate', { path, received: count, params: { entry: path, count } });
+  screenCaseCollisions(entries, issue);
   const reported = new Set<string>();
   for (const entry of entries) {
     if (reported.has(entry.path)) continue;
     reported.add(entry.path);
     const { path } = entry;
-    if (path.length > limits.maxPathLength) {
+    if (path.length > limits.maxPathLength && cap.admit('limits.path-length')) {
       const shown = `${path.slice(0, 60)}…`;
-      issue('limits.path-length', { path, received: path.length, expected: limits.maxPathLength, params: { received: path.length, limit: limits.maxPathLength, entry: shown } });
+      issues.push(createIssue('limits.path-length', { locale, path, received: path.length, expected: limits.maxPathLength, params: { received: path.length, limit: limits.maxPathLength, entry: shown } }));
     }
     const reason = unportableNameReason(path);
-    if (reason) issue('limits.entry-name', { path, received: path, params: { entry: JSON.stringify(path).slice(1, -1), reason } });
+    if (reason && cap.admit('limits.entry-name')) issues.push(createIssue('limits.entry-name', { locale, path, received: path, severity: portableNames, params: { entry: JSON.stringify(path).slice(1, -1), reason } }));
     if (entry.kind !== 'file') continue;
     if (entry.size > limits.maxFileBytes) {
       refused.add(path);
@@ -169,7 +231,7 @@ export function screenLimits(entries: readonly PackageEntry[], limits: Limits, l
       }
     }
   }
-  return { issues, stop: false, refused };
+  return finish(false);
 }
 
 /**
@@ -228,7 +290,31 @@ export function refuseEntries(source: PackageSource, refused: ReadonlySet<string
  */
 export function withLimitIssues(report: Report, screening: Pick<LimitScreening, 'issues'>): Report {
   if (screening.issues.length === 0) return report;
-  const security = screening.issues.some((i) => i.aspect === 'security');
-  const checks = report.checks.map((c) => (security && c.id === 'security.entries' ? { ...c, status: 'failed' as const } : c));
-  return buildReport({ profile: report.profile, issues: [...screening.issues, ...report.issues], checks, files: report.summary.files, bytes: report.summary.bytes });
+  const issues = stampLimitIssues(screening.issues);
+  // Every check an issue names is listed, failed when it holds an error (one verdict in every format).
+  const listed = new Set(report.checks.map((c) => c.id));
+  const added = new Map<string, CheckResult['status']>();
+  for (const issue of issues) {
+    const id = issue.checkId;
+    if (id === undefined || listed.has(id)) continue;
+    if (issue.severity === 'error' || !added.has(id)) added.set(id, issue.severity === 'error' ? 'failed' : 'passed');
+  }
+  const checks = [...[...added].map(([id, status]) => ({ id, status })), ...report.checks];
+  return buildReport({ profile: report.profile, issues: [...issues, ...report.issues], checks, files: report.summary.files, bytes: report.summary.bytes });
+}
+
+/** The check that security limits fail, in every profile. */
+export const SECURITY_ENTRIES = 'security.entries';
+
+/**
+ * Stamps limit issues with their check: security limits belong to
+ * `security.entries`; the others to a check named by their code.
+ *
+ * @param issues - Issues of {@link screenLimits}.
+ * @returns The stamped issues.
+ * @example
+ * stampLimitIssues(screening.issues)[0]?.checkId //=> 'security.entries'
+ */
+export function stampLimitIssues(issues: readonly Issue[]): Issue[] {
+  return issues.map((issue) => ({ ...issue, checkId: issue.aspect === 'security' ? SECURITY_ENTRIES : issue.code }));
 }

@@ -8,9 +8,11 @@
  */
 
 import type { ContentScan } from './format/contentScanner.js';
+import type { IssueCode } from '../report/messages/index.js';
 
-/** Hash algorithms dangan knows. `sm3` is GB/T 32905-2016. */
-export type DigestAlgorithm = 'sm3' | 'sha256' | 'sha1' | 'md5' | 'sha512' | 'sha224' | 'sha384';
+import type { DigestAlgorithm } from '../formats/fixity/vocabulary.js';
+
+export type { DigestAlgorithm } from '../formats/fixity/vocabulary.js';
 
 /** One entry of a package. */
 export interface PackageEntry {
@@ -75,6 +77,45 @@ export interface DigestOptions {
   jobs?: number;
 }
 
+/**
+ * A problem a source found in its container rather than in a file: a zip
+ * whose central directory and local headers disagree, overlapping members, a
+ * wrong CRC-32, a folder that cannot be listed. Validators turn each into an
+ * issue (see `validatePackage`).
+ */
+export interface SourceFinding {
+  /** A catalogued issue code (`zip.*`, `package.folder-unreadable`). */
+  code: IssueCode;
+  /** Package-relative path of the entry concerned. */
+  path?: string;
+  expected?: string | number;
+  received?: string | number;
+  /** Values for the message placeholders. */
+  params: Readonly<Record<string, string | number>>;
+}
+
+/**
+ * Thrown by {@link PackageSource.read} when the file is larger than the
+ * `maxBytes` asked for: the file was not read (nor decoded). Readers report it
+ * as `xml.limit-bytes` (or the limit they apply) at the file's path.
+ *
+ * @example
+ * try { await source.read(path, { maxBytes: 1024 }) } catch (e) { if (e instanceof ReadLimitError) e.size }
+ */
+export class ReadLimitError extends Error {
+  override name = 'ReadLimitError';
+  constructor(
+    /** The file's path. */
+    readonly path: string,
+    /** Its size in bytes. */
+    readonly size: number,
+    /** The limit it is over. */
+    readonly limit: number,
+  ) {
+    super(`[dangan] ${path} is ${size} bytes, over the limit of ${limit}; not read`);
+  }
+}
+
 /** Read-only access to a package's entries and bytes. */
 export interface PackageSource {
   /** Display name of the package (a path or file name). */
@@ -84,13 +125,20 @@ export interface PackageSource {
   /**
    * Reads a whole file entry.
    *
-   * @throws Error when the entry does not exist, is not a file, or is larger than `maxBytes`.
+   * @throws ReadLimitError when the entry is larger than `maxBytes` (nothing is read);
+   *   Error when the entry does not exist, is not a file, or cannot be read.
    */
   read(path: string, options?: { maxBytes?: number }): Promise<Uint8Array>;
   /** Streams a file entry in chunks. */
   stream(path: string): AsyncIterable<Uint8Array>;
   /** Hashes many files, each byte read once, in parallel where the runtime allows. */
   digest(requests: readonly DigestRequest[], options?: DigestOptions): AsyncIterable<DigestResult>;
+  /**
+   * Problems found in the container itself, so far: those found on opening
+   * (a zip's structure, an unreadable folder) and those found while reading
+   * (a CRC-32 mismatch). Asked once validation has read what it needs.
+   */
+  findings?(): readonly SourceFinding[];
   /** Releases file handles. */
   close?(): Promise<void>;
 }

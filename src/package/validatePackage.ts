@@ -1,16 +1,17 @@
 import { createIssue } from '../report/createIssue.js';
+import type { Issue } from '../report/issue.js';
 import { buildReport, type Report } from '../report/report.js';
 import { validateBag } from './bagit/validateBag.js';
 import { validateTransferPackage } from './dat93/validateTransferPackage.js';
 import { detectPackageProfile, type PackageProfile } from './detectProfile.js';
 import type { CheckSeverityOverride } from './checks/checkRun.js';
 import type { PackageCheckId } from './checks/registry.js';
-import type { EepCheckId } from '../formats/eep/checks.js';
+import type { EepCheckId } from './eep/checks.js';
 import type { ValidateEepOptions } from './eep/context.js';
 import { validateEepEntry } from './eep/validateEepEntry.js';
 import { isSafePath } from './layout/isSafePath.js';
 import { findPackageRoot } from './layout/packageLayout.js';
-import { resolveLimits, refuseEntries, screenLimits, withLimitIssues, type Limits } from './limits.js';
+import { resolveLimits, refuseEntries, screenLimits, withLimitIssues, stampLimitIssues, type Limits } from './limits.js';
 import { mergeReports } from './mergeReports.js';
 import { parseDigestAlgorithm } from '../formats/fixity/fixityClaim.js';
 import { prefetchDigests } from './fixity/prefetchDigests.js';
@@ -59,11 +60,26 @@ export interface ValidateAnyPackageOptions extends ValidatePackageOptions {
  */
 export async function validatePackage(source: PackageSource, options: ValidateAnyPackageOptions = {}): Promise<Report> {
   // Hostile input (docs/security.md): limits are screened before anything is read.
+  options.onPhase?.('listing');
   const entries = await source.entries();
+  if (options.onPhase) {
+    const files = entries.filter((e) => e.kind === 'file');
+    options.onPhase('metadata', { files: files.length, bytes: files.reduce((sum, e) => sum + e.size, 0) });
+  }
   const profile = !options.profile || options.profile === 'auto' ? detectPackageProfile(entries) : options.profile;
-  const screening = screenLimits(entries, resolveLimits(options.limits), options.locale);
-  if (screening.stop) return buildReport({ profile, issues: screening.issues, checks: [{ id: 'security.entries', status: 'failed' }] });
-  return withLimitIssues(await validateProfile(refuseEntries(source, screening.refused), entries, profile, options), screening);
+  // One rule set per package kind: RFC 8493 allows the names DA/T 93 packages must avoid, so a bag is only warned.
+  const screening = screenLimits(entries, resolveLimits(options.limits), options.locale, profile === 'bagit' ? 'warning' : 'error');
+  if (screening.stop) {
+    return buildReport({ profile, issues: stampLimitIssues([...screening.issues, ...findingIssues(source, options)]), checks: [{ id: 'security.entries', status: 'failed' }] });
+  }
+  const report = await validateProfile(refuseEntries(source, screening.refused), entries, profile, options);
+  // What the source found in its container (a zip's structure, CRC-32 mismatches met while reading, unreadable folders).
+  return withLimitIssues(report, { issues: [...screening.issues, ...findingIssues(source, options)] });
+}
+
+/** The source's findings as issues (see {@link PackageSource.findings}). */
+function findingIssues(source: PackageSource, options: ValidateAnyPackageOptions): Issue[] {
+  return (source.findings?.() ?? []).map(({ code, ...details }) => createIssue(code, { ...details, ...(options.locale ? { locale: options.locale } : {}) }));
 }
 
 async function validateProfile(source: PackageSource, entries: readonly PackageEntry[], profile: PackageProfile, options: ValidateAnyPackageOptions): Promise<Report> {
@@ -95,9 +111,10 @@ async function validateProfile(source: PackageSource, entries: readonly PackageE
       ...(options.verifySignature ? { verifySignature: options.verifySignature } : {}),
       ...(options.limits ? { limits: options.limits } : {}),
       ...(options.severity ? { severity: options.severity } : {}),
+      ...(options.allowWeakSignatures ? { allowWeakSignatures: true } : {}),
     };
     const reports: Report[] = [];
-    for (const entry of eepFiles) reports.push(await validateEepEntry(source, entry.path, eepOptions));
+    for (const entry of eepFiles) reports.push(await validateEepEntry(source, entry.path, eepOptions, options.maxXmlBytes ?? options.limits?.maxXmlBytes));
     if (reports.length === 0) {
       return buildReport({ profile: 'eep', issues: [createIssue('package.file-missing', { ...(options.locale ? { locale: options.locale } : {}), params: { file: '*.eep' } })] });
     }

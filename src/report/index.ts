@@ -6,18 +6,23 @@ export { formatMessage, resolveMessage } from './message.js';
 export {
   buildReport,
   localizeReport,
+  resolveChecks,
   type CheckResult,
   type CheckStatus,
   type Report,
   type ReportInput,
   type ReportSummary,
 } from './report.js';
+export { capIssuesPerCode, issueCap, DEFAULT_MAX_ISSUES_PER_CODE, TRUNCATION_CODE, type CapIssuesOptions } from './capIssues.js';
 export { issuesFromZod } from './fromZod.js';
 export { validateModel, type ModelValidation, type ValidateModelOptions } from './validateModel.js';
 export { adjustSeverity, applySeverityPolicy, type SeverityOverrides } from './severityPolicy.js';
 export { formatJson } from './format/json.js';
 export { formatText, type TextFormatOptions } from './format/text.js';
+export { escapeTerminalText } from './format/escapeTerminal.js';
 export { formatJunit } from './format/junit.js';
+export { formatJsonl, formatJsonlLines } from './format/jsonl.js';
 export { formatSarif } from './format/sarif.js';
-export { groupIssuesByCheck, type CheckDescription, type CheckFormatOptions } from './format/checkInfo.js';
-export { capIssuesPerCode, DEFAULT_MAX_ISSUES_PER_CODE } from './capIssues.js';
+export { checksWithIssues, groupIssuesByCheck, type CheckFormatOptions, type CheckWithIssues } from './format/checkInfo.js';
+export { describeDefinition, stampIssue, type CheckDefinition, type CheckDescription, type IdentifiedCheckDefinition } from './check.js';
+export { createCheckOfCode } from './checkOfCode.js';

@@ -37,6 +37,12 @@ export interface Issue {
   code: string;
   /** The DA/T 70-2018 check item where one applies, e.g. `GD-1-7`. */
   check?: string;
+  /**
+   * Id of the report check the issue belongs to, e.g. `fixity.digest` or
+   * `bagit.declaration`: stamped by the issue sink of the validator (or by
+   * {@link buildReport}), and always the id of a check the report lists.
+   */
+  checkId?: string;
   /** The 四性 aspect the issue belongs to. */
   aspect: Aspect;
   /** Severity; `error` makes the report invalid. */

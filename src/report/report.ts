@@ -1,4 +1,5 @@
 import type { Issue, Locale } from './issue.js';
+import { capIssuesPerCode } from './capIssues.js';
 import { localizeIssue } from './createIssue.js';
 
 /** Outcome of one check in a report. `manual` means a person has to do it. */
@@ -8,8 +9,10 @@ export type CheckStatus = 'passed' | 'failed' | 'skipped' | 'manual';
 export interface CheckResult {
   /** Stable check id, e.g. `fixity.digest` or a DA/T 70 item `YJ-1-1`. */
   id: string;
-  /** Outcome of the check. */
+  /** Outcome of the check: `failed` exactly when one of its issues is an error. */
   status: CheckStatus;
+  /** Indices into `Report.issues` of the check's issues (set by {@link buildReport}). */
+  issues?: number[];
 }
 
 /** Counts over a report's issues and the bytes it looked at. */
@@ -42,11 +45,22 @@ export interface ReportInput {
   checks?: readonly CheckResult[];
   files?: number;
   bytes?: number;
+  /** The check of an issue that has no `checkId`; by default the longest listed check id that prefixes its code. */
+  checkOf?: (issue: Issue) => string | undefined;
+  /**
+   * Most issues of one code listed; the rest are counted in one
+   * `limits.issues-truncated` issue per code ({@link capIssuesPerCode}).
+   * Default 1,000; `Infinity` lists all.
+   */
+  maxIssuesPerCode?: number;
+  /** Locale of the truncation issues' messages; default `zh-CN`. */
+  locale?: Locale;
 }
 
 /**
  * Builds a {@link Report} from issues and check outcomes, computing `valid`
- * and the summary counts.
+ * and the summary counts (of the issues listed). Every report is capped per
+ * code here (issue 23 class 8), whatever produced its issues.
  *
  * @param input - Profile, issues, checks and counts of files and bytes.
  * @returns The report.
@@ -54,7 +68,11 @@ export interface ReportInput {
  * buildReport({ profile: 'catalogue', issues: [] }).valid //=> true
  */
 export function buildReport(input: ReportInput): Report {
-  const issues = [...input.issues];
+  const capped = capIssuesPerCode(input.issues, {
+    ...(input.maxIssuesPerCode !== undefined ? { maxPerCode: input.maxIssuesPerCode } : {}),
+    ...(input.locale ? { locale: input.locale } : {}),
+  });
+  const { checks, issues } = resolveChecks(input.checks ?? [], capped, input.checkOf);
   const count = (severity: Issue['severity']) => issues.filter((i) => i.severity === severity).length;
   const errors = count('error');
   return {
@@ -67,9 +85,69 @@ export function buildReport(input: ReportInput): Report {
       files: input.files ?? 0,
       bytes: input.bytes ?? 0,
     },
-    checks: [...(input.checks ?? [])],
+    checks,
     issues,
   };
+}
+
+/**
+ * The one place check results are derived (issue 15): every issue is stamped
+ * with the id of a listed check (its own `checkId` when the report lists it,
+ * else `checkOf(issue)`, else the longest listed check id that prefixes its
+ * code, else a check named by the code itself, which is then listed); each
+ * check lists its issues by index; a check is `failed` exactly when one of
+ * its issues is an error, a `failed` check without one is `passed`, and
+ * `manual` and `skipped` stay as they are otherwise. Idempotent: formatters
+ * call it on any report, so hand-made reports render consistently too.
+ *
+ * @param checks - Check outcomes as the validator listed them.
+ * @param issues - The issues.
+ * @param checkOf - Optional resolver for issues without a `checkId`.
+ * @returns Checks with their issues and statuses, and the stamped issues.
+ * @example
+ * resolveChecks([{ id: 'bagit.oxum', status: 'passed' }], [oxumError]).checks[0].status //=> 'failed'
+ */
+export function resolveChecks(
+  checks: readonly CheckResult[],
+  issues: readonly Issue[],
+  checkOf?: (issue: Issue) => string | undefined,
+): { checks: CheckResult[]; issues: Issue[] } {
+  const order: string[] = [];
+  const listed = new Map<string, CheckStatus>();
+  for (const c of checks) {
+    if (!listed.has(c.id)) order.push(c.id);
+    listed.set(c.id, c.status);
+  }
+  const members = new Map<string, number[]>(order.map((id) => [id, []]));
+  const hasError = new Set<string>();
+  const stamped = issues.map((issue, index) => {
+    const id = checkIdOf(issue, listed, checkOf);
+    if (!members.has(id)) {
+      order.push(id);
+      members.set(id, []);
+    }
+    members.get(id)!.push(index);
+    if (issue.severity === 'error') hasError.add(id);
+    return issue.checkId === id ? issue : { ...issue, checkId: id };
+  });
+  const resolved = order.map((id): CheckResult => {
+    const given = listed.get(id);
+    const status: CheckStatus = hasError.has(id) ? 'failed' : given === undefined || given === 'failed' ? 'passed' : given;
+    return { id, status, issues: members.get(id)! };
+  });
+  return { checks: resolved, issues: stamped };
+}
+
+function checkIdOf(issue: Issue, listed: ReadonlyMap<string, CheckStatus>, checkOf?: (issue: Issue) => string | undefined): string {
+  if (issue.checkId !== undefined && listed.has(issue.checkId)) return issue.checkId;
+  const resolved = checkOf?.(issue);
+  if (resolved !== undefined) return resolved;
+  if (issue.checkId !== undefined) return issue.checkId;
+  let best: string | undefined;
+  for (const id of listed.keys()) {
+    if ((issue.code === id || issue.code.startsWith(`${id}.`)) && (best === undefined || id.length > best.length)) best = id;
+  }
+  return best ?? issue.code;
 }
 
 /**

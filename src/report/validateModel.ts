@@ -1,5 +1,4 @@
 import * as z from 'zod';
-import { en, zhCN } from 'zod/locales';
 import { issuesFromZod } from './fromZod.js';
 import type { Issue, Locale } from './issue.js';
 
@@ -15,10 +14,6 @@ export interface ValidateModelOptions {
 
 /** Result of {@link validateModel}: the parsed value, or our issues. */
 export type ModelValidation<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
-
-// zod's own messages for built-in checks, per locale; the model's refinements carry both languages in
-// `params` (`addBilingualIssue` in src/model/bilingualIssue.ts: `params['zh-CN']`, `params.en`).
-const ZOD_LOCALES = { 'zh-CN': zhCN(), en: en() } as const;
 
 /**
  * Validates a value against a model schema (any zod schema) and reports
@@ -43,14 +38,8 @@ export function validateModel<S extends z.ZodType>(
   options: ValidateModelOptions = {},
 ): ModelValidation<z.output<S>> {
   const locale = options.locale ?? 'zh-CN';
-  const result = schema.safeParse(value, { reportInput: true, error: ZOD_LOCALES[locale].localeError });
+  // reportInput: the received value goes into the issue (and zod's message names its type).
+  const result = schema.safeParse(value, { reportInput: true });
   if (result.success) return { ok: true, value: result.data };
-  const issues = result.error.issues.map((issue) => localizeCustom(issue, locale));
-  return { ok: false, issues: issuesFromZod(new z.ZodError(issues), { ...options, locale }) };
-}
-
-function localizeCustom(issue: z.core.$ZodIssue, locale: Locale): z.core.$ZodIssue {
-  if (issue.code !== 'custom') return issue;
-  const message: unknown = issue.params?.[locale];
-  return typeof message === 'string' ? { ...issue, message } : issue;
+  return { ok: false, issues: issuesFromZod(result.error, { ...options, locale }) };
 }

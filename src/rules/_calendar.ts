@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { addYears, format, getDaysInMonth, isLeapYear } from 'date-fns';
+import { addDays, addMonths, addYears, format, getDaysInMonth, isLeapYear } from 'date-fns';
 import { parseArchivalDate } from '../model/index.js';
 
 /** A calendar day written `YYYY-MM-DD`. */
@@ -92,4 +92,31 @@ export function addWholeYears(start: Date, years: number): Date {
   const fromLeapDay = start.getMonth() === 1 && start.getDate() === 29;
   if (fromLeapDay && !isLeapYear(result)) return dayOf(result.getFullYear(), 3, 1);
   return result;
+}
+
+/**
+ * The last day of a period of whole years or months running from an event
+ * day, counted as 民法典 第二百零一条 and 第二百零二条 count: the day of the
+ * event is not counted, and the period ends on the corresponding day of the
+ * last month (or that month's last day when it has no such day). Used where
+ * a law says a period runs "自…之日起满N年" (档案法 第二十七条, 档案法实施条例
+ * 第二十条) or from a marked date (保守国家秘密法实施条例 第十九条).
+ *
+ * @param event - The day the period runs from (formation, 制发日).
+ * @param period - Whole years or months.
+ * @returns The period's last day; the day after it is the first day the period has run.
+ */
+export function lastDayOfPeriod(event: Date, period: { years: number } | { months: number }): Date {
+  return 'years' in period ? addYears(event, period.years) : addMonths(event, period.months);
+}
+
+/**
+ * The first day after a period counted by {@link lastDayOfPeriod} has run.
+ *
+ * @param event - The day the period runs from.
+ * @param period - Whole years or months.
+ * @returns The day after the period's last day.
+ */
+export function dayAfterPeriod(event: Date, period: { years: number } | { months: number }): Date {
+  return addDays(lastDayOfPeriod(event, period), 1);
 }

@@ -6,6 +6,7 @@
 import * as z from 'zod';
 import { createIssue, type Issue, type Locale } from '../report/index.js';
 import { reasonOf, valueAt } from './_zodReason.js';
+import { fieldPathZh } from '../report/fieldNames.js';
 
 /** A positive whole number, given as a number or (CSV) as digits. */
 export const countSchema = z.union([z.number(), z.string().trim().regex(/^\d+$/).transform(Number)]).pipe(z.number().int().positive());
@@ -43,7 +44,8 @@ export function parseRow<S extends z.ZodType>(
   const issues = parsed.error.issues.map((zodIssue) => {
     const received = valueAt(input, zodIssue.path);
     const field = zodIssue.path.map(String).join('.') || '(row)';
-    return createIssue('classification.item-invalid', { locale, received, params: { index, field, reason: reasonOf(zodIssue, received, locale) } });
+    const fieldName = { 'zh-CN': fieldPathZh(zodIssue.path.map((p) => (typeof p === 'number' ? p : String(p)))), en: field };
+    return createIssue('classification.item-invalid', { locale, received, params: { index, field, fieldName, reason: reasonOf(zodIssue, received, locale) } });
   });
   return { ok: false, issues };
 }

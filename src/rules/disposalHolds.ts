@@ -36,18 +36,18 @@ export const disposalHoldKinds = {
   'unsettled-matter': {
     'zh-CN': '未结清的债权债务或未了事项',
     en: 'unsettled debts or unfinished matters',
-    source: { standard: '会计档案管理办法（2015）', clause: '第十九条', confidence: 'inferred' },
+    source: { standard: '会计档案管理办法（2015）', clause: '第十九条', confidence: 'inferred', basis: ['S-fudaoke'] },
   },
   // Records-management practice (validators-and-users §4.5): legal and audit holds.
   litigation: {
     'zh-CN': '诉讼或法律保留',
     en: 'litigation or legal hold',
-    source: { standard: 'ISO 15489-1:2016 / DoD 5015.02 practice', confidence: 'inferred' },
+    source: { standard: 'ISO 15489-1:2016 / DoD 5015.02 practice', confidence: 'inferred', basis: ['practice-holds'] },
   },
   audit: {
     'zh-CN': '审计、检查尚未结束',
     en: 'audit or inspection in progress',
-    source: { standard: 'records-management practice', confidence: 'inferred' },
+    source: { standard: 'records-management practice', confidence: 'inferred', basis: ['practice-holds'] },
   },
 } as const satisfies Readonly<Record<string, DisposalHoldKind>>;
 

@@ -2,6 +2,7 @@ export { countingRuleOf, type CountingBasis, type CountingRule, type RetentionRu
 export * from './schedules/index.js';
 export { legacySuggestions, suggestLegacyMapping, type LegacySuggestion } from './legacyMapping.js';
 export {
+  FISCAL_YEAR,
   retentionDates,
   type RetentionDates,
   type RetentionDatesOptions,
@@ -27,16 +28,42 @@ export {
   type DestructionRegisterOptions,
   type DestructionRegisterRow,
 } from './destructionRegister.js';
-export { secrecyDates, type SecrecyDates } from './secrecyDates.js';
+export { SECRECY_COUNTING, secrecyDates, type SecrecyDates, type SecrecyUndetermined } from './secrecyDates.js';
 export {
   DEFAULT_OPENING_YEARS,
+  OPENING_LAW,
+  PERIOD_COUNTING,
   openingCategories,
   openingDate,
   type OpeningCategory,
   type OpeningDate,
   type OpeningOptions,
   type OpeningRecord,
+  type OpeningUndetermined,
 } from './openingDate.js';
+export { meetsVerifiedBar, sourceRegister, type SourceEntry, type SourceKind } from './sources.js';
 export { flagNotArchived, notArchived2006, type FlaggableItem, type NotArchivedRule } from './notArchived.js';
 export * from './classification/index.js';
 export { appraisalItemsFromRows, appraisalRowSchema, type AppraisalRows } from './appraisalRows.js';
+export {
+  TRANSFER_LAW,
+  parseArchiveLevel,
+  transferDeadlines,
+  transferDue,
+  transferList,
+  transferRowSchema,
+  type ArchiveLevel,
+  type TransferDeadline,
+  type TransferDue,
+  type TransferList,
+  type TransferListEntry,
+  type TransferRecord,
+} from './transferDue.js';
+export {
+  OPENING_REVIEW_LAW,
+  checkOpeningReview,
+  dueForOpeningReview,
+  type OpeningReviewDue,
+  type OpeningReviewStatus,
+  type ReviewableRecord,
+} from './openingReview.js';

@@ -21,7 +21,7 @@ export interface LegacySuggestion {
   readonly source: Citation;
 }
 
-const PRACTICE: Citation = { standard: '开源档案系统的通行做法（非正式换算）', confidence: 'inferred' };
+const PRACTICE: Citation = { standard: '开源档案系统的通行做法（非正式换算）', confidence: 'inferred', basis: ['S59'] };
 
 /**
  * The suggestion table: 长期 → 定期30年, 短期 → 定期10年, both "needs re-appraisal".

@@ -36,7 +36,13 @@ const periodSchema = z.unknown().transform((value, ctx): RetentionPeriod => {
 
 const citationSchema = z.union([
   z.string().min(1).transform((standard) => ({ standard, confidence: 'verified' as const })),
-  z.object({ standard: z.string().min(1), clause: z.string().min(1).optional(), confidence: confidenceSchema.default('verified') }),
+  z.object({
+    standard: z.string().min(1),
+    clause: z.string().min(1).optional(),
+    confidence: confidenceSchema.default('verified'),
+    basis: z.array(z.string().min(1)).optional(),
+    quote: z.string().min(1).optional(),
+  }),
 ]);
 
 const ruleSchema = z.object({

@@ -21,7 +21,7 @@ export interface NotArchivedRule {
   readonly source: Citation;
 }
 
-const item = (n: number): Citation => ({ standard: '国家档案局令第8号', clause: `第四条第（${n}）项`, confidence: 'verified' });
+const item = (n: number): Citation => ({ standard: '国家档案局令第8号', clause: `第四条第（${n}）项`, confidence: 'verified', basis: ['S31', 'S32'] });
 
 /**
  * 第四条, by source of the papers: higher organs (一), the organ itself (二),

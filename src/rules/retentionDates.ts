@@ -4,7 +4,7 @@
  * @module
  */
 import { addDays, subDays } from 'date-fns';
-import { formatRetentionPeriod, type RetentionPeriod } from '../model/index.js';
+import { formatRetentionPeriod, type Citation, type RetentionPeriod } from '../model/index.js';
 import { createIssue, type Issue } from '../report/index.js';
 import {
   addWholeYears,
@@ -16,6 +16,21 @@ import {
 } from './_calendar.js';
 import { suggestLegacyMapping, type LegacySuggestion } from './legacyMapping.js';
 import type { CountingRule } from './schedule.js';
+
+/**
+ * 会计法 (2024) 第十一条: the fiscal year is the calendar year, so the default
+ * fiscal-year end is 31 December. Quoted from the primary text.
+ *
+ * @example
+ * FISCAL_YEAR.quote //=> '会计年度自公历1月1日起至12月31日止。'
+ */
+export const FISCAL_YEAR: Citation = {
+  standard: '中华人民共和国会计法（2024年修正）',
+  clause: '第十一条',
+  confidence: 'verified',
+  basis: ['law-accounting-2024'],
+  quote: '会计年度自公历1月1日起至12月31日止。',
+};
 
 /** What the date rules need to know about a record. */
 export interface RetentionRecord {
@@ -95,6 +110,10 @@ export function retentionDates(
     });
     return { status: 'needs-reappraisal', suggestion, issue };
   }
+  if (!Number.isInteger(period.years) || period.years < 1 || period.years > 9999) {
+    const value = JSON.stringify(period);
+    return { status: 'undetermined', issue: createIssue('retention.period-invalid', { params: { value }, received: value }) };
+  }
   const start = countingStart(record, period.kind === 'event' ? 'event' : (rule.counting ?? options.counting ?? 'formation-year-end'), options);
   if ('pending' in start && period.kind === 'event') {
     return { status: 'awaiting-event', event: period.event, issue: createIssue('retention.event-pending', { params: { event: period.event } }) };
@@ -115,6 +134,7 @@ function countingStart(
   options: RetentionDatesOptions,
 ): { date: Date } | { issue: Issue } | { pending: true } {
   if (counting === 'event') {
+    if (record.date !== undefined && record.date.trim() !== '' && !parseLatestDay(record.date)) return { issue: dateIssue(record.date) };
     if (record.eventDate === undefined || record.eventDate.trim() === '') return { pending: true };
     const date = parseLatestDay(record.eventDate);
     return date ? { date } : { issue: dateIssue(record.eventDate) };
@@ -130,15 +150,19 @@ function countingStart(
 }
 
 function formationDate(record: RetentionRecord): { year: number; date?: Date } | { issue: Issue } {
+  // A date that is given but cannot be read fails closed even beside a year: the two may disagree.
+  const given = record.date !== undefined && record.date.trim() !== '';
+  if (given && !parseLatestDay(record.date!)) return { issue: dateIssue(record.date!) };
   if (record.year !== undefined) {
     if (!Number.isInteger(record.year) || record.year < 1 || record.year > 9999) {
       return { issue: createIssue('retention.date-invalid', { params: { value: String(record.year) }, received: record.year }) };
     }
-    return { year: record.year };
+    // Year and date disagreeing: count from the later, so nothing is due early.
+    const dated = given ? parseLatestDay(record.date!)! : undefined;
+    return dated && dated.getFullYear() > record.year ? { year: dated.getFullYear(), date: dated } : { year: record.year };
   }
-  if (record.date === undefined || record.date.trim() === '') return { issue: createIssue('retention.year-missing') };
-  const date = parseLatestDay(record.date);
-  if (!date) return { issue: dateIssue(record.date) };
+  if (!given) return { issue: createIssue('retention.year-missing') };
+  const date = parseLatestDay(record.date!)!;
   return { year: date.getFullYear(), date };
 }
 

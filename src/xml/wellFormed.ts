@@ -103,6 +103,9 @@ function reportInvalidChars(text: string, emit: EmitAt): void {
   emit('xml.invalid-char', first, { params: { codePoint, count }, received: codePoint });
 }
 
+// W3C XInclude 1.0 and the 2003 draft namespace libxml2 still honours (XINCLUDE_OLD_NS).
+const XINCLUDE_NAMESPACES = ['http://www.w3.org/2001/XInclude', 'http://www.w3.org/2003/XInclude'];
+
 const NO_ATTRIBUTES: readonly (readonly [string, string])[] = Object.freeze([]);
 const NO_HANDLER: XmlEventHandler = Object.freeze({});
 
@@ -125,6 +128,8 @@ class Scanner extends Lexer {
   refused = false;
   /** General entities declared in the internal subset: references to them are not reported again. */
   private declared: ReadonlySet<string> = new Set();
+  /** True when the text names an XInclude namespace at all: only then is an `include` element looked at. */
+  private readonly xinclude: boolean;
 
   constructor(
     text: string,
@@ -135,6 +140,7 @@ class Scanner extends Lexer {
   ) {
     super(text, limits, emit, lines);
     this.nextAmp = text.indexOf('&');
+    this.xinclude = XINCLUDE_NAMESPACES.some((ns) => text.includes(ns));
   }
 
   run(): void {
@@ -353,6 +359,7 @@ class Scanner extends Lexer {
         this.fail('xml.limit-attributes', start, { params: { name, limit: limits.maxAttributes }, received: seen.length });
       }
     }
+    if (this.xinclude && (name === 'include' || name.endsWith(':include'))) this.reportXInclude(name, start, p);
     this.rootSeen = true;
     const depth = this.stack.length + 1;
     if (depth > limits.maxDepth) this.fail('xml.limit-depth', start, { params: { limit: limits.maxDepth }, received: depth });
@@ -362,6 +369,19 @@ class Scanner extends Lexer {
       this.handler.endElement?.(name, start, p + 1);
     } else this.stack.push({ name, offset: start });
     this.i = p + 1;
+  }
+
+  /**
+   * XInclude (W3C XInclude 1.0): we never process it, but a downstream
+   * libxml2 with XInclude on (`xmllint --xinclude`, XML_PARSE_XINCLUDE) would
+   * inline `href` — `file:///etc/passwd`, or another file of the package — into
+   * what it believes is this document. No DA/T package needs it: reported
+   * (`xml.xinclude`, security) and never followed.
+   */
+  private reportXInclude(name: string, start: number, end: number): void {
+    const tag = this.text.slice(start, end + 1);
+    const href = /\bhref\s*=\s*(["'])([^"']*)\1/.exec(tag)?.[2] ?? '';
+    this.emit('xml.xinclude', start, { params: { name, href }, received: href });
   }
 
   /** Reads `name = "value"` at p; returns the offset after the closing quote. */

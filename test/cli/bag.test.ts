@@ -7,7 +7,7 @@ import { run } from '../../src/cli/run.js';
 import { memoryIo } from './memoryIo.js';
 import { VERSION } from '../../src/version.js';
 
-const SUITE = fileURLToPath(new URL('../../../shared/corpus/bagit-conformance-suite/', import.meta.url));
+const SUITE = fileURLToPath(new URL('../fixtures/bagit-conformance-suite/', import.meta.url));
 
 
 let tmp: string;

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
 import { memoryIo } from './memoryIo.js';
 import { writeCatalogueCsv } from '../../src/formats/catalogue/csv/writeCatalogueCsv.js';
-import { writeModelJson } from '../../src/export/json/modelJson.js';
+import { writeModelJson } from '../../src/formats/modelJson/modelJson.js';
 import type { CatalogueEntry } from '../../src/model/catalogueEntry.js';
 import type { Report } from '../../src/report/report.js';
 import { openDirectorySource } from '../../src/node/directorySource.js';

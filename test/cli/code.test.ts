@@ -40,8 +40,8 @@ describe('dangan code parse', () => {
     expect(await run(['code', 'parse', 'Z109-WS·2011-Y-BGS-1'], memoryIo().io)).toBe(0);
     const m = memoryIo();
     expect(await run(['code', 'parse', 'Z109-WS·2011-Y-BGS-1', '--strict'], m.io)).toBe(1);
-    expect(m.stdout()).toContain('件号 itemNumber: 1');
-    expect(m.stdout()).toContain('error archival-code.number-width');
+    expect(m.stdout()).toContain('件号: 1');
+    expect(m.stdout()).toContain('错误 archival-code.number-width');
   });
 
   it('exits 2 for an unknown profile or action', async () => {

@@ -102,7 +102,7 @@ describe('dangan retention due', () => {
     expect(await run(['retention', 'due', json, '--as-of', '20210101'], m.io)).toBe(1);
     expect(m.stdout()).toContain('销毁清册（20210101，documentary-2006）');
     expect(m.stdout()).toContain('1\t2010年文件\t2010\t\t定期10年\t10年');
-    expect(m.stdout()).toContain('第2项字段“retentionPeriod”');
+    expect(m.stdout()).toContain('第2项字段“保管期限”');
   });
 
   it('reads items from standard input and requires a valid --as-of', async () => {
@@ -111,6 +111,56 @@ describe('dangan retention due', () => {
     expect(JSON.parse(m.stdout()).refused[0].issue.code).toBe('disposition.permanent');
     expect(await run(['retention', 'due', '-', '--as-of', 'soon'], memoryIo('[]').io)).toBe(2);
     expect(await run(['retention', 'due', '-'], memoryIo('[]').io)).toBe(2);
+  });
+});
+
+describe('dangan retention due (issue 16: accounting-1998-enterprise)', () => {
+  // 会计档案管理办法 (1998): 保管清册 and 销毁清册 are 永久 (audit, issue 16); 25 years was the 1984 value.
+  it('no longer puts the 2005 保管清册 on the 销毁清册', async () => {
+    const m = memoryIo(JSON.stringify([
+      { title: '2005年会计档案保管清册', year: 2005, rule: '会计档案保管清册' },
+      { title: '2005年会计档案销毁清册', year: 2005, rule: '会计档案销毁清册' },
+      { title: '2005年季度财务报告', year: 2005, rule: '月、季度财务报告' },
+    ]));
+    expect(await run(['retention', 'due', '-', '--as-of', '2031-06-01', '--schedule', 'accounting-1998-enterprise', '--format', 'json'], m.io)).toBe(0);
+    const out = JSON.parse(m.stdout());
+    expect(out.register.map((r: { title: string; retentionPeriod: string }) => [r.title, r.retentionPeriod])).toEqual([['2005年季度财务报告', '定期3年']]);
+    expect(out.refused.map((r: { row: number; issue: { code: string } }) => [r.row, r.issue.code])).toEqual([
+      [1, 'disposition.permanent'],
+      [2, 'disposition.permanent'],
+    ]);
+  });
+});
+
+describe('dangan retention transfer-due (档案法实施条例 2024 第二十条)', () => {
+  it('lists records due for transfer by archive level, and the undetermined ones', async () => {
+    const csv = join(tmp, 'transfer.csv');
+    writeFileSync(
+      csv,
+      '题名,日期,年度,接收档案馆级别\n' +
+        '县档案,20100315,,县级\n' +
+        '县档案次日,20100316,,county\n' +
+        '市档案,,2000,设区的市级\n' +
+        '无日期,,,county\n' +
+        '无级别,20000101,,乡级\n',
+    );
+    const m = memoryIo();
+    expect(await run(['retention', 'transfer-due', csv, '--as-of', '2020-03-16', '--format', 'json'], m.io)).toBe(0);
+    const out = JSON.parse(m.stdout());
+    expect(out.due.map((e: { row: number; due: { dueOn: string } }) => [e.row, e.due.dueOn])).toEqual([[1, '2020-03-16']]);
+    expect(out.notDue.map((e: { row: number; due: { dueOn: string } }) => [e.row, e.due.dueOn])).toEqual([[2, '2020-03-17'], [3, '2021-01-01']]);
+    expect(out.undetermined.map((e: { row: number; due: { issue: { code: string } } }) => [e.row, e.due.issue.code])).toEqual([
+      [4, 'transfer.date-missing'],
+      [5, 'transfer.level-unknown'],
+    ]);
+  });
+
+  it('takes --level for rows without one, prints text, and rejects a bad --level (exit 2)', async () => {
+    const m = memoryIo(JSON.stringify([{ title: '2000年总结', year: 2000 }]));
+    expect(await run(['retention', 'transfer-due', '-', '--as-of', '2021-01-01', '--level', 'provincial'], m.io)).toBe(0);
+    expect(m.stdout()).toContain('1\t2000年总结\t\tprovincial\t20年\t2021-01-01');
+    expect(await run(['retention', 'transfer-due', '-', '--as-of', '2021-01-01', '--level', 'township'], memoryIo('[]').io)).toBe(2);
+    expect(await run(['retention', 'transfer-due', '-'], memoryIo('[]').io)).toBe(2);
   });
 });
 

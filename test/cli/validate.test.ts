@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
-import { progressText } from '../../src/cli/commands/validate.js';
 import { memoryIo } from './memoryIo.js';
 import { requireBuiltDist } from '../builtDist.js';
 import { packageCheckIds } from '../../src/package/checks/registry.js';
@@ -79,15 +78,14 @@ describe('dangan validate', () => {
     expect((JSON.parse(corrupt.stdout) as Report).issues.map((i) => i.code)).toEqual(['input.unreadable']);
   });
 
-  it('progress text: files and MiB of the totals, ETA at the rate so far, none before any byte', () => {
-    expect(progressText({ files: 1, totalFiles: 4, bytes: 1048576, totalBytes: 4194304 }, 2)).toBe('1/4 files, 1.0/4.0 MiB, ETA 6s');
-    expect(progressText({ files: 0, totalFiles: 4, bytes: 0, totalBytes: 4194304 }, 1)).toBe('0/4 files, 0.0/4.0 MiB');
-    expect(progressText({ files: 4, totalFiles: 4, bytes: 4194304, totalBytes: 4194304 }, 3)).toBe('4/4 files, 4.0/4.0 MiB, ETA 0s');
-  });
-
-  it('shows progress (files, bytes, ETA) on stderr only on a TTY', async () => {
-    const { stderr } = await cli([valid, '--format', 'json'], true);
-    expect(stderr).toMatch(/\d+\/\d+ files, [\d.]+\/[\d.]+ MiB/);
+  it('shows progress by phase on stderr only on a TTY, in the chosen language, and not with --quiet', async () => {
+    const zh = await cli([valid, '--format', 'json'], true);
+    expect(zh.stderr).toContain('正在列出文件');
+    expect(zh.stderr).toMatch(/正在读取元数据：\d+ 个文件，[\d.]+ (?:B|KB|MB)/);
+    expect(zh.stderr.endsWith('\r\u001b[K')).toBe(true); // the line is cleared before the report
+    const en = await cli([valid, '--format', 'json', '--lang', 'en'], true);
+    expect(en.stderr).toMatch(/hashing: \d+\/\d+ files, [\d.]+ (?:B|KB) \/ [\d.]+ (?:B|KB)/);
+    expect((await cli([valid, '--format', 'json', '--quiet'], true)).stderr).toBe('');
   });
 
   it('--format junit: one testcase per check, failures carry every error issue', async () => {

@@ -8,7 +8,7 @@ import { wrapTransferPackage } from '../../src/node/createBag.js';
 import type { Report } from '../../src/report/report.js';
 import { memoryIo } from './memoryIo.js';
 
-const SUITE = fileURLToPath(new URL('../../../shared/corpus/bagit-conformance-suite/', import.meta.url));
+const SUITE = fileURLToPath(new URL('../fixtures/bagit-conformance-suite/', import.meta.url));
 const CASES = join(import.meta.dirname, '../fixtures/packages/cases');
 const corruptData = join(SUITE, 'v0.97/invalid/corrupt-data-file');
 const corruptTag = join(SUITE, 'v0.97/invalid/corrupt-tag-file');
@@ -84,7 +84,8 @@ describe('dangan validate <bag> --suppress', () => {
     expect(quiet.code).toBe(0);
     expect(quiet.report.issues.map((i) => i.code)).not.toContain('bagit.lint.weak-algorithm');
     expect(quiet.report.checks.map((c) => c.id)).toContain('fixity.digest');
-    expect(quiet.report.checks).toEqual(full.report.checks);
+    const verdicts = (r: typeof full.report) => r.checks.map(({ id, status }) => ({ id, status }));
+    expect(verdicts(quiet.report)).toEqual(verdicts(full.report));
   });
 });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { CatalogueEntry } from '../../src/model/catalogueEntry.js';
-import { findUnrepresentableXmlChar } from '../../src/export/xml/escapeXml.js';
+import { findUnrepresentableXmlChar } from '../../src/xml/escapeXml.js';
 
 /** Characters that stress writers: XML specials, CSV specials, line ends, CJK, astral, look-alike spaces. */
 const tricky = fc.constantFrom('<', '>', '&', '"', "'", '\r', '\n', '\r\n', '\t', ',', ' ', '档', '號', '·', '𠀀', '😀', '\u00A0', '\u3000', '&amp;');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readCatalogueXml } from '../../src/formats/catalogue/readCatalogueXml.js';
 import { writeCatalogueXml } from '../../src/formats/catalogue/writeCatalogueXml.js';
 import type { CatalogueEntry } from '../../src/model/catalogueEntry.js';
-import { encodeXmlDocument } from '../../src/export/xml/encodeXmlDocument.js';
+import { encodeXmlDocument } from '../../src/xml/encodeXmlDocument.js';
 import { catalogueEntry } from './arbitraries.js';
 import { hasXmllint, xmllintSchema } from './xmllint.js';
 

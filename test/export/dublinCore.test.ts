@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dublinCoreElements, dublinCoreFromMetadata, type DublinCoreRecord } from '../../src/formats/dublinCore/dublinCore.js';
 import { readDublinCoreXml, writeDublinCoreXml } from '../../src/formats/dublinCore/dublinCoreXml.js';
-import { encodeXmlDocument } from '../../src/export/xml/encodeXmlDocument.js';
+import { encodeXmlDocument } from '../../src/xml/encodeXmlDocument.js';
 import { xmlText } from './arbitraries.js';
 import { sampleMetadata } from './samples.js';
 

@@ -4,7 +4,7 @@ import type { FixityRecord } from '../../src/formats/fixity/fixityRecord.js';
 import { readFixityManifest } from '../../src/formats/fixity/readFixityManifest.js';
 import { writeFixityManifest } from '../../src/formats/fixity/writeFixityManifest.js';
 import { writePackageDescription } from '../../src/formats/description/writePackageDescription.js';
-import { encodeXmlDocument } from '../../src/export/xml/encodeXmlDocument.js';
+import { encodeXmlDocument } from '../../src/xml/encodeXmlDocument.js';
 import { someText } from './arbitraries.js';
 import { hasXmllint, xmllintSchema } from './xmllint.js';
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readItemMetadataXml } from '../../src/formats/itemMetadata/readItemMetadataXml.js';
 import { writeItemMetadataXml } from '../../src/formats/itemMetadata/writeItemMetadataXml.js';
-import { encodeXmlDocument } from '../../src/export/xml/encodeXmlDocument.js';
+import { encodeXmlDocument } from '../../src/xml/encodeXmlDocument.js';
 import { itemMetadata } from './arbitraries.js';
 import { sampleMetadata } from './samples.js';
 import { hasXmllint, xmllintSchema } from './xmllint.js';

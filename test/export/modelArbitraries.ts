@@ -155,6 +155,12 @@ const secrecyMarking = fc
   .tuple(securityClassification, fc.constantFrom('none', 'years', 'months'), years, fc.integer({ min: 1, max: 11 }))
   .map(([classification, unit, y, m]) => ({ classification, ...(unit === 'years' ? { years: y } : unit === 'months' ? { months: m } : {}) }));
 
+/** A 开放审核 record (档案法实施条例 2024 第三十条). */
+const openingReview = record(
+  { reviewer: nonBlank, date: calendarDate, result: fc.constantFrom('open' as const, 'deferred' as const) },
+  { grounds: fc.array(nonBlank, { maxLength: 3 }), jointlyWith: nonBlank, deferredUntil: calendarDate, approval: nonBlank, remarks: anyText },
+);
+
 /** One arbitrary per model name of `modelSchemas`. */
 export const modelArbitraries: Record<ModelName, fc.Arbitrary<unknown>> = {
   fonds,
@@ -175,4 +181,5 @@ export const modelArbitraries: Record<ModelName, fc.Arbitrary<unknown>> = {
   'dat46-security-level': fc.constantFrom(...dat46SecurityLevels),
   'secrecy-marking': secrecyMarking,
   'access-status': fc.constantFrom('open' as const, 'controlled' as const, 'unreviewed' as const),
+  'opening-review': openingReview,
 };

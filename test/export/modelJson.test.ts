@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import * as z from 'zod';
 import { describe, expect, it } from 'vitest';
-import { readModelJson, writeModelJson } from '../../src/export/json/modelJson.js';
+import { readModelJson, writeModelJson } from '../../src/formats/modelJson/modelJson.js';
 import { catalogueEntrySchema } from '../../src/model/catalogueEntry.js';
 import { fondsSchema } from '../../src/model/fonds.js';
 import { itemSchema } from '../../src/model/item.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readDublinCoreXml } from '../../src/formats/dublinCore/dublinCoreXml.js';
 import { readFixityManifest } from '../../src/formats/fixity/readFixityManifest.js';
 import { readItemMetadataXml } from '../../src/formats/itemMetadata/readItemMetadataXml.js';
-import { readRootElement } from '../../src/export/xml/readRootElement.js';
+import { readRootElement } from '../../src/xml/readRootElement.js';
 
 describe('readRootElement (shared by the export readers)', () => {
   it('returns the expected root, or reports the one found with line, column, expected and received', () => {

@@ -34,7 +34,7 @@ const WEIGHTS = {
   'readEep+validateEep': 15,
   validatePackage: 5,
   validateBag: 4,
-  zipSource: 1,
+  zipSource: 3,
   readCatalogueXml: 12,
   readItemMetadataXml: 12,
   readFixityManifest: 12,

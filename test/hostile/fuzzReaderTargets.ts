@@ -12,10 +12,10 @@ import { readDublinCoreXml, writeDublinCoreXml } from '../../src/formats/dublinC
 import { parseFixityAlgorithm } from '../../src/formats/fixity/fixityRecord.js';
 import { readFixityManifest } from '../../src/formats/fixity/readFixityManifest.js';
 import { writeFixityManifest } from '../../src/formats/fixity/writeFixityManifest.js';
-import { readModelJson, writeModelJson } from '../../src/export/json/modelJson.js';
+import { readModelJson, writeModelJson } from '../../src/formats/modelJson/modelJson.js';
 import { readItemMetadataXml } from '../../src/formats/itemMetadata/readItemMetadataXml.js';
 import { writeItemMetadataXml } from '../../src/formats/itemMetadata/writeItemMetadataXml.js';
-import { encodeXmlDocument } from '../../src/export/xml/encodeXmlDocument.js';
+import { encodeXmlDocument } from '../../src/xml/encodeXmlDocument.js';
 import type { CatalogueEntry } from '../../src/model/catalogueEntry.js';
 import { catalogueEntrySchema } from '../../src/model/catalogueEntry.js';
 import { modelSchemas } from '../../src/model/jsonSchema.js';

@@ -11,7 +11,7 @@ import { crc32, deflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
 import { readCatalogueCsv } from '../../src/formats/catalogue/csv/readCatalogueCsv.js';
 import { writeCatalogueCsv } from '../../src/formats/catalogue/csv/writeCatalogueCsv.js';
-import { parseCsvTable } from '../../src/export/csv/csvTable.js';
+import { parseCsvTable } from '../../src/formats/catalogue/csv/csvTable.js';
 import { readCatalogueXml } from '../../src/formats/catalogue/readCatalogueXml.js';
 import { writeCatalogueXml } from '../../src/formats/catalogue/writeCatalogueXml.js';
 import { readEep } from '../../src/formats/eep/readEep.js';
@@ -29,6 +29,8 @@ import { parseXml, readXml } from '../../src/xml/parse.js';
 import { sampleItem } from '../export/eep/sampleItem.js';
 import { assertReport } from './fuzzAssert.js';
 import { mutated } from './fuzzMutations.js';
+import { mutatedEep } from './fuzzEepModel.js';
+import { mutatedZip } from './fuzzZipModel.js';
 import { directoryTarget } from './fuzzDirectoryTarget.js';
 import { readerTargets } from './fuzzReaderTargets.js';
 import { VALID_PACKAGE } from './paths.js';
@@ -206,6 +208,7 @@ export async function fuzzTargets(): Promise<{ targets: FuzzTarget[]; dispose():
     {
       name: 'readEep+validateEep',
       seeds: [eepSeed],
+      structured: mutatedEep([eepSeed]),
       async run(input) {
         const read = readEep(input);
         if (typeof read.ok !== 'boolean') throw new Error('not an EEP result');
@@ -217,6 +220,7 @@ export async function fuzzTargets(): Promise<{ targets: FuzzTarget[]; dispose():
     {
       name: 'zipSource',
       seeds: zipSeeds,
+      structured: mutatedZip(zipSeeds),
       async run(input) {
         writeFileSync(zipFile, input);
         assertReport(await validatePath(zipFile, { jobs: 1 }));

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import fc from 'fast-check';
@@ -96,11 +96,24 @@ describe('createBag', () => {
   });
 
   it('wraps a transfer package (dat93) without copying its bytes and names it in bag-info.txt', async () => {
-    writeTree(join(tmp, '移交信息包'), { '说明文件.TXT': '说明', '文书/目录文件.XML': '<a/>' });
+    const valid = join(import.meta.dirname, '../fixtures/packages/cases/valid');
+    cpSync(valid, join(tmp, '移交信息包'), { recursive: true });
+    const files = readdirSync(join(tmp, '移交信息包'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
     const result = await wrapTransferPackage(join(tmp, '移交信息包'), join(tmp, 'bag'), { baggingDate: '2025-01-01' });
-    expect(result.linked).toBe(2);
+    expect(result.placed).toBe(true);
+    expect(result.report.valid).toBe(true);
+    expect(result.linked).toBe(files);
     expect(readFileSync(join(tmp, 'bag', 'bag-info.txt'), 'utf8')).toMatch(/^External-Identifier: 移交信息包\nExternal-Description: /);
     expect((await validateBag(await openDirectorySource(join(tmp, 'bag')))).valid).toBe(true);
+  });
+
+  it('refuses to wrap a package validate rejects, leaving no bag folder behind', async () => {
+    writeTree(join(tmp, '假包'), { '说明文件.TXT': '说明', '文书/目录文件.XML': '<a/>' });
+    const result = await wrapTransferPackage(join(tmp, '假包'), join(tmp, 'bag2'), { baggingDate: '2025-01-01' });
+    expect(result.placed).toBe(false);
+    expect(result.report.valid).toBe(false);
+    expect(existsSync(join(tmp, 'bag2'))).toBe(false);
+    expect(readdirSync(tmp).filter((name) => name.includes('bag2'))).toEqual([]);
   });
 
   it('refuses what a bag cannot carry, before changing anything', async () => {

@@ -28,7 +28,7 @@ async function signedSample(key: keyof typeof signers): Promise<Uint8Array> {
   return result.bytes;
 }
 
-// SM2 runs on BigInt arithmetic (src/node/eep/sm2.ts), tens of milliseconds per verification
+// SM2 runs on @noble/curves' BigInt arithmetic (src/node/eep/sm2.ts), milliseconds per verification
 // against RSA's few: fewer runs keep the suite short; RSA covers the space more densely.
 const RUNS = { rsa: 300, sm2: 60 } as const;
 

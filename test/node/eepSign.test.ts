@@ -126,10 +126,11 @@ describe('signEep + verifyEepSignature', () => {
     expect(statusOf(outer, 'eep.signature')).toBe('passed');
   });
 
-  it('reports an unknown algorithm as manual with its reason', async () => {
+  it('reports an unknown algorithm as an error with its reason (fail closed)', async () => {
     const text = new TextDecoder().decode(await signed(rsa)).replaceAll('1.2.840.113549.1.1.11', '1.2.3.4');
     const report = await validateEep(new TextEncoder().encode(text), { verifySignature: verifyEepSignature, locale: 'en' });
-    expect(statusOf(report, 'eep.signature')).toBe('manual');
+    expect(statusOf(report, 'eep.signature')).toBe('failed');
+    expect(report.issues[0]?.code).toBe('eep.signature.algorithm-unknown');
     expect(report.issues[0]?.message).toContain('algorithm 1.2.3.4 is not supported');
   });
 
@@ -224,4 +225,18 @@ describe('SM2 (GB/T 32918) interoperability', () => {
     const at = der.indexOf(Buffer.from([0x02, 0x01, 0x01, 0x04, 0x20]));
     return BigInt(`0x${der.subarray(at + 5, at + 37).toString('hex')}`);
   }
+});
+
+describe('SM2 on @noble/curves: malformed input is a plain false', () => {
+  const d = 0x1234567890abcdefn;
+  const message = new TextEncoder().encode('档案');
+  it('rejects a point off the curve, a truncated DER and out-of-range r, s', () => {
+    const [x, y] = sm2PublicKey(d);
+    const signature = sm2Sign(d, message);
+    expect(sm2Verify([x, y], message, signature)).toBe(true);
+    expect(sm2Verify([x, y + 1n], message, signature)).toBe(false);
+    expect(sm2Verify([x, y], message, signature.subarray(0, signature.length - 1))).toBe(false);
+    expect(sm2Verify([x, y], message, new Uint8Array([0x30, 0x06, 0x02, 0x01, 0x00, 0x02, 0x01, 0x01]))).toBe(false);
+    expect(() => sm2PublicKey(0n)).toThrow(RangeError);
+  });
 });

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { wrapTransferPackage } from '../../src/node/createBag.js';
+import { createBag, wrapTransferPackage } from '../../src/node/createBag.js';
 import { validatePath } from '../../src/node/validatePath.js';
 import { packageCheckIds } from '../../src/package/checks/registry.js';
 
@@ -14,8 +14,13 @@ async function bagOf(name: string): Promise<string> {
   const copy = join(tmp, `${name}-src`);
   cpSync(join(cases, name), copy, { recursive: true });
   const bag = join(tmp, `${name}-bag`);
-  await wrapTransferPackage(copy, bag, { algorithms: ['sha256'] });
-  return bag;
+  const result = await wrapTransferPackage(copy, bag, { algorithms: ['sha256'] });
+  if (result.placed) return bag;
+  // A faulty package is not wrapped into a new bag (the writer refuses what validate rejects);
+  // bag the copy in place instead, which leaves the bag with validate's verdict.
+  expect(result.report.valid).toBe(false);
+  await createBag(copy, { algorithms: ['sha256'] });
+  return copy;
 }
 
 describe('a bagged transfer package (wrapTransferPackage)', () => {
@@ -64,6 +69,6 @@ describe('validatePackage bagit modes (options.bagit)', () => {
     expect(lint.length).toBeGreaterThan(0);
     const suppressed = await validatePath(bag, { bagit: { suppress: lint } });
     expect(suppressed.issues.map((i) => i.code)).toEqual(full.issues.map((i) => i.code).filter((c) => !lint.includes(c)));
-    expect(suppressed.checks).toEqual(full.checks);
+    expect(suppressed.checks.map(({ id, status }) => ({ id, status }))).toEqual(full.checks.map(({ id, status }) => ({ id, status })));
   });
 });

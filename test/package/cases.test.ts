@@ -5,7 +5,7 @@ import { openDirectorySource } from '../../src/node/directorySource.js';
 import { verifyEepSignature } from '../../src/node/eep/verifyEepSignature.js';
 import { openZipSource } from '../../src/node/zipSource.js';
 import { checkOfIssueCode, packageCheckIds, packageChecks } from '../../src/package/checks/registry.js';
-import { EEP_CHECKS, eepCheckOfIssueCode } from '../../src/formats/eep/checks.js';
+import { EEP_CHECKS, eepCheckOfIssueCode } from '../../src/package/eep/checks.js';
 import type { PackageSource } from '../../src/package/source.js';
 import { validatePackage } from '../../src/package/validatePackage.js';
 import type { Issue } from '../../src/report/issue.js';

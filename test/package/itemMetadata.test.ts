@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createCheckRun } from '../../src/package/checks/checkRun.js';
-import { checkItemMetadata } from '../../src/formats/itemMetadata/checkItemMetadata.js';
+import { checkItemMetadata } from '../../src/package/dat93/checkItemMetadata.js';
 import { dat46ElementRules } from '../../src/formats/itemMetadata/dat46Elements.js';
 import { readItemMetadata } from '../../src/formats/itemMetadata/readItemMetadata.js';
 import { isInDomain } from '../../src/formats/itemMetadata/valueDomains.js';

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePackageDescription } from '../../src/formats/description/parsePackageDescription.js';
 import { digestHexLength, parseDigestAlgorithm } from '../../src/formats/fixity/fixityClaim.js';
 import { parseManifestText } from '../../src/formats/fixity/parseManifestText.js';
+import { parseBagManifest } from '../../src/formats/bagit/manifest.js';
 import { isSafePath } from '../../src/package/layout/isSafePath.js';
 import { decodeText } from '../../src/package/text/decodeText.js';
 import { encodeGb18030 } from '../../src/xml/gb18030.js';
@@ -103,5 +104,21 @@ describe('isSafePath', () => {
       }),
     );
     for (const path of ['C:/Windows/x', 'a\\..\\b', '~/x', 'a/\0b']) expect(isSafePath(path), path).toBe(false);
+  });
+});
+
+describe('one manifest-line grammar (issue 15)', () => {
+  it('parseManifestText and parseBagManifest accept and split the same lines, whatever the whitespace', () => {
+    const space = fc.constantFrom(' ', '  ', '\t', ' \t', '\u3000', '\u00a0', '\u3000 ', ' \u3000');
+    const path = fc.string({ minLength: 1, maxLength: 8, unit: fc.constantFrom('a', '档', '/', '.', ' ', '*', '\u3000') });
+    fc.assert(
+      fc.property(fc.stringMatching(/^[0-9a-f]{32}$/), space, path, (digest, gap, p) => {
+        const line = `${digest}${gap}${p}`;
+        const dat93 = parseManifestText(line);
+        const bag = parseBagManifest(line, 32);
+        expect(dat93.lines.length).toBe(bag.lines.length);
+        if (bag.lines[0]) expect(dat93.lines[0]!.path).toBe(bag.lines[0].written.normalize('NFC'));
+      }),
+    );
   });
 });

@@ -32,7 +32,16 @@ describe('groupIssuesByCheck', () => {
       ['bagit.fetch', []],
       ['other.code', ['other.code']],
     ]);
-    expect(groupIssuesByCheck(report, () => 'bagit.fetch').get('bagit.fetch')).toHaveLength(3);
+    // A resolver only places issues that carry no check id (reports made by hand).
+    const unstamped = { ...report, issues: report.issues.map(({ checkId: _checkId, ...rest }) => rest) };
+    expect(groupIssuesByCheck(unstamped, () => 'bagit.fetch').get('bagit.fetch')).toHaveLength(3);
+    expect(report.issues.map((i) => i.checkId)).toEqual(['bagit.oxum', 'bagit.fixity', 'other.code']);
+    expect(report.checks.map((c) => [c.id, c.status, c.issues])).toEqual([
+      ['bagit.oxum', 'failed', [0]],
+      ['bagit.fixity', 'passed', [1]],
+      ['bagit.fetch', 'skipped', []],
+      ['other.code', 'failed', [2]],
+    ]);
   });
 });
 

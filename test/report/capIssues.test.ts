@@ -7,7 +7,7 @@ describe('capIssuesPerCode', () => {
 
   it('keeps the first issues of each code and summarises the rest in one info issue per code', () => {
     const issues = [...many('catalogue.date-invalid', 5), ...many('catalogue.required-empty', 2)];
-    const capped = capIssuesPerCode(issues, 3, 'en');
+    const capped = capIssuesPerCode(issues, { maxPerCode: 3, locale: 'en' });
     expect(capped.filter((i) => i.code === 'catalogue.date-invalid').map((i) => i.location?.line)).toEqual([1, 2, 3]);
     expect(capped.filter((i) => i.code === 'catalogue.required-empty')).toHaveLength(2);
     expect(capped.at(-1)).toMatchObject({ code: 'limits.issues-truncated', severity: 'info', received: 2, expected: 3, params: { code: 'catalogue.date-invalid' } });
@@ -16,7 +16,7 @@ describe('capIssuesPerCode', () => {
 
   it('returns the list untouched when no code is over the cap', () => {
     const issues = many('catalogue.date-invalid', 3);
-    expect(capIssuesPerCode(issues, 3)).toBe(issues);
+    expect(capIssuesPerCode(issues, { maxPerCode: 3 })).toEqual(issues);
   });
 });
 

@@ -69,20 +69,21 @@ describe('formatText', () => {
     const issue = createIssue('model.invalid', {
       path: '目录文件.XML',
       location: { line: 3, column: 5 },
-      params: { field: '日期', reason: 'bad' },
+      params: { field: 'date', fieldName: { 'zh-CN': '日期', en: 'date' }, reason: { 'zh-CN': '不对', en: 'bad' } },
       expected: 'YYYYMMDD',
       received: '2015-13',
     });
     const text = formatText(buildReport({ profile: 'catalogue', issues: [issue] }));
     expect(text).toContain('真实性 (1)');
     expect(text).toContain('目录文件.XML:3:5');
-    expect(text).toContain('expected YYYYMMDD, received 2015-13');
+    expect(text).toContain('（期望 YYYYMMDD，实际 2015-13）');
+    expect(formatText(buildReport({ profile: 'x', issues: [issue] }), { locale: 'en' })).toContain('(expected YYYYMMDD, received 2015-13)');
     expect(text).toContain('不通过');
     expect(text).not.toContain('\u001b[');
     expect(formatText(buildReport({ profile: 'x', issues: [issue] }), { color: true, locale: 'en' })).toContain('\u001b[31m');
-    const onlyReceived = createIssue('model.invalid', { params: { field: 'f', reason: 'r' }, received: 42 });
+    const onlyReceived = createIssue('model.invalid', { params: { field: 'f', fieldName: 'f', reason: 'r' }, received: 42 });
     const line = formatText(buildReport({ profile: 'x', issues: [onlyReceived] }));
-    expect(line).toContain('(received 42)');
-    expect(line).not.toContain('expected');
+    expect(line).toContain('（实际 42）');
+    expect(line).not.toContain('期望');
   });
 });

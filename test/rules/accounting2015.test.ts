@@ -47,7 +47,7 @@ const APPENDIX2: [n: number, name: string, general: string, admin: string, tax: 
   [12, '财政总决算', 'Y', '', ''],
   [13, '部门决算', '', 'Y', ''],
   [14, '税收年报（决算）', '', '', 'Y'],
-  [15, '国家金库年报（决算）', 'D10', '', 'D10'],
+  [15, '国家金库年报（决算）', 'D10', '', ''], // one 10-year cell (audit, issue 16): no 税收会计 cell
   [16, '基本建设拨、贷款年报（决算）', 'D10', '', ''],
   [17, '行政单位和事业单位会计月、季度报表', '', 'D10', ''],
   [18, '税收会计报表', '', '', 'D10'],
@@ -124,7 +124,8 @@ describe('会计档案管理办法 2015 附表2 (three columns)', () => {
 
   it('marks the unconfirmed column placements of rows 18–24 as inferred, not verified', () => {
     expect(accounting2015Tax.rules.find((r) => r.code === '18')!.source.confidence).toBe('inferred');
-    expect(accounting2015Administrative.rules.find((r) => r.code === '20')!.source.confidence).toBe('verified');
+    // one reproduction plus one summary: single-source, not verified (verified needs two reproductions)
+    expect(accounting2015Administrative.rules.find((r) => r.code === '20')!.source).toMatchObject({ confidence: 'single-source', basis: ['S42-51yue', 'S42-xhliubin'] });
     expect(accounting2015GeneralBudget.rules.find((r) => r.code === '1')!.source.confidence).toBe('single-source');
   });
 });

@@ -100,7 +100,7 @@ describe('classifyItems', () => {
     ]);
     expect(r.items.map((i) => i.item.title)).toEqual(['好', '年度不符']);
     expect(r.issues.every((i) => !/zod|Invalid input/i.test(i.message))).toBe(true);
-    expect(r.issues[0]!.message).toBe('第2项字段“title”不符合要求：缺少必填项');
+    expect(r.issues[0]!.message).toBe('第2项字段“题名”不符合要求：缺少必填项');
     expect(r.issues[5]!.message).toContain('长期');
   });
 

@@ -94,6 +94,6 @@ describe('appraisalItemsFromRows', () => {
       ['classification.item-invalid', 'error'],
     ]);
     expect(r.issues[0]!.message).toContain('原始凭证');
-    expect(r.issues[1]!.message).toBe('第4项字段“retentionPeriod”不符合要求：须给出保管期限（retentionPeriod）或档案类目（rule）');
+    expect(r.issues[1]!.message).toBe('第4项字段“保管期限”不符合要求：须给出保管期限（retentionPeriod）或档案类目（rule）');
   });
 });

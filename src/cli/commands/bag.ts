@@ -1,16 +1,22 @@
 import { parseArgs } from 'node:util';
 import { createBag, wrapTransferPackage, type CreateBagOptions, type CreateBagResult } from '../../node/createBag.js';
 import { openDirectorySource } from '../../node/directorySource.js';
-import { validateBag } from '../../package/bagit/validateBag.js';
+import { verifyEepSignature } from '../../node/eep/verifyEepSignature.js';
+import { validatePackage } from '../../package/validatePackage.js';
+import type { Locale } from '../../report/issue.js';
 import type { DigestAlgorithm } from '../../package/source.js';
 import { EXIT, UsageError, type CliCommand, type CliIo } from '../io.js';
-import { emitReport, parseOutputOptions } from '../output.js';
+import { checkOutputTarget, emitReport, parseOutputOptions } from '../output.js';
+import { parseJobs } from '../jobs.js';
+import { formatBytes } from '../../report/format/units.js';
+import { createProgressDisplay, type ProgressDisplay } from '../progress.js';
+import type { ProgressEvent } from '../../package/source.js';
 
 const USAGE = `Usage:
   dangan bag <dir> [--algorithm sha512,sm3] [--out DIR [--copy] [--transfer-package]]
                    [--date YYYY-MM-DD] [--info Label=Value ...] [--format text|json]
   dangan bag --validate <dir> [--fast | --no-fixity] [--suppress bagit.lint.x,...]
-                   [--format text|json|junit|sarif] [--lang zh-CN|en] [--output FILE] [--jobs N]
+                   [--format text|json|jsonl|junit|sarif] [--lang zh-CN|en] [--output FILE] [--jobs N] [--quiet]
 
 创建 BagIt 1.0 包（默认原地把目录内容移入 data/；--out 写到新目录，载荷用硬链接，不复制字节），
 或用 --validate 校验一个包（RFC 8493）。
@@ -28,7 +34,11 @@ a new folder whose payload is hard-linked, no byte copied), or check a bag with 
   --no-fixity           check completeness without hashing (like bagit-python --completeness-only)
   --suppress LIST       leave these bagit.lint.* warnings out of the report
 
-Exit codes: 0 valid / created, 1 invalid, 2 usage error or unreadable input.`;
+A new bag is written to a temporary sibling of --out, checked with the validator of
+dangan validate, and renamed into place only when valid (nothing is left otherwise).
+
+Exit codes: 0 valid / created, 1 invalid (or a bag validate would reject), 2 usage error
+or unreadable input.`;
 
 const OPTIONS = {
   algorithm: { type: 'string' },
@@ -45,6 +55,7 @@ const OPTIONS = {
   lang: { type: 'string' },
   output: { type: 'string' },
   jobs: { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
 } as const;
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
@@ -58,36 +69,37 @@ export const bagCommand: CliCommand = {
     const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true });
     if (positionals.length !== 1) throw new UsageError('exactly one <dir> is needed');
     const dir = positionals[0] as string;
-    const jobs = parseJobs(values.jobs);
+    const jobs = parseJobs(values.jobs, io);
     return values.validate ? runValidate(dir, values, jobs, io) : runCreate(dir, values, jobs, io);
   },
 };
 
-function parseJobs(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const jobs = Number(value);
-  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a positive integer, not ${value}`);
-  return jobs;
-}
-
 async function runValidate(dir: string, values: Values, jobs: number | undefined, io: CliIo): Promise<number> {
   if (values.fast && values['no-fixity']) throw new UsageError('--fast and --no-fixity exclude each other');
-  const output = parseOutputOptions(values);
+  const output = { ...parseOutputOptions(values), inputs: [dir] };
+  await checkOutputTarget(output);
   const source = await openDirectorySource(dir).catch((error: Error) => {
     throw new UsageError(`cannot open ${dir}: ${error.message}`);
   });
   let report;
+  const progress = createProgressDisplay(io, output.lang, values.quiet === true);
+  progress.phase('metadata');
   try {
-    report = await validateBag(source, {
-      fast: values.fast === true,
+    // The same validator as dangan validate --profile bagit (limits screened, a bagged 移交信息包 checked as dat93 too).
+    report = await validatePackage(source, {
+      profile: 'bagit',
       fixity: values['no-fixity'] !== true,
-      suppress: values.suppress?.split(',').map((s) => s.trim()).filter(Boolean),
+      bagit: { fast: values.fast === true, suppress: values.suppress?.split(',').map((s) => s.trim()).filter(Boolean) ?? [] },
       locale: output.lang,
-      ...(jobs ? { digest: { jobs } } : {}),
+      verifySignature: verifyEepSignature,
+      ...(jobs ? { jobs } : {}),
+      onProgress: hashingProgress(progress),
     });
   } catch (error) {
     if (error instanceof TypeError) throw new UsageError(error.message.replace('[dangan] ', ''));
     throw error;
+  } finally {
+    progress.done();
   }
   return emitReport(report, { ...output, subject: dir }, io);
 }
@@ -96,13 +108,15 @@ async function runCreate(dir: string, values: Values, jobs: number | undefined, 
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`bag creation prints text or json, not ${format}`);
   if ((values.copy || values['transfer-package']) && values.out === undefined) throw new UsageError('--copy and --transfer-package need --out');
+  const progress = createProgressDisplay(io, parseOutputOptions({ lang: values.lang }).lang, values.quiet === true);
+  progress.phase('listing');
   const options: CreateBagOptions = {
     ...(values.algorithm ? { algorithms: values.algorithm.split(',').map((a) => a.trim().toLowerCase() as DigestAlgorithm) } : {}),
     ...(values.out !== undefined ? { out: values.out } : {}),
     ...(values.copy ? { transfer: 'copy' as const } : {}),
     ...(values.date !== undefined ? { baggingDate: values.date } : {}),
     bagInfo: (values.info ?? []).map(parseInfo),
-    ...(jobs ? { digest: { jobs } } : {}),
+    digest: { ...(jobs ? { jobs } : {}), onProgress: hashingProgress(progress) },
   };
   let result: CreateBagResult;
   try {
@@ -112,9 +126,15 @@ async function runCreate(dir: string, values: Values, jobs: number | undefined, 
         : await createBag(dir, options);
   } catch (error) {
     throw new UsageError((error as Error).message.replace('[dangan] ', ''));
+  } finally {
+    progress.done();
   }
-  io.stdout.write(format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : describe(result));
-  return EXIT.valid;
+  // The bag was checked with the validator of dangan validate (issue 15): exit as validate would.
+  const lang = parseOutputOptions({ lang: values.lang }).lang;
+  if (format === 'json') io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  else if (result.placed && result.report.valid) io.stdout.write(describe(result, lang));
+  else await emitReport(result.report, { format: 'text', lang, subject: result.bag }, io);
+  return result.report.valid ? EXIT.valid : EXIT.invalid;
 }
 
 function parseInfo(text: string): [string, string] {
@@ -123,13 +143,33 @@ function parseInfo(text: string): [string, string] {
   return [text.slice(0, equals).trim(), text.slice(equals + 1).trim()];
 }
 
-function describe(r: CreateBagResult): string {
-  const how = `moved ${r.moved}, linked ${r.linked}, copied ${r.copied}`;
-  return [
-    `已创建 BagIt 包 / bag created: ${r.bag}`,
-    `  ${r.files} 个文件 / files, ${r.bytes} 字节 / bytes; Payload-Oxum ${r.bytes}.${r.files}`,
-    `  清单算法 / algorithms: ${r.algorithms.join(', ')}`,
-    `  载荷 / payload: ${how}`,
-    '',
-  ].join('\n');
+function describe(r: CreateBagResult, locale: Locale): string {
+  const lines =
+    locale === 'en'
+      ? [
+          `bag created: ${r.bag}`,
+          `  ${r.files} files, ${formatBytes(r.bytes)}; Payload-Oxum ${r.bytes}.${r.files}`,
+          `  manifest algorithms: ${r.algorithms.join(', ')}`,
+          `  payload: moved ${r.moved}, linked ${r.linked}, copied ${r.copied}`,
+        ]
+      : [
+          `已创建 BagIt 包：${r.bag}`,
+          `  ${r.files} 个文件，${formatBytes(r.bytes)}；Payload-Oxum ${r.bytes}.${r.files}`,
+          `  清单算法：${r.algorithms.join('、')}`,
+          `  载荷：移入 ${r.moved}，硬链接 ${r.linked}，复制 ${r.copied}`,
+        ];
+  return `${lines.join('\n')}\n\n`;
+}
+
+/** Hashing progress events shown as the `hashing` phase of a progress line. */
+function hashingProgress(progress: ProgressDisplay): (event: ProgressEvent) => void {
+  let started = false;
+  return (event) => {
+    const counts = { files: event.files, totalFiles: event.totalFiles, bytes: event.bytes, totalBytes: event.totalBytes };
+    if (started) progress.update(counts);
+    else {
+      started = true;
+      progress.phase('hashing', counts);
+    }
+  };
 }

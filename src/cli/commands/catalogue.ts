@@ -1,15 +1,15 @@
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
+import { MAX_INPUT_BYTES, readInputBytes } from '../readInput.js';
 import { validateCatalogue, type ValidateCatalogueOptions } from '../../formats/catalogue/validateCatalogue.js';
-import type { SeverityOverrides } from '../../report/severityPolicy.js';
 import { createIssue } from '../../report/createIssue.js';
 import { buildReport } from '../../report/report.js';
 import { EXIT, UsageError, type CliCommand } from '../io.js';
-import { emitReport, parseOutputOptions } from '../output.js';
+import { checkOutputTarget, emitReport, parseOutputOptions } from '../output.js';
+import { parseSeverityOverrides, SEVERITY_OPTIONS } from '../policy.js';
 
 const USAGE = `Usage:
-  dangan catalogue check <file> [--format text|json] [--lang zh-CN|en] [--output FILE]
+  dangan catalogue check <file> [--format text|json|jsonl] [--lang zh-CN|en] [--output FILE]
                                 [--element-set auto|2012|2022] [--level auto|item|volume]
                                 [--strict] [--severity CODE=error|warning|info|off,...]
 
@@ -31,26 +31,13 @@ const OPTIONS = {
   output: { type: 'string' },
   'element-set': { type: 'string' },
   level: { type: 'string' },
-  strict: { type: 'boolean' },
-  severity: { type: 'string', multiple: true },
+  ...SEVERITY_OPTIONS,
 } as const;
-
-const SEVERITIES = new Set(['error', 'warning', 'info', 'off']);
 
 function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T | undefined {
   if (value === undefined) return undefined;
   if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${flag} must be one of ${allowed.join(', ')}, not ${value}`);
   return value as T;
-}
-
-function parseSeverity(values: readonly string[] | undefined): SeverityOverrides {
-  const overrides: Record<string, SeverityOverrides[string]> = {};
-  for (const pair of (values ?? []).flatMap((v) => v.split(','))) {
-    const [code, level] = pair.split('=').map((s) => s.trim());
-    if (!code || !level || !SEVERITIES.has(level)) throw new UsageError(`--severity expects CODE=error|warning|info|off, not "${pair}"`);
-    overrides[code] = level as SeverityOverrides[string];
-  }
-  return overrides;
 }
 
 /**
@@ -68,24 +55,30 @@ export const catalogueCommand: CliCommand = {
     const [action, file, ...extra] = positionals;
     if (action !== 'check') throw new UsageError(action === undefined ? 'missing sub-command: check' : `unknown sub-command "${action}"`);
     if (file === undefined || extra.length > 0) throw new UsageError('exactly one <file> is needed');
-    const output = parseOutputOptions(values);
+    const output = { ...parseOutputOptions(values), inputs: [file] };
+    await checkOutputTarget(output);
     const options: ValidateCatalogueOptions = {
       locale: output.lang,
       path: basename(file),
       elementSet: oneOf('element-set', values['element-set'], ['auto', '2012', '2022'] as const),
       level: oneOf('level', values.level, ['auto', 'item', 'volume'] as const),
       strict: values.strict === true,
-      severity: parseSeverity(values.severity),
+      severity: parseSeverityOverrides(values.severity),
     };
-    let bytes: Uint8Array;
+    let bytes: Uint8Array | { size: number };
     try {
-      bytes = await readFile(file);
+      bytes = readInputBytes(file);
     } catch (error) {
       // The input cannot be opened at all: still one report for machines, and exit 2.
       const reason = (error as NodeJS.ErrnoException).code ?? String(error);
       const issue = createIssue('input.unreadable', { locale: output.lang, path: options.path, params: { reason } });
       await emitReport(buildReport({ profile: 'catalogue', issues: [issue], files: 0 }), { ...output, subject: file }, io);
       return EXIT.usage;
+    }
+    if (!(bytes instanceof Uint8Array)) {
+      // Over the byte cap: never read, never decoded (docs/security.md, bounded readers).
+      const issue = createIssue('xml.limit-bytes', { locale: output.lang, path: options.path, received: bytes.size, expected: MAX_INPUT_BYTES, params: { entry: options.path ?? basename(file), received: bytes.size, limit: MAX_INPUT_BYTES } });
+      return emitReport(buildReport({ profile: 'catalogue', issues: [issue], files: 1 }), { ...output, subject: file }, io);
     }
     return emitReport(validateCatalogue(bytes, options), { ...output, subject: file }, io);
   },

@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
+import { readInputText } from '../readInput.js';
 import Papa from 'papaparse';
 import { getProfile, listProfiles } from '../../filing/registry.js';
 import { createIssue } from '../../report/createIssue.js';
@@ -9,11 +9,15 @@ import { classificationSchemes, findClassificationScheme } from '../../rules/cla
 import { classifyItems, type ClassificationResult } from '../../rules/classification/classify.js';
 import { EXIT, UsageError, type CliCommand, type CliIo } from '../io.js';
 import { parseOutputOptions } from '../output.js';
+import { CODE_PROFILE_OPTIONS, loadCodeProfiles } from '../policy.js';
+import { severityLabel } from '../../report/format/units.js';
+import { createProgressDisplay } from '../progress.js';
+import { writeCatalogueCsv } from '../../formats/catalogue/csv/writeCatalogueCsv.js';
 
 const USAGE = `Usage:
   dangan classify <items.json|items.csv|-> --fonds CODE [--scheme 年度-机构-保管期限]
                   [--category WS] [--profile dat22] [--box-items N] [--box-pages N]
-                  [--format text|json] [--lang zh-CN|en]
+                  [--format text|json|csv] [--lang zh-CN|en] [--code-profiles FILE.json] [--quiet]
 
 按 DA/T 22-2015 对一批文件分类、排列、编件号、生成档号并装盒，输出归档文件目录和盒脊信息。
 Classifies, orders and numbers a batch of items by DA/T 22-2015, writes 档号 and packs boxes.
@@ -23,6 +27,9 @@ Classifies, orders and numbers a batch of items by DA/T 22-2015, writes 档号 a
   --category   档案门类代码 (default WS)
   --profile    档号 profile (default dat22)
   --box-items  items per box (default 50); --box-pages  pages per box (no limit by default)
+  --format     text (default), json ({ scheme, catalogue, boxes, classes, issues }) or
+               csv (the 归档文件目录 as CSV, which \`dangan build\` reads; issues go to stderr)
+  --code-profiles FILE.json   custom 档号 profiles, then usable as --profile ID
 
 Input: a JSON array of objects, or CSV with a header row. Columns (English or Chinese):
   title 题名, author 责任者, date 日期, retentionPeriod 保管期限, orgCode 机构（问题）,
@@ -53,6 +60,7 @@ const COLUMN_ALIASES: Readonly<Record<string, string>> = {
   事件日期: 'eventDate',
   类目: 'rule',
   保留: 'hold',
+  接收档案馆级别: 'archiveLevel',
 };
 
 /**
@@ -67,7 +75,7 @@ const COLUMN_ALIASES: Readonly<Record<string, string>> = {
 export async function readItemRows(source: string, io: CliIo): Promise<Record<string, unknown>[]> {
   let text: string;
   try {
-    text = source === '-' ? await io.readStdin() : await readFile(source, 'utf8');
+    text = source === '-' ? await io.readStdin() : readInputText(source);
   } catch (error) {
     throw new UsageError(`cannot read ${source}: ${(error as Error).message}`);
   }
@@ -108,10 +116,11 @@ function positive(name: string, value: string | undefined): number | undefined {
  * Writes issues as indented text lines.
  *
  * @param issues - Issues.
+ * @param locale - Language of the severity word (错误/警告/提示 or error/warning/info).
  * @returns One line per issue.
  */
-export function issueLines(issues: readonly Issue[]): string[] {
-  return issues.map((i) => `  ${i.severity} ${i.code} ${i.message}`);
+export function issueLines(issues: readonly Issue[], locale: Locale): string[] {
+  return issues.map((i) => `  ${severityLabel(i.severity, locale)} ${i.code} ${i.message}`);
 }
 
 function textOutput(result: ClassificationResult, locale: Locale): string {
@@ -130,7 +139,7 @@ function textOutput(result: ClassificationResult, locale: Locale): string {
         : `  盒号 ${b.boxNumber}：${b.fondsCode} ${b.year} ${b.retentionPeriod}${org}，起止件号 ${b.itemRange.first}–${b.itemRange.last}（${b.itemCount}件，${b.pageCount}页）`,
     );
   }
-  if (result.issues.length > 0) lines.push('', en ? 'Issues' : '问题', ...issueLines(result.issues));
+  if (result.issues.length > 0) lines.push('', en ? 'Issues' : '问题', ...issueLines(result.issues, locale));
   return `${lines.join('\n')}\n`;
 }
 
@@ -152,23 +161,31 @@ export const classifyCommand: CliCommand = {
         'box-pages': { type: 'string' },
         format: { type: 'string' },
         lang: { type: 'string' },
+        ...CODE_PROFILE_OPTIONS,
+        quiet: { type: 'boolean', short: 'q' },
       },
     });
     const [source, ...extra] = positionals;
     if (source === undefined) throw new UsageError('an items file (JSON or CSV) is needed');
     if (extra.length > 0) throw new UsageError(`unexpected argument ${extra[0]}`);
-    const output = parseOutputOptions({ format: values.format, lang: values.lang });
-    if (output.format !== 'text' && output.format !== 'json') throw new UsageError(`--format must be text or json here, not ${output.format}`);
+    const format = values.format ?? 'text';
+    if (format !== 'text' && format !== 'json' && format !== 'csv') throw new UsageError(`--format must be text, json or csv here, not ${format}`);
+    const output = parseOutputOptions({ lang: values.lang });
     const schemeId = values.scheme ?? '年度-机构-保管期限';
     if (!findClassificationScheme(schemeId)) {
       const issue = createIssue('classification.scheme-unknown', { locale: 'en', params: { scheme: schemeId, available: classificationSchemes.map((s) => s.id).join(', ') } });
       throw new UsageError(issue.message);
     }
     if (!values.fonds) throw new UsageError('--fonds (全宗号) is required');
+    await loadCodeProfiles(values['code-profiles']);
     if (values.profile && !getProfile(values.profile)) {
       throw new UsageError(`unknown --profile ${values.profile} (known: ${listProfiles().map((p) => p.id).join(', ')})`);
     }
-    const rows = await readItemRows(source, io);
+    const progress = createProgressDisplay(io, output.lang, values.quiet === true);
+    progress.phase('metadata');
+    const rows = await readItemRows(source, io).finally(() => progress.done());
+    const classifying = createProgressDisplay(io, output.lang, values.quiet === true);
+    classifying.phase('classifying', { totalFiles: rows.length });
     const box = { maxItems: positive('box-items', values['box-items']), maxPages: positive('box-pages', values['box-pages']) };
     const result = classifyItems(rows, {
       scheme: schemeId,
@@ -178,7 +195,11 @@ export const classifyCommand: CliCommand = {
       box: Object.fromEntries(Object.entries(box).filter(([, v]) => v !== undefined)),
       locale: output.lang,
     });
-    if (output.format === 'json') {
+    classifying.done();
+    if (format === 'csv') {
+      io.stdout.write(writeCatalogueCsv(result.catalogue));
+      if (result.issues.length > 0) io.stderr.write(`${issueLines(result.issues, output.lang).join('\n')}\n`);
+    } else if (format === 'json') {
       const { scheme, catalogue, boxes, classes, issues } = result;
       io.stdout.write(`${JSON.stringify({ scheme: scheme?.id, catalogue, boxes, classes, issues }, null, 2)}\n`);
     } else {

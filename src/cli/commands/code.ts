@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { readInputText } from '../readInput.js';
 import type { ArchivalCodeInput, ComponentName } from '../../filing/components.js';
 import { fieldSpecs, isComponentName } from '../../filing/fields.js';
 import { ArchivalCodeFormatError, formatArchivalCode } from '../../filing/formatArchivalCode.js';
@@ -10,6 +10,8 @@ import { checkSequence, nextItemNumber } from '../../filing/sequence.js';
 import { localizeIssue } from '../../report/createIssue.js';
 import type { Issue, Locale } from '../../report/issue.js';
 import { EXIT, UsageError, type CliCommand, type CliIo } from '../io.js';
+import { CODE_PROFILE_OPTIONS, loadCodeProfiles } from '../policy.js';
+import { severityLabel } from '../../report/format/units.js';
 import { emitReport, parseOutputOptions } from '../output.js';
 
 const USAGE = `Usage:
@@ -33,6 +35,9 @@ or standard input; next allocates the next number in a class (existing codes fro
   --strict          tolerated deviations (look-alike characters, unpadded 件号, legacy C/D) are errors
   --start N         number every class starts at (check; default 1)
   --width N         digits of the new number (next)
+  --code-profiles FILE.json
+                    custom 档号 profiles (one definition or an array, as registerProfile takes),
+                    then usable as --profile ID and tried first by auto
 
 Exit codes: 0 valid, 1 invalid, 2 usage error or unreadable input.`;
 
@@ -45,6 +50,7 @@ const OPTIONS = {
   format: { type: 'string' },
   lang: { type: 'string' },
   output: { type: 'string' },
+  ...CODE_PROFILE_OPTIONS,
 } as const;
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
@@ -57,6 +63,7 @@ export const codeCommand: CliCommand = {
   async run(argv, io) {
     const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true });
     const [action, ...args] = positionals;
+    await loadCodeProfiles(values['code-profiles']);
     switch (action) {
       case 'parse':
         return runParse(args, values, io);
@@ -103,10 +110,10 @@ function positiveInteger(name: string, value: string | undefined): number | unde
   return n;
 }
 
-function issueLine(issue: Issue): string {
+function issueLine(issue: Issue, locale: Locale): string {
   const check = issue.check ? ` ${issue.check}` : '';
   const where = issue.location ? ` ${issue.location.line}:${issue.location.column}` : '';
-  return `  ${issue.severity} ${issue.code}${check}${where} ${issue.message}`;
+  return `  ${severityLabel(issue.severity, locale)} ${issue.code}${check}${where} ${issue.message}`;
 }
 
 function describeResult(input: string, r: ArchivalCodeParseResult, locale: Locale): string {
@@ -116,10 +123,10 @@ function describeResult(input: string, r: ArchivalCodeParseResult, locale: Local
   const components = r.components ?? {};
   for (const name of Object.keys(components) as ComponentName[]) {
     const value = components[name];
-    const label = locale === 'en' ? name : `${fieldSpecs[name].zh} ${name}`;
+    const label = locale === 'en' ? name : fieldSpecs[name].zh;
     lines.push(`  ${label}: ${Array.isArray(value) ? value.join('·') : value}`);
   }
-  lines.push(...r.issues.map(issueLine));
+  lines.push(...r.issues.map((i) => issueLine(i, locale)));
   return lines.join('\n');
 }
 
@@ -154,7 +161,7 @@ async function runFormat(pairs: string[], values: Values, io: CliIo): Promise<nu
     if (!(error instanceof ArchivalCodeFormatError)) throw error;
     const issues = error.issues.map((i) => localizeIssue(i, locale));
     if (format === 'json') io.stdout.write(`${JSON.stringify({ profile, issues }, null, 2)}\n`);
-    else io.stderr.write(`${issues.map(issueLine).join('\n')}\n`);
+    else io.stderr.write(`${issues.map((i) => issueLine(i, locale)).join('\n')}\n`);
     return EXIT.invalid;
   }
 }
@@ -163,9 +170,11 @@ async function readLines(file: string | undefined, io: CliIo): Promise<{ codes: 
   let text: string;
   if (file === undefined || file === '-') text = await io.readStdin();
   else {
-    text = await readFile(file, 'utf8').catch((error: Error) => {
-      throw new UsageError(`cannot read ${file}: ${error.message}`);
-    });
+    try {
+      text = readInputText(file);
+    } catch (error) {
+      throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
+    }
   }
   const codes: string[] = [];
   const lines: number[] = [];
@@ -202,7 +211,7 @@ async function runNext(args: string[], values: Values, io: CliIo): Promise<numbe
   if (format === 'json') io.stdout.write(`${JSON.stringify(next, null, 2)}\n`);
   else {
     io.stdout.write(`${next.code}\n`);
-    if (next.issues.length > 0) io.stderr.write(`${next.issues.map(issueLine).join('\n')}\n`);
+    if (next.issues.length > 0) io.stderr.write(`${next.issues.map((i) => issueLine(i, lang(values))).join('\n')}\n`);
   }
   return next.valid ? EXIT.valid : EXIT.invalid;
 }

@@ -1,12 +1,14 @@
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { readInputText } from '../readInput.js';
 import { formatRetentionPeriod } from '../../model/retentionPeriod.js';
+import type { Issue } from '../../report/issue.js';
 import { buildReport } from '../../report/report.js';
 import { appraisalItemsFromRows } from '../../rules/appraisalRows.js';
 import { buildDestructionRegister } from '../../rules/destructionRegister.js';
 import { findRetentionRule } from '../../rules/findRetentionRule.js';
 import { loadSchedule } from '../../rules/loadSchedule.js';
 import { retentionDates } from '../../rules/retentionDates.js';
+import { parseArchiveLevel, transferList, type TransferListEntry } from '../../rules/transferDue.js';
 import { countingRuleOf, type RetentionSchedule } from '../../rules/schedule.js';
 import { builtInSchedules } from '../../rules/schedules/index.js';
 import { parseCalendarDay } from '../../rules/_calendar.js';
@@ -17,20 +19,27 @@ import { issueLines, readItemRows } from './classify.js';
 const USAGE = `Usage:
   dangan retention lookup <name> [--schedule ID|FILE.json] [--year YYYY] [--format text|json] [--lang zh-CN|en]
   dangan retention due <items.json|items.csv|-> --as-of DATE [--schedule ID|FILE.json] [--format text|json] [--lang zh-CN|en]
+  dangan retention transfer-due <items.json|items.csv|-> --as-of DATE [--level central|provincial|municipal|county] [--format text|json] [--lang zh-CN|en]
   dangan retention schedules [--format text|json]
 
 保管期限查询与到期鉴定。lookup 在保管期限表中按编号、名称、别名或关键词查找；
-due 列出到期可鉴定销毁的档案（销毁清册）及不得销毁的档案和原因；schedules 列出内置保管期限表。
-Look up retention periods, and list records due for appraisal as a destruction register
-(items under a hold or not yet due are refused, each with its reason).
+due 列出到期可鉴定销毁的档案（销毁清册）及不得销毁的档案和原因；transfer-due 按档案法实施条例
+第二十条列出到期应向国家档案馆移交的档案（中央级、省级、设区的市级满20年，县级满10年）；
+schedules 列出内置保管期限表。
+Look up retention periods, list records due for appraisal as a destruction register
+(items under a hold or not yet due are refused, each with its reason), and list records
+due for transfer to a national archive (档案法实施条例 2024 第二十条: 20 years for central,
+provincial and municipal archives, 10 for county archives).
 
   --schedule  a built-in schedule id (default documentary-2006) or a JSON schedule file
   --year      formation year: lookup then prints the expiry and appraisal dates
-  --as-of     the day to appraise on, YYYYMMDD or YYYY-MM-DD
+  --as-of     the day to appraise (or list transfers) on, YYYYMMDD or YYYY-MM-DD
+  --level     transfer-due: level of the receiving archive for rows without archiveLevel 接收档案馆级别
 
 Items (due): JSON array or CSV with title 题名, year 年度 or date 日期, retentionPeriod 保管期限
 or rule 类目 (looked up in the schedule), archivalCode 档号, pageCount 页数, remarks 备注,
 eventDate 事件日期, hold 保留 (JSON: holds: [{ kind, reason }]).
+Items (transfer-due): title 题名, year 年度 or date 日期, archivalCode 档号, archiveLevel 接收档案馆级别.
 
 Exit codes: 0 ok, 1 not found / ambiguous / rejected rows, 2 usage error or unreadable input.`;
 
@@ -38,6 +47,7 @@ const OPTIONS = {
   schedule: { type: 'string' },
   year: { type: 'string' },
   'as-of': { type: 'string' },
+  level: { type: 'string' },
   format: { type: 'string' },
   lang: { type: 'string' },
 } as const;
@@ -59,10 +69,12 @@ export const retentionCommand: CliCommand = {
         return lookup(args, values, output, io);
       case 'due':
         return due(args, values, output, io);
+      case 'transfer-due':
+        return transferDueAction(args, values, output, io);
       case 'schedules':
         return schedules(output, io);
       default:
-        throw new UsageError(action === undefined ? 'an action is needed: lookup, due or schedules' : `unknown action "${action}"`);
+        throw new UsageError(action === undefined ? 'an action is needed: lookup, due, transfer-due or schedules' : `unknown action "${action}"`);
     }
   },
 };
@@ -77,7 +89,7 @@ async function scheduleOption(values: Values, output: ReportOutputOptions, io: C
   }
   let text: string;
   try {
-    text = await readFile(id, 'utf8');
+    text = readInputText(id);
   } catch (error) {
     throw new UsageError(`cannot read ${id}: ${(error as Error).message}`);
   }
@@ -167,11 +179,37 @@ async function due(args: string[], values: Values, output: ReportOutputOptions, 
     for (const r of register.rows) {
       lines.push([r.sequenceNumber, r.title, r.year ?? '', r.archivalCode, r.retentionPeriod, en ? r.yearsKept : `${r.yearsKept}年`, r.pageCount ?? '', r.remarks].join('\t'));
     }
-    if (refused.length > 0) lines.push('', en ? 'Not to be destroyed' : '不得销毁', ...issueLines(refused.map((r) => r.issue)));
-    if (issues.length > 0) lines.push('', en ? 'Rejected rows' : '无法处理的条目', ...issueLines(issues));
+    if (refused.length > 0) lines.push('', en ? 'Not to be destroyed' : '不得销毁', ...issueLines(refused.map((r) => r.issue), output.lang));
+    if (issues.length > 0) lines.push('', en ? 'Rejected rows' : '无法处理的条目', ...issueLines(issues, output.lang));
     io.stdout.write(`${lines.join('\n')}\n`);
   }
   return issues.some((i) => i.severity === 'error') ? EXIT.invalid : EXIT.valid;
+}
+
+async function transferDueAction(args: string[], values: Values, output: ReportOutputOptions, io: CliIo): Promise<number> {
+  const [source, ...extra] = args;
+  if (source === undefined) throw new UsageError('transfer-due needs an items file (JSON or CSV)');
+  if (extra.length > 0) throw new UsageError(`unexpected argument ${extra[0]}`);
+  const asOf = values['as-of'];
+  if (asOf === undefined) throw new UsageError('--as-of DATE is required');
+  if (!parseCalendarDay(asOf)) throw new UsageError(`--as-of must be a date (YYYYMMDD or YYYY-MM-DD), not ${asOf}`);
+  if (values.level !== undefined && !parseArchiveLevel(values.level)) throw new UsageError(`--level must be central, provincial, municipal or county, not ${values.level}`);
+  const rows = await readItemRows(source, io);
+  const list = transferList(rows, asOf, { ...(values.level !== undefined ? { archiveLevel: values.level } : {}), locale: output.lang });
+  const en = output.lang === 'en';
+  if (output.format === 'json') {
+    io.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
+  } else {
+    const line = (e: TransferListEntry) =>
+      e.due.status === 'determined' ? [e.row, e.title, e.archivalCode ?? '', e.due.archiveLevel, `${e.due.years}${en ? ' y' : '年'}`, e.due.dueOn].join('\t') : '';
+    const head = en ? ['Row', 'Title', 'Code', 'Archive', 'Period', 'Due on'] : ['行', '题名', '档号', '接收档案馆', '期限', '应移交日'];
+    const lines = [en ? `Due for transfer as of ${list.asOf} (档案法实施条例 2024 第二十条)` : `到期应移交（${list.asOf}，档案法实施条例第二十条）`, head.join('\t'), ...list.due.map(line)];
+    if (list.notDue.length > 0) lines.push('', en ? 'Not yet due' : '尚未到期', ...list.notDue.map(line));
+    if (list.undetermined.length > 0) lines.push('', en ? 'Deadline undetermined' : '移交期限无法确定', ...list.undetermined.map((e) => `  ${e.row}\t${e.title}\t${(e.due as { issue: Issue }).issue.severity} ${(e.due as { issue: Issue }).issue.code} ${(e.due as { issue: Issue }).issue.message}`));
+    if (list.issues.length > 0) lines.push('', en ? 'Rejected rows' : '无法处理的条目', ...issueLines(list.issues, output.lang));
+    io.stdout.write(`${lines.join('\n')}\n`);
+  }
+  return list.issues.some((i) => i.severity === 'error') ? EXIT.invalid : EXIT.valid;
 }
 
 async function schedules(output: ReportOutputOptions, io: CliIo): Promise<number> {

@@ -1,20 +1,30 @@
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { verifyEepSignature } from '../../node/eep/verifyEepSignature.js';
-import { openPackagePath, packagePathKind, validatePath, type PackagePathKind } from '../../node/validatePath.js';
+import { resolveAntivirus } from '../../node/antivirus/createEngine.js';
+import type { AntivirusSettings } from '../../node/antivirus/scanPackage.js';
+import { openPackagePath, packagePathKind, validatePath, validateWithAntivirus, type PackagePathKind } from '../../node/validatePath.js';
 import { detectPackageProfile } from '../../package/detectProfile.js';
-import { validatePackage } from '../../package/validatePackage.js';
 import type { PackageSource, ProgressEvent } from '../../package/source.js';
+import { createProgressDisplay, type ProgressDisplay } from '../progress.js';
 import { createIssue } from '../../report/createIssue.js';
 import type { Locale } from '../../report/issue.js';
 import { buildReport, type Report } from '../../report/report.js';
 import { EXIT, UsageError, type CliCommand, type CliIo } from '../io.js';
-import { emitReport, parseOutputOptions } from '../output.js';
+import { parseJobs } from '../jobs.js';
+import { checkOutputTarget, emitReport, parseOutputOptions } from '../output.js';
+import { applyReportPolicy, CODE_PROFILE_OPTIONS, loadCodeProfiles, parseSeverityOverrides, SEVERITY_OPTIONS } from '../policy.js';
+import { packageCheckOfIssue } from '../../package/checks/describeCheck.js';
 
 const USAGE = `Usage:
-  dangan validate <path> [--profile auto|dat93|eep|bagit] [--format text|json|junit|sarif]
+  dangan validate <path> [--profile auto|dat93|eep|bagit] [--format text|json|jsonl|junit|sarif]
                          [--lang zh-CN|en] [--jobs N] [--no-fixity | --fast]
-                         [--suppress bagit.lint.x,...] [--output FILE]
+                         [--suppress bagit.lint.x,...] [--output FILE] [--allow-weak-signatures]
+                         [--strict] [--severity CODE=error|warning|info|off,...]
+                         [--code-profiles FILE.json] [--quiet]
+                         [--antivirus clamd[=SOCKET|HOST:PORT] | clamscan[=DATABASE]]
+                         [--antivirus-command 'CMD {file}'] [--antivirus-max-age DAYS]
+                         [--antivirus-timeout SECONDS]
 
 检测移交信息包（DA/T 93-2022）、EEP 封装包（DA/T 48-2009）或 BagIt 包的真实性、完整性、
 可用性和安全性（DA/T 70-2018 四性检测）。<path> 可以是文件夹、.zip 或 .eep 文件。
@@ -23,20 +33,42 @@ authenticity, integrity, usability and security (DA/T 70-2018). <path> is a fold
 a .zip or an .eep file.
 
   --profile P    auto (default: detected), dat93, eep or bagit
-  --format F     text (default), json (the Report), junit (one testcase per check) or sarif (2.1.0)
+  --format F     text (default), json (the Report), jsonl (one issue per line, then a summary line),
+                 junit (one testcase per check) or sarif (2.1.0)
   --lang L       zh-CN (default) or en
-  --jobs N       hashing workers (default: all cores)
+  --jobs N       hashing workers (default and most: the number of cores)
   --no-fixity    do not hash; the fixity checks are reported as skipped
   --fast         BagIt only: compare Payload-Oxum and stop, like bagit-python --fast
                  (no completeness, no hashing, a bagged 移交信息包 not checked as dat93)
   --suppress L   BagIt only: leave these bagit.lint.* warnings out of the report
-  --output FILE  write the report to FILE instead of standard output
+  --output FILE  write the report to FILE instead of standard output (not inside <path>)
+  --strict       treat warnings as errors (exit 1 on any warning)
+  --severity L   change the severity of issue codes, e.g. metadata.length=off,fixity.algorithm=error
+  --code-profiles FILE.json
+                 custom 档号 profiles (one definition or an array, as registerProfile takes);
+                 auto-detection tries them first
+  --allow-weak-signatures
+                 EEP signatures made with md5RSA, sha1RSA or dsa-sha1 are a warning,
+                 not an error (eep.signature.weak-algorithm)
+  --antivirus E  scan every file (zip members and EEP 编码数据 too) for viruses:
+                 clamd (Debian's socket /var/run/clamav/clamd.ctl), clamd=SOCKET, clamd=HOST:PORT,
+                 or clamscan[=DATABASE] (no daemon; slow: it loads the database for every file).
+                 GD-4-1 and GD-4-2 are then passed/failed/skipped instead of manual
+  --antivirus-command 'CMD {file}'
+                 another engine's command-line scanner, run once per file; {file} is a private
+                 temporary copy (without {file} the bytes go to standard input).
+                 Exit code 0 = clean, 1 = infected, anything else = error (file not scanned)
+  --antivirus-max-age DAYS
+                 GD-4-1 fails when the signature database is older (or does not say its date)
+  --antivirus-timeout SECONDS
+                 an engine that does not answer for this long is unavailable (default 60; commands 300)
 
 --fast 与 --suppress 只用于 BagIt 包（--profile bagit 或自动识别为 bagit）；用于其他包是用法错误（退出码 2）。
 --fast and --suppress apply to BagIt bags only (--profile bagit, or detected as one);
 on any other package they are a usage error (exit 2).
 
-Progress goes to standard error, and only on a terminal.
+Progress (listing, reading metadata, hashing) goes to standard error, only on a terminal;
+--quiet (-q) turns it off.
 Exit codes: 0 valid (warnings allowed), 1 invalid, 2 usage error or input that cannot be opened.`;
 
 const OPTIONS = {
@@ -48,6 +80,14 @@ const OPTIONS = {
   fast: { type: 'boolean' },
   suppress: { type: 'string' },
   output: { type: 'string' },
+  antivirus: { type: 'string' },
+  'antivirus-command': { type: 'string' },
+  'antivirus-max-age': { type: 'string' },
+  'antivirus-timeout': { type: 'string' },
+  'allow-weak-signatures': { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
+  ...SEVERITY_OPTIONS,
+  ...CODE_PROFILE_OPTIONS,
 } as const;
 
 const PROFILES = ['auto', 'dat93', 'eep', 'bagit'] as const;
@@ -61,12 +101,16 @@ export const validateCommand: CliCommand = {
     const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true });
     if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'missing <path>' : 'exactly one <path> is needed');
     const path = positionals[0] as string;
-    const output = parseOutputOptions(values);
+    const output = { ...parseOutputOptions(values), inputs: [path] };
+    // Before any work: the report may not land in (or replace) the package being validated.
+    await checkOutputTarget(output);
     const profile = values.profile ?? 'auto';
     if (!(PROFILES as readonly string[]).includes(profile)) throw new UsageError(`--profile must be one of ${PROFILES.join(', ')}, not ${profile}`);
-    const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
-    if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError(`--jobs must be a positive integer, not ${values.jobs}`);
+    const jobs = parseJobs(values.jobs, io);
     const bagModes = parseBagModes(values, profile);
+    const antivirus = parseAntivirus(values);
+    const overrides = parseSeverityOverrides(values.severity);
+    await loadCodeProfiles(values['code-profiles']);
     let kind: PackagePathKind;
     try {
       kind = await packagePathKind(path);
@@ -75,21 +119,50 @@ export const validateCommand: CliCommand = {
       await emitReport(unreadableReport(path, profile, output.lang, error), output, io);
       return EXIT.usage;
     }
-    const progress = io.stderr.isTTY === true ? progressLine(io) : undefined;
+    const progress = createProgressDisplay(io, output.lang, values.quiet === true);
+    progress.phase('listing');
     const common = {
       locale: output.lang,
       ...(jobs !== undefined ? { jobs } : {}),
-      ...(progress ? { onProgress: progress.update } : {}),
+      ...(values['allow-weak-signatures'] === true ? { allowWeakSignatures: true } : {}),
+      ...progressCallbacks(progress),
     };
-    const report = bagModes
-      ? await validateBagModes(path, kind, bagModes, common)
-      : await validatePath(path, { ...common, profile: profile as (typeof PROFILES)[number], fixity: values['no-fixity'] !== true });
-    progress?.done();
+    const found = bagModes
+      ? await validateBagModes(path, kind, bagModes, common, antivirus)
+      : await validatePath(path, { ...common, profile: profile as (typeof PROFILES)[number], fixity: values['no-fixity'] !== true, ...(antivirus ? { antivirus } : {}) });
+    progress.done();
+    const report = applyReportPolicy(found, overrides, values.strict === true, (issue) => packageCheckOfIssue(issue, found.profile));
     const code = await emitReport(report, { ...output, subject: path }, io);
     // A zip that is not one after all (or cannot be read) cannot be opened: exit 2, as for a missing path.
-    return report.checks.length === 0 && report.issues.some((i) => i.code === 'input.unreadable') ? EXIT.usage : code;
+    return report.checks.every((c) => c.id === 'input.unreadable') && report.issues.some((i) => i.code === 'input.unreadable') ? EXIT.usage : code;
   },
 };
+
+/**
+ * Reads `--antivirus`, `--antivirus-command`, `--antivirus-max-age` and `--antivirus-timeout`;
+ * undefined when no engine is given (GD-4-1 and GD-4-2 stay manual). A malformed value is a usage error.
+ */
+function parseAntivirus(values: { antivirus?: string; 'antivirus-command'?: string; 'antivirus-max-age'?: string; 'antivirus-timeout'?: string }): AntivirusSettings | undefined {
+  const { antivirus, 'antivirus-command': command, 'antivirus-max-age': maxAge, 'antivirus-timeout': timeout } = values;
+  if (antivirus === undefined && command === undefined) {
+    if (maxAge !== undefined || timeout !== undefined) throw new UsageError('--antivirus-max-age and --antivirus-timeout need --antivirus or --antivirus-command');
+    return undefined;
+  }
+  if (antivirus !== undefined && command !== undefined) throw new UsageError('--antivirus and --antivirus-command exclude each other');
+  const days = maxAge === undefined ? undefined : Number(maxAge);
+  if (days !== undefined && (!Number.isInteger(days) || days < 0)) throw new UsageError(`--antivirus-max-age must be a whole number of days, not ${maxAge}`);
+  const seconds = timeout === undefined ? undefined : Number(timeout);
+  if (seconds !== undefined && !(seconds > 0)) throw new UsageError(`--antivirus-timeout must be a positive number of seconds, not ${timeout}`);
+  try {
+    return resolveAntivirus({
+      engine: command !== undefined ? `command=${command}` : (antivirus as string),
+      ...(days !== undefined ? { maxDatabaseAgeDays: days } : {}),
+      ...(seconds !== undefined ? { timeout: seconds * 1000 } : {}),
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
 
 /** `--fast` and `--suppress`: the bagit-python-like modes, which only a BagIt bag has. */
 interface BagModes {
@@ -125,7 +198,8 @@ async function validateBagModes(
   path: string,
   kind: PackagePathKind,
   modes: BagModes,
-  common: { locale: Locale; jobs?: number; onProgress?: (event: ProgressEvent) => void },
+  common: { locale: Locale; jobs?: number; allowWeakSignatures?: boolean } & ReturnType<typeof progressCallbacks>,
+  antivirus: AntivirusSettings | undefined,
 ): Promise<Report> {
   if (kind === 'eep') throw new UsageError(`--fast and --suppress apply to BagIt bags only; ${basename(path)} is an .eep file`);
   let source: PackageSource;
@@ -138,7 +212,7 @@ async function validateBagModes(
     const detected = modes.profile === 'bagit' ? 'bagit' : detectPackageProfile(await source.entries());
     if (detected !== 'bagit') throw new UsageError(`--fast and --suppress apply to BagIt bags only; ${basename(path)} is a ${detected} package`);
     const bagit = { fast: modes.fast, suppress: modes.suppress };
-    return await validatePackage(source, { ...common, profile: 'bagit', fixity: modes.fixity, bagit, verifySignature: verifyEepSignature });
+    return await validateWithAntivirus(source, { ...common, profile: 'bagit', fixity: modes.fixity, bagit, verifySignature: verifyEepSignature }, antivirus);
   } finally {
     await source.close?.();
   }
@@ -153,41 +227,21 @@ function unreadableReport(path: string, profile: string, locale: Locale, error: 
   });
 }
 
-/** A one-line progress display on standard error: files, bytes and ETA, redrawn at most 5 times a second. */
-function progressLine(io: CliIo): { update: (event: ProgressEvent) => void; done: () => void } {
-  const started = Date.now();
-  let last = 0;
-  let drawn = false;
+/** Validation callbacks that drive a progress line: phases, then hashing counts. */
+function progressCallbacks(progress: ProgressDisplay): {
+  onPhase: (phase: 'listing' | 'metadata', totals?: { files: number; bytes: number }) => void;
+  onProgress: (event: ProgressEvent) => void;
+} {
+  let hashing = false;
   return {
-    update(event) {
-      const now = Date.now();
-      if (now - last < 200 && event.files < event.totalFiles) return;
-      last = now;
-      drawn = true;
-      io.stderr.write(`\r${progressText(event, (now - started) / 1000)}   `);
-    },
-    done() {
-      if (drawn) io.stderr.write('\n');
+    onPhase: (phase, totals) => progress.phase(phase, totals ? { totalFiles: totals.files, totalBytes: totals.bytes } : {}),
+    onProgress: (event) => {
+      const counts = { files: event.files, totalFiles: event.totalFiles, bytes: event.bytes, totalBytes: event.totalBytes };
+      if (hashing) progress.update(counts);
+      else {
+        hashing = true;
+        progress.phase('hashing', counts);
+      }
     },
   };
-}
-
-/**
- * The progress line's text: files and MiB done of the totals, and the seconds
- * left at the rate so far (none until some bytes are done).
- *
- * @param event - Files and bytes done and in total.
- * @param elapsedSeconds - Time since validation started.
- * @returns E.g. `1/4 files, 1.0/4.0 MiB, ETA 6s`.
- * @example
- * progressText({ files: 1, totalFiles: 4, bytes: 1048576, totalBytes: 4194304 }, 2) //=> '1/4 files, 1.0/4.0 MiB, ETA 6s'
- */
-export function progressText(event: Pick<ProgressEvent, 'files' | 'totalFiles' | 'bytes' | 'totalBytes'>, elapsedSeconds: number): string {
-  const rate = elapsedSeconds > 0 ? event.bytes / elapsedSeconds : 0;
-  const eta = rate > 0 ? Math.ceil((event.totalBytes - event.bytes) / rate) : undefined;
-  return `${event.files}/${event.totalFiles} files, ${mib(event.bytes)}/${mib(event.totalBytes)} MiB${eta !== undefined ? `, ETA ${eta}s` : ''}`;
-}
-
-function mib(bytes: number): string {
-  return (bytes / 1048576).toFixed(1);
 }

@@ -1,3 +1,4 @@
+import { splitManifestLine } from '../fixity/parseManifestText.js';
 import { encodeBagPath } from './manifestPath.js';
 import { splitLines, type TextLine } from './tagText.js';
 
@@ -40,14 +41,12 @@ export function parseBagManifest(text: string, hexLength: number): ParsedBagMani
   const digestPattern = new RegExp(`^[0-9a-fA-F]{${hexLength}}$`);
   for (const line of splitLines(text)) {
     if (line.text.trim() === '') continue;
-    const match = /^(\S+)[ \t]+(.+)$/.exec(line.text);
-    if (!match || !digestPattern.test(match[1] ?? '')) {
+    const split = splitManifestLine(line.text);
+    if (!split || !digestPattern.test(split.digest)) {
       malformed.push(line);
       continue;
     }
-    const path = match[2] ?? '';
-    const md5sumMarker = path.startsWith('*');
-    lines.push({ digest: (match[1] ?? '').toLowerCase(), written: md5sumMarker ? path.slice(1) : path, md5sumMarker, line: line.line });
+    lines.push({ digest: split.digest, written: split.path, md5sumMarker: split.md5sumMarker, line: line.line });
   }
   return { lines, malformed };
 }

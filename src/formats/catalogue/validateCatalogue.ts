@@ -1,8 +1,7 @@
 import { createIssue } from '../../report/createIssue.js';
 import type { Issue } from '../../report/issue.js';
 import { buildReport, type Report } from '../../report/report.js';
-import { capIssuesPerCode } from '../../report/capIssues.js';
-import { catalogueCheckResults } from './checks.js';
+import { catalogueCheckResults, stampCatalogueIssues } from './checks.js';
 import { createEntryCheck } from './checkEntries.js';
 import type { CatalogueElementSet } from './elementSets.js';
 import type { CatalogueXmlEntry, RawCatalogueEntry, RawCatalogueField } from './entries.js';
@@ -118,11 +117,13 @@ export function checkRawCatalogueXml(
   const scan = scanRawCatalogue(xml, options, onRawEntry);
   const issues = sortByLocation([...scan.issues, ...entryIssues]);
   if (scan.complete && scan.entries === 0) issues.push(createIssue('catalogue.empty', { ...base, location: scan.rootLocation }));
-  const adjusted = applySeverityPolicy(issues, options.severity, options.strict);
+  const adjusted = stampCatalogueIssues(applySeverityPolicy(issues, options.severity, options.strict));
   const report = buildReport({
     profile: 'catalogue',
-    // 100,000 entries with the same fault cost a summary, not 100,000 issues (the XML layer caps its own the same way).
-    issues: [...capIssuesPerCode(adjusted, options.limits?.maxIssuesPerCode, options.locale)],
+    // 100,000 entries with the same fault cost a summary, not 100,000 issues (buildReport caps per code).
+    issues: adjusted,
+    ...(options.limits?.maxIssuesPerCode !== undefined ? { maxIssuesPerCode: options.limits.maxIssuesPerCode } : {}),
+    ...(options.locale ? { locale: options.locale } : {}),
     checks: catalogueCheckResults(adjusted, scan.complete),
     files: 1,
     bytes: typeof xml === 'string' ? utf8Length(xml) : xml.length,

@@ -1,5 +1,5 @@
 import type { CatalogueEntry } from '../../model/catalogueEntry.js';
-import { serializeXml, xmlElement, type XmlOutputEncoding } from '../../export/xml/xmlNode.js';
+import { serializeXml, xmlElement, type XmlOutputEncoding } from '../../xml/xmlNode.js';
 import { catalogueLevels, type CatalogueElementSet, type CatalogueLevel } from './elementSets.js';
 import { catalogueFields, catalogueFieldText } from './catalogueRecord.js';
 

@@ -1,6 +1,6 @@
 import type { Issue, Locale } from '../../report/issue.js';
-import { readRootElement } from '../../export/xml/readRootElement.js';
-import { serializeXml, xmlElement, type XmlOutputEncoding } from '../../export/xml/xmlNode.js';
+import { readRootElement } from '../../xml/readRootElement.js';
+import { serializeXml, xmlElement, type XmlOutputEncoding } from '../../xml/xmlNode.js';
 import { dublinCoreElements, type DublinCoreElement, type DublinCoreRecord } from './dublinCore.js';
 
 /**

@@ -1,8 +1,8 @@
 import type { Issue } from '../../report/issue.js';
-import { createCheckOfCode } from '../../package/checks/checkOfCode.js';
+import { createCheckOfCode } from '../../report/checkOfCode.js';
 import type { IssueCode } from '../../report/messages/index.js';
 import { adjustSeverity, type SeverityOverrides } from '../../report/severityPolicy.js';
-import { packageChecks, type CheckDefinition } from '../../package/checks/registry.js';
+import type { CheckDefinition } from '../../report/check.js';
 
 /**
  * One check of the `eep` profile: the shape of a `dat93` check
@@ -14,16 +14,11 @@ export interface EepCheckDefinition extends CheckDefinition {
   readonly id: string;
 }
 
-/** A manual check the `eep` report shares with `dat93`: the same DA/T 70 item, listed under the same id. */
-function sharedManual<const Id extends 'security.antivirus-installed' | 'security.virus-scan' | 'carrier.read-speed' | 'carrier.appearance' | 'content.readable'>(id: Id) {
-  const { stage: _stage, ...definition } = packageChecks[id];
-  return { id, ...definition };
-}
-
 /**
- * The checks an `eep` report lists, in order: the rules of
- * standards-electronic.md §2.6 (DA/T 48-2009 附录A), then the checks a person
- * has to do (`manual`, never `passed`).
+ * The checks of the EEP format, in order: the rules of
+ * standards-electronic.md §2.6 (DA/T 48-2009 附录A), then CA trust, which a
+ * person has to do (`manual`, never `passed`). The `eep` profile adds the
+ * DA/T 70 manual checks it shares with `dat93` (`EEP_CHECKS` in src/package/eep/checks.ts).
  *
  * A check's aspect and DA/T 70 item are those of the check as a whole. The
  * §2.6 rules cut across the 四性 (a missing element is 完整性, a wrong one
@@ -35,9 +30,9 @@ function sharedManual<const Id extends 'security.antivirus-installed' | 'securit
  * them); the codes' own defaults are in the issue catalogue.
  *
  * @example
- * EEP_CHECKS.find((c) => c.id === 'eep.content')?.dat70 //=> 'GD-1-10'
+ * EEP_FORMAT_CHECKS.find((c) => c.id === 'eep.content')?.dat70 //=> 'GD-1-10'
  */
-export const EEP_CHECKS = [
+export const EEP_FORMAT_CHECKS = [
   {
     id: 'eep.xml', dat70: 'GD-3-1', aspect: 'usability', severity: 'error', mode: 'auto',
     title: { 'zh-CN': '封装包 XML 可读（编码、无 DOCTYPE 实体、格式良好、资源限制）', en: 'The EEP XML reads (encoding, no DOCTYPE entities, well-formed, limits)' },
@@ -99,15 +94,10 @@ export const EEP_CHECKS = [
     source: 'DA/T 70-2018 GD-1-1',
     codes: [],
   },
-  sharedManual('content.readable'),
-  sharedManual('security.antivirus-installed'),
-  sharedManual('security.virus-scan'),
-  sharedManual('carrier.read-speed'),
-  sharedManual('carrier.appearance'),
 ] as const satisfies readonly EepCheckDefinition[];
 
-/** Stable id of an `eep` check. */
-export type EepCheckId = (typeof EEP_CHECKS)[number]['id'];
+/** Stable id of a check of the EEP format. */
+export type EepFormatCheckId = (typeof EEP_FORMAT_CHECKS)[number]['id'];
 
 /** The DA/T 70-2018 item each code reports under (standards-electronic.md §5.1). */
 export const EEP_DAT70_ITEMS: Readonly<Partial<Record<IssueCode, string>>> = {
@@ -122,6 +112,9 @@ export const EEP_DAT70_ITEMS: Readonly<Partial<Record<IssueCode, string>>> = {
   'eep.content.base64-invalid': 'GD-3-4',
   'eep.signature.invalid': 'GD-1-1',
   'eep.signature.unverified': 'GD-1-1',
+  'eep.signature.algorithm-unknown': 'GD-1-1',
+  'eep.signature.certificate-unreadable': 'GD-1-1',
+  'eep.signature.weak-algorithm': 'GD-1-1',
   'eep.signature.lock-missing': 'GD-1-1',
   'eep.unsigned': 'GD-1-1',
 };
@@ -133,7 +126,7 @@ export const EEP_DAT70_ITEMS: Readonly<Partial<Record<IssueCode, string>>> = {
  * @param code - An issue code.
  * @returns True when the check owns the code.
  * @example
- * ownsCode(EEP_CHECKS[0], 'xml.malformed') //=> true
+ * ownsCode(EEP_FORMAT_CHECKS[0], 'xml.malformed') //=> true
  */
 export function ownsCode(check: Pick<CheckDefinition, 'codes'>, code: string): boolean {
   return check.codes.some((pattern) => (pattern.endsWith('*') ? code.startsWith(pattern.slice(0, -1)) : code === pattern));
@@ -149,12 +142,12 @@ export function ownsCode(check: Pick<CheckDefinition, 'codes'>, code: string): b
  * eepCheckOfIssueCode('eep.value.domain') //=> 'eep.value-domain'
  * eepCheckOfIssueCode('xml.doctype-forbidden') //=> 'eep.xml'
  */
-export function eepCheckOfIssueCode(code: string): EepCheckId | undefined {
+export function eepCheckOfIssueCode(code: string): EepFormatCheckId | undefined {
   return checkOfCode(code);
 }
 
 // Asked per issue and per check when a report is built: remembered per code.
-const checkOfCode = createCheckOfCode<EepCheckId>(() => EEP_CHECKS);
+const checkOfCode = createCheckOfCode<EepFormatCheckId>(() => EEP_FORMAT_CHECKS);
 
 /**
  * The severity policy of an `eep` run: an override keyed by the issue's code

@@ -1,4 +1,4 @@
-import { optionalXmlElement as opt, xmlElement as el, type XmlNode } from '../../export/xml/xmlNode.js';
+import { optionalXmlElement as opt, xmlElement as el, type XmlNode } from '../../xml/xmlNode.js';
 import { encodeBase64 } from './base64.js';
 import { encodingNode, recordEntityNode, type EncodingPosition } from '../itemMetadata/recordEntityNode.js';
 import { EEP_ENCODING_DESCRIPTION } from './constants.js';

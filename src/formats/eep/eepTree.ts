@@ -1,3 +1,4 @@
+import { createIssue } from '../../report/createIssue.js';
 import type { Issue, IssueLocation, Locale } from '../../report/issue.js';
 import { defaultXmlLimits, type XmlLimits } from '../../xml/limits.js';
 import { attributeValue, decodeReferences } from '../../xml/references.js';
@@ -43,6 +44,10 @@ export type EepTreeResult = { ok: true; tree: EepTree; issues: Issue[] } | { ok:
 // 编码数据 holds a whole file in Base64: one text run may be as long as the document.
 const EEP_LIMITS = { maxTextLength: defaultXmlLimits.maxLength };
 
+// Largest EEP decoded (defaultLimits.maxXmlBytes): 256 MiB of UTF-8 or GB 18030 is at most 256 Mi characters,
+// half of V8's longest string, so a larger input is refused before it becomes one (docs/security.md, bounded readers).
+const EEP_MAX_BYTES = 256 * 1024 * 1024;
+
 // GB2312 and GBK text is GB 18030 byte for byte.
 const GB_FAMILY = new Set(['GB18030', 'GB2312', 'GBK']);
 
@@ -58,14 +63,20 @@ const GB_FAMILY = new Set(['GB18030', 'GB2312', 'GBK']);
  *
  * @param bytes - The `.eep` file.
  * @param options - `path` for issues; `locale` for messages; `limits`, the
- *   caller's XML limits, each set one taking the place of the EEP's own.
+ *   caller's XML limits, each set one taking the place of the EEP's own;
+ *   `limits.maxXmlBytes` (default 256 MiB): larger input is not decoded (`xml.limit-bytes`).
  * @returns The tree with any non-fatal issues, or the issues that stop
  *   reading (`xml.*` codes: encoding, DOCTYPE, well-formedness, limits).
  * @example
  * const r = parseEepTree(bytes); if (r.ok) r.tree.root.name //=> '电子文件封装包'
  * parseEepTree(bytes, { limits: { maxDepth: 5 } }).issues // xml.limit-depth when nested deeper
  */
-export function parseEepTree(bytes: Uint8Array, options: { path?: string; locale?: Locale; limits?: Partial<XmlLimits> } = {}): EepTreeResult {
+export function parseEepTree(bytes: Uint8Array, options: { path?: string; locale?: Locale; limits?: Partial<XmlLimits> & { maxXmlBytes?: number } } = {}): EepTreeResult {
+  const maxBytes = options.limits?.maxXmlBytes ?? EEP_MAX_BYTES;
+  if (bytes.length > maxBytes) {
+    const params = { entry: options.path ?? '', received: bytes.length, limit: maxBytes };
+    return { ok: false, issues: [createIssue('xml.limit-bytes', { path: options.path, locale: options.locale, received: bytes.length, expected: maxBytes, params })] };
+  }
   let root: EepNode | undefined;
   const set = Object.entries(options.limits ?? {}).filter(([, value]) => value !== undefined);
   const limits: Partial<XmlLimits> = { ...EEP_LIMITS, ...Object.fromEntries(set) };

@@ -1,3 +1,4 @@
+import type { XmlLimits } from '../../xml/limits.js';
 import { createIssue } from '../../report/createIssue.js';
 import type { Issue, Locale } from '../../report/issue.js';
 import { decodeBase64 } from './base64.js';
@@ -54,14 +55,15 @@ export type ReadEepResult = { ok: true; value: EepPackage } | { ok: false; issue
  * verify signatures): use `validateEep` first for untrusted input.
  *
  * @param bytes - The `.eep` file.
- * @param options - `locale` for issue messages, `path` for issues.
+ * @param options - `locale` for issue messages, `path` for issues, `limits` for the XML read:
+ *   input over `limits.maxXmlBytes` (default 256 MiB) is not decoded (`xml.limit-bytes`).
  * @returns The package, or issues when the XML cannot be read or a required
  *   element or Base64 content is missing or unreadable.
  * @example
  * const r = readEep(writeEep(item));
  * r.ok && r.value.type === '原始型' && r.value.item.content.record.description.title
  */
-export function readEep(bytes: Uint8Array, options: { locale?: Locale; path?: string } = {}): ReadEepResult {
+export function readEep(bytes: Uint8Array, options: { locale?: Locale; path?: string; limits?: Partial<XmlLimits> & { maxXmlBytes?: number } } = {}): ReadEepResult {
   const parsed = parseEepTree(bytes, options);
   if (!parsed.ok) return parsed;
   const issues: Issue[] = [];

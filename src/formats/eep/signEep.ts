@@ -1,6 +1,6 @@
 import { createIssue } from '../../report/createIssue.js';
 import type { Issue, Locale } from '../../report/issue.js';
-import { serializeXmlElement, xmlElement as el, type XmlNode } from '../../export/xml/xmlNode.js';
+import { serializeXmlElement, xmlElement as el, type XmlNode } from '../../xml/xmlNode.js';
 import { encodeBase64 } from './base64.js';
 import { child } from './eepTree.js';
 import { signatureId } from './ids.js';

@@ -1,5 +1,5 @@
 import type { Issue, Locale } from '../../report/issue.js';
-import { xmlElement as el } from '../../export/xml/xmlNode.js';
+import { xmlElement as el } from '../../xml/xmlNode.js';
 import { contentNodes } from './contentNodes.js';
 import { child } from './eepTree.js';
 import { modificationId } from './ids.js';

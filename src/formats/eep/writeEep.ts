@@ -1,4 +1,4 @@
-import { serializeXml, xmlElement as el, type XmlNode, type XmlOutputEncoding } from '../../export/xml/xmlNode.js';
+import { serializeXml, xmlElement as el, type XmlNode, type XmlOutputEncoding } from '../../xml/xmlNode.js';
 import {
   EEP_FORMAT_DESCRIPTION,
   EEP_NAMESPACE,

@@ -1,5 +1,5 @@
 import type { IssueLocation } from '../../report/issue.js';
-import type { DigestAlgorithm } from '../../package/source.js';
+import type { DigestAlgorithm } from './vocabulary.js';
 
 /** Where a fixity claim comes from (docs/package-format.md, 固化信息). */
 export type FixityEvidenceKind = 'fixity-file' | 'metadata' | 'manifest';

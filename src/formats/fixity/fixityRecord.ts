@@ -1,5 +1,5 @@
 import { parseDigestAlgorithm } from './fixityClaim.js';
-import type { DigestAlgorithm } from '../../package/source.js';
+import type { DigestAlgorithm } from './vocabulary.js';
 
 /**
  * One entry of `其他/固化验证信息.XML` (DA/T 93-2022 附录B 其他/固化验证信息;

@@ -1,8 +1,8 @@
 import { createIssue } from '../../report/createIssue.js';
 import type { Issue, Locale } from '../../report/issue.js';
-import { readRootElement } from '../../export/xml/readRootElement.js';
+import { readRootElement } from '../../xml/readRootElement.js';
 import { parseFixityAlgorithm, type FixityRecord } from './fixityRecord.js';
-import { FIXITY_FILE_ROOT as FIXITY_ROOT } from '../../package/dat93/collectFixityClaims.js';
+import { FIXITY_FILE_ROOT as FIXITY_ROOT } from './vocabulary.js';
 import { parseByteCount } from './parseByteCount.js';
 
 /** Result of {@link readFixityManifest}. */

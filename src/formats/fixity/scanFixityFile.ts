@@ -1,9 +1,9 @@
-import type { IssueLocation } from '../../report/issue.js';
+import type { Issue, IssueLocation, Locale } from '../../report/issue.js';
 import { decodeReferences } from '../../xml/references.js';
 import { scanXml, type XmlScanContext } from '../../xml/scan.js';
 import type { XmlEventHandler } from '../../xml/wellFormed.js';
-import type { CheckRun } from '../../package/checks/checkRun.js';
-import { localName } from '../../package/dat93/readPackageXml.js';
+import { localName } from '../../xml/localName.js';
+import { FIXITY_FIELDS } from './vocabulary.js';
 
 /** The four fields of one 文件 entry of 固化验证信息.XML, trimmed, when present. */
 export interface FixityFileEntry {
@@ -13,7 +13,7 @@ export interface FixityFileEntry {
   字节数?: string;
 }
 
-const FIELDS: ReadonlySet<string> = new Set(['路径', '算法', '数字摘要', '字节数']);
+const FIELDS: ReadonlySet<string> = new Set(FIXITY_FIELDS);
 
 /** A 文件 element as the scan meets it: its offset, its name as written, its fields. */
 interface RawEntry {
@@ -36,27 +36,29 @@ interface RawEntry {
  * @param bytes - The file's bytes.
  * @param path - Its source path, for issues.
  * @param root - The expected root element's local name (固化验证信息).
- * @param run - The check run.
+ * @param options - Message locale and XML limits.
+ * @param onIssue - Receives each XML issue (the dat93 run files them under `xml.readable`).
  * @param onEntry - Receives each entry and its location.
  * @returns Nothing; entries go to `onEntry`.
  * @example
- * scanFixityFile(bytes, '其他/固化验证信息.XML', '固化验证信息', run, (entry, location) => claims.push({ ...entry, location }));
+ * scanFixityFile(bytes, '其他/固化验证信息.XML', '固化验证信息', {}, (issue) => issues.push(issue), (entry, location) => claims.push({ ...entry, location }));
  */
 export function scanFixityFile(
   bytes: Uint8Array,
   path: string,
   root: string,
-  run: CheckRun,
+  options: { locale?: Locale; limits?: NonNullable<Parameters<typeof scanXml>[1]>['limits'] },
+  onIssue: (issue: Issue) => void,
   onEntry: (entry: FixityFileEntry, location: IssueLocation) => void,
 ): void {
   let rootName: string | undefined;
   const entries: RawEntry[] = [];
   let context: XmlScanContext | undefined;
-  const scan = scanXml(bytes, { path, locale: run.locale, limits: run.xmlLimits }, (scanned) => {
+  const scan = scanXml(bytes, { path, ...options }, (scanned) => {
     context = scanned;
     return entryCollector(scanned.text, (name) => (rootName ??= name), entries);
   });
-  for (const issue of scan.issues) run.adopt({ ...issue, path }, 'xml.readable');
+  for (const issue of scan.issues) onIssue({ ...issue, path });
   if (!scan.complete || !context || rootName === undefined || localName(rootName) !== root) return;
   const counts = new Map<string, number>();
   for (const entry of entries) counts.set(entry.name, (counts.get(entry.name) ?? 0) + 1);

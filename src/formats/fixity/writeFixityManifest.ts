@@ -1,5 +1,5 @@
-import { FIXITY_FILE_ROOT as FIXITY_ROOT } from '../../package/dat93/collectFixityClaims.js';
-import { serializeXml, xmlElement, type XmlOutputEncoding } from '../../export/xml/xmlNode.js';
+import { FIXITY_FILE_ROOT as FIXITY_ROOT } from './vocabulary.js';
+import { serializeXml, xmlElement, type XmlOutputEncoding } from '../../xml/xmlNode.js';
 import { fixityAlgorithmNames, type FixityRecord } from './fixityRecord.js';
 
 

@@ -4,6 +4,18 @@ import type { Fonds } from '../../model/fonds.js';
 import { formatRetentionPeriod, parseRetentionPeriod } from '../../model/retentionPeriod.js';
 import type { Dat46ItemMetadata, MetadataDocument, MetadataFile } from './itemMetadata.js';
 
+/**
+ * The 密级 written for a catalogue row whose 密级 cell is empty. DA/T 22-2015
+ * §5.5 leaves the cell empty when nothing is classified; DA/T 46-2009 M38 must
+ * not be empty, so the metadata says `无` (none), which the 密级 value domain
+ * reads as unclassified. Not `公开`: that is an access value (开放) the
+ * catalogue did not state, and an unclassified record may still be closed.
+ *
+ * @example
+ * UNCLASSIFIED //=> '无'
+ */
+export const UNCLASSIFIED = '无';
+
 /** What {@link metadataFromCatalogueEntry} needs besides the entry. */
 export interface MetadataSource {
   /** The fonds: 立档单位名称 (M6), 全宗名称 (M5), 档案馆 (M3, M4). */
@@ -16,8 +28,8 @@ export interface MetadataSource {
 
 /**
  * The DA/T 46-2009 metadata of an item built from its catalogue row: 题名,
- * 责任者, 日期, 文号, 页数 and 密级 from the entry (DA/T 46 M38 has no empty
- * value, so an unclassified item gets `公开`); 年度, 保管期限 (written in
+ * 责任者, 日期, 文号, 页数 and 密级 from the entry (an empty 密级 cell is written
+ * `无`, see {@link UNCLASSIFIED}; never `公开`); 年度, 保管期限 (written in
  * Chinese, `永久`/`定期30年`, DA/T 46-2009 M12), 机构或问题 and 室编件号 from
  * the 档号; 来源 from the fonds; one 文档 per file, the first 主文档.
  *
@@ -59,7 +71,7 @@ export function metadataFromCatalogueEntry(
       ...(entry.documentNumber ? { documentNumber: entry.documentNumber } : {}),
       author: entry.author,
       date: entry.date,
-      securityClassification: entry.securityClassification || '公开',
+      securityClassification: entry.securityClassification || UNCLASSIFIED,
     },
     formalCharacteristics: { aggregationType: files.length > 1 ? '组合文件' : '单件', pageCount: entry.pageCount },
     storage: { offlineMediumIds: [source.offlineMediumId ?? '在线'] },

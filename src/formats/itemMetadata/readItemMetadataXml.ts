@@ -1,7 +1,7 @@
 import { createIssue } from '../../report/createIssue.js';
 import type { Issue, Locale } from '../../report/issue.js';
 import type { XmlElement } from '../../xml/element.js';
-import { readRootElement } from '../../export/xml/readRootElement.js';
+import { readRootElement } from '../../xml/readRootElement.js';
 import { defined, optionalText, readRecordEntity, type RecordEntityReader } from './readRecordEntity.js';
 import { parseFixityAlgorithm } from '../fixity/fixityRecord.js';
 import type { Dat46ItemMetadata, MetadataDocument, MetadataFile } from './itemMetadata.js';

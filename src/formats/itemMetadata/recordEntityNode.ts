@@ -2,7 +2,7 @@ import { ITEM_METADATA_ROOT } from './readItemMetadata.js';
 import { EEP_AGGREGATION_LEVEL } from '../eep/constants.js';
 import { documentDataId, documentId } from '../eep/ids.js';
 import type { EepDigitization, EepDocument, EepRecord } from '../eep/model.js';
-import { optionalXmlElement as opt, xmlElement as el, type XmlNode } from '../../export/xml/xmlNode.js';
+import { optionalXmlElement as opt, xmlElement as el, type XmlNode } from '../../xml/xmlNode.js';
 
 /** A 文档 whose 文档数据 hold files of type `F` (bytes in EEP, descriptions in item metadata). */
 export type RecordDocument<F> = Omit<EepDocument, 'data'> & { data: readonly { encodings: readonly F[] }[] };

@@ -13,26 +13,27 @@ import { SM2_DEFAULT_ID, isSm2Key, sm2PointFromSpki, sm2Supported, sm2Verify } f
  * Pass it as `verifySignature` to `validateEep`.
  *
  * @param request - Algorithm, signed bytes, signature and certificates.
- * @returns `valid`, `invalid`, or `unsupported` with a reason (unknown OID,
- *   unreadable certificate, key of the wrong family, no SM3 in the runtime).
+ * @returns `valid`, `invalid`, `refused` with a cause (unknown OID: `algorithm`;
+ *   unreadable certificate or key of the wrong family: `certificate`), or
+ *   `unsupported` when the runtime lacks the hash (no SM3).
  * @example
  * await validateEep(bytes, { verifySignature: verifyEepSignature })
  */
 export async function verifyEepSignature(request: SignatureVerificationRequest): Promise<SignatureVerdict> {
   const row = signatureAlgorithm(request.algorithm);
-  if (!row) return { status: 'unsupported', reason: `algorithm ${request.algorithm || '(empty)'} is not supported` };
+  if (!row) return { status: 'refused', cause: 'algorithm', reason: `algorithm ${request.algorithm || '(empty)'} is not supported` };
   const certificate = request.certificates[0];
   const key = certificate && publicKeyOf(certificate);
-  if (!key) return { status: 'unsupported', reason: 'the certificate cannot be read' };
+  if (!key) return { status: 'refused', cause: 'certificate', reason: 'the certificate cannot be read' };
   const spki = new Uint8Array(key.export({ type: 'spki', format: 'der' }));
   if (row.key === 'sm2') {
     if (!sm2Supported()) return { status: 'unsupported', reason: 'this runtime has no SM3' };
     const point = isSm2Key(spki) ? sm2PointFromSpki(spki) : undefined;
-    if (!point) return { status: 'unsupported', reason: 'the certificate key is not an SM2 key' };
+    if (!point) return { status: 'refused', cause: 'certificate', reason: 'the certificate key is not an SM2 key' };
     const valid = [SM2_DEFAULT_ID, ''].some((id) => sm2Verify(point, request.data, request.signature, id));
     return { status: valid ? 'valid' : 'invalid' };
   }
-  if (key.asymmetricKeyType !== row.key) return { status: 'unsupported', reason: `the certificate key is not a ${row.key.toUpperCase()} key` };
+  if (key.asymmetricKeyType !== row.key) return { status: 'refused', cause: 'certificate', reason: `the certificate key is not a ${row.key.toUpperCase()} key` };
   if (!getHashes().includes(row.hash)) return { status: 'unsupported', reason: `this runtime has no ${row.hash}` };
   try {
     return { status: verify(row.hash, request.data, key, request.signature) ? 'valid' : 'invalid' };

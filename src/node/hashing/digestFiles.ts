@@ -4,6 +4,7 @@ import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import type { DigestAlgorithm, DigestOptions, DigestResult, ProgressEvent } from '../../package/source.js';
 import { READ_SIZE, type FileDigest, type FileRange } from './hashFileSync.js';
+import type { FileIdentity } from '../openChecked.js';
 import type { FromWorker, HashTask } from './protocol.js';
 import { resolveWorkerUrl } from './resolveWorker.js';
 import { runBatch } from './runBatch.js';
@@ -22,6 +23,12 @@ export interface FileToHash {
   scan?: { limit: number };
   /** Hash only these bytes of the file (a member stored uncompressed in a zip); `size` is then `length`. */
   range?: FileRange;
+  /** Follow a symbolic link at `file` (default true); false opens with `O_NOFOLLOW`, so a link is an error. */
+  follow?: boolean;
+  /** The file as listed: opened, it must be the same device, inode and size, or the result is an error. */
+  expect?: FileIdentity;
+  /** Also compute the CRC-32 of the bytes hashed (a zip member's), returned as `crc32`. */
+  crc32?: boolean;
 }
 
 /** Options of {@link digestFiles}. */
@@ -65,7 +72,9 @@ interface Slot {
  * request order** whatever the finishing order, so reports are the same for
  * any `jobs`. A file that cannot be read gives a result with `error`; nothing
  * throws. The workers are terminated when the iteration ends (or is broken
- * off), so the process can exit.
+ * off), so the process can exit. Every file is opened non-blocking and
+ * checked by its handle (`fstat`): a FIFO or device is an `error`, never a
+ * hang, and with `expect` a file swapped since it was listed is one too.
  *
  * Running from TypeScript source there is no built worker, and hashing runs
  * on the calling thread with the same reader (see `resolveWorkerUrl`).
@@ -78,7 +87,7 @@ interface Slot {
  *   console.log(r.path, r.digests.sm3 ?? r.error);
  * }
  */
-export async function* digestFiles(files: readonly FileToHash[], options: DigestFilesOptions = {}): AsyncGenerator<DigestResult> {
+export async function* digestFiles(files: readonly FileToHash[], options: DigestFilesOptions = {}): AsyncGenerator<DigestResult & { crc32?: number }> {
   const sizes = files.map(sizeOf);
   const totalBytes = sizes.reduce((a, b) => a + b, 0);
   const progress = createProgress(files.length, totalBytes, options.onProgress);
@@ -171,16 +180,21 @@ function toTask(index: number, file: FileToHash, size: number): HashTask {
     algorithms: file.algorithms,
     ...(file.scan ? { scan: { limit: file.scan.limit, size } } : {}),
     ...(file.range ? { range: file.range } : {}),
+    ...(file.follow === false ? { follow: false } : {}),
+    ...(file.expect ? { expect: file.expect } : {}),
+    ...(file.crc32 ? { crc32: true } : {}),
   };
 }
 
-function toResult(path: string, result: FileDigest): DigestResult {
+/** A result; `crc32` is there when the file asked for it (the zip source checks and drops it). */
+function toResult(path: string, result: FileDigest): DigestResult & { crc32?: number } {
   return {
     path,
     bytes: result.bytes,
     digests: result.digests,
     ...(result.error !== undefined ? { error: result.error } : {}),
     ...(result.scan ? { scan: result.scan } : {}),
+    ...(result.crc32 !== undefined ? { crc32: result.crc32 } : {}),
   };
 }
 

@@ -1,5 +1,7 @@
 import { createHash, type Hash } from 'node:crypto';
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, readSync } from 'node:fs';
+import { openChecked, type FileIdentity } from '../openChecked.js';
+import { crc32 as crc32Of } from '../zip/crc32.js';
 import type { ContentScan, ContentScanner } from '../../package/format/contentScanner.js';
 import type { DigestAlgorithm } from '../../package/source.js';
 
@@ -13,6 +15,18 @@ export interface FileDigest {
   error?: string;
   /** The content scan made on the same reads, when one was asked for (absent on error). */
   scan?: ContentScan;
+  /** CRC-32 of the bytes read, when asked for (absent on error). */
+  crc32?: number;
+}
+
+/** How {@link hashFileSync} opens and checks the file. */
+export interface HashFileOptions {
+  /** Follow a link at `file` (default true); false refuses one (`O_NOFOLLOW`). */
+  follow?: boolean;
+  /** The listed identity: another file, or a changed size, is an error. */
+  expect?: FileIdentity;
+  /** Compute the CRC-32 too. */
+  crc32?: boolean;
 }
 
 /** A byte range of a file: `length` bytes from offset `start`. */
@@ -37,6 +51,8 @@ export const READ_SIZE = 1 << 20;
  * @param scanner - Also fed every read, so the content is scanned without a second read.
  * @param range - Hash only these bytes (a member stored uncompressed in a zip); a file that ends
  *   before the range does is an `error`.
+ * @param options - Open without following a link, check the listed identity, compute the CRC-32.
+ *   The file is always opened non-blocking and must be a regular file (a FIFO or device is an `error`).
  * @returns Bytes and digests; a read failure is returned as `error`, never thrown.
  * @example
  * hashFileSync('a.pdf', ['sm3', 'sha256'], Buffer.allocUnsafe(READ_SIZE))
@@ -48,22 +64,25 @@ export function hashFileSync(
   onBytes?: (bytes: number) => void,
   scanner?: ContentScanner,
   range?: FileRange,
+  options: HashFileOptions = {},
 ): FileDigest {
   let bytes = 0;
   let fd = -1;
+  let crc = 0;
   try {
     const hashes: Hash[] = algorithms.map((algorithm) => createHash(algorithm));
-    fd = openSync(typeof file === 'string' ? file : asBuffer(file), 'r');
+    fd = openChecked(typeof file === 'string' ? file : asBuffer(file), { follow: options.follow !== false, ...(options.expect ? { expect: options.expect } : {}) }).fd;
     for (;;) {
       const wanted = range ? Math.min(buffer.length, range.length - bytes) : buffer.length;
       if (wanted === 0) break;
-      const n = readSync(fd, buffer, 0, wanted, range ? range.start + bytes : null);
+      const n = readSync(fd, buffer, 0, wanted, range ? range.start + bytes : bytes);
       if (n === 0) {
         if (range) throw new Error(`unexpected end of file: ${bytes} of ${range.length} bytes from offset ${range.start}`);
         break;
       }
       const chunk = n === buffer.length ? buffer : buffer.subarray(0, n);
       for (const hash of hashes) hash.update(chunk);
+      if (options.crc32) crc = crc32Of(chunk, crc);
       scanner?.push(chunk);
       bytes += n;
       onBytes?.(n);
@@ -72,7 +91,8 @@ export function hashFileSync(
     algorithms.forEach((algorithm, i) => {
       digests[algorithm] = (hashes[i] as Hash).digest('hex');
     });
-    return { bytes, digests, ...(scanner ? { scan: scanner.finish() } : {}) };
+    if (options.expect && !range && bytes !== options.expect.size) throw new Error(`changed while read (${bytes} bytes, ${options.expect.size} listed)`);
+    return { bytes, digests, ...(scanner ? { scan: scanner.finish() } : {}), ...(options.crc32 ? { crc32: crc } : {}) };
   } catch (error) {
     return { bytes, digests: {}, error: describeError(error) };
   } finally {

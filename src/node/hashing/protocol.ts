@@ -1,5 +1,6 @@
 import type { DigestAlgorithm } from '../../package/source.js';
 import type { FileDigest, FileRange } from './hashFileSync.js';
+import type { FileIdentity } from '../openChecked.js';
 
 /** One file to hash, as sent to a worker. */
 export interface HashTask {
@@ -12,6 +13,12 @@ export interface HashTask {
   scan?: { limit: number; size: number };
   /** Only these bytes of the file. */
   range?: FileRange;
+  /** False: do not follow a link at `file`. */
+  follow?: boolean;
+  /** The identity the opened file must have. */
+  expect?: FileIdentity;
+  /** Also compute the CRC-32. */
+  crc32?: boolean;
 }
 
 /** Main thread → worker. */

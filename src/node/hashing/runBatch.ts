@@ -32,7 +32,11 @@ export function runBatch(tasks: readonly HashTask[], buffer: Buffer, post: (mess
         pending = 0;
       }
     };
-    const result = hashFileSync(task.file, task.algorithms, buffer, onBytes, scanner, task.range);
+    const result = hashFileSync(task.file, task.algorithms, buffer, onBytes, scanner, task.range, {
+      ...(task.follow === false ? { follow: false } : {}),
+      ...(task.expect ? { expect: task.expect } : {}),
+      ...(task.crc32 ? { crc32: true } : {}),
+    });
     results.push({ index: task.index, result, announced: sent });
   }
   post({ type: 'done', results });

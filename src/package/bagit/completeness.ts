@@ -69,8 +69,9 @@ export function checkCompleteness(
   for (const manifest of manifests) {
     const list: { entry: ManifestEntry; file: string }[] = [];
     const pool = manifest.kind === 'payload' ? files.payload : new Map([...files.tag, ...files.payload]);
+    const twins = caseTwins(manifest, pool);
     for (const entry of manifest.entries.values()) {
-      const file = pool.get(entry.key) ?? caseTwin(manifest, entry, pool);
+      const file = pool.get(entry.key) ?? twins(entry);
       if (!file) {
         missing.set(entry.key, [...(missing.get(entry.key) ?? []), manifest.file]);
         continue;
@@ -96,12 +97,28 @@ export function checkCompleteness(
   return resolved;
 }
 
-function caseTwin(manifest: LoadedManifest, entry: ManifestEntry, pool: ReadonlyMap<string, PackageEntry>): PackageEntry | undefined {
-  const lower = entry.key.toLowerCase();
-  for (const other of manifest.entries.values()) {
-    if (other.key !== entry.key && other.key.toLowerCase() === lower && other.digest === entry.digest && pool.has(other.key)) return pool.get(other.key);
-  }
-  return undefined;
+/**
+ * The case-twin lookup of one manifest: for a missing entry, the present file
+ * whose manifest entry has the same lower-cased name and digest. The index
+ * (lower-cased name → entries) is built once, on the first miss, so a manifest
+ * of n missing entries costs O(n), not O(n²) (issue 23: 40,000 took 180 s).
+ */
+function caseTwins(manifest: LoadedManifest, pool: ReadonlyMap<string, PackageEntry>): (entry: ManifestEntry) => PackageEntry | undefined {
+  let byLower: Map<string, ManifestEntry[]> | undefined;
+  return (entry) => {
+    if (byLower === undefined) {
+      byLower = new Map();
+      for (const other of manifest.entries.values()) {
+        if (!pool.has(other.key)) continue; // only present files can be twins
+        const lower = other.key.toLowerCase();
+        const list = byLower.get(lower);
+        if (list) list.push(other);
+        else byLower.set(lower, [other]);
+      }
+    }
+    const twin = byLower.get(entry.key.toLowerCase())?.find((other) => other.key !== entry.key && other.digest === entry.digest);
+    return twin && pool.get(twin.key);
+  };
 }
 
 // The source reports names NFC-normalised and flags those stored otherwise as `renamed`.

@@ -3,18 +3,13 @@ import type { Issue, Locale } from '../../report/issue.js';
 import type { IssueCode } from '../../report/messages/index.js';
 import type { CheckResult } from '../../report/report.js';
 import { adjustSeverity, type SeverityOverrides } from '../../report/severityPolicy.js';
+import { stampIssue } from '../../report/check.js';
+import { BAG_CHECKS, type BagCheckId } from '../../formats/bagit/checks.js';
+import { issueCap } from '../../report/capIssues.js';
+import { issueCatalogue } from '../../report/messages/index.js';
 
-/** The stages of BagIt validation, in order; each is one check of the report. */
-export type BagStage =
-  | 'bagit.declaration'
-  | 'bagit.structure'
-  | 'bagit.manifests'
-  | 'bagit.metadata'
-  | 'bagit.fetch'
-  | 'bagit.oxum'
-  | 'bagit.completeness'
-  | 'bagit.fixity'
-  | 'bagit.lint';
+/** The stages of BagIt validation, in order; each is one check of the report ({@link BAG_CHECKS}). */
+export type BagStage = BagCheckId;
 
 /** Options that shape the issues a validation emits. */
 export interface FindingOptions {
@@ -23,6 +18,8 @@ export interface FindingOptions {
   severityOverrides?: SeverityOverrides;
   /** `bagit.lint.*` codes to leave out of the report. */
   suppress?: readonly string[];
+  /** Most issues of one code kept; the rest are counted in one `limits.issues-truncated` (default 1,000). */
+  maxIssuesPerCode?: number;
 }
 
 /**
@@ -35,7 +32,8 @@ export interface FindingOptions {
  * findings.checks().find((c) => c.id === 'bagit.oxum')?.status //=> 'passed'
  */
 export class Findings {
-  readonly issues: Issue[] = [];
+  private readonly kept: Issue[] = [];
+  private readonly cap: ReturnType<typeof issueCap>;
   private readonly failed = new Set<BagStage>();
   private readonly ran = new Set<BagStage>();
   private readonly suppressed: ReadonlySet<string>;
@@ -54,6 +52,12 @@ export class Findings {
       if (!code.startsWith('bagit.lint.')) throw new TypeError(`[dangan] only bagit.lint.* codes can be suppressed, not ${code}`);
     }
     this.suppressed = new Set(options.suppress ?? []);
+    this.cap = issueCap({ ...(options.maxIssuesPerCode ? { maxPerCode: options.maxIssuesPerCode } : {}), ...(options.locale ? { locale: options.locale } : {}) });
+  }
+
+  /** The issues kept, then one `limits.issues-truncated` per code over the cap. */
+  get issues(): Issue[] {
+    return [...this.kept, ...this.cap.summary((code) => this.kept.find((i) => i.code === code))];
   }
 
   /** Marks a stage as run (passed unless an error is added under it). */
@@ -65,25 +69,19 @@ export class Findings {
   add(stage: BagStage, code: IssueCode, details: IssueDetails = {}): void {
     if (this.suppressed.has(code)) return;
     this.ran.add(stage);
-    const issue = adjustSeverity(createIssue(code, { ...details, locale: this.options.locale }), this.options.severityOverrides);
-    if (!issue) return;
-    if (issue.severity === 'error') this.failed.add(stage);
-    this.issues.push(issue);
+    const overrides = this.options.severityOverrides ?? {};
+    const override = Object.hasOwn(overrides, code) ? overrides[code] : undefined;
+    if (override === 'off') return;
+    if ((override ?? details.severity ?? issueCatalogue[code].severity) === 'error') this.failed.add(stage);
+    // Capped as found: past the cap an issue is counted, not even made (issue 23 class 8).
+    if (!this.cap.admit(code)) return;
+    const issue = adjustSeverity(createIssue(code, { ...details, locale: this.options.locale }), overrides);
+    if (issue) this.kept.push(stampIssue(issue, stage));
   }
 
   /** The check list of the report: every stage with passed, failed or skipped. */
   checks(): CheckResult[] {
-    const stages: BagStage[] = [
-      'bagit.declaration',
-      'bagit.structure',
-      'bagit.manifests',
-      'bagit.metadata',
-      'bagit.fetch',
-      'bagit.oxum',
-      'bagit.completeness',
-      'bagit.fixity',
-      'bagit.lint',
-    ];
+    const stages = BAG_CHECKS.map((c) => c.id);
     return stages.map((id) => ({ id, status: this.failed.has(id) ? 'failed' : this.ran.has(id) ? 'passed' : 'skipped' }));
   }
 }

@@ -16,3 +16,4 @@ export { parseBagDeclaration, type BagDeclaration } from '../../formats/bagit/ba
 export { parseBagVersion, type BagVersion } from '../../formats/bagit/version.js';
 export { resolveBagTagEncoding, type TagEncoding } from '../../formats/bagit/tagText.js';
 export { OS_ARTEFACT_RULES, osArtefactName } from './osFiles.js';
+export { BAG_CHECKS, type BagCheckId } from '../../formats/bagit/checks.js';

@@ -1,5 +1,4 @@
 import { buildReport, type Report } from '../../report/report.js';
-import { capIssuesPerCode } from '../../report/capIssues.js';
 import type { DigestOptions, PackageEntry, PackageSource } from '../source.js';
 import { parseBagDeclaration } from '../../formats/bagit/bagDeclaration.js';
 import { checkCompleteness, missingOsArtefacts, type BagFiles } from './completeness.js';
@@ -98,8 +97,8 @@ function finish(findings: Findings, payload: ReadonlyMap<string, PackageEntry>):
   const sizes = [...payload.values()];
   return buildReport({
     profile: BAGIT_PROFILE,
-    // 100,000 unlisted files cost a summary per code, not 100,000 issues.
-    issues: [...capIssuesPerCode(findings.issues, undefined, findings.locale)],
+    // Findings caps as it collects: 100,000 unlisted files cost a summary per code, not 100,000 issues.
+    issues: findings.issues,
     checks: findings.checks(),
     files: sizes.length,
     bytes: sizes.reduce((sum, e) => sum + e.size, 0),

@@ -104,6 +104,7 @@ export function createCheckRun(options: CheckRunOptions = {}): CheckRun {
       ...adjusted,
       aspect: definition.aspect,
       ...('dat70' in definition ? { check: definition.dat70 } : {}),
+      checkId: check,
     });
   };
   return {
@@ -125,7 +126,7 @@ export function createCheckRun(options: CheckRunOptions = {}): CheckRun {
     },
     finish: ({ profile, files, bytes }) => {
       const checks: CheckResult[] = packageCheckIds.map((id) => ({ id, status: statusOf(id) }));
-      return buildReport({ profile, issues: [...issues, ...truncationIssues()], checks, files, bytes });
+      return buildReport({ profile, issues: [...issues, ...truncationIssues()], checks, files, bytes, maxIssuesPerCode: maxPerCode, locale });
     },
   };
 
@@ -136,7 +137,7 @@ export function createCheckRun(options: CheckRunOptions = {}): CheckRun {
       const definition = packageChecks[check];
       const leftOut = count - maxPerCode;
       const issue = createIssue('limits.issues-truncated', { locale, received: leftOut, expected: maxPerCode, params: { code, limit: maxPerCode, received: leftOut } });
-      return [{ ...issue, aspect: definition.aspect, ...('dat70' in definition ? { check: definition.dat70 } : {}) }];
+      return [{ ...issue, aspect: definition.aspect, ...('dat70' in definition ? { check: definition.dat70 } : {}), checkId: check }];
     });
   }
 

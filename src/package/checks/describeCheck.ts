@@ -1,12 +1,17 @@
 import type { Issue, Locale } from '../../report/issue.js';
-import type { CheckDescription } from '../../report/format/checkInfo.js';
-import { EEP_CHECKS, eepCheckOfIssueCode } from '../../formats/eep/checks.js';
-import { checkOfIssueCode, packageChecks, type CheckDefinition, type PackageCheckId } from './registry.js';
+import { describeDefinition, type CheckDescription } from '../../report/check.js';
+import { EEP_CHECKS, eepCheckOfIssueCode } from '../eep/checks.js';
+import { BAG_CHECKS } from '../../formats/bagit/checks.js';
+import { catalogueChecks } from '../../formats/catalogue/checks.js';
+import { checkConfidence } from './evidence.js';
+import { checkOfIssueCode, packageChecks, transferStageItem, type CheckDefinition, type PackageCheckId } from './registry.js';
 
 /**
  * Describes a package check for the JUnit and SARIF formatters: title in a
- * locale, 四性 aspect, DA/T 70 item and default severity. Knows the checks
- * of the `dat93` registry and of the `eep` profile (`EEP_CHECKS`).
+ * locale, 四性 aspect, DA/T 70 item (with the parallel 移交-stage YJ item for
+ * the `dat93` checks, which judge a 移交信息包), confidence and default
+ * severity. Knows the checks of every profile: the `dat93` registry,
+ * `EEP_CHECKS`, `BAG_CHECKS` and the catalogue checks.
  *
  * @param id - A check id.
  * @param locale - Locale of the title; `zh-CN` by default.
@@ -16,11 +21,14 @@ import { checkOfIssueCode, packageChecks, type CheckDefinition, type PackageChec
  * describePackageCheck('eep.content')?.aspect //=> 'authenticity'
  */
 export function describePackageCheck(id: string, locale: Locale = 'zh-CN'): CheckDescription | undefined {
-  const check: CheckDefinition | undefined = Object.hasOwn(packageChecks, id)
+  const transfer = Object.hasOwn(packageChecks, id);
+  const check: CheckDefinition | undefined = transfer
     ? packageChecks[id as PackageCheckId]
-    : EEP_CHECKS.find((c) => c.id === id);
+    : [...EEP_CHECKS, ...BAG_CHECKS, ...catalogueChecks].find((c) => c.id === id);
   if (check === undefined) return undefined;
-  return { title: check.title[locale], aspect: check.aspect, severity: check.severity, ...(check.dat70 !== undefined ? { dat70: check.dat70 } : {}) };
+  // dat93 checks judge a 移交信息包: name the parallel YJ item beside the GD item.
+  const yj = transfer ? transferStageItem(check.dat70) : undefined;
+  return { ...describeDefinition(check, locale), ...(yj !== undefined ? { yj } : {}), confidence: checkConfidence(id, check) };
 }
 
 /**

@@ -1,5 +1,4 @@
-import type { Aspect, Severity } from '../../report/issue.js';
-import { createCheckOfCode } from './checkOfCode.js';
+import { createCheckOfCode } from '../../report/checkOfCode.js';
 
 /**
  * Where a check runs in the staged validation (cheap first, as bagit-python
@@ -8,29 +7,9 @@ import { createCheckOfCode } from './checkOfCode.js';
  */
 export type CheckStage = 'entries' | 'structure' | 'metadata' | 'fixity' | 'content' | 'manual';
 
-/**
- * The shape every check definition shares, whatever the profile (`dat93`
- * here, `eep` in `src/formats/eep/checks.ts`): data, not code.
- */
-export interface CheckDefinition {
-  /** The DA/T 70-2018 item, e.g. `GD-1-7`, where one applies. */
-  readonly dat70?: string;
-  /** The 四性 aspect (DA/T 70-2018 §4). */
-  readonly aspect: Aspect;
-  /** Default severity of the check's issues; callers override it per check. */
-  readonly severity: Severity;
-  /** `manual` checks are listed for a person and never reported as passed. */
-  readonly mode: 'auto' | 'manual';
-  /** Short name in both locales. */
-  readonly title: { readonly 'zh-CN': string; readonly en: string };
-  /** The clause the check rests on. */
-  readonly source: string;
-  /**
-   * Issue codes the check reports; a trailing `*` matches a code prefix
-   * (e.g. `xml.*`). Each code belongs to exactly one check.
-   */
-  readonly codes: readonly string[];
-}
+import type { CheckDefinition } from '../../report/check.js';
+
+export type { CheckDefinition } from '../../report/check.js';
 
 /** One check of the package validator (profile `dat93`): a {@link CheckDefinition} with its stage. */
 export interface PackageCheckDefinition extends CheckDefinition {
@@ -119,7 +98,8 @@ export const packageChecks = {
     codes: ['content.size-mismatch'],
   },
   'content.link': {
-    dat70: 'GD-1-11', aspect: 'integrity', severity: 'error', stage: 'structure', mode: 'auto',
+    // GD-1-11 is a 真实性 item (DA/T 70-2018 §5.1; standards-electronic §5.1).
+    dat70: 'GD-1-11', aspect: 'authenticity', severity: 'error', stage: 'structure', mode: 'auto',
     title: { 'zh-CN': '元数据与内容数据关联', en: 'Metadata resolves to its content files' },
     source: 'DA/T 70-2018 GD-1-11',
     codes: ['content.missing'],
@@ -141,6 +121,12 @@ export const packageChecks = {
     title: { 'zh-CN': '信息包目录结构规范性', en: 'Package folder structure conforms' },
     source: 'DA/T 70-2018 GD-1-13; DA/T 93-2022 附录B',
     codes: ['package.root-not-found', 'package.file-missing', 'package.item-folder-misplaced', 'package.item-folder-no-metadata', 'package.item-folder-many-metadata', 'package.item-folder-no-content', 'metadata.root-invalid'],
+  },
+  'package.consistency': {
+    dat70: 'GD-1-14', aspect: 'authenticity', severity: 'error', stage: 'manual', mode: 'manual',
+    title: { 'zh-CN': '归档信息包一致性（接收的信息包与发送的一致）', en: 'Package consistency (the package received equals the package sent)' },
+    source: 'DA/T 70-2018 GD-1-14 (2 code bases: compare the digest of the package sent with the one received)',
+    codes: [],
   },
   // 完整性 integrity
   'package.count': {
@@ -167,11 +153,29 @@ export const packageChecks = {
     source: 'DA/T 70-2018 GD-2-4',
     codes: ['metadata.element-empty'],
   },
+  'metadata.process': {
+    dat70: 'GD-2-5', aspect: 'integrity', severity: 'error', stage: 'manual', mode: 'manual',
+    title: { 'zh-CN': '过程信息完整性（修改过程、办理情况）', en: 'Process information complete (drafting and handling history)' },
+    source: 'DA/T 70-2018 GD-2-5 (1 code base + mind-map)',
+    codes: [],
+  },
   'metadata.sequence': {
     dat70: 'GD-2-6', aspect: 'integrity', severity: 'error', stage: 'metadata', mode: 'auto',
     title: { 'zh-CN': '件号连续性', en: 'Item numbers continuous within each lowest class' },
     source: 'DA/T 70-2018 GD-2-6; DA/T 22-2015 §6.3',
     codes: ['archival-code.sequence-*'],
+  },
+  'content.integrity': {
+    dat70: 'GD-2-7', aspect: 'integrity', severity: 'error', stage: 'manual', mode: 'manual',
+    title: { 'zh-CN': '内容数据完整性（每件有内容且内容完整）', en: 'Content complete (each record has its content, and it is whole)' },
+    source: 'DA/T 70-2018 GD-2-7 (1 code base); automated in part by content.link (GD-1-11) and fixity.digest (GD-1-1)',
+    codes: [],
+  },
+  'package.scope': {
+    dat70: 'GD-2-9', aspect: 'integrity', severity: 'error', stage: 'manual', mode: 'manual',
+    title: { 'zh-CN': '归档范围（应归档的档案齐全）', en: 'Archiving scope (every record that must be archived is there)' },
+    source: 'DA/T 70-2018 GD-2-9 (2 code bases); 国家档案局令第8号 第三条',
+    codes: [],
   },
   'eep.packages': {
     dat70: 'GD-2-10', aspect: 'integrity', severity: 'error', stage: 'metadata', mode: 'auto',
@@ -191,6 +195,12 @@ export const packageChecks = {
     title: { 'zh-CN': '信息包中元数据的可读性', en: 'Every XML parses' },
     source: 'DA/T 70-2018 GD-3-1',
     codes: ['xml.*'],
+  },
+  'metadata.database-access': {
+    dat70: 'GD-3-2', aspect: 'usability', severity: 'error', stage: 'manual', mode: 'manual',
+    title: { 'zh-CN': '目标数据库中的元数据可访问性', en: 'Metadata accessible in the target database' },
+    source: 'DA/T 70-2018 GD-3-2 (2 code bases)',
+    codes: [],
   },
   'content.format': {
     dat70: 'GD-3-3', aspect: 'usability', severity: 'error', stage: 'content', mode: 'auto',
@@ -215,31 +225,33 @@ export const packageChecks = {
     dat70: 'GD-4-1', aspect: 'security', severity: 'error', stage: 'manual', mode: 'manual',
     title: { 'zh-CN': '系统环境中安装杀毒软件', en: 'Antivirus installed in the system environment' },
     source: 'DA/T 70-2018 GD-4-1',
-    codes: [],
+    codes: ['antivirus.engine', 'antivirus.unavailable', 'antivirus.database-outdated', 'antivirus.database-undated'],
   },
   'security.virus-scan': {
     dat70: 'GD-4-2', aspect: 'security', severity: 'error', stage: 'manual', mode: 'manual',
     title: { 'zh-CN': '病毒感染检测', en: 'Virus scan' },
     source: 'DA/T 70-2018 GD-4-2',
-    codes: [],
+    codes: ['antivirus.infected', 'antivirus.file-refused', 'antivirus.scan-stopped', 'antivirus.scan-not-run'],
   },
   'security.entries': {
     aspect: 'security', severity: 'error', stage: 'entries', mode: 'auto',
     title: { 'zh-CN': '条目路径安全（越界、绝对路径、链接、加密条目）', en: 'Safe entries (no escaping or absolute paths, links, encrypted entries)' },
     source: 'DA/T 93-2022 附录B; RFC 8493 §7.2 (path safety)',
-    codes: ['package.path-unsafe', 'package.link', 'package.entry-special', 'package.entry-encrypted'],
+    codes: ['package.path-unsafe', 'package.link', 'package.entry-special', 'package.entry-encrypted', 'zip.*', 'package.folder-unreadable'],
   },
   'security.executables': {
+    // GD-4-3 is named 载体中多余文件检测 in published implementations (3 code bases): executables,
+    // scripts and macros are the extraneous files this check finds by their bytes.
     dat70: 'GD-4-3', aspect: 'security', severity: 'error', stage: 'content', mode: 'auto',
-    title: { 'zh-CN': '无可执行程序、脚本和宏', en: 'No executables, scripts or macros' },
-    source: 'DA/T 70-2018 GD-4-3',
+    title: { 'zh-CN': '载体中多余文件（可执行程序、脚本和宏）', en: 'Extraneous files on the carrier (executables, scripts, macros)' },
+    source: 'DA/T 70-2018 GD-4-3 载体中多余文件检测',
     codes: ['content.executable', 'content.macro'],
   },
   'security.xml-entities': {
     aspect: 'security', severity: 'error', stage: 'structure', mode: 'auto',
     title: { 'zh-CN': 'XML 不含 DOCTYPE 实体声明', en: 'No DOCTYPE entity declarations in XML' },
     source: 'OWASP XXE prevention; design.md xml/',
-    codes: ['xml.doctype-forbidden', 'xml.doctype-ignored', 'xml.name-reserved', 'xml.limit-*'],
+    codes: ['xml.doctype-forbidden', 'xml.doctype-ignored', 'xml.xinclude', 'xml.name-reserved', 'xml.limit-*', 'limits.xml-budget'],
   },
   'carrier.read-speed': {
     dat70: 'GD-4-4', aspect: 'security', severity: 'error', stage: 'manual', mode: 'manual',
@@ -253,7 +265,29 @@ export const packageChecks = {
     source: 'DA/T 70-2018 GD-4-5 (item number inferred)',
     codes: [],
   },
+  'security.process': {
+    dat70: 'GD-4-7', aspect: 'security', severity: 'error', stage: 'manual', mode: 'manual',
+    title: { 'zh-CN': '归档过程安全性（技术和管理措施）', en: 'Archiving process security (technical and administrative measures)' },
+    source: 'DA/T 70-2018 GD-4-7 (1 code base)',
+    codes: [],
+  },
 } as const satisfies Readonly<Record<string, PackageCheckDefinition>>;
+
+/**
+ * The 移交与接收-stage (YJ) item of DA/T 70-2018 that parallels a 归档-stage
+ * (GD) item: same aspect and number, prefix `YJ-`. A DA/T 93 移交信息包 is
+ * reported with both. *Inferred*: the YJ table parallels GD, but only
+ * YJ-1-6 and YJ-1-8 were seen in published code (standards-electronic §5).
+ *
+ * @param dat70 - A GD item, e.g. `GD-1-11`.
+ * @returns The YJ item, e.g. `YJ-1-11`; `undefined` for anything that is not a GD item.
+ * @example
+ * transferStageItem('GD-1-6') //=> 'YJ-1-6'
+ */
+export function transferStageItem(dat70: string | undefined): string | undefined {
+  const match = dat70 === undefined ? null : /^GD-([1-4]-\d+)$/.exec(dat70);
+  return match ? `YJ-${match[1]}` : undefined;
+}
 
 /** Stable id of a package check. */
 export type PackageCheckId = keyof typeof packageChecks;

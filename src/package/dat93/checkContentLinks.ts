@@ -10,6 +10,8 @@ export interface LinkedContent {
   entry: PackageEntry;
   /** 格式信息 (DA/T 46-2009 M47) of the listing 电子属性. */
   formatInfo?: string;
+  /** Set for a file no metadata lists: it is identified by its head only (see `ContentToCheck.headOnly`). */
+  headOnly?: boolean;
 }
 
 /**
@@ -72,12 +74,12 @@ export function checkContentLinks(
     for (const entry of folder.contentFiles) {
       if (listed.has(entry)) continue;
       run.report('content.unlisted', { path: entry.path, params: { file: entry.path.slice(layout.root.length) } });
-      linked.push({ entry });
+      linked.push({ entry, headOnly: true });
     }
   }
   for (const entry of layout.strayFiles) {
     run.report('content.unlisted', { path: entry.path, params: { file: entry.path.slice(layout.root.length) } });
-    linked.push({ entry });
+    linked.push({ entry, headOnly: true });
   }
   const declared = description?.values['总字节数'];
   if (declared !== undefined && /^\d+$/.test(declared)) {

@@ -1,7 +1,7 @@
 import type { CheckRun } from '../checks/checkRun.js';
 import { packageDescriptionKeyRules } from '../../formats/description/descriptionKeys.js';
 import { parsePackageDescription, type ParsedPackageDescription } from '../../formats/description/parsePackageDescription.js';
-import { reportDuplicateKeys } from '../../formats/description/reportDuplicateKeys.js';
+import { duplicateKeyIssues } from '../../formats/description/duplicateKeyIssues.js';
 import type { PackageSource } from '../source.js';
 import { decodeText } from '../text/decodeText.js';
 
@@ -39,7 +39,7 @@ export async function checkDescription(source: PackageSource, path: string, run:
   }
   const description = parsePackageDescription(text);
   for (const location of description.malformedLines) run.report('package.description-line-malformed', { path, location });
-  reportDuplicateKeys(description, path, run);
+  for (const issue of duplicateKeyIssues(description, path, run.locale)) run.adopt(issue, 'package.description');
   for (const rule of packageDescriptionKeyRules) {
     const field = description.fields.find((f) => f.key === rule.key);
     if (!field || field.value === '') {

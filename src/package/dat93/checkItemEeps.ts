@@ -1,6 +1,7 @@
+import { defaultLimits } from '../limits.js';
 import type { SeverityOverrides } from '../../report/severityPolicy.js';
 import type { CheckRun, CheckSeverityOverride } from '../checks/checkRun.js';
-import { EEP_CHECKS } from '../../formats/eep/checks.js';
+import { EEP_CHECKS } from '../eep/checks.js';
 import type { ValidateEepOptions } from '../eep/context.js';
 import { validateEepEntry } from '../eep/validateEepEntry.js';
 import type { PackageLayout } from '../layout/packageLayout.js';
@@ -14,6 +15,10 @@ export interface CheckItemEepsOptions {
   verifySignature?: ValidateEepOptions['verifySignature'];
   /** The package's severity overrides; those keyed by an `eep` check id apply to the issues of that check in every `.eep`. */
   severity?: Readonly<Partial<Record<string, CheckSeverityOverride>>>;
+  /** Largest `.eep` read (default `limits.maxXmlBytes`). */
+  maxXmlBytes?: number;
+  /** As `ValidateEepOptions.allowWeakSignatures`. */
+  allowWeakSignatures?: boolean;
 }
 
 const EEP = /\.eep$/i;
@@ -57,9 +62,16 @@ export async function checkItemEeps(
     packageFixity: true,
     ...(options.verifySignature ? { verifySignature: options.verifySignature } : {}),
     severity: eepOverrides(options.severity),
+    ...(options.allowWeakSignatures ? { allowWeakSignatures: true } : {}),
   };
-  const reports = await mapLimit(eeps, Math.max(1, Math.min(options.jobs ?? PARALLEL_EEPS, PARALLEL_EEPS)), (entry) => validateEepEntry(source, entry.path, eepOptions));
-  for (const report of reports) for (const issue of report.issues) run.adopt(issue, 'eep.packages');
+  const maxBytes = options.maxXmlBytes ?? run.xmlLimits.maxXmlBytes;
+  // Small files in parallel; a large one (its bytes, its text and its Base64 content all held at once)
+  // alone, so the memory of a few large EEPs is not multiplied (docs/security.md, bounded readers).
+  const large = (run.xmlLimits.maxReadAheadBytes ?? defaultLimits.maxReadAheadBytes) / PARALLEL_EEPS;
+  const validate = (entry: (typeof eeps)[number]) => validateEepEntry(source, entry.path, eepOptions, maxBytes);
+  const reports = await mapLimit(eeps, Math.max(1, Math.min(options.jobs ?? PARALLEL_EEPS, PARALLEL_EEPS)), async (entry) => (entry.size > large ? undefined : validate(entry)));
+  for (const [i, entry] of eeps.entries()) if (reports[i] === undefined) reports[i] = await validate(entry);
+  for (const report of reports) for (const issue of report?.issues ?? []) run.adopt(issue, 'eep.packages');
 }
 
 /** The overrides keyed by an `eep` check id (`{ 'eep.value-domain': 'warning' }`), for the EEP validator. */

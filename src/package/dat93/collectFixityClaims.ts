@@ -6,11 +6,11 @@ import type { PackageSource } from '../source.js';
 import { decodeText } from '../text/decodeText.js';
 import { readBytes } from './readPackageXml.js';
 import { scanFixityFile } from '../../formats/fixity/scanFixityFile.js';
+import { FIXITY_FILE_ROOT } from '../../formats/fixity/vocabulary.js';
 import type { ReadItem } from './readItems.js';
 import { parseByteCount } from '../../formats/fixity/parseByteCount.js';
 
-/** Root element of 其他/固化验证信息.XML (docs/package-format.md). */
-export const FIXITY_FILE_ROOT = '固化验证信息';
+export { FIXITY_FILE_ROOT } from '../../formats/fixity/vocabulary.js';
 
 /**
  * Gathers every fixity claim of a package from its three evidence forms
@@ -67,7 +67,7 @@ export async function collectFixityClaims(
     const read = await readBytes(source, fixityFile, maxXmlBytes);
     if (!(read instanceof Uint8Array)) run.report('content.unreadable', { path: fixityFile, params: { reason: read.error } });
     else {
-      scanFixityFile(read, fixityFile, FIXITY_FILE_ROOT, run, (entry, location) =>
+      scanFixityFile(read, fixityFile, FIXITY_FILE_ROOT, { locale: run.locale, limits: run.xmlLimits }, (issue) => run.adopt(issue, 'xml.readable'), (entry, location) =>
         claim({ path: entry.路径, algorithm: entry.算法, digest: entry.数字摘要, bytes: entry.字节数 }, { kind: 'fixity-file', evidence: fixityFile, location }),
       );
     }

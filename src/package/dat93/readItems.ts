@@ -1,17 +1,19 @@
 import type { IssueLocation } from '../../report/issue.js';
 import type { CheckRun } from '../checks/checkRun.js';
 import type { ItemFolder, PackageLayout } from '../layout/packageLayout.js';
-import { checkItemMetadata } from '../../formats/itemMetadata/checkItemMetadata.js';
+import { checkItemMetadata } from './checkItemMetadata.js';
 import { ITEM_METADATA_ROOT, readItemMetadata, type ItemMetadataReading } from '../../formats/itemMetadata/readItemMetadata.js';
 import type { PackageSource } from '../source.js';
 import { readXml } from '../../xml/parse.js';
 import type { XmlLimits } from '../../xml/limits.js';
-import { localName, parsePackageXml, readBytes } from './readPackageXml.js';
+import { localName, parsePackageXml, readBytes, type ReadFailure } from './readPackageXml.js';
+import { defaultLimits } from '../limits.js';
 import { yieldToEventLoop } from '../yieldToEventLoop.js';
 import { createTextPool } from '../../xml/textPool.js';
 import { CROSS_CHECKED_LOCATION_KEYS } from './checkCrossReferences.js';
 
-// Reads in flight at once: enough to hide file-open latency, few enough for any disk.
+// Reads in flight at once: enough to hide file-open latency, few enough for any disk. The bytes in
+// flight are bounded too (limits.maxReadAheadBytes): 16 files of 256 MiB each would be 4 GiB.
 const READ_CONCURRENCY = 16;
 
 /** One item folder with its metadata, when it could be read. */
@@ -34,6 +36,14 @@ const YIELD_EVERY = 32;
  * overlap (a bounded window ahead) and each file is parsed as its turn comes,
  * so only the window's bytes are held; issues come in folder order.
  *
+ * Hostile input (docs/security.md, bounded readers): the window is bounded in
+ * bytes (`limits.maxReadAheadBytes`) as well as files; a file over
+ * `maxXmlBytes` is not read; and the package has one budget for all its
+ * metadata, in bytes (`limits.maxTotalXmlBytes`) and in time
+ * (`limits.maxTotalXmlMilliseconds`, which also caps each file's own time
+ * budget): once spent, the remaining files are not read and one
+ * `limits.xml-budget` issue says how many.
+ *
  * @param source - The package source.
  * @param layout - The mapped layout.
  * @param run - The check run.
@@ -53,33 +63,70 @@ export async function readItems(
   const items: ReadItem[] = layout.itemFolders
     .filter((folder) => folder.metadataFiles.length === 1)
     .map((folder) => ({ folder, metadataPath: folder.metadataFiles[0] as string }));
-  // Reads run up to READ_CONCURRENCY ahead; each file is parsed as soon as it is its turn and its
-  // bytes and element tree are dropped, so memory holds a window of files, not the package.
-  const reads = new Map<number, Promise<Uint8Array | { error: string }>>();
-  const startRead = (index: number) => {
-    const item = items[index];
-    if (item) reads.set(index, readBytes(source, item.metadataPath, maxXmlBytes));
+  const limits = { ...defaultLimits, ...run.xmlLimits };
+  const sizes = new Map<string, number>();
+  for (const entry of await source.entries()) if (entry.kind === 'file') sizes.set(entry.path, entry.size);
+  // What a read holds in memory: nothing for a file over the cap (it is refused unread).
+  const cost = (index: number): number => {
+    const size = sizes.get((items[index] as ReadItem).metadataPath) ?? 0;
+    return size > maxXmlBytes ? 0 : size;
   };
-  for (let i = 0; i < READ_CONCURRENCY; i++) startRead(i);
+  // Reads run ahead of the parse, up to READ_CONCURRENCY files and maxReadAheadBytes bytes (always at
+  // least one); each file is parsed as soon as it is its turn and its bytes and element tree are
+  // dropped, so memory holds a window of bytes, not the package.
+  const reads = new Map<number, Promise<Uint8Array | ReadFailure>>();
+  let next = 0;
+  let ahead = 0;
+  let spentBytes = 0;
+  const started = performance.now();
+  let stopped: { index: number; received: string; limit: string } | undefined;
+  const fill = (current: number) => {
+    while (stopped === undefined && next < items.length && next - current < READ_CONCURRENCY) {
+      const bytes = cost(next);
+      if (ahead > 0 && ahead + bytes > limits.maxReadAheadBytes) return;
+      if (spentBytes + bytes > limits.maxTotalXmlBytes) {
+        stopped = { index: next, received: `${spentBytes + bytes} bytes`, limit: `${limits.maxTotalXmlBytes} bytes` };
+        return;
+      }
+      spentBytes += bytes;
+      ahead += bytes;
+      reads.set(next, readBytes(source, (items[next] as ReadItem).metadataPath, maxXmlBytes));
+      next++;
+    }
+  };
   // One copy of each short value (the long ones, 题名 or 档号, rarely repeat) and of each location key and
   // XPath (every item has the same few), for the whole package.
   const keep = { value: createTextPool(), location: createTextPool(Infinity) };
   for (const [index, item] of items.entries()) {
-    const read = await (reads.get(index) as Promise<Uint8Array | { error: string }>);
+    fill(index);
+    const pending = reads.get(index);
+    if (pending === undefined) break; // the budget is spent: this item and the rest are not read
+    const read = await pending;
     reads.delete(index);
-    startRead(index + READ_CONCURRENCY);
-    readItem(item, read, run, keep);
+    ahead -= cost(index);
+    const elapsed = performance.now() - started;
+    const remaining = limits.maxTotalXmlMilliseconds - elapsed;
+    if (remaining <= 0) {
+      stopped = { index, received: `${Math.round(elapsed)} ms`, limit: `${limits.maxTotalXmlMilliseconds} ms` };
+      break;
+    }
+    readItem(item, read, run, keep, remaining < limits.maxMilliseconds ? { maxMilliseconds: Math.max(1, Math.floor(remaining)) } : undefined);
     onItem?.(item);
     // Small files are read by blocking calls, so no await here ever reaches the event loop by itself.
     if (index % YIELD_EVERY === YIELD_EVERY - 1) await yieldToEventLoop();
+  }
+  // Reads already started for items after the stop are settled (never thrown) and dropped.
+  if (stopped) {
+    const count = items.length - stopped.index;
+    run.report('limits.xml-budget', { received: stopped.received, expected: stopped.limit, params: { received: stopped.received, limit: stopped.limit, count } });
   }
   return items;
 }
 
 /** Parses one item's metadata and runs its checks; keeps only the reading, not the element tree. */
-function readItem(item: ReadItem, read: Uint8Array | { error: string }, run: CheckRun, keep: Record<'value' | 'location', (text: string) => string>): void {
+function readItem(item: ReadItem, read: Uint8Array | ReadFailure, run: CheckRun, keep: Record<'value' | 'location', (text: string) => string>, limits?: { maxMilliseconds: number }): void {
   const metadataPath = item.metadataPath;
-  const root = parsePackageXml(read, metadataPath, run);
+  const root = parsePackageXml(read, metadataPath, run, limits);
   if (!root) return;
   if (localName(root.name) !== ITEM_METADATA_ROOT) {
     run.report('metadata.root-invalid', { path: metadataPath, location: root.location, expected: ITEM_METADATA_ROOT, received: root.name, params: { received: root.name } });

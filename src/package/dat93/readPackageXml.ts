@@ -1,7 +1,14 @@
 import { readXml } from '../../xml/parse.js';
 import type { XmlElement } from '../../xml/element.js';
 import type { CheckRun } from '../checks/checkRun.js';
-import type { PackageSource } from '../source.js';
+import { ReadLimitError, type PackageSource } from '../source.js';
+import type { XmlLimits } from '../../xml/limits.js';
+
+/** Why a file was not read: the source's error, and for a file over the byte cap its size and the cap. */
+export interface ReadFailure {
+  error: string;
+  overLimit?: { size: number; limit: number };
+}
 
 /**
  * Reads and parses one XML file of a package through the hardened XML layer
@@ -30,10 +37,11 @@ export async function readPackageXml(source: PackageSource, path: string, run: C
  * @example
  * const read = await readBytes(source, '目录文件.XML', 2 ** 28);
  */
-export async function readBytes(source: PackageSource, path: string, maxBytes: number): Promise<Uint8Array | { error: string }> {
+export async function readBytes(source: PackageSource, path: string, maxBytes: number): Promise<Uint8Array | ReadFailure> {
   try {
     return await source.read(path, { maxBytes });
   } catch (error) {
+    if (error instanceof ReadLimitError) return { error: error.message, overLimit: { size: error.size, limit: error.limit } };
     return { error: (error as Error).message };
   }
 }
@@ -45,30 +53,23 @@ export async function readBytes(source: PackageSource, path: string, maxBytes: n
  * @param read - Bytes, or the read error.
  * @param path - Source path of the file.
  * @param run - The check run.
+ * @param limits - XML limits for this file, over the run's (a shrinking time budget).
  * @returns The root element, or `undefined`.
  * @example
  * const root = parsePackageXml(await readBytes(source, path, max), path, run);
  */
-export function parsePackageXml(read: Uint8Array | { error: string }, path: string, run: CheckRun): XmlElement | undefined {
+export function parsePackageXml(read: Uint8Array | ReadFailure, path: string, run: CheckRun, limits?: Partial<XmlLimits>): XmlElement | undefined {
   run.ran('xml.readable');
   run.ran('security.xml-entities');
   if (!(read instanceof Uint8Array)) {
-    run.report('content.unreadable', { path, params: { reason: read.error } });
+    // Over the byte cap: never read, never decoded (docs/security.md, bounded readers).
+    if (read.overLimit) run.report('xml.limit-bytes', { path, received: read.overLimit.size, expected: read.overLimit.limit, params: { entry: path, received: read.overLimit.size, limit: read.overLimit.limit } });
+    else run.report('content.unreadable', { path, params: { reason: read.error } });
     return undefined;
   }
-  const { root, issues } = readXml(read, { path, locale: run.locale, limits: run.xmlLimits });
+  const { root, issues } = readXml(read, { path, locale: run.locale, limits: limits ? { ...run.xmlLimits, ...limits } : run.xmlLimits });
   for (const issue of issues) run.adopt({ ...issue, path }, 'xml.readable');
   return root;
 }
 
-/**
- * The local name of an element (namespace prefix dropped).
- *
- * @param name - Name as written, e.g. `eep:文件实体`.
- * @returns The local part.
- * @example
- * localName('eep:文件实体') //=> '文件实体'
- */
-export function localName(name: string): string {
-  return name.slice(name.indexOf(':') + 1);
-}
+export { localName } from '../../xml/localName.js';

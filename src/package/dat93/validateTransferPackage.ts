@@ -16,7 +16,7 @@ import { checkStructure } from './checkStructure.js';
 import { collectFixityClaims } from './collectFixityClaims.js';
 import { peekFirstItem, readItems, type ReadItem } from './readItems.js';
 import { parseDigestAlgorithm } from '../../formats/fixity/fixityClaim.js';
-import { prefetchDigests, type DigestPrefetch } from '../fixity/prefetchDigests.js';
+import { startDigestPrefetch, type DigestPrefetch } from '../fixity/prefetchDigests.js';
 import type { PackageLayout } from '../layout/packageLayout.js';
 
 /**
@@ -50,23 +50,29 @@ export async function validateTransferPackage(
     run.report('package.root-not-found');
     return run.finish({ profile: 'dat93', ...totals });
   }
-  const maxXmlBytes = options.maxXmlBytes ?? packageOptionDefaults.maxXmlBytes;
+  const maxXmlBytes = options.maxXmlBytes ?? options.limits?.maxXmlBytes ?? packageOptionDefaults.maxXmlBytes;
   const layout = mapPackageLayout(safe, root);
   checkStructure(layout, run);
   const scanLimit = options.scanLimit ?? packageOptionDefaults.scanLimit;
   // Hashing starts on the first item's declared algorithms (peeked at before anything is checked),
   // so the workers hash while the description, catalogue and metadata are parsed; the fixity check
   // below is answered from it where it covers. Items are asked again if the first one names none.
-  let prefetch: DigestPrefetch | undefined;
+  // Only the files an item's metadata lists are queued, item by item as they are read: a file no
+  // metadata lists (content.unlisted) is never read or inflated unless a fixity claim names it.
+  let prefetch: Prefetch | undefined;
   if (options.fixity !== false) {
     const first = await peekFirstItem(source, layout, maxXmlBytes, run.xmlLimits);
     if (first) prefetch = startPrefetch(source, layout, first, scanLimit, options, hints.algorithms ?? []);
+    const folder = layout.itemFolders.find((f) => f.metadataFiles.length === 1);
+    if (first && folder) prefetch?.addItem({ folder, reading: first.reading });
   }
   const description = layout.description ? await checkDescription(source, layout.description, run) : undefined;
   const catalogue = layout.catalogue ? await checkCatalogue(source, layout.catalogue, run, maxXmlBytes) : undefined;
   const items = await readItems(source, layout, run, maxXmlBytes, (item) => {
     if (prefetch === undefined && options.fixity !== false) prefetch = startPrefetch(source, layout, item, scanLimit, options, hints.algorithms ?? []);
+    prefetch?.addItem(item);
   });
+  prefetch?.close();
   checkCrossReferences({ layout, items, ...(catalogue ? { catalogue } : {}), ...(description ? { description } : {}) }, run, options);
   await checkItemEeps(source, layout, run, options);
   const contents = checkContentLinks(layout, items, run, description);
@@ -112,7 +118,14 @@ async function checkFixity(
   return outcome.scans;
 }
 
-/** Prefetches the digests of every content file with bytes, with the algorithms `item` declares (and the manifests and hints name), scanning them too. */
+/** A prefetch of content digests, fed item by item. */
+interface Prefetch extends DigestPrefetch {
+  /** Queues the files `item`'s metadata lists (those with bytes). */
+  addItem(item: Pick<ReadItem, 'folder' | 'reading'>): void;
+  close(): void;
+}
+
+/** Starts prefetching content digests with the algorithms `item` declares (and the manifests and hints name), scanning the files too; files are added item by item. */
 function startPrefetch(
   source: PackageSource,
   layout: PackageLayout,
@@ -120,7 +133,7 @@ function startPrefetch(
   limit: number,
   options: ValidatePackageOptions,
   hinted: readonly DigestAlgorithm[],
-): DigestPrefetch | undefined {
+): Prefetch | undefined {
   const algorithms = new Set<DigestAlgorithm>(hinted);
   for (const file of item.reading?.metadata.files ?? []) {
     for (const digest of file.digests) {
@@ -133,13 +146,24 @@ function startPrefetch(
     if (algorithm) algorithms.add(algorithm);
   }
   if (algorithms.size === 0) return undefined;
-  // An empty file costs nothing to hash or scan when asked (100,000 of them are a hostile case), so only files with bytes are worth starting early.
   const wanted = [...algorithms];
-  const requests = layout.itemFolders.flatMap((folder) => folder.contentFiles.filter((entry) => entry.size > 0).map((entry) => ({ path: entry.path, algorithms: wanted, scan: { limit } })));
-  return prefetchDigests(source, requests, {
+  const prefetch = startDigestPrefetch(source, {
     ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
+  return {
+    ...prefetch,
+    addItem({ folder, reading }) {
+      if (!reading) return;
+      const byPath = new Map(folder.contentFiles.map((entry) => [entry.path, entry]));
+      // An empty file costs nothing to hash or scan when asked (100,000 of them are a hostile case), so only files with bytes are worth starting early.
+      const requests = reading.metadata.files.flatMap((file) => {
+        const entry = file.fileName ? byPath.get(`${folder.path}/${file.fileName.normalize('NFC')}`) : undefined;
+        return entry && entry.size > 0 ? [{ path: entry.path, algorithms: wanted, scan: { limit } }] : [];
+      });
+      if (requests.length > 0) prefetch.add(requests);
+    },
+  };
 }
 
 function countFiles(entries: readonly PackageEntry[]): { files: number; bytes: number } {

@@ -35,6 +35,13 @@ export interface ValidateEepOptions {
    * signatures gets no `eep.unsigned`.
    */
   packageFixity?: boolean;
+  /**
+   * Report a signature that verifies under md5RSA, sha1RSA or dsa-sha1 as a
+   * warning instead of an error (`eep.signature.weak-algorithm`; DA/T 46-2009
+   * M64 lists these algorithms, but their digests admit forged collisions).
+   * A severity override of the code wins. Default false.
+   */
+  allowWeakSignatures?: boolean;
 }
 
 /** Collects issues for one validation run: path, location, DA/T 70 item, overrides. */
@@ -49,7 +56,8 @@ export class EepContext {
     readonly encoding: EepEncodingName,
     readonly options: ValidateEepOptions,
   ) {
-    this.policy = eepSeverityPolicy(options.severity);
+    const weak: SeverityOverrides = options.allowWeakSignatures ? { 'eep.signature.weak-algorithm': 'warning' } : {};
+    this.policy = eepSeverityPolicy({ ...weak, ...options.severity });
   }
 
   /**

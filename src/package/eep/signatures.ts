@@ -6,6 +6,15 @@ import type { CheckStatus } from '../../report/report.js';
 import type { EepContext } from './context.js';
 import type { SignatureVerdict } from './verifySignature.js';
 
+/**
+ * 签名算法标识 values DA/T 46-2009 M64 lists but whose hash no longer resists
+ * collisions: md5RSA (`1.2.840.113549.1.1.4`), sha1RSA (`.5`) and dsa-sha1
+ * (`1.2.840.10040.4.3`). A signature that verifies under them is reported as
+ * `eep.signature.weak-algorithm` (error; relax with the severity override
+ * `{ 'eep.signature.weak-algorithm': 'warning' }`, `--allow-weak-signatures`).
+ */
+export const WEAK_SIGNATURE_ALGORITHMS: ReadonlySet<string> = new Set(['1.2.840.113549.1.1.4', '1.2.840.113549.1.1.5', '1.2.840.10040.4.3']);
+
 /** Outcomes of the signatures of one or more layers. */
 export interface SignatureTally {
   valid: number;
@@ -77,10 +86,18 @@ async function verifyOne(ctx: EepContext, node: EepNode, idElement: string, cand
       if (verdict.status !== 'invalid') break;
     }
   }
-  if (verdict.status === 'valid') tally.valid += 1;
-  else if (verdict.status === 'invalid') {
+  if (verdict.status === 'valid') {
+    tally.valid += 1;
+    if (WEAK_SIGNATURE_ALGORITHMS.has(algorithm)) ctx.add('eep.signature.weak-algorithm', node, { params: { id, algorithm }, received: algorithm });
+  } else if (verdict.status === 'invalid') {
     tally.invalid += 1;
     ctx.add('eep.signature.invalid', node, { params: { id } });
+  } else if (verdict.status === 'refused') {
+    // Fail closed: an algorithm or certificate the verifier cannot use is what a
+    // downgrade looks like (content changed, certificate or OID replaced).
+    tally.invalid += 1;
+    const code = verdict.cause === 'algorithm' ? 'eep.signature.algorithm-unknown' : 'eep.signature.certificate-unreadable';
+    ctx.add(code, node, { params: { id, algorithm, reason: verdict.reason }, received: algorithm });
   } else {
     tally.manual += 1;
     ctx.add('eep.signature.unverified', node, { params: { id, algorithm, reason: verdict.reason } });

@@ -1,10 +1,9 @@
 import { child, parseEepTree, type EepNode } from '../../formats/eep/eepTree.js';
 import type { Issue } from '../../report/issue.js';
 import { buildReport, type CheckResult, type CheckStatus, type Report } from '../../report/report.js';
-import { capIssuesPerCode } from '../../report/capIssues.js';
 import type { Locale } from '../../report/issue.js';
 import type { SeverityOverrides } from '../../report/severityPolicy.js';
-import { EEP_CHECKS, eepCheckOfIssueCode, eepSeverityPolicy, type EepCheckDefinition } from '../../formats/eep/checks.js';
+import { EEP_CHECKS, eepCheckOfIssueCode, eepSeverityPolicy, type EepCheckDefinition } from './checks.js';
 import { checkConsistency } from './consistency.js';
 import { checkContent } from './content.js';
 import { EepContext, type ValidateEepOptions } from './context.js';
@@ -71,7 +70,12 @@ async function checkLayers(ctx: EepContext, holder: EepNode, tally: SignatureTal
 
 function finish(issues: readonly Issue[], counts: { files: number; bytes: number }, tally: SignatureTally | undefined, overrides: SeverityOverrides = {}, locale?: Locale): Report {
   const checks: CheckResult[] = EEP_CHECKS.map((check) => ({ id: check.id, status: statusOf(check, issues, tally, overrides) }));
-  return buildReport({ profile: 'eep', issues: [...capIssuesPerCode(issues, undefined, locale)], checks, files: counts.files, bytes: counts.bytes });
+  // The issue sink of an EEP run: every issue is stamped with the check that owns its code.
+  const stamped = issues.map((issue) => {
+    const id = eepCheckOfIssueCode(issue.code);
+    return id === undefined ? issue : { ...issue, checkId: id };
+  });
+  return buildReport({ profile: 'eep', issues: stamped, ...(locale ? { locale } : {}), checks, files: counts.files, bytes: counts.bytes });
 }
 
 // As dat93 does: manual checks are always `manual`, a check turned `off` is `skipped`;

@@ -19,8 +19,18 @@ export interface SignatureVerificationRequest {
   readonly certificates: readonly Uint8Array[];
 }
 
-/** The verdict: `valid`, `invalid`, or `unsupported` (algorithm or certificate unknown). */
-export type SignatureVerdict = { status: 'valid' } | { status: 'invalid' } | { status: 'unsupported'; reason: string };
+/**
+ * The verdict: `valid`, `invalid`; `refused` when the signature cannot count
+ * because of what the package says (an algorithm the verifier does not know,
+ * a certificate it cannot read or whose key does not fit the algorithm — a
+ * downgrade an attacker controls, so an error: fail closed); `unsupported`
+ * when the runtime lacks something (no SM3), which stays `manual`.
+ */
+export type SignatureVerdict =
+  | { status: 'valid' }
+  | { status: 'invalid' }
+  | { status: 'refused'; cause: 'algorithm' | 'certificate'; reason: string }
+  | { status: 'unsupported'; reason: string };
 
-/** Verifies one signature. Must not throw; return `unsupported` with a reason instead. */
+/** Verifies one signature. Must not throw; return `refused` or `unsupported` with a reason instead. */
 export type VerifySignature = (request: SignatureVerificationRequest) => Promise<SignatureVerdict>;

@@ -15,6 +15,14 @@ export interface DigestPrefetch {
   readonly settled: Promise<void>;
 }
 
+/** A prefetch that is given its files as they become known (see {@link startDigestPrefetch}). */
+export interface GrowingDigestPrefetch extends DigestPrefetch {
+  /** Queues more files (a file already queued is not queued again). */
+  add(requests: readonly DigestRequest[]): void;
+  /** No more files: once the queue is hashed, {@link DigestPrefetch.settled} settles and `source.digest` answers. */
+  close(): void;
+}
+
 /**
  * Starts hashing files in the background, before the fixity claims are all
  * known, so hashing on worker threads overlaps the metadata parsing on the
@@ -35,14 +43,70 @@ export interface DigestPrefetch {
  * for await (const r of hashed.digest([{ path: 'a/正文.pdf', algorithms: ['sm3'] }])) r.digests.sm3
  */
 export function prefetchDigests(source: PackageSource, requests: readonly DigestRequest[], options: DigestOptions = {}): DigestPrefetch {
+  const prefetch = startDigestPrefetch(source, options);
+  prefetch.add(requests);
+  prefetch.close();
+  return prefetch;
+}
+
+/**
+ * Starts a {@link prefetchDigests} whose files are added as they become known
+ * — a 移交信息包's content files item by item, as their metadata is read — so
+ * that only files a check will ask for are hashed (an unlisted file is never
+ * inflated or read: docs/security.md), while hashing still overlaps the
+ * metadata parsing. Files are hashed in batches of what was queued while the
+ * previous batch ran; progress adds up over the batches. Call `close()` when
+ * every file is added.
+ *
+ * @param source - The package source.
+ * @param options - Passed to `source.digest` (jobs, progress).
+ * @returns The prefetch, empty and open.
+ * @example
+ * const prefetch = startDigestPrefetch(source);
+ * prefetch.add([{ path: 'a/正文.pdf', algorithms: ['sm3'] }]);
+ * prefetch.close();
+ */
+export function startDigestPrefetch(source: PackageSource, options: DigestOptions = {}): GrowingDigestPrefetch {
   const results = new Map<string, DigestResult>();
+  const queued = new Set<string>();
+  let queue: DigestRequest[] = [];
+  let closed = false;
+  let wake: (() => void) | undefined;
+  const progressBase = { files: 0, totalFiles: 0, bytes: 0, totalBytes: 0 };
+  const onProgress = options.onProgress;
   const done = (async () => {
-    try {
-      for await (const result of source.digest(requests, options)) results.set(result.path, result);
-    } catch {
-      results.clear();
+    for (;;) {
+      if (queue.length === 0) {
+        if (closed) return;
+        await new Promise<void>((resolve) => (wake = resolve));
+        continue;
+      }
+      const batch = queue;
+      queue = [];
+      let last = { files: 0, totalFiles: 0, bytes: 0, totalBytes: 0 };
+      const batchOptions: DigestOptions = {
+        ...options,
+        ...(onProgress
+          ? {
+              onProgress: (event) => {
+                last = event;
+                onProgress({ files: progressBase.files + event.files, totalFiles: progressBase.totalFiles + event.totalFiles, bytes: progressBase.bytes + event.bytes, totalBytes: progressBase.totalBytes + event.totalBytes });
+              },
+            }
+          : {}),
+      };
+      try {
+        for await (const result of source.digest(batch, batchOptions)) results.set(result.path, result);
+      } catch {
+        for (const request of batch) results.delete(request.path);
+      }
+      for (const key of Object.keys(progressBase) as (keyof typeof progressBase)[]) progressBase[key] += last[key];
     }
   })();
+  const signal = () => {
+    wake?.();
+    wake = undefined;
+  };
   /** What the prefetch already has for `request`, and what is still to hash (`undefined`: nothing). */
   const split = (request: DigestRequest): { have?: DigestResult; missing?: DigestRequest } => {
     const have = results.get(request.path);
@@ -68,6 +132,19 @@ export function prefetchDigests(source: PackageSource, requests: readonly Digest
     results.set(result.path, { ...result, digests: { ...have?.digests, ...result.digests }, ...(scan ? { scan } : {}) });
   };
   return {
+    add(requests) {
+      if (closed) return;
+      for (const request of requests) {
+        if (queued.has(request.path)) continue;
+        queued.add(request.path);
+        queue.push(request);
+      }
+      signal();
+    },
+    close() {
+      closed = true;
+      signal();
+    },
     settled: done,
     scanOf: (path) => results.get(path)?.scan,
     source: {

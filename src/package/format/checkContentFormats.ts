@@ -13,6 +13,11 @@ export interface ContentToCheck {
   entry: PackageEntry;
   /** 格式信息 (DA/T 46-2009 M47), when declared. */
   formatInfo?: string;
+  /**
+   * Identify by the head only, never search the whole file: a file no metadata lists
+   * (`content.unlisted`), whose bytes no check compares, is not read (or inflated) past its head.
+   */
+  headOnly?: boolean;
 }
 
 const DECLARED_BY: Readonly<Record<Locale, { extension: string; formatInfo: string }>> = {
@@ -21,7 +26,24 @@ const DECLARED_BY: Readonly<Record<Locale, { extension: string; formatInfo: stri
 };
 // "PDF/A", "PDF/A-1b", "pdf / a-2u", "PDFA": a 格式信息 naming PDF/A rather than plain PDF.
 const DECLARES_PDF_A = /PDF\s*[/-]?\s*A(?![A-Z])/i;
-const ENCRYPTION_KIND = { 'pdf-encrypt': 'PDF /Encrypt', 'encrypted-package': 'Office EncryptedPackage', 'zip-entry-encrypted': 'ZIP encryption flag' } as const;
+const ENCRYPTION_KIND = {
+  'pdf-encrypt': { 'zh-CN': 'PDF /Encrypt 字典', en: 'PDF /Encrypt' },
+  'encrypted-package': { 'zh-CN': 'Office EncryptedPackage 加密包', en: 'Office EncryptedPackage' },
+  'zip-entry-encrypted': { 'zh-CN': 'ZIP 加密标志', en: 'ZIP encryption flag' },
+} as const;
+// Chinese names of the formats whose English name is prose (the others are acronyms in both languages).
+const FORMAT_NAMES_ZH: Readonly<Record<string, string>> = {
+  text: '文本',
+  pe: 'Windows 可执行程序（PE）',
+  elf: 'ELF 可执行程序',
+  'mach-o': 'Mach-O 可执行程序',
+  script: '脚本',
+};
+/** A format's name in both languages, for message params. */
+function formatNames(id: keyof typeof contentFormats, suffix = ''): { 'zh-CN': string; en: string } {
+  const en = contentFormats[id].name;
+  return { 'zh-CN': (FORMAT_NAMES_ZH[id] ?? en) + suffix, en: en + suffix };
+}
 /**
  * The format each extension names, the first in table order when several do. Built once: going
  * through `Object.entries(contentFormats)` for each file allocated about 1.3 KiB per file
@@ -61,23 +83,23 @@ export async function checkContentFormats(
 ): Promise<void> {
   for (const check of ['content.format', 'content.encryption', 'security.executables'] as const) run.ran(check);
   // Overlap the reads; report in package order.
-  const scans = await mapLimit(contents, SCAN_CONCURRENCY, async ({ entry }) => {
+  const scans = await mapLimit(contents, SCAN_CONCURRENCY, async ({ entry, headOnly }) => {
     const done = scanned.get(entry.path);
     if (done) return done;
     try {
-      return await scanContent(source, entry.path, scanLimit, entry.size);
+      return await scanContent(source, entry.path, headOnly ? 0 : scanLimit, entry.size);
     } catch (error) {
       return { error: (error as Error).message };
     }
   });
-  for (const [index, { entry, formatInfo }] of contents.entries()) {
+  for (const [index, { entry, formatInfo, headOnly }] of contents.entries()) {
     const scan = scans[index] as ContentScan | { error: string };
     if ('error' in scan) run.report('content.unreadable', { path: entry.path, params: { reason: scan.error } });
-    else checkScan(entry, formatInfo, scan, run, scanLimit);
+    else checkScan(entry, formatInfo, scan, run, scanLimit, headOnly === true);
   }
 }
 
-function checkScan(entry: PackageEntry, formatInfo: string | undefined, scan: ContentScan, run: CheckRun, scanLimit: number): void {
+function checkScan(entry: PackageEntry, formatInfo: string | undefined, scan: ContentScan, run: CheckRun, scanLimit: number, headOnly: boolean): void {
   const path = entry.path;
   const extension = /\.([^./]+)$/.exec(path)?.[1]?.toLowerCase() ?? '';
   const byExtension = FORMAT_OF_EXTENSION.get(extension);
@@ -86,13 +108,14 @@ function checkScan(entry: PackageEntry, formatInfo: string | undefined, scan: Co
   if (detected === undefined) {
     if (entry.size > 0) run.report('content.format-unidentified', { path });
   } else {
-    const name = contentFormats[detected].name + (scan.markers.has('pdf-a') ? ' (PDF/A)' : '');
+    const names = formatNames(detected, scan.markers.has('pdf-a') ? ' (PDF/A)' : '');
+    const name = names.en;
     if (byExtension !== undefined && byExtension !== detected) {
-      run.report('content.format-mismatch', { path, expected: extension, received: name, params: { detected: name, declaredBy: labels.extension, declared: `.${extension}` } });
+      run.report('content.format-mismatch', { path, expected: extension, received: name, params: { detected: names, declaredBy: labels.extension, declared: `.${extension}` } });
     }
     const declared = formatInfo === undefined ? undefined : formatsNamedIn(formatInfo);
     if (declared !== undefined && declared.size > 0 && !declared.has(detected)) {
-      run.report('content.format-mismatch', { path, expected: formatInfo, received: name, params: { detected: name, declaredBy: labels.formatInfo, declared: formatInfo } });
+      run.report('content.format-mismatch', { path, expected: formatInfo, received: name, params: { detected: names, declaredBy: labels.formatInfo, declared: formatInfo } });
     }
     // ISO 19005 (every part): a PDF/A identifies itself by pdfaid:part in its XMP metadata. Only a whole-file
     // search can tell it is absent; a warning, as the XMP stream might be compressed (inferred: see docs/package-format.md).
@@ -101,18 +124,21 @@ function checkScan(entry: PackageEntry, formatInfo: string | undefined, scan: Co
     }
   }
   if (scan.markers.has('truncated')) {
-    run.report('content.truncated', { path, params: { marker: detected === 'pdf' ? 'PDF %%EOF' : 'ZIP end of central directory (PK\\x05\\x06)' } });
+    run.report('content.truncated', {
+      path,
+      params: { marker: detected === 'pdf' ? 'PDF %%EOF' : { 'zh-CN': 'ZIP 中央目录结束记录（PK\\x05\\x06）', en: 'ZIP end of central directory (PK\\x05\\x06)' } },
+    });
   }
   for (const marker of ['pdf-encrypt', 'encrypted-package', 'zip-entry-encrypted'] as const) {
     if (scan.markers.has(marker)) run.report('content.encrypted', { path, params: { kind: ENCRYPTION_KIND[marker] } });
   }
   const executable = [detected, byExtension].find((id) => id !== undefined && isExecutable(id));
-  if (executable) run.report('content.executable', { path, params: { kind: contentFormats[executable].name } });
+  if (executable) run.report('content.executable', { path, params: { kind: formatNames(executable) } });
   if (scan.markers.has('vba-project') || (macroExtensions as readonly string[]).includes(extension)) {
-    run.report('content.macro', { path, params: { kind: scan.markers.has('vba-project') ? 'VBA project' : `.${extension}` } });
+    run.report('content.macro', { path, params: { kind: scan.markers.has('vba-project') ? { 'zh-CN': 'VBA 工程', en: 'VBA project' } : `.${extension}` } });
   }
   if (scan.markers.has('pdf-javascript')) run.report('content.macro', { path, params: { kind: 'PDF JavaScript' } });
-  if (!scan.complete && ['pdf', 'docx', 'xlsx', 'pptx', 'zip', 'ole2'].includes(detected ?? '')) {
+  if (!headOnly && !scan.complete && ['pdf', 'docx', 'xlsx', 'pptx', 'zip', 'ole2'].includes(detected ?? '')) {
     run.report('content.scan-skipped', { path, params: { limit: scanLimit } });
   }
 }

@@ -22,10 +22,16 @@ export type { ContentMarker, ContentScan } from './contentScanner.js';
  * scan.markers.has('pdf-encrypt')
  */
 export async function scanContent(source: PackageSource, path: string, limit: number, size: number): Promise<ContentScan> {
-  const scanner = createContentScanner(size, limit);
   // Hostile input (100,000 empty files): an empty file has nothing to identify or search and is not opened.
-  if (size > 0) {
-    for await (const chunk of source.stream(path)) if (!scanner.push(chunk)) break;
+  if (size === 0) return createContentScanner(size, limit).finish();
+  const chunks = source.stream(path)[Symbol.asyncIterator]();
+  try {
+    // The first read first: a file the source refuses costs no scanner.
+    let next = await chunks.next();
+    const scanner = createContentScanner(size, limit);
+    while (!next.done && scanner.push(next.value)) next = await chunks.next();
+    return scanner.finish();
+  } finally {
+    await chunks.return?.(undefined);
   }
-  return scanner.finish();
 }

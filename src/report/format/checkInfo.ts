@@ -1,21 +1,15 @@
-import type { Aspect, Issue, Severity } from '../issue.js';
-import type { Report } from '../report.js';
+import type { Issue } from '../issue.js';
+import { resolveChecks, type CheckResult, type Report } from '../report.js';
+import type { CheckDescription } from '../check.js';
 
-/** What a formatter may know about a check beyond its id (from the validator's registry). */
-export interface CheckDescription {
-  /** Short name in the report's locale. */
-  title?: string;
-  /** 四性 aspect. */
-  aspect?: Aspect;
-  /** DA/T 70-2018 item. */
-  dat70?: string;
-  /** Default severity. */
-  severity?: Severity;
-}
+export type { CheckDescription } from '../check.js';
 
 /** Options shared by the JUnit and SARIF formatters. */
 export interface CheckFormatOptions {
-  /** Finds the check an issue belongs to; by default the longest check id that prefixes the issue code. */
+  /**
+   * Finds the check of an issue that has no `checkId` (reports made by hand);
+   * by default the longest check id that prefixes the issue code.
+   */
   checkOf?: (issue: Issue) => string | undefined;
   /** Describes a check id. */
   describe?: (checkId: string) => CheckDescription | undefined;
@@ -23,33 +17,36 @@ export interface CheckFormatOptions {
   toolVersion?: string;
 }
 
-/**
- * Groups a report's issues by check: each issue goes to `checkOf(issue)` when
- * that is a check of the report, else to the check whose id is the longest
- * dotted prefix of (or equal to) the issue code, else to a group named by the
- * issue code itself.
- *
- * @param report - The report.
- * @param checkOf - Optional resolver from the validator.
- * @returns Issues by check id, every report check present (possibly empty).
- * @example
- * groupIssuesByCheck(report, (issue) => packageCheckOfIssue(issue)).get('fixity.digest')?.length
- */
-export function groupIssuesByCheck(report: Report, checkOf?: (issue: Issue) => string | undefined): Map<string, Issue[]> {
-  const groups = new Map<string, Issue[]>(report.checks.map((c) => [c.id, []]));
-  for (const issue of report.issues) {
-    const resolved = checkOf?.(issue);
-    const id = resolved !== undefined && groups.has(resolved) ? resolved : prefixCheck(report, issue.code) ?? issue.code;
-    const group = groups.get(id);
-    if (group) group.push(issue);
-    else groups.set(id, [issue]);
-  }
-  return groups;
+/** One check of a report with its issues: what every output format renders. */
+export interface CheckWithIssues extends CheckResult {
+  /** The check's issues, in report order. */
+  issueList: Issue[];
 }
 
-function prefixCheck(report: Report, code: string): string | undefined {
-  return report.checks
-    .map((c) => c.id)
-    .filter((id) => code === id || code.startsWith(`${id}.`))
-    .sort((a, b) => b.length - a.length)[0];
+/**
+ * The report's checks, each with its issues, derived by {@link resolveChecks}
+ * (the same derivation `buildReport` applied, so text, JSON, JUnit and SARIF agree).
+ *
+ * @param report - The report.
+ * @param checkOf - Optional resolver for issues without a `checkId`.
+ * @returns The checks in report order.
+ * @example
+ * checksWithIssues(report).filter((c) => c.status === 'failed').map((c) => c.id)
+ */
+export function checksWithIssues(report: Report, checkOf?: (issue: Issue) => string | undefined): CheckWithIssues[] {
+  const { checks, issues } = resolveChecks(report.checks, report.issues, checkOf);
+  return checks.map((c) => ({ ...c, issueList: (c.issues ?? []).map((i) => issues[i]!) }));
+}
+
+/**
+ * Groups a report's issues by check (see {@link checksWithIssues}).
+ *
+ * @param report - The report.
+ * @param checkOf - Optional resolver for issues without a `checkId`.
+ * @returns Issues by check id, every report check present (possibly empty).
+ * @example
+ * groupIssuesByCheck(report).get('fixity.digest')?.length
+ */
+export function groupIssuesByCheck(report: Report, checkOf?: (issue: Issue) => string | undefined): Map<string, Issue[]> {
+  return new Map(checksWithIssues(report, checkOf).map((c) => [c.id, c.issueList]));
 }

@@ -1,6 +1,6 @@
 import type { Issue } from '../issue.js';
 import type { Report } from '../report.js';
-import { groupIssuesByCheck, type CheckFormatOptions } from './checkInfo.js';
+import { checksWithIssues, type CheckFormatOptions } from './checkInfo.js';
 
 /**
  * Renders a report as JUnit XML for CI dashboards: one `<testcase>` per check
@@ -8,8 +8,9 @@ import { groupIssuesByCheck, type CheckFormatOptions } from './checkInfo.js';
  * check with error-level issues fails and its `<failure>` lists every issue
  * (code, path:line:column, message, expected/received); warnings and infos go
  * to `<system-out>` so the test passes, as the exit code does. Skipped and
- * manual checks are `<skipped>` with a message. Issues that belong to no
- * listed check get a testcase named by their code.
+ * manual checks are `<skipped>` with a message. The testcases are the
+ * report's checks as {@link checksWithIssues} derives them: a testcase fails
+ * exactly when the JSON report's check is `failed`.
  *
  * @param report - The report.
  * @param options - Check resolver and descriptions (from the validator) and tool version.
@@ -18,21 +19,19 @@ import { groupIssuesByCheck, type CheckFormatOptions } from './checkInfo.js';
  * formatJunit(report, { describe: (id) => ({ aspect: 'integrity' }) })
  */
 export function formatJunit(report: Report, options: CheckFormatOptions = {}): string {
-  const groups = groupIssuesByCheck(report, options.checkOf);
-  const statusOf = new Map(report.checks.map((c) => [c.id, c.status]));
+  const checks = checksWithIssues(report, options.checkOf);
   const cases: string[] = [];
   let failures = 0;
   let skipped = 0;
-  for (const [id, issues] of groups) {
+  for (const { id, status, issueList: issues } of checks) {
     const description = options.describe?.(id);
     const aspect = description?.aspect ?? issues[0]?.aspect ?? 'general';
     const name = description?.title ? `${id} ${description.title}` : id;
     const open = `    <testcase classname="${attr(`dangan.${report.profile}.${aspect}`)}" name="${attr(name)}" time="0"`;
     const errors = issues.filter((i) => i.severity === 'error');
     const others = issues.filter((i) => i.severity !== 'error');
-    const status = statusOf.get(id);
     const body: string[] = [];
-    if (errors.length > 0) {
+    if (status === 'failed' && errors.length > 0) {
       failures++;
       body.push(
         `      <failure message="${attr(errors[0]!.message)}" type="${attr(errors[0]!.code)}">${text(errors.map(describeIssue).join('\n'))}</failure>`,
@@ -44,7 +43,7 @@ export function formatJunit(report: Report, options: CheckFormatOptions = {}): s
     if (others.length > 0) body.push(`      <system-out>${text(others.map(describeIssue).join('\n'))}</system-out>`);
     cases.push(body.length === 0 ? `${open}/>` : `${open}>\n${body.join('\n')}\n    </testcase>`);
   }
-  const counts = `tests="${groups.size}" failures="${failures}" errors="0" skipped="${skipped}"`;
+  const counts = `tests="${checks.length}" failures="${failures}" errors="0" skipped="${skipped}"`;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="dangan" ${counts}>`,
@@ -69,10 +68,18 @@ function describeIssue(issue: Issue): string {
   return `[${issue.severity}] ${issue.code}${issue.check ? ` ${issue.check}` : ''}${where ? ` ${where}` : ''}: ${issue.message}${detail}`;
 }
 
-// XML 1.0 §2.2: strip characters XML cannot carry, then escape markup.
+// XML 1.0 §2.2: strip characters XML cannot carry, then escape markup. DEL, C1 controls and
+// bidi controls are legal XML but written as character references (the same text once parsed),
+// so a CI log that prints the raw file shows no control or reordering character (issue 23).
 const INVALID_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+const REFERENCED = /[\r\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
 function text(value: string): string {
-  return value.replace(INVALID_XML, '\uFFFD').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return value
+    .replace(INVALID_XML, '\uFFFD')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(REFERENCED, (ch) => `&#x${ch.charCodeAt(0).toString(16).toUpperCase()};`);
 }
 function attr(value: string): string {
   return text(value).replace(/"/g, '&quot;').replace(/\n/g, '&#10;');

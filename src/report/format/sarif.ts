@@ -1,6 +1,6 @@
 import type { Issue, Severity } from '../issue.js';
 import type { Report } from '../report.js';
-import { groupIssuesByCheck, type CheckFormatOptions } from './checkInfo.js';
+import { checksWithIssues, type CheckFormatOptions } from './checkInfo.js';
 
 /** SARIF 2.1.0 result levels per dangan severity. */
 const LEVEL: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = { error: 'error', warning: 'warning', info: 'note' };
@@ -20,10 +20,9 @@ const LEVEL: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = { error:
  * JSON.parse(formatSarif(report)).version //=> '2.1.0'
  */
 export function formatSarif(report: Report, options: CheckFormatOptions = {}): string {
-  const groups = groupIssuesByCheck(report, options.checkOf);
-  const ids = [...groups.keys()];
-  const index = new Map(ids.map((id, i) => [id, i]));
-  const rules = ids.map((id) => {
+  const checks = checksWithIssues(report, options.checkOf);
+  const index = new Map(checks.map((c, i) => [c.id, i]));
+  const rules = checks.map(({ id, status }) => {
     const d = options.describe?.(id);
     return {
       id,
@@ -32,17 +31,19 @@ export function formatSarif(report: Report, options: CheckFormatOptions = {}): s
       properties: {
         ...(d?.aspect ? { aspect: d.aspect } : {}),
         ...(d?.dat70 ? { dat70: d.dat70 } : {}),
-        status: report.checks.find((c) => c.id === id)?.status ?? 'failed',
+        ...(d?.yj ? { yj: d.yj } : {}),
+        ...(d?.confidence ? { confidence: d.confidence } : {}),
+        status,
       },
     };
   });
   const results = [
-    ...[...groups].flatMap(([id, issues]) => issues.map((issue) => toResult(issue, id, index.get(id) ?? 0))),
-    ...report.checks
+    ...checks.flatMap(({ id, issueList }) => issueList.map((issue) => toResult(issue, id, index.get(id)!))),
+    ...checks
       .filter((c) => c.status === 'manual')
       .map((c) => ({
         ruleId: c.id,
-        ruleIndex: index.get(c.id) ?? 0,
+        ruleIndex: index.get(c.id)!,
         kind: 'review',
         level: 'none',
         message: { text: 'Manual check: a person must do it.' },

@@ -146,6 +146,24 @@ export const eepIssues = {
     'zh-CN': '签名“{id}”验证失败：被签名内容或签名已被改动',
     en: 'Signature "{id}" does not verify: the signed content or the signature was altered',
   },
+  'eep.signature.algorithm-unknown': {
+    aspect: 'authenticity',
+    severity: 'error',
+    'zh-CN': '签名“{id}”的签名算法标识 {algorithm} 无法识别（{reason}），签名不能证明内容未被改动',
+    en: 'Signature "{id}" names signature algorithm {algorithm}, which cannot be used ({reason}); it does not show the content is unchanged',
+  },
+  'eep.signature.certificate-unreadable': {
+    aspect: 'authenticity',
+    severity: 'error',
+    'zh-CN': '签名“{id}”的证书无法读取或与算法 {algorithm} 不符（{reason}），签名不能证明内容未被改动',
+    en: 'The certificate of signature "{id}" cannot be read or does not fit algorithm {algorithm} ({reason}); the signature does not show the content is unchanged',
+  },
+  'eep.signature.weak-algorithm': {
+    aspect: 'authenticity',
+    severity: 'error',
+    'zh-CN': '签名“{id}”使用弱算法 {algorithm}（MD5 或 SHA-1 摘要可被伪造碰撞），不足以证明真实性',
+    en: 'Signature "{id}" uses weak algorithm {algorithm} (MD5 or SHA-1 digests admit forged collisions); it does not establish authenticity',
+  },
   'eep.signature.unverified': {
     aspect: 'authenticity',
     severity: 'info',

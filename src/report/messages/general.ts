@@ -11,7 +11,7 @@ export const generalIssues = {
   'model.invalid': {
     aspect: 'authenticity',
     severity: 'error',
-    'zh-CN': '字段“{field}”不符合要求：{reason}',
-    en: 'Field "{field}" is invalid: {reason}',
+    'zh-CN': '字段“{fieldName}”不符合要求：{reason}',
+    en: 'Field "{fieldName}" is invalid: {reason}',
   },
 } as const satisfies IssueTable;

@@ -1,5 +1,7 @@
+import { antivirusIssues } from './antivirus.js';
 import { bagitIssues } from './bagit.js';
 import { catalogueIssues } from './catalogue.js';
+import { digitisationIssues } from './digitisation.js';
 import { eepIssues } from './eep.js';
 import { exportIssues } from './export.js';
 import { filingIssues } from './filing.js';
@@ -24,6 +26,8 @@ export const issueCatalogue = {
   ...eepIssues,
   ...exportIssues,
   ...limitsIssues,
+  ...digitisationIssues,
+  ...antivirusIssues,
 } as const;
 
 /** Union of every issue code in the catalogue. */

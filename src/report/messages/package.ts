@@ -204,7 +204,7 @@ export const packageIssues = {
   },
   // ── 内容数据 ──────────────────────────────────────────────────────────────────
   'content.missing': {
-    aspect: 'integrity',
+    aspect: 'authenticity',
     severity: 'error',
     'zh-CN': '元数据登记的计算机文件“{file}”不在件文件夹中',
     en: 'The computer file "{file}" listed in the metadata is not in the item folder',

@@ -50,6 +50,12 @@ export const rulesIssues = {
     'zh-CN': '日期“{value}”不是完整有效的日期（应为 YYYYMMDD）',
     en: 'Date "{value}" is not a complete valid date (YYYYMMDD expected)',
   },
+  'retention.period-invalid': {
+    aspect: 'integrity',
+    severity: 'error',
+    'zh-CN': '保管期限“{value}”不是正整数年，不能计算到期日',
+    en: 'Retention period "{value}" is not a positive whole number of years, so no expiry can be counted',
+  },
   'retention.event-pending': {
     aspect: 'integrity',
     severity: 'info',
@@ -86,6 +92,54 @@ export const rulesIssues = {
     'zh-CN': '第{index}项“{title}”的到期日无法确定（{reason}），不得销毁',
     en: 'Item {index} "{title}" has no determinable expiry ({reason}) and must not be destroyed',
   },
+  'opening.secrecy-unreadable': {
+    aspect: 'security',
+    severity: 'warning',
+    'zh-CN': '密级标志“{marking}”读不出保密期限（如“★长期”、中文数字、解密条件、解密时间），开放日期无法确定，人工审核前不得开放',
+    en: 'Secrecy marking "{marking}" has no period that can be read (e.g. ★长期, Chinese numerals, a 解密条件 or 解密时间); the opening date is undetermined and the record stays closed until reviewed',
+  },
+  'opening.date-unreadable': {
+    aspect: 'security',
+    severity: 'warning',
+    'zh-CN': '日期“{value}”无法识别，开放日期无法确定，人工审核前不得开放',
+    en: 'Date "{value}" cannot be read; the opening date is undetermined and the record stays closed until reviewed',
+  },
+  'opening.date-missing': {
+    aspect: 'security',
+    severity: 'warning',
+    'zh-CN': '缺少形成年度或日期，开放日期无法确定，人工审核前不得开放',
+    en: 'The year or date of formation is missing; the opening date is undetermined and the record stays closed until reviewed',
+  },
+  'opening.deferral-unapproved': {
+    aspect: 'security',
+    severity: 'error',
+    'zh-CN': '“{title}”延期开放未载明同级档案主管部门同意的文号（档案法实施条例 第三十一条）',
+    en: '"{title}": the deferral of opening names no approval by the archives authority at the same level (档案法实施条例 2024 第三十一条)',
+  },
+  'opening.deferral-ground-missing': {
+    aspect: 'security',
+    severity: 'error',
+    'zh-CN': '“{title}”延期开放未说明到期不宜开放的理由（档案法 第二十七条）',
+    en: '"{title}": the deferral of opening states no ground why the record is unsuitable to open when due (档案法 2020 第二十七条)',
+  },
+  'transfer.date-unreadable': {
+    aspect: 'integrity',
+    severity: 'warning',
+    'zh-CN': '日期“{value}”无法识别，移交期限无法确定',
+    en: 'Date "{value}" cannot be read; the transfer deadline is undetermined',
+  },
+  'transfer.date-missing': {
+    aspect: 'integrity',
+    severity: 'warning',
+    'zh-CN': '缺少形成年度或日期，移交期限无法确定',
+    en: 'The year or date of formation is missing; the transfer deadline is undetermined',
+  },
+  'transfer.level-unknown': {
+    aspect: 'integrity',
+    severity: 'warning',
+    'zh-CN': '接收档案馆级别“{value}”无法识别（应为 central、provincial、municipal 或 county），移交期限无法确定',
+    en: 'Receiving archive level "{value}" is unknown (central, provincial, municipal or county expected); the transfer deadline is undetermined',
+  },
   'not-archived.match': {
     aspect: 'integrity',
     severity: 'warning',
@@ -95,8 +149,8 @@ export const rulesIssues = {
   'classification.item-invalid': {
     aspect: 'integrity',
     severity: 'error',
-    'zh-CN': '第{index}项字段“{field}”不符合要求：{reason}',
-    en: 'Item {index}: field "{field}" is invalid: {reason}',
+    'zh-CN': '第{index}项字段“{fieldName}”不符合要求：{reason}',
+    en: 'Item {index}: field "{fieldName}" is invalid: {reason}',
   },
   'classification.year-undetermined': {
     aspect: 'integrity',
@@ -125,8 +179,8 @@ export const rulesIssues = {
   'classification.record-sheet-invalid': {
     aspect: 'integrity',
     severity: 'warning',
-    'zh-CN': '备考表字段“{field}”不符合要求：{reason}；各盒暂不附备考表',
-    en: 'Record sheet (备考表) field "{field}" is invalid: {reason}; the boxes carry no record sheet yet',
+    'zh-CN': '备考表字段“{fieldName}”不符合要求：{reason}；各盒暂不附备考表',
+    en: 'Record sheet (备考表) field "{fieldName}" is invalid: {reason}; the boxes carry no record sheet yet',
   },
   'classification.scheme-unknown': {
     aspect: 'usability',

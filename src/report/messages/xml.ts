@@ -124,6 +124,12 @@ export const xmlIssues = {
     'zh-CN': '拒绝处理：DOCTYPE 中声明了实体（{entities}），可能是 XXE 或“十亿笑”攻击；实体从不展开',
     en: 'Refused: the DOCTYPE declares entities ({entities}), a possible XXE or billion-laughs attack; entities are never expanded',
   },
+  'xml.xinclude': {
+    aspect: 'security',
+    severity: 'error',
+    'zh-CN': '含 XInclude 元素“{name}”（href="{href}"）：dangan 不处理，但启用 XInclude 的下游工具（如 libxml2）会把该文件内容并入本文件；移交信息包不应使用',
+    en: 'XInclude element "{name}" (href="{href}"): dangan never processes it, but a downstream tool with XInclude on (libxml2) would inline that file into this document; a transfer package has no use for it',
+  },
   'xml.doctype-ignored': {
     aspect: 'security',
     severity: 'warning',

@@ -53,7 +53,9 @@ export function renderSchedule(schedule: RetentionSchedule): string {
     `| 起算依据 Counting source | ${cell(cite(schedule.counting.source))} |`,
     ...(schedule.note ? [`| 说明 Note | ${cell(schedule.note)} |`] : []),
     '',
-    `示例列：${EXAMPLE_YEAR}年形成的档案的保管期满日（最后保管日）。Example column: last day kept for a record formed in ${EXAMPLE_YEAR}.`,
+    `示例列：${EXAMPLE_YEAR}年形成的档案的保管期满日（最后保管日）。方括号内为来源编号，见 [依据来源](../sources.md)。`,
+    '',
+    `Example column: last day kept for a record formed in ${EXAMPLE_YEAR}. Bracketed ids name the sources in [Sources](../sources.md).`,
     '',
     '| 编号 Code | 类目 Group | 档案名称 Name | 别名 Aliases | 保管期限 Period | 最低期限 Minimum | 起算 Counting | 示例 Example | 依据 Source | 可信度 Confidence | 备注 Note |',
     '|---|---|---|---|---|---|---|---|---|---|---|',
@@ -102,8 +104,10 @@ function example(rule: RetentionRule, counting: CountingRule): string {
   }
 }
 
-function cite(source: { standard: string; clause?: string }): string {
-  return source.clause ? `${source.standard} ${source.clause}` : source.standard;
+// The citation, with the ids of its sources (docs/sources.md) in brackets.
+function cite(source: { standard: string; clause?: string; basis?: readonly string[] }): string {
+  const text = source.clause ? `${source.standard} ${source.clause}` : source.standard;
+  return source.basis && source.basis.length > 0 ? `${text} [${source.basis.join(', ')}]` : text;
 }
 
 function cell(text: string): string {

@@ -7,6 +7,7 @@
  */
 import * as z from 'zod';
 import { ArchivalCodeFormatError, formatArchivalCode } from '../../filing/index.js';
+import { fieldPathZh } from '../../report/fieldNames.js';
 import {
   archivalDateSchema,
   formatRetentionPeriod,
@@ -214,7 +215,7 @@ export function classifyItems(rows: readonly unknown[], options: ClassifyOptions
         if (!(error instanceof ArchivalCodeFormatError)) throw error;
         const field = String(error.issues[0]?.params?.field ?? 'archivalCode');
         const reason = error.issues[0] ? localizeIssue(error.issues[0], locale ?? 'zh-CN').message : error.message;
-        issues.push(createIssue('classification.item-invalid', { locale, params: { index: p.index, field, reason }, received: error.issues[0]?.received }));
+        issues.push(createIssue('classification.item-invalid', { locale, params: { index: p.index, field, fieldName: { 'zh-CN': fieldPathZh([field]), en: field }, reason }, received: error.issues[0]?.received }));
         continue;
       }
       summary.itemCount = itemNumber;
@@ -255,7 +256,8 @@ function checkRecordSheet(given: Partial<RecordSheet>, locale: Locale | undefine
   for (const zodIssue of parsed.error.issues) {
     const received = valueAt(input, zodIssue.path);
     const field = zodIssue.path.map(String).join('.') || 'recordSheet';
-    issues.push(createIssue('classification.record-sheet-invalid', { locale, received, params: { field, reason: reasonOf(zodIssue, received, locale) } }));
+    const fieldName = { 'zh-CN': fieldPathZh(zodIssue.path.map((p) => (typeof p === 'number' ? p : String(p)))), en: field };
+    issues.push(createIssue('classification.record-sheet-invalid', { locale, received, params: { field, fieldName, reason: reasonOf(zodIssue, received, locale) } }));
   }
   return undefined;
 }

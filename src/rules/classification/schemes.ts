@@ -22,7 +22,7 @@ export interface ClassificationScheme {
   readonly source: Citation;
 }
 
-const DAT22: Citation = { standard: 'DA/T 22-2015', clause: '§5.2', confidence: 'verified' };
+const DAT22: Citation = { standard: 'DA/T 22-2015', clause: '§5.2', confidence: 'verified', basis: ['S7', 'S16'] };
 
 /**
  * The four schemes: three-level 年度-机构（问题）-保管期限 and 年度-保管期限-机构（问题）;
@@ -36,7 +36,7 @@ export const classificationSchemes = [
   { id: '年度-机构-保管期限', aliases: ['年度-机构（问题）-保管期限', '年度-问题-保管期限', 'year-organization-retention'], facets: ['year', 'organization', 'retention'], source: DAT22 },
   { id: '年度-保管期限-机构', aliases: ['年度-保管期限-机构（问题）', '年度-保管期限-问题', 'year-retention-organization'], facets: ['year', 'retention', 'organization'], source: DAT22 },
   { id: '年度-保管期限', aliases: ['year-retention'], facets: ['year', 'retention'], source: DAT22 },
-  { id: '保管期限-年度', aliases: ['retention-year'], facets: ['retention', 'year'], source: { standard: 'DA/T 22-2015', clause: '§5.2 (practice)', confidence: 'single-source' } },
+  { id: '保管期限-年度', aliases: ['retention-year'], facets: ['retention', 'year'], source: { standard: 'DA/T 22-2015', clause: '§5.2 (practice)', confidence: 'single-source', basis: ['S16'] } },
 ] as const satisfies readonly ClassificationScheme[];
 
 /**

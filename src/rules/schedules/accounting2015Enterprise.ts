@@ -13,7 +13,7 @@ import { PERMANENT, afterEvent, fixed } from './_periods.js';
 const REGULATION = '会计档案管理办法（2015）';
 
 function row(n: number): Citation {
-  return { standard: REGULATION, clause: `附表1 第${n}行`, confidence: 'verified' };
+  return { standard: REGULATION, clause: `附表1 第${n}行`, confidence: 'verified', basis: ['S42-lilvbiao', 'S42-51yue'] };
 }
 
 /**
@@ -31,7 +31,7 @@ export const accounting2015Enterprise = {
   effective: '2016-01-01',
   counting: {
     rule: 'fiscal-year-end',
-    source: { standard: REGULATION, clause: '第十四条', confidence: 'verified' },
+    source: { standard: REGULATION, clause: '第十四条', confidence: 'verified', basis: ['S42-hbrsks', 'S42-bcrsw'] },
   },
   rules: [
     { id: 'a1-01', code: '1', group: '会计凭证', name: '原始凭证', aliases: ['原始单据'], period: fixed(30), minimum: true, source: row(1) },

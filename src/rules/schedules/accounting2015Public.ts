@@ -3,8 +3,11 @@
  * The source is one table of 24 rows with three period columns; each column
  * is offered as its own schedule. Rows 1–17 come from one full-text
  * reproduction (single source); the 行政单位、事业单位 values of rows 3, 5, 6,
- * 8 and 19–24 are confirmed by a second summary. The column placement of rows
- * 18–24 in the other two columns is not confirmed (inferred).
+ * 8 and 19–24 are confirmed by a second source, a summary that elsewhere
+ * disagrees with the full table (部门财务报告 10年), so those cells stay
+ * single-source: `verified` needs two reproductions. The column placement
+ * of rows 18–24 in the other two columns is not confirmed (inferred). Row 15 has a
+ * single 10-year cell (财政总预算), per the issue-16 audit.
  * See standards-paper §3.3.
  *
  * @module
@@ -58,7 +61,8 @@ export const accounting2015Appendix2 = [
   { n: 12, group: '财务会计报告', name: '财政总决算', aliases: [], cells: { [G]: PERMANENT }, note: '下级财政、本级部门和单位报送的保管2年' },
   { n: 13, group: '财务会计报告', name: '部门决算', aliases: [], cells: { [A]: PERMANENT }, note: '所属单位报送的保管2年' },
   { n: 14, group: '财务会计报告', name: '税收年报（决算）', aliases: ['税收年报', '税收决算'], cells: { [T]: PERMANENT } },
-  { n: 15, group: '财务会计报告', name: '国家金库年报（决算）', aliases: ['国家金库年报', '国库年报'], cells: { [G]: fixed(10), [T]: fixed(10) } },
+  // 附表2 第15行 has one 10-year cell, in the 财政总预算 column (audit, issue 16): no 税收会计 cell.
+  { n: 15, group: '财务会计报告', name: '国家金库年报（决算）', aliases: ['国家金库年报', '国库年报'], cells: { [G]: fixed(10) } },
   { n: 16, group: '财务会计报告', name: '基本建设拨、贷款年报（决算）', aliases: ['基本建设拨款年报', '基本建设贷款年报'], cells: { [G]: fixed(10) } },
   { n: 17, group: '财务会计报告', name: '行政单位和事业单位会计月、季度报表', aliases: ['月度报表', '季度报表', '月报', '季报'], cells: { [A]: fixed(10) }, note: '所属单位报送的保管2年' },
   { n: 18, group: '财务会计报告', name: '税收会计报表', aliases: [], cells: { [T]: fixed(10) } },
@@ -70,7 +74,7 @@ export const accounting2015Appendix2 = [
   { n: 24, group: '其他会计资料', name: '会计档案鉴定意见书', aliases: ['鉴定意见书'], cells: { [G]: PERMANENT, [A]: PERMANENT, [T]: PERMANENT } },
 ] as const satisfies readonly Appendix2Row[];
 
-// standards-paper §3.3: the 行政事业 column of these rows is confirmed by a second source.
+// standards-paper §3.3: the 行政事业 column of these rows is confirmed by a second source (a summary).
 const CONFIRMED_ADMINISTRATIVE = new Set([3, 5, 6, 8, 19, 20, 21, 22, 23, 24]);
 
 /**
@@ -78,14 +82,28 @@ const CONFIRMED_ADMINISTRATIVE = new Set([3, 5, 6, 8, 19, 20, 21, 22, 23, 24]);
  *
  * @param n - Row number.
  * @param column - Column.
- * @returns `verified` for cells confirmed twice, `single-source` for rows 1–17, else `inferred`.
+ * @returns `single-source` for rows 1–17 and for the 行政事业 cells a summary confirms, else `inferred`.
  * @example
- * appendix2Confidence(6, 'administrative') //=> 'verified'
+ * appendix2Confidence(6, 'administrative') //=> 'single-source'
  * appendix2Confidence(18, 'tax') //=> 'inferred'
  */
 export function appendix2Confidence(n: number, column: Appendix2Column): Confidence {
-  if (column === 'administrative' && CONFIRMED_ADMINISTRATIVE.has(n)) return 'verified';
+  if (column === 'administrative' && CONFIRMED_ADMINISTRATIVE.has(n)) return 'single-source';
   return n <= 17 ? 'single-source' : 'inferred';
+}
+
+/**
+ * The sources of one cell of 附表2.
+ *
+ * @param n - Row number.
+ * @param column - Column.
+ * @returns Source-register ids.
+ * @example
+ * appendix2Basis(6, 'administrative') //=> ['S42-51yue', 'S42-xhliubin']
+ */
+export function appendix2Basis(n: number, column: Appendix2Column): readonly string[] {
+  if (column === 'administrative' && CONFIRMED_ADMINISTRATIVE.has(n)) return ['S42-51yue', 'S42-xhliubin'];
+  return n === 15 ? ['S42-51yue', 'audit-issue16'] : ['S42-51yue'];
 }
 
 const COLUMNS = {
@@ -107,7 +125,12 @@ function columnSchedule(column: Appendix2Column): RetentionSchedule {
       aliases: r.aliases,
       period,
       minimum: true,
-      source: { standard: '会计档案管理办法（2015）', clause: `附表2 第${r.n}行 ${COLUMNS[column].title}栏`, confidence: appendix2Confidence(r.n, column) },
+      source: {
+        standard: '会计档案管理办法（2015）',
+        clause: `附表2 第${r.n}行 ${COLUMNS[column].title}栏`,
+        confidence: appendix2Confidence(r.n, column),
+        basis: appendix2Basis(r.n, column),
+      },
       ...(r.note ? { note: r.note } : {}),
     });
   }
@@ -118,7 +141,10 @@ function columnSchedule(column: Appendix2Column): RetentionSchedule {
     nameEn: COLUMNS[column].nameEn,
     regulation: `会计档案管理办法（财政部 国家档案局令第79号）附表2 ${COLUMNS[column].title}栏`,
     effective: '2016-01-01',
-    counting: { rule: 'fiscal-year-end', source: { standard: '会计档案管理办法（2015）', clause: '第十四条', confidence: 'verified' } },
+    counting: {
+      rule: 'fiscal-year-end',
+      source: { standard: '会计档案管理办法（2015）', clause: '第十四条', confidence: 'verified', basis: ['S42-hbrsks', 'S42-bcrsw'] },
+    },
     rules,
   };
 }

@@ -15,8 +15,8 @@ import type { RetentionSchedule } from '../schedule.js';
 import { PERMANENT, fixed } from './_periods.js';
 
 const ORDER = '国家档案局令第8号';
-const art7 = (n: number): Citation => ({ standard: ORDER, clause: `第七条第（${n}）项`, confidence: 'verified' });
-const art8 = (n: number): Citation => ({ standard: ORDER, clause: `第八条第（${n}）项`, confidence: 'inferred' });
+const art7 = (n: number): Citation => ({ standard: ORDER, clause: `第七条第（${n}）项`, confidence: 'verified', basis: ['S34', 'S-qa'] });
+const art8 = (n: number): Citation => ({ standard: ORDER, clause: `第八条第（${n}）项`, confidence: 'inferred', basis: ['S33', 'S34'] });
 const NOTE_D = '第八条列为定期，30年或10年由本机关保管期限表确定；默认取30年。定期: 30 or 10 years per the organ\'s own table; defaults to 30.';
 
 /**
@@ -36,12 +36,12 @@ export const documentary2006 = {
   counting: {
     // No clause found in 8号令; the textbook convention is the year after formation (standards-paper §3.1).
     rule: 'formation-year-end',
-    source: { standard: ORDER, clause: '（无明文，按惯例自形成次年起算）', confidence: 'inferred' },
+    source: { standard: ORDER, clause: '（无明文，按惯例自形成次年起算）', confidence: 'inferred', basis: ['S40'] },
   },
   rules: [
-    { id: 'ws-y', code: 'Y', group: '保管期限', name: '永久', aliases: ['永久保管'], period: PERMANENT, minimum: false, source: { standard: ORDER, clause: '第六条', confidence: 'verified' } },
-    { id: 'ws-d30', code: 'D30', group: '保管期限', name: '定期30年', aliases: ['30年', '定期三十年'], period: fixed(30), minimum: false, source: { standard: ORDER, clause: '第六条', confidence: 'verified' } },
-    { id: 'ws-d10', code: 'D10', group: '保管期限', name: '定期10年', aliases: ['10年', '定期十年'], period: fixed(10), minimum: false, source: { standard: ORDER, clause: '第六条', confidence: 'verified' } },
+    { id: 'ws-y', code: 'Y', group: '保管期限', name: '永久', aliases: ['永久保管'], period: PERMANENT, minimum: false, source: { standard: ORDER, clause: '第六条', confidence: 'verified', basis: ['S34', 'S-qa'] } },
+    { id: 'ws-d30', code: 'D30', group: '保管期限', name: '定期30年', aliases: ['30年', '定期三十年'], period: fixed(30), minimum: false, source: { standard: ORDER, clause: '第六条', confidence: 'verified', basis: ['S34', 'S-qa'] } },
+    { id: 'ws-d10', code: 'D10', group: '保管期限', name: '定期10年', aliases: ['10年', '定期十年'], period: fixed(10), minimum: false, source: { standard: ORDER, clause: '第六条', confidence: 'verified', basis: ['S34', 'S-qa'] } },
     { id: 'ws-7-1', code: '7.1', group: '永久', name: '本机关制定的法规政策性文件材料', aliases: ['法规政策性文件'], period: PERMANENT, minimum: false, source: art7(1) },
     { id: 'ws-7-2', code: '7.2', group: '永久', name: '本机关召开重要会议、举办重大活动等形成的主要文件材料', aliases: ['重要会议主要文件', '重大活动主要文件'], period: PERMANENT, minimum: false, source: art7(2) },
     { id: 'ws-7-3', code: '7.3', group: '永久', name: '本机关职能活动中形成的重要业务文件材料', aliases: ['重要业务文件'], period: PERMANENT, minimum: false, source: art7(3) },

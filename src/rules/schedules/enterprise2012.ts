@@ -13,8 +13,8 @@ import type { RetentionSchedule } from '../schedule.js';
 import { PERMANENT, fixed } from './_periods.js';
 
 const ORDER = '国家档案局令第10号';
-const art7: Citation = { standard: ORDER, clause: '第七条', confidence: 'verified' };
-const annex: Citation = { standard: ORDER, clause: '附件 企业管理类文件材料归档范围和档案保管期限参考表', confidence: 'single-source' };
+const art7: Citation = { standard: ORDER, clause: '第七条', confidence: 'verified', basis: ['S-1987', 'S41-haog'] };
+const annex: Citation = { standard: ORDER, clause: '附件 企业管理类文件材料归档范围和档案保管期限参考表', confidence: 'single-source', basis: ['S-book118'] };
 
 /**
  * Minimum periods for enterprise 管理类 records.
@@ -32,7 +32,7 @@ export const enterprise2012 = {
   note: '附件参考表仅收录参考资料载明的条目；会计档案按会计档案管理办法（第十二条）。Only the reproduced 附件 lines; 会计 follows the accounting schedules (第十二条).',
   counting: {
     rule: 'formation-year-end',
-    source: { standard: ORDER, clause: '（无明文，按惯例自形成次年起算）', confidence: 'inferred' },
+    source: { standard: ORDER, clause: '（无明文，按惯例自形成次年起算）', confidence: 'inferred', basis: ['S40'] },
   },
   rules: [
     { id: 'qy-y', code: 'Y', group: '保管期限', name: '永久', aliases: ['永久保管'], period: PERMANENT, minimum: true, source: art7 },

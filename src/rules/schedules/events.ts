@@ -25,11 +25,11 @@ export interface RetentionEvent {
 export const retentionEvents = {
   固定资产报废清理: {
     en: 'the fixed asset is scrapped and cleared',
-    source: { standard: '会计档案管理办法（2015）', clause: '附表1 第6行；附表2 第9行', confidence: 'verified' },
+    source: { standard: '会计档案管理办法（2015）', clause: '附表1 第6行；附表2 第9行', confidence: 'verified', basis: ['S42-lilvbiao', 'S42-51yue'] },
   },
   停保: {
     en: 'the household leaves minimum-subsistence assistance',
-    source: { standard: '民政部 国家档案局关于加强最低生活保障档案管理的通知', confidence: 'verified' },
+    source: { standard: '民政部 国家档案局关于加强最低生活保障档案管理的通知', confidence: 'verified', basis: ['S45-fymate', 'S45-lawtime', 'S45-kaijiang'] },
   },
 } as const satisfies Readonly<Record<string, RetentionEvent>>;
 

@@ -12,7 +12,7 @@ import type { Citation } from '../../model/index.js';
 import type { RetentionSchedule } from '../schedule.js';
 import { PERMANENT } from './_periods.js';
 
-const src: Citation = { standard: '国家档案局关于机关档案保管期限的规定（1987）', confidence: 'verified' };
+const src: Citation = { standard: '国家档案局关于机关档案保管期限的规定（1987）', confidence: 'verified', basis: ['S-1987', 'S-qa'] };
 
 /**
  * Legacy 永久 / 长期 / 短期.
@@ -29,7 +29,7 @@ export const legacy1987 = {
   effective: '1988-01-01',
   legacy: true,
   note: '长期、短期不自动换算；按8号令重新鉴定。长期/短期 are never converted silently; re-appraise against 8号令.',
-  counting: { rule: 'formation-year-end', source: { standard: '国家档案局关于机关档案保管期限的规定（1987）', confidence: 'inferred' } },
+  counting: { rule: 'formation-year-end', source: { standard: '国家档案局关于机关档案保管期限的规定（1987）', confidence: 'inferred', basis: ['S40'] } },
   rules: [
     { id: 'lg-y', code: 'Y', name: '永久', aliases: ['永久保管'], period: PERMANENT, minimum: false, source: src },
     { id: 'lg-c', code: 'C', name: '长期', aliases: ['长期保管'], period: { kind: 'legacy', term: 'long' }, minimum: false, source: src, note: '约16–50年' },

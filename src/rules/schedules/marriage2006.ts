@@ -12,7 +12,7 @@ import type { RetentionSchedule } from '../schedule.js';
 import { PERMANENT, fixed } from './_periods.js';
 
 const ORDER = '婚姻登记档案管理办法（民政部 国家档案局令第32号）';
-const art13: Citation = { standard: ORDER, clause: '第十三条', confidence: 'verified' };
+const art13: Citation = { standard: ORDER, clause: '第十三条', confidence: 'verified', basis: ['S43-13l', 'S43-falvjieda'] };
 const NOTE = '保管期限为100年，对有继续保存价值的可以延长直至永久。Kept 100 years; may be extended up to permanent.';
 
 /**
@@ -30,7 +30,7 @@ export const marriage2006 = {
   effective: '2006-01-23',
   counting: {
     rule: 'formation-year-end',
-    source: { standard: ORDER, clause: '（参考资料未载起算规则，按文书惯例）', confidence: 'inferred' },
+    source: { standard: ORDER, clause: '（参考资料未载起算规则，按文书惯例）', confidence: 'inferred', basis: ['S40'] },
   },
   rules: [
     { id: 'hy-1', code: '1', group: '婚姻登记性质', name: '结婚登记', aliases: ['结婚登记档案', '结婚'], period: fixed(100), extendableTo: PERMANENT, minimum: true, source: art13, note: NOTE },

@@ -12,7 +12,7 @@ import type { RetentionSchedule } from '../schedule.js';
 import { PERMANENT, fixed } from './_periods.js';
 
 const ORDER = '社会保险业务档案管理规定（试行）（人社部 国家档案局令第3号）';
-const src: Citation = { standard: ORDER, confidence: 'verified' };
+const src: Citation = { standard: ORDER, confidence: 'verified', basis: ['S44-gov', 'S44-syd'] };
 
 /**
  * 社会保险业务档案 period codes.
@@ -28,7 +28,7 @@ export const socialInsurance2009 = {
   regulation: `${ORDER}；GB/T 31599-2015`,
   effective: '2009-09-01',
   note: 'GB/T 31599-2015 附录A 逐项条目未收录。The item table of GB/T 31599-2015 Annex A is not shipped.',
-  counting: { rule: 'formation-year-end', source: { standard: ORDER, clause: '自形成之次年1月1日起计算', confidence: 'verified' } },
+  counting: { rule: 'formation-year-end', source: { standard: ORDER, clause: '自形成之次年1月1日起计算', confidence: 'verified', basis: ['S44-gov', 'S44-syd'] } },
   rules: [
     { id: 'sb-y', code: 'Y', name: '永久', aliases: ['永久保管'], period: PERMANENT, minimum: true, source: src },
     { id: 'sb-d100', code: 'D100', name: '定期100年', aliases: ['100年'], period: fixed(100), minimum: true, source: src },

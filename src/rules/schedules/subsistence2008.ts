@@ -11,7 +11,7 @@ import type { RetentionSchedule } from '../schedule.js';
 import { afterEvent, fixed } from './_periods.js';
 
 const NOTICE = '民政部 国家档案局关于加强最低生活保障档案管理的通知（约2008年，文号未确认）';
-const src: Citation = { standard: NOTICE, confidence: 'verified' };
+const src: Citation = { standard: NOTICE, confidence: 'verified', basis: ['S45-fymate', 'S45-lawtime', 'S45-kaijiang'] };
 
 /**
  * 低保 records: 审批类 (event-based) and 日常管理类.
@@ -26,7 +26,7 @@ export const subsistence2008 = {
   nameEn: 'Minimum-subsistence (低保) records',
   regulation: NOTICE,
   note: '期满后综合档案馆可按比例抽样接收。After expiry the archive may accession a sample.',
-  counting: { rule: 'formation-year-end', source: { standard: NOTICE, clause: '（日常管理类起算未载，按文书惯例）', confidence: 'inferred' } },
+  counting: { rule: 'formation-year-end', source: { standard: NOTICE, clause: '（日常管理类起算未载，按文书惯例）', confidence: 'inferred', basis: ['S45-fymate'] } },
   rules: [
     {
       id: 'db-1', code: '1', name: '审批类', aliases: ['低保审批档案', '审批类档案', '一户一档'],

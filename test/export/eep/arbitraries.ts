@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { EepActivity, EepAgent, EepDocument, EepEncoding, EepItem, EepRecord } from '../../../src/index.js';
-import { findUnrepresentableXmlChar } from '../../../src/export/xml/escapeXml.js';
+import { findUnrepresentableXmlChar } from '../../../src/xml/escapeXml.js';
 
 // Characters that need escaping or are easy to lose: markup, quotes, CR, brackets, astral and full-width.
 const SPECIALS = ['<', '>', '&', '"', "'", '[', ']', '\r', '\n', '\t', ' ', '&amp;', '&#13;', ']]>', '档', '〔', '＜', '😀'];

@@ -5,8 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openDirectorySource } from '../../../src/node/index.js';
 import { validateBag } from '../../../src/package/bagit/index.js';
 
-// The corpus sits beside the repository (`<repo>/../shared/corpus`), read-only and byte-exact; a missing corpus fails the run.
-const SUITE = fileURLToPath(new URL('../../../../shared/corpus/bagit-conformance-suite/', import.meta.url));
+// The LoC BagIt conformance suite (CC0) is vendored in test/fixtures, byte-exact (.gitattributes: -text); a missing corpus fails the run.
+const SUITE = fileURLToPath(new URL('../../fixtures/bagit-conformance-suite/', import.meta.url));
 
 /**
  * The code each non-valid bag must produce. Folder category decides valid /

@@ -26,8 +26,8 @@ describe('validateCatalogue: the planted faults (issue 2, must show)', () => {
       { code: 'catalogue.security-invalid', severity: 'error', location: { line: line2022(2, '密级'), column: 5, xpath: '/文件目录/文件[2]/密级' }, received: '特密' },
       { code: 'catalogue.archival-code-duplicate', severity: 'error', location: { line: line2022(3, '档号'), xpath: '/文件目录/文件[3]/档号' }, params: { firstLine: line2022(2, '档号') } },
     ]);
-    expect(report.checks).toContainEqual({ id: 'catalogue.values', status: 'failed' });
-    expect(report.checks).toContainEqual({ id: 'catalogue.uniqueness', status: 'failed' });
+    expect(report.checks).toContainEqual(expect.objectContaining({ id: 'catalogue.values', status: 'failed' }));
+    expect(report.checks).toContainEqual(expect.objectContaining({ id: 'catalogue.uniqueness', status: 'failed' }));
     expect(faultyEntries).toHaveLength(3);
   });
 });
@@ -178,7 +178,7 @@ describe('validateCatalogue: structure, levels and encodings', () => {
     }
     const report = validateCatalogue(utf16);
     expect(codes(report)).toEqual(['xml.encoding-unsupported', 'catalogue.date-impossible']);
-    expect(report.checks).toContainEqual({ id: 'catalogue.encoding', status: 'failed' });
+    expect(report.checks).toContainEqual(expect.objectContaining({ id: 'catalogue.encoding', status: 'failed' }));
   });
 
   it('turns malformed XML into a report with skipped catalogue checks', () => {
@@ -187,7 +187,7 @@ describe('validateCatalogue: structure, levels and encodings', () => {
     expect(report.valid).toBe(false);
     expect(report.issues).toHaveLength(1);
     expect(report.issues[0]).toMatchObject({ code: 'xml.unexpected-end' });
-    expect(report.checks).toEqual([
+    expect(report.checks.map(({ id, status }) => ({ id, status }))).toEqual([
       { id: 'catalogue.encoding', status: 'passed' },
       { id: 'catalogue.well-formed', status: 'failed' },
       { id: 'catalogue.structure', status: 'skipped' },
@@ -210,8 +210,8 @@ describe('validateCatalogue: streaming', () => {
     const report = validateCatalogue(cut);
     expect(codes(report)).toEqual(['catalogue.page-count-invalid', 'xml.unexpected-end']);
     expect(report.issues[0]?.location?.xpath).toBe('/文件目录/文件[1]/页数');
-    expect(report.checks).toContainEqual({ id: 'catalogue.values', status: 'failed' });
-    expect(report.checks).toContainEqual({ id: 'catalogue.uniqueness', status: 'skipped' });
+    expect(report.checks).toContainEqual(expect.objectContaining({ id: 'catalogue.values', status: 'failed' }));
+    expect(report.checks).toContainEqual(expect.objectContaining({ id: 'catalogue.uniqueness', status: 'skipped' }));
     expect(readCatalogue(cut).entries).toEqual([]);
   });
 

@@ -27,7 +27,7 @@ function fromTree(xml: string): { entry: FixityFileEntry; location: IssueLocatio
 function fromScan(xml: string): { entry: FixityFileEntry; location: IssueLocation }[] | undefined {
   const run = createCheckRun({});
   const found: { entry: FixityFileEntry; location: IssueLocation }[] = [];
-  scanFixityFile(new TextEncoder().encode(xml), 'f.XML', ROOT, run, (entry, location) => found.push({ entry, location }));
+  scanFixityFile(new TextEncoder().encode(xml), 'f.XML', ROOT, {}, (issue) => run.adopt(issue, 'xml.readable'), (entry, location) => found.push({ entry, location }));
   const fatal = run.finish({ profile: 'dat93', files: 1, bytes: 0 }).issues.some((i) => i.severity === 'error');
   return found.length === 0 && fatal ? undefined : found;
 }
@@ -66,7 +66,7 @@ describe('scanFixityFile', () => {
     const run = createCheckRun({ locale: 'en' });
     const found: FixityFileEntry[] = [];
     const xml = `<${ROOT}>\n  <文件><路径>a.pdf</路径></文件>\n  <文件><路径>b.pdf</文件>\n</${ROOT}>`;
-    scanFixityFile(new TextEncoder().encode(xml), '其他/固化验证信息.XML', ROOT, run, (entry) => found.push(entry));
+    scanFixityFile(new TextEncoder().encode(xml), '其他/固化验证信息.XML', ROOT, { locale: 'en' }, (issue) => run.adopt(issue, 'xml.readable'), (entry) => found.push(entry));
     expect(found).toEqual([]);
     const issues = run.finish({ profile: 'dat93', files: 1, bytes: xml.length }).issues;
     expect(issues.map((i) => [i.code, i.path, i.location?.line])).toEqual([['xml.mismatched-tag', '其他/固化验证信息.XML', 3]]);

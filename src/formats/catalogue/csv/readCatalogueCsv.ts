@@ -3,8 +3,8 @@ import { createIssue } from '../../../report/createIssue.js';
 import type { Issue, Locale } from '../../../report/issue.js';
 import { assignCatalogueField, catalogueFields, toCatalogueEntry } from '../catalogueRecord.js';
 import { catalogueColumnNames } from './columns.js';
-import { parseCsvTable } from '../../../export/csv/csvTable.js';
-import { decodeCsvBytes, type CsvEncoding } from '../../../export/csv/decodeCsvBytes.js';
+import { parseCsvTable } from './csvTable.js';
+import { decodeCsvBytes, type CsvEncoding } from './decodeCsvBytes.js';
 
 /** Options of {@link readCatalogueCsv}. */
 export interface ReadCatalogueCsvOptions {

@@ -1,7 +1,7 @@
 import type { CatalogueEntry } from '../../../model/catalogueEntry.js';
 import { catalogueFields, catalogueFieldText } from '../catalogueRecord.js';
 import { catalogueColumnNames } from './columns.js';
-import { formatCsvTable } from '../../../export/csv/csvTable.js';
+import { formatCsvTable } from './csvTable.js';
 
 /**
  * The UTF-8 byte-order mark Excel needs to show Chinese in a CSV.
