@@ -26,4 +26,3 @@ export { formatSarif } from './format/sarif.js';
 export { checksWithIssues, groupIssuesByCheck, type CheckFormatOptions, type CheckWithIssues } from './format/checkInfo.js';
 export { describeDefinition, stampIssue, type CheckDefinition, type CheckDescription, type IdentifiedCheckDefinition } from './check.js';
 export { createCheckOfCode } from './checkOfCode.js';
-export { capIssuesPerCode, DEFAULT_MAX_ISSUES_PER_CODE } from './capIssues.js';
