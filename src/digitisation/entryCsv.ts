@@ -1,4 +1,4 @@
-import { formatCsvTable } from '../export/csv/csvTable.js';
+import { formatCsvTable } from '../formats/catalogue/csv/csvTable.js';
 import type { DigitisationEntrySummary } from './checkDigitisation.js';
 
 /** Column headings of the per-entry 验收 CSV. */

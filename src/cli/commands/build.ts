@@ -130,14 +130,14 @@ export const buildCommand: CliCommand = {
     if (fondsName === undefined || fondsName.trim() === '') throw new UsageError('--fonds-name is required (全宗名称)');
     if (values['fonds-code'] !== undefined && !/^[A-Z0-9]+$/.test(values['fonds-code'])) throw new UsageError('--fonds-code: uppercase letters and digits, e.g. Z109');
     // The report goes neither into the inputs nor into the package being built.
-    const output = { ...parseOutputOptions(values), inputs: [catalogueFile, filesDir, values.out] };
+    const output = { ...parseOutputOptions(values), inputs: [catalogueFile, filesDir, out] };
     await checkOutputTarget(output);
     await loadCodeProfiles(values['code-profiles']);
     const algorithm = oneOf('algorithm', values.algorithm, ['sm3', 'sha256'] as const);
     const encoding = oneOf('encoding', values.encoding, ['UTF-8', 'GB18030'] as const);
     const edition = oneOf('edition', values.edition, ['2022', '2012'] as const);
     const field = matchField(values['match-column'] ?? '档号');
-    const subject = { ...output, subject: values.out };
+    const subject = { ...output, subject: out };
     const fail = async (issues: Issue[], code: number) => {
       await emitReport(buildReport({ profile: 'build', issues }), subject, io);
       return code;

@@ -18,7 +18,7 @@ import { buildReport, localizeReport, type Report } from '../../report/report.js
 import { VERSION } from '../../version.js';
 import { EXIT, UsageError, type CliCommand, type CliIo } from '../io.js';
 import { emitReport, parseOutputOptions, type ReportOutputOptions } from '../output.js';
-import { progressText } from './validate.js';
+import { progressText } from '../progress.js';
 
 const USAGE = `Usage:
   dangan digitisation check <batch> --catalogue <目录文件.XML|catalogue.csv>
@@ -232,7 +232,7 @@ function progressLine(io: CliIo): { update: (event: { files: number; totalFiles:
       if (now - last < 200 && event.files < event.totalFiles) return;
       last = now;
       drawn = true;
-      io.stderr.write(`\r${progressText(event, (now - started) / 1000)}   `);
+      io.stderr.write(`\r\u001b[K${progressText({ phase: 'hashing', elapsed: (now - started) / 1000, ...event }, 'zh-CN')}`);
     },
     done() {
       if (drawn) io.stderr.write('\n');

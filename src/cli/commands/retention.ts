@@ -206,7 +206,7 @@ async function transferDueAction(args: string[], values: Values, output: ReportO
     const lines = [en ? `Due for transfer as of ${list.asOf} (档案法实施条例 2024 第二十条)` : `到期应移交（${list.asOf}，档案法实施条例第二十条）`, head.join('\t'), ...list.due.map(line)];
     if (list.notDue.length > 0) lines.push('', en ? 'Not yet due' : '尚未到期', ...list.notDue.map(line));
     if (list.undetermined.length > 0) lines.push('', en ? 'Deadline undetermined' : '移交期限无法确定', ...list.undetermined.map((e) => `  ${e.row}\t${e.title}\t${(e.due as { issue: Issue }).issue.severity} ${(e.due as { issue: Issue }).issue.code} ${(e.due as { issue: Issue }).issue.message}`));
-    if (list.issues.length > 0) lines.push('', en ? 'Rejected rows' : '无法处理的条目', ...issueLines(list.issues));
+    if (list.issues.length > 0) lines.push('', en ? 'Rejected rows' : '无法处理的条目', ...issueLines(list.issues, output.lang));
     io.stdout.write(`${lines.join('\n')}\n`);
   }
   return list.issues.some((i) => i.severity === 'error') ? EXIT.invalid : EXIT.valid;
