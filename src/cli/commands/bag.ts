@@ -11,7 +11,6 @@ import { parseJobs } from '../jobs.js';
 import { formatBytes } from '../../report/format/units.js';
 import { createProgressDisplay, type ProgressDisplay } from '../progress.js';
 import type { ProgressEvent } from '../../package/source.js';
-import type { Locale } from '../../report/issue.js';
 
 const USAGE = `Usage:
   dangan bag <dir> [--algorithm sha512,sm3] [--out DIR [--copy] [--transfer-package]]
