@@ -1,3 +1,4 @@
+import { runtimeHashName } from '../../../src/formats/fixity/vocabulary.js';
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -223,7 +224,7 @@ describe('tag-file encodings', () => {
 
   it('keeps the empty-file digest of every algorithm right (used for dropped OS artefacts)', () => {
     for (const a of BAG_ALGORITHMS) {
-      expect(a.emptyDigest).toBe(createHash(a.name).digest('hex'));
+      expect(a.emptyDigest).toBe(createHash(runtimeHashName(a.name)).digest('hex'));
       expect(a.emptyDigest).toHaveLength(a.hexLength);
     }
   });
