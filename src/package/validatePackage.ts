@@ -3,7 +3,7 @@ import type { Issue } from '../report/issue.js';
 import { buildReport, type Report } from '../report/report.js';
 import { validateBag } from './bagit/validateBag.js';
 import { validateTransferPackage } from './dat93/validateTransferPackage.js';
-import { detectPackageProfile, type PackageProfile } from './detectProfile.js';
+import { detectPackageProfile, findBagRoot, type PackageProfile } from './detectProfile.js';
 import type { CheckSeverityOverride } from './checks/checkRun.js';
 import type { PackageCheckId } from './checks/registry.js';
 import type { EepCheckId } from './eep/checks.js';
@@ -13,7 +13,7 @@ import { isSafePath } from './layout/isSafePath.js';
 import { findPackageRoot } from './layout/packageLayout.js';
 import { resolveLimits, refuseEntries, screenLimits, withLimitIssues, stampLimitIssues, type Limits } from './limits.js';
 import { mergeReports } from './mergeReports.js';
-import { parseDigestAlgorithm } from '../formats/fixity/fixityClaim.js';
+import { findBagAlgorithm } from './bagit/algorithms.js';
 import { prefetchDigests } from './fixity/prefetchDigests.js';
 import { subSource } from './subSource.js';
 import type { ValidatePackageOptions } from './options.js';
@@ -84,6 +84,9 @@ function findingIssues(source: PackageSource, options: ValidateAnyPackageOptions
 
 async function validateProfile(source: PackageSource, entries: readonly PackageEntry[], profile: PackageProfile, options: ValidateAnyPackageOptions): Promise<Report> {
   if (profile === 'bagit') {
+    // A serialized bag's single top-level folder (RFC 8493 §4) is validated as the bag itself: same paths, same issues as the folder.
+    const root = findBagRoot(entries);
+    if (root) return validateProfile(subSource(source, root), entries.filter((e) => e.path.startsWith(root)).map((e) => ({ ...e, path: e.path.slice(root.length) })), profile, options);
     const checkBag = (bagSource: PackageSource) =>
       validateBag(bagSource, {
         ...(options.locale ? { locale: options.locale } : {}),
@@ -127,7 +130,7 @@ async function validateProfile(source: PackageSource, entries: readonly PackageE
 function manifestAlgorithms(entries: readonly PackageEntry[]): DigestAlgorithm[] {
   return entries.flatMap((e) => {
     const algorithm = /^manifest-([^/]+)\.txt$/.exec(e.path)?.[1];
-    const parsed = algorithm === undefined ? undefined : parseDigestAlgorithm(algorithm);
+    const parsed = algorithm === undefined ? undefined : findBagAlgorithm(algorithm)?.name;
     return parsed ? [parsed] : [];
   });
 }
