@@ -37,9 +37,11 @@ export interface ValidateAnyPackageOptions extends ValidatePackageOptions {
   /**
    * BagIt modes like bagit-python's: `fast` compares Payload-Oxum only (no
    * manifest, no fixity, and a bagged 移交信息包 is not opened); `suppress`
-   * leaves these `bagit.lint.*` warnings out. Only the `bagit` profile reads it.
+   * leaves these `bagit.lint.*` warnings out; `allowRepeatedOxum` makes a
+   * repeated Payload-Oxum a warning, as bagit-python reads it (RFC 8493 §2.2.2
+   * makes it an error). Only the `bagit` profile reads it.
    */
-  bagit?: { fast?: boolean; suppress?: readonly string[] };
+  bagit?: { fast?: boolean; suppress?: readonly string[]; allowRepeatedOxum?: boolean };
 }
 
 /**
@@ -93,6 +95,7 @@ async function validateProfile(source: PackageSource, entries: readonly PackageE
         fixity: options.fixity !== false,
         ...(options.bagit?.fast ? { fast: true } : {}),
         ...(options.bagit?.suppress ? { suppress: options.bagit.suppress } : {}),
+        ...(options.bagit?.allowRepeatedOxum ? { allowRepeatedOxum: true } : {}),
         digest: { ...(options.jobs !== undefined ? { jobs: options.jobs } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) },
       });
     // A bagged 移交信息包 (wrapTransferPackage): the payload is checked as dat93 too; its own

@@ -81,6 +81,18 @@ describe('a .zip bag with the usual single top-level folder (issue 18 item 2, RF
     expect(JSON.parse(m.stdout()).issues.map((i: Issue) => `${i.code} ${i.path}`)).toContain('bagit.fixity.mismatch data/a.txt');
   });
 
+  it('validatePackage passes allowRepeatedOxum through (RFC 8493 §2.2.2 error by default, a warning on request)', async () => {
+    const folder = join(tmp, 'oxum-twice');
+    const files = bagFiles({ 'a.txt': 'a' }, { bagInfo: 'Payload-Oxum: 1.1\nPayload-Oxum: 1.1\n' });
+    delete files['tagmanifest-sha256.txt'];
+    writeFolder(folder, files);
+    const strict = await validatePath(folder);
+    expect(strict.issues.map((i) => `${i.severity}:${i.code}`)).toEqual(['error:bagit.oxum.multiple']);
+    const lenient = await validatePath(folder, { bagit: { allowRepeatedOxum: true } });
+    expect(lenient.valid).toBe(true);
+    expect(lenient.issues.map((i) => `${i.severity}:${i.code}`)).toEqual(['warning:bagit.oxum.multiple']);
+  });
+
   it('finds the bag root only at the root or in the single top-level folder', () => {
     const file = (path: string) => ({ path, kind: 'file' as const, size: 1 });
     expect(findBagRoot([file('bagit.txt'), file('data/a')])).toBe('');
