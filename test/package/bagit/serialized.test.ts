@@ -91,6 +91,9 @@ describe('a .zip bag with the usual single top-level folder (issue 18 item 2, RF
     const lenient = await validatePath(folder, { bagit: { allowRepeatedOxum: true } });
     expect(lenient.valid).toBe(true);
     expect(lenient.issues.map((i) => `${i.severity}:${i.code}`)).toEqual(['warning:bagit.oxum.multiple']);
+    // On the command line: the same reading through --severity.
+    expect(await run(['validate', folder], memoryIo().io)).toBe(1);
+    expect(await run(['validate', folder, '--severity', 'bagit.oxum.multiple=warning'], memoryIo().io)).toBe(0);
   });
 
   it('finds the bag root only at the root or in the single top-level folder', () => {
