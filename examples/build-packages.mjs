@@ -1,12 +1,13 @@
 // Builds the two demo packages under examples/packages/ with the public API
-// (`buildTransferPackage` from dangan/node), then plants one fault of each
-// 四性 aspect in the second one:
+// (`buildTransferPackage` from dangan/node, which writes only packages that
+// `dangan validate` passes), then plants one fault of each 四性 aspect in the
+// second one after it was built, as a damaged or tampered delivery would carry them:
 //   valid/   a clean 移交信息包 of three items
 //   faulty/  the same items, plus
 //     真实性 authenticity — a byte of 0002's 正文.pdf changed after packaging (digest mismatch)
 //     完整性 integrity    — 说明文件 declares 档案数量 4 for 3 items (count mismatch)
-//     可用性 usability    — 0003's 正文.pdf is really a PNG (format mismatch)
-//     安全性 security     — 0001 carries an executable (安装程序.exe)
+//     可用性 usability    — 0003's 正文.pdf is replaced by a PNG (format mismatch)
+//     安全性 security     — 0001's 正文.pdf is replaced by a Windows executable
 // Deterministic: same input bytes, same zip-free folders. Run: node examples/build-packages.mjs
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -42,14 +43,8 @@ async function build(name, { faulty }) {
   const work = mkdtempSync(join(tmpdir(), 'dangan-demo-'));
   const items = [1, 2, 3].map((n) => {
     const main = join(work, `${n}.pdf`);
-    writeFileSync(main, faulty && n === 3 ? png : pdf(n)); // 可用性: a PNG named .pdf
-    const files = [{ name: '正文.pdf', path: main }];
-    if (faulty && n === 1) {
-      const program = join(work, 'setup.exe');
-      writeFileSync(program, exe); // 安全性: an executable in the package
-      files.push({ name: '安装程序.exe', path: program });
-    }
-    return { entry: entry(n), files };
+    writeFileSync(main, pdf(n));
+    return { entry: entry(n), files: [{ name: '正文.pdf', path: main }] };
   });
   const output = join(packagesDir, name);
   rmSync(output, { recursive: true, force: true });
@@ -57,6 +52,13 @@ async function build(name, { faulty }) {
   rmSync(work, { recursive: true, force: true });
   if (!report.valid) throw new Error(`building ${name} failed: ${report.issues.map((i) => i.message).join('; ')}`);
   if (faulty) {
+    const itemFile = (n) => join(output, 'Z109', 'WS', `Z109-WS·2024-Y-BGS-000${n}`, '正文.pdf');
+    // Same length as the PDF each replaces, so only the planted faults show (not a size mismatch as well).
+    const sameSize = (n, bytes) => Buffer.concat([bytes, Buffer.alloc(pdf(n).length - bytes.length)]);
+    // 可用性: a PNG where the metadata says PDF.
+    writeFileSync(itemFile(3), sameSize(3, png));
+    // 安全性: an executable program in the package.
+    writeFileSync(itemFile(1), sameSize(1, exe));
     // 真实性: one byte of a content file changes after its digest was recorded.
     const content = join(output, 'Z109', 'WS', 'Z109-WS·2024-Y-BGS-0002', '正文.pdf');
     const bytes = readFileSync(content);
