@@ -40,7 +40,7 @@ const S_IFREG = 0o100000;
 
 const utf8 = new TextDecoder('utf-8');
 /** Compressed bytes handed to the inflater at a time. */
-const INFLATE_PIECE = 16 * 1024;
+const INFLATE_PIECE = 4 * 1024;
 
 /** One member as the central directory gives it, with where its data lies once its local header is read. */
 interface Member {
@@ -179,7 +179,7 @@ async function* memberBytes(blob: Blob, base: number, member: Member & { dataSta
   });
   let read = 0;
   for await (const slice of compressed) {
-    // Fed in small pieces: deflate inflates at most ~1,032×, so one piece yields at most ~17 MB, and a
+    // Fed in small pieces: deflate inflates at most ~1,032×, so one piece yields at most ~4 MB, and a
     // bomb is stopped at the piece that passes the declared size (the caller throws on it).
     for (let at = 0; at < slice.byteLength; at += INFLATE_PIECE) {
       const piece = slice.subarray(at, at + INFLATE_PIECE);

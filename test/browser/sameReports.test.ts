@@ -116,7 +116,7 @@ describe('dangan/browser sources give the Reports of the dangan/node sources', (
     writeFileSync(zipPath, zipBytes);
     for (const profile of profiles) {
       const viaZip = await validate(await openZipSource(zipPath), profile);
-      expect(await validate(await openZipBlobSource(new Blob([zipBytes]), 'package.zip'), profile), `${profile} zip`).toEqual(viaZip);
+      expect(await validate(await openZipBlobSource(new Blob([zipBytes as Uint8Array<ArrayBuffer>]), 'package.zip'), profile), `${profile} zip`).toEqual(viaZip);
       if (pkg.endsWith('.zip') || pkg in FOLDER_NOT_COMPARABLE) continue;
       const files = walk(path)
         .filter((w) => w.kind === 'file')
