@@ -49,6 +49,6 @@ byId<HTMLInputElement>('zip').addEventListener('change', (event) => {
   if (file) void run(() => openZipBlobSource(file));
 });
 byId<HTMLInputElement>('folder').addEventListener('change', (event) => {
-  const files = [...((event.target as HTMLInputElement).files ?? [])];
+  const files = Array.from((event.target as HTMLInputElement).files ?? []);
   if (files.length > 0) void run(async () => openFileListSource(files));
 });
