@@ -1,0 +1,100 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, normalize, relative, sep } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import yazl from 'yazl';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDirectorySource } from '../../src/node/index.js';
+import { validatePackage } from '../../src/package/index.js';
+import type { Report } from '../../src/report/index.js';
+
+/**
+ * The page in a real browser (issue 21): Debian's chromium, driven by
+ * playwright-core, loads the page built by `npm run web` from a local HTTP
+ * server, is handed the example packages as zips through the file input, and
+ * shows the verdict and the Report of `validatePackage` over the directory;
+ * after the page has loaded it makes no network request at all.
+ */
+const ROOT = join(import.meta.dirname, '../..');
+const CHROMIUM = '/usr/bin/chromium';
+const ARTEFACTS = join(ROOT, '.tmp/web');
+let server: Server;
+let browser: Browser;
+let origin: string;
+
+beforeAll(async () => {
+  // A real component: fail, never skip, when it is missing (.ci/run installs chromium).
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: install Debian's chromium`);
+  execFileSync(process.execPath, [join(ROOT, 'web/build.mjs')], { stdio: 'inherit' });
+  const dist = join(ROOT, 'dist-web');
+  const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.map': 'application/json' };
+  server = createServer((req, res) => {
+    const path = normalize(join(dist, new URL(req.url ?? '/', 'http://x').pathname.replace(/\/$/, '/index.html')));
+    if (!path.startsWith(dist) || !existsSync(path)) return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': types[path.slice(path.lastIndexOf('.'))] ?? 'application/octet-stream' }).end(readFileSync(path));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  mkdirSync(ARTEFACTS, { recursive: true });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+/** Every file of a folder, zipped by yazl (deflated). */
+async function zipFolder(root: string): Promise<Buffer> {
+  const zip = new yazl.ZipFile();
+  for (const d of readdirSync(root, { withFileTypes: true, recursive: true })) {
+    if (!d.isFile()) continue;
+    const abs = join(d.parentPath, d.name);
+    zip.addBuffer(readFileSync(abs), relative(root, abs).split(sep).join('/'), { mtime: new Date(Date.UTC(2024, 0, 1)) });
+  }
+  zip.end();
+  const chunks: Buffer[] = [];
+  for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+const essence = (r: Report) => ({ valid: r.valid, checks: r.checks.map((c) => `${c.id}:${c.status}`), issues: r.issues.map((i) => `${i.code} ${i.path ?? ''}`) });
+
+describe('the page in headless chromium', () => {
+  it.each([
+    ['valid', true],
+    ['faulty', false],
+  ] as const)('shows the Report of the %s example package, with no request after load', async (name, valid) => {
+    const folder = join(ROOT, 'examples/packages', name);
+    const expected = essence(await validatePackage(await openDirectorySource(folder)));
+    expect(expected.valid).toBe(valid);
+    const page = await browser.newPage();
+    try {
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      // Every request the page makes, split at the load event: the listener sees the page's own loads.
+      const requests: { url: string; afterLoad: boolean }[] = [];
+      let loaded = false;
+      page.on('request', (r) => requests.push({ url: r.url(), afterLoad: loaded }));
+      await page.goto(`${origin}/`, { waitUntil: 'load' });
+      loaded = true;
+      expect(requests.map((r) => new URL(r.url).pathname)).toEqual(['/', '/app.js']);
+      await page.setInputFiles('#zip', { name: `${name}.zip`, mimeType: 'application/zip', buffer: await zipFolder(folder) });
+      await page.waitForSelector('#verdict[data-valid]', { timeout: 60_000 });
+      expect(await page.getAttribute('#verdict', 'data-valid')).toBe(String(valid));
+      const shown = JSON.parse((await page.textContent('#report')) ?? '') as Report;
+      expect(essence(shown)).toEqual(expected);
+      expect(await page.textContent('#summary')).not.toBe('');
+      await page.screenshot({ path: join(ARTEFACTS, `${name}.png`), fullPage: true });
+      expect(errors).toEqual([]);
+      expect(requests.filter((r) => r.afterLoad)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
+});
