@@ -10,7 +10,8 @@ import { formatJson, formatJunit, formatSarif, formatText, validatePackage, type
 const byId = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 const status = byId<HTMLParagraphElement>('status');
 const verdict = byId<HTMLHeadingElement>('verdict');
-const PHASES: Record<string, string> = { listing: '列出文件 / listing', metadata: '读取元数据 / reading metadata', hashing: '计算摘要 / hashing' };
+const PHASES: Record<string, string> = { listing: '列出文件 / listing', metadata: '读取元数据 / reading metadata' };
+const progress = byId<HTMLProgressElement>('progress');
 
 async function run(open: () => Promise<PackageSource>): Promise<void> {
   verdict.textContent = '';
@@ -19,7 +20,14 @@ async function run(open: () => Promise<PackageSource>): Promise<void> {
   let report: Report;
   try {
     const source = await open();
-    report = await validatePackage(source, { onPhase: (phase) => void (status.textContent = PHASES[phase] ?? phase) });
+    report = await validatePackage(source, {
+      onPhase: (phase) => void (status.textContent = PHASES[phase] ?? phase),
+      onProgress: ({ files, totalFiles, bytes, totalBytes }) => {
+        status.textContent = `计算摘要 / hashing: ${files}/${totalFiles}`;
+        progress.max = Math.max(totalBytes, 1);
+        progress.value = bytes;
+      },
+    });
   } catch (error) {
     status.textContent = `无法打开 / cannot open: ${(error as Error).message}`;
     verdict.dataset.valid = 'error';

@@ -97,4 +97,19 @@ describe('the page in headless chromium', () => {
       await page.close();
     }
   }, 120_000);
+
+  it('checks a folder chosen with the directory picker (webkitRelativePath) as the directory source does', async () => {
+    const folder = join(ROOT, 'examples/packages/faulty');
+    const expected = essence(await validatePackage(await openDirectorySource(folder)));
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${origin}/`, { waitUntil: 'load' });
+      await page.setInputFiles('#folder', folder);
+      await page.waitForSelector('#verdict[data-valid]', { timeout: 60_000 });
+      expect(essence(JSON.parse((await page.textContent('#report')) ?? '') as Report)).toEqual(expected);
+      expect(await page.getAttribute('#progress', 'value')).toBe(await page.getAttribute('#progress', 'max'));
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
 });
