@@ -4,7 +4,7 @@
  * source, and its Report shown as text and JSON, with downloads. Nothing is
  * sent anywhere (the page's CSP allows no connection).
  */
-import { openFileListSource, openZipBlobSource } from '../src/browser/index.js';
+import { openFileListSource, openZipBlobSource, type BlobFile } from '../src/browser/index.js';
 import { formatJson, formatJunit, formatSarif, formatText, validatePackage, type PackageSource, type Report } from '../src/index.js';
 
 const byId = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
@@ -60,3 +60,36 @@ byId<HTMLInputElement>('folder').addEventListener('change', (event) => {
   const files = Array.from((event.target as HTMLInputElement).files ?? []);
   if (files.length > 0) void run(async () => openFileListSource(files));
 });
+
+// Drag and drop: a dropped `.zip`/`.eep` file is opened as a zip, a dropped folder is walked (its
+// name is not part of the paths: it is the package root) and opened as a folder.
+document.addEventListener('dragover', (event) => event.preventDefault());
+document.addEventListener('drop', (event) => {
+  event.preventDefault();
+  const item = event.dataTransfer?.items[0];
+  const entry = item?.webkitGetAsEntry();
+  if (entry?.isDirectory) void run(async () => openFileListSource(await walkDropped(entry as FileSystemDirectoryEntry, ''), entry.name));
+  else {
+    const file = item?.getAsFile();
+    if (file) void run(() => openZipBlobSource(file));
+  }
+});
+
+/** The files under a dropped folder, with paths relative to it. */
+async function walkDropped(folder: FileSystemDirectoryEntry, prefix: string): Promise<BlobFile[]> {
+  const files: BlobFile[] = [];
+  const reader = folder.createReader();
+  // readEntries answers in batches until it answers with none.
+  for (let batch = await readBatch(reader); batch.length > 0; batch = await readBatch(reader)) {
+    for (const child of batch) {
+      const path = prefix + child.name;
+      if (child.isDirectory) files.push(...(await walkDropped(child as FileSystemDirectoryEntry, `${path}/`)));
+      else if (child.isFile) files.push({ path, blob: await new Promise<File>((resolve, reject) => (child as FileSystemFileEntry).file(resolve, reject)) });
+    }
+  }
+  return files;
+}
+
+function readBatch(reader: FileSystemDirectoryReader): Promise<FileSystemEntry[]> {
+  return new Promise((resolve, reject) => reader.readEntries(resolve, reject));
+}

@@ -98,6 +98,24 @@ describe('the page in headless chromium', () => {
     }
   }, 120_000);
 
+  it('checks a zip dropped on the page', async () => {
+    const folder = join(ROOT, 'examples/packages/valid');
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${origin}/`, { waitUntil: 'load' });
+      const bytes = [...(await zipFolder(folder))];
+      await page.evaluate((data) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([new Uint8Array(data)], 'valid.zip', { type: 'application/zip' }));
+        document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      }, bytes);
+      await page.waitForSelector('#verdict[data-valid]', { timeout: 60_000 });
+      expect(await page.getAttribute('#verdict', 'data-valid')).toBe('true');
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
+
   it('checks a folder chosen with the directory picker (webkitRelativePath) as the directory source does', async () => {
     const folder = join(ROOT, 'examples/packages/faulty');
     const expected = essence(await validatePackage(await openDirectorySource(folder)));
