@@ -19,6 +19,8 @@ const NAMES = new Set([
   'BagIt', 'Payload', 'Oxum', 'Version', 'Tag', 'File', 'Character', 'Encoding', 'Bagging', 'Date', 'Bag', 'Software', 'Agent',
   'Unicode', 'Windows', 'NCName', 'xs', 'data', 'fetch', 'manifest', 'tagmanifest', 'dangan', 'eep', 'bagit', 'catalogue', 'build', 'unknown',
   'part', 'pdfaid', 'lt', 'gt', 'amp', 'quot', 'apos', 'auto', 'sha', 'sm', 'md', 'NaN', 'Promise',
+  // names of standards, tools, systems and units; ids of option values a user types
+  'XInclude', 'href', 'macOS', 'unzip', 'dpi', 'central', 'provincial', 'municipal', 'county',
 ]);
 
 /**

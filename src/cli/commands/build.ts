@@ -137,7 +137,7 @@ export const buildCommand: CliCommand = {
     const encoding = oneOf('encoding', values.encoding, ['UTF-8', 'GB18030'] as const);
     const edition = oneOf('edition', values.edition, ['2022', '2012'] as const);
     const field = matchField(values['match-column'] ?? '档号');
-    const subject = { ...output, subject: values.out };
+    const subject = { ...output, subject: out };
     const fail = async (issues: Issue[], code: number) => {
       await emitReport(buildReport({ profile: 'build', issues }), subject, io);
       return code;

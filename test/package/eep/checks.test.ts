@@ -81,6 +81,7 @@ describe('EEP_CHECKS', () => {
       aspect: 'authenticity',
       severity: 'error',
       dat70: 'GD-1-10',
+      confidence: 'single-source',
     });
     expect(describePackageCheck('eep.xml')?.aspect).toBe('usability');
   });
