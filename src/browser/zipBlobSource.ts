@@ -85,7 +85,7 @@ export async function openZipBlobSource(blob: Blob, name?: string): Promise<Pack
   const findings: SourceFinding[] = [];
   const refused = new Set<string>();
   await inspectLocalHeaders(blob, base, members, centralStart, findings, refused);
-  const first = Math.min(centralStart, ...members.map((m) => m.offset));
+  const first = members.reduce((min, m) => Math.min(min, m.offset), centralStart);
   if (base + first > 0) findings.push({ code: 'zip.prefix-data', received: base + first, params: { received: base + first } });
   if (trailing > 0) findings.push({ code: 'zip.trailing-data', received: trailing, params: { received: trailing } });
 
