@@ -41,6 +41,8 @@ const S_IFREG = 0o100000;
 const utf8 = new TextDecoder('utf-8');
 /** Compressed bytes handed to the inflater at a time. */
 const INFLATE_PIECE = 4 * 1024;
+/** Gaps between members are searched for hidden local headers in reads of this size. */
+const GAP_READ = 1 << 20;
 
 /** One member as the central directory gives it, with where its data lies once its local header is read. */
 interface Member {
@@ -68,7 +70,8 @@ interface Member {
  * an inflated member may not exceed its declared size, and a member whose
  * local header is missing (`zip.entry-invalid`), names another file
  * (`zip.name-mismatch`) or whose bytes overlap another member or the central
- * directory (`zip.entry-overlap`) is never read.
+ * directory (`zip.entry-overlap`) is never read; a local header the central
+ * directory does not list is reported (`zip.entry-local-only`).
  *
  * @param blob - The zip.
  * @param name - Display name; default: the File's name.
@@ -364,13 +367,44 @@ async function inspectLocalHeaders(blob: Blob, base: number, members: Member[], 
     findings.push({ code: 'zip.entry-overlap', path: span.path, params: { entry: span.path, other } });
   };
   let reach: (typeof spans)[number] | undefined;
+  let cursor = 0;
   for (const span of spans) {
     if (reach && span.start < reach.end) {
       overlap(reach, span.path);
       overlap(span, reach.path);
-    }
+    } else await findHiddenHeaders(blob, base, cursor, span.start, findings);
     if (span.end > centralStart) overlap(span, 'central directory');
     if (!reach || span.end > reach.end) reach = span;
+    cursor = Math.max(cursor, span.end);
+  }
+  await findHiddenHeaders(blob, base, cursor, centralStart, findings);
+}
+
+/**
+ * Searches the bytes between members (or before the central directory) for a
+ * plausible local header — a signature, a name and data that fit — which a
+ * streaming extractor would write and the central directory hides
+ * (`zip.entry-local-only`). Read in slices; never member data.
+ */
+async function findHiddenHeaders(blob: Blob, base: number, from: number, to: number, findings: SourceFinding[]): Promise<void> {
+  if (to - from < LOCAL_BYTES) return;
+  for (let position = from; position < to - 3; position += GAP_READ) {
+    // Three bytes more, so a signature across two reads is seen.
+    const bytes = await readBlob(blob, base + position, Math.min(GAP_READ + 3, to - position));
+    const data = view(bytes);
+    for (let i = 0; i + 4 <= bytes.byteLength; i++) {
+      if (bytes[i] !== 0x50 || data.getUint32(i, true) !== LOCAL_SIGNATURE) continue;
+      const at = position + i;
+      const header = await readBlob(blob, base + at, LOCAL_BYTES);
+      if (at + LOCAL_BYTES > to || header.byteLength < LOCAL_BYTES) continue;
+      const fields = view(header);
+      const nameLength = fields.getUint16(26, true);
+      const dataStart = at + LOCAL_BYTES + nameLength + fields.getUint16(28, true);
+      const described = (fields.getUint16(6, true) & FLAG_DESCRIPTOR) !== 0;
+      if (nameLength === 0 || dataStart > to || (!described && dataStart + fields.getUint32(18, true) > to)) continue;
+      const local = decodeName(await readBlob(blob, base + at + LOCAL_BYTES, nameLength)).name;
+      findings.push({ code: 'zip.entry-local-only', path: local, received: at, params: { local, offset: at } });
+    }
   }
 }
 
