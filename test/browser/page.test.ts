@@ -1,14 +1,16 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, normalize, relative, sep } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import yazl from 'yazl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/run.js';
 import { openDirectorySource } from '../../src/node/index.js';
 import { validatePackage } from '../../src/package/index.js';
 import type { Report } from '../../src/report/index.js';
+import { memoryIo } from '../cli/memoryIo.js';
 
 /**
  * The page in a real browser (issue 21): Debian's chromium, driven by
@@ -93,6 +95,26 @@ describe('the page in headless chromium', () => {
       await page.screenshot({ path: join(ARTEFACTS, `${name}.png`), fullPage: true });
       expect(errors).toEqual([]);
       expect(requests.filter((r) => r.afterLoad)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
+
+  it('downloads the JSON report `dangan validate --format json` gives for the same zip', async () => {
+    const bytes = await zipFolder(join(ROOT, 'examples/packages/faulty'));
+    const zipPath = join(ARTEFACTS, 'faulty.zip');
+    writeFileSync(zipPath, bytes);
+    const m = memoryIo();
+    expect(await run(['validate', zipPath, '--format', 'json'], m.io)).toBe(1);
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${origin}/`, { waitUntil: 'load' });
+      await page.setInputFiles('#zip', { name: 'faulty.zip', mimeType: 'application/zip', buffer: bytes });
+      await page.waitForSelector('#verdict[data-valid]', { timeout: 60_000 });
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-json')]);
+      const saved = join(ARTEFACTS, 'faulty.report.json');
+      await download.saveAs(saved);
+      expect(JSON.parse(readFileSync(saved, 'utf8'))).toEqual(JSON.parse(m.stdout()));
     } finally {
       await page.close();
     }
