@@ -13,7 +13,17 @@ const verdict = byId<HTMLHeadingElement>('verdict');
 const PHASES: Record<string, string> = { listing: '列出文件 / listing', metadata: '读取元数据 / reading metadata' };
 const progress = byId<HTMLProgressElement>('progress');
 
+const lang = byId<HTMLSelectElement>('lang');
+/** The last package chosen, re-checked when the language changes. */
+let last: (() => Promise<PackageSource>) | undefined;
+lang.addEventListener('change', () => {
+  document.documentElement.lang = lang.value;
+  if (last) void run(last);
+});
+
 async function run(open: () => Promise<PackageSource>): Promise<void> {
+  last = open;
+  const locale = lang.value === 'en' ? 'en' : 'zh-CN';
   verdict.textContent = '';
   verdict.removeAttribute('data-valid');
   status.textContent = '检测中 / checking…';
@@ -21,6 +31,7 @@ async function run(open: () => Promise<PackageSource>): Promise<void> {
   try {
     const source = await open();
     report = await validatePackage(source, {
+      locale,
       onPhase: (phase) => void (status.textContent = PHASES[phase] ?? phase),
       onProgress: ({ files, totalFiles, bytes, totalBytes }) => {
         status.textContent = `计算摘要 / hashing: ${files}/${totalFiles}`;
@@ -36,7 +47,7 @@ async function run(open: () => Promise<PackageSource>): Promise<void> {
   status.textContent = '完成 / done';
   verdict.dataset.valid = String(report.valid);
   verdict.textContent = report.valid ? '通过 / valid' : '未通过 / invalid';
-  byId('summary').textContent = formatText(report);
+  byId('summary').textContent = formatText(report, { locale });
   const json = formatJson(report);
   byId('report').textContent = json;
   link('download-json', json, 'application/json');

@@ -115,6 +115,13 @@ describe('the page in headless chromium', () => {
       const saved = join(ARTEFACTS, 'faulty.report.json');
       await download.saveAs(saved);
       expect(JSON.parse(readFileSync(saved, 'utf8'))).toEqual(JSON.parse(m.stdout()));
+      // The English switch re-checks the package: the messages of `--lang en`.
+      const en = memoryIo();
+      await run(['validate', zipPath, '--format', 'json', '--lang', 'en'], en.io);
+      expect(en.stdout()).not.toBe(m.stdout());
+      await page.selectOption('#lang', 'en');
+      await page.waitForFunction(() => document.querySelector('#report')?.textContent?.includes('"message"') && document.documentElement.lang === 'en' && document.querySelector('#verdict')?.getAttribute('data-valid') !== null);
+      await page.waitForFunction((expected) => document.querySelector('#report')?.textContent === expected, `${JSON.stringify(JSON.parse(en.stdout()), null, 2)}\n`, { timeout: 30_000 });
     } finally {
       await page.close();
     }
