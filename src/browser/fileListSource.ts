@@ -1,3 +1,4 @@
+import { isSafePath } from '../package/layout/isSafePath.js';
 import { ReadLimitError, type DigestOptions, type DigestRequest, type DigestResult, type PackageEntry, type PackageSource } from '../package/source.js';
 import { blobChunks } from './blobChunks.js';
 import { digestChunks } from './digestChunks.js';
@@ -43,6 +44,7 @@ export function openFileListSource(files: Iterable<File | BlobFile>, name?: stri
     if (path !== stored) entry.renamed = true;
     if (entries.has(path)) duplicates.push(entry);
     else entries.set(path, entry);
+    if (!isSafePath(path)) continue; // reported as unsafe once; no folders invented around it
     const parts = path.split('/');
     for (let i = 1; i < parts.length; i++) {
       const parent = parts.slice(0, i).join('/');

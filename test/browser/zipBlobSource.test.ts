@@ -99,3 +99,13 @@ describe('dangan/browser is browser-safe', () => {
     expect(inputs.some((p) => p.startsWith('src/node/') || p.startsWith('src/cli/'))).toBe(false);
   });
 });
+
+describe('openFileListSource', () => {
+  it('lists an unsafe path as it is given, without inventing folders around it, and validation reports it', async () => {
+    const { validatePackage } = await import('../../src/package/index.js');
+    const source = openFileListSource([{ path: '../escape/a.txt', blob: new Blob(['x']) }]);
+    expect((await source.entries()).map((e) => e.path)).toEqual(['../escape/a.txt']);
+    const report = await validatePackage(source, { profile: 'dat93' });
+    expect(report.issues.map((i) => i.code)).toContain('package.path-unsafe');
+  });
+});
