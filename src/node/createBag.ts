@@ -1,6 +1,6 @@
 import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import { basename, join, relative, resolve, sep } from 'node:path';
-import { findBagAlgorithm } from '../package/bagit/algorithms.js';
+import { BAG_ALGORITHMS, findBagAlgorithm } from '../package/bagit/algorithms.js';
 import { formatBagManifest } from '../formats/bagit/manifest.js';
 import { formatPayloadOxum } from '../formats/bagit/oxum.js';
 import { formatBagInfo } from '../formats/bagit/tagFile.js';
@@ -173,8 +173,12 @@ export function wrapTransferPackage(packageDir: string, bagDir: string, options:
 
 function checkAlgorithms(algorithms: readonly DigestAlgorithm[]): DigestAlgorithm[] {
   if (algorithms.length === 0) throw new TypeError('[dangan] at least one manifest algorithm is needed');
-  for (const a of algorithms) if (!findBagAlgorithm(a)) throw new TypeError(`[dangan] unknown manifest algorithm: ${a}`);
-  return [...new Set(algorithms)];
+  const names = algorithms.map((a) => {
+    const known = findBagAlgorithm(a);
+    if (!known) throw new TypeError(`[dangan] unknown manifest algorithm: ${a} (known: ${BAG_ALGORITHMS.map((b) => b.name).join(', ')})`);
+    return known.name;
+  });
+  return [...new Set(names)];
 }
 
 function formatBaggingDate(date: Date | string): string {

@@ -1,4 +1,5 @@
 import { createHash, type Hash } from 'node:crypto';
+import { runtimeHashName } from '../formats/fixity/vocabulary.js';
 import type { DigestAlgorithm } from '../package/source.js';
 
 /**
@@ -14,7 +15,7 @@ export async function digestFileStream(
   stream: AsyncIterable<Uint8Array | Buffer | string>,
   algorithms: readonly DigestAlgorithm[],
 ): Promise<{ bytes: number; digests: Partial<Record<DigestAlgorithm, string>>; error?: string }> {
-  const hashes: [DigestAlgorithm, Hash][] = algorithms.map((a) => [a, createHash(a)]);
+  const hashes: [DigestAlgorithm, Hash][] = algorithms.map((a) => [a, createHash(runtimeHashName(a))]);
   let bytes = 0;
   try {
     for await (const chunk of stream) {

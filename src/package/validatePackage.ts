@@ -3,7 +3,7 @@ import type { Issue } from '../report/issue.js';
 import { buildReport, type Report } from '../report/report.js';
 import { validateBag } from './bagit/validateBag.js';
 import { validateTransferPackage } from './dat93/validateTransferPackage.js';
-import { detectPackageProfile, type PackageProfile } from './detectProfile.js';
+import { detectPackageProfile, findBagRoot, type PackageProfile } from './detectProfile.js';
 import type { CheckSeverityOverride } from './checks/checkRun.js';
 import type { PackageCheckId } from './checks/registry.js';
 import type { EepCheckId } from './eep/checks.js';
@@ -13,7 +13,7 @@ import { isSafePath } from './layout/isSafePath.js';
 import { findPackageRoot } from './layout/packageLayout.js';
 import { resolveLimits, refuseEntries, screenLimits, withLimitIssues, stampLimitIssues, type Limits } from './limits.js';
 import { mergeReports } from './mergeReports.js';
-import { parseDigestAlgorithm } from '../formats/fixity/fixityClaim.js';
+import { findBagAlgorithm } from './bagit/algorithms.js';
 import { prefetchDigests } from './fixity/prefetchDigests.js';
 import { subSource } from './subSource.js';
 import type { ValidatePackageOptions } from './options.js';
@@ -37,9 +37,11 @@ export interface ValidateAnyPackageOptions extends ValidatePackageOptions {
   /**
    * BagIt modes like bagit-python's: `fast` compares Payload-Oxum only (no
    * manifest, no fixity, and a bagged 移交信息包 is not opened); `suppress`
-   * leaves these `bagit.lint.*` warnings out. Only the `bagit` profile reads it.
+   * leaves these `bagit.lint.*` warnings out; `allowRepeatedOxum` makes a
+   * repeated Payload-Oxum a warning, as bagit-python reads it (RFC 8493 §2.2.2
+   * makes it an error). Only the `bagit` profile reads it.
    */
-  bagit?: { fast?: boolean; suppress?: readonly string[] };
+  bagit?: { fast?: boolean; suppress?: readonly string[]; allowRepeatedOxum?: boolean };
 }
 
 /**
@@ -84,12 +86,16 @@ function findingIssues(source: PackageSource, options: ValidateAnyPackageOptions
 
 async function validateProfile(source: PackageSource, entries: readonly PackageEntry[], profile: PackageProfile, options: ValidateAnyPackageOptions): Promise<Report> {
   if (profile === 'bagit') {
+    // A serialized bag's single top-level folder (RFC 8493 §4) is validated as the bag itself: same paths, same issues as the folder.
+    const root = findBagRoot(entries);
+    if (root) return validateProfile(subSource(source, root), entries.filter((e) => e.path.startsWith(root)).map((e) => ({ ...e, path: e.path.slice(root.length) })), profile, options);
     const checkBag = (bagSource: PackageSource) =>
       validateBag(bagSource, {
         ...(options.locale ? { locale: options.locale } : {}),
         fixity: options.fixity !== false,
         ...(options.bagit?.fast ? { fast: true } : {}),
         ...(options.bagit?.suppress ? { suppress: options.bagit.suppress } : {}),
+        ...(options.bagit?.allowRepeatedOxum ? { allowRepeatedOxum: true } : {}),
         digest: { ...(options.jobs !== undefined ? { jobs: options.jobs } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) },
       });
     // A bagged 移交信息包 (wrapTransferPackage): the payload is checked as dat93 too; its own
@@ -127,7 +133,7 @@ async function validateProfile(source: PackageSource, entries: readonly PackageE
 function manifestAlgorithms(entries: readonly PackageEntry[]): DigestAlgorithm[] {
   return entries.flatMap((e) => {
     const algorithm = /^manifest-([^/]+)\.txt$/.exec(e.path)?.[1];
-    const parsed = algorithm === undefined ? undefined : parseDigestAlgorithm(algorithm);
+    const parsed = algorithm === undefined ? undefined : findBagAlgorithm(algorithm)?.name;
     return parsed ? [parsed] : [];
   });
 }

@@ -64,7 +64,9 @@ describe('dangan validate <bag> --suppress', () => {
     expect(quiet.code).toBe(0);
     expect(quiet.report.issues.filter((i) => i.code === 'bagit.lint.old-version' || i.code === 'bagit.lint.weak-algorithm')).toEqual([]);
     expect(quiet.report.summary.warnings).toBe(full.report.summary.warnings - 2);
-    expect(quiet.report.checks).toEqual(full.report.checks);
+    // Check ids and statuses are unchanged; each check's issue indices point into the shorter list.
+    const statuses = (r: typeof full) => r.report.checks.map(({ id, status }) => `${id}:${status}`);
+    expect(statuses(quiet)).toEqual(statuses(full));
   });
 
   it('with --fast, as bag --validate does it', async () => {

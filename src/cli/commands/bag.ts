@@ -23,7 +23,8 @@ const USAGE = `Usage:
 Create a BagIt 1.0 bag (in place by default: the folder's content moves into data/; with --out,
 a new folder whose payload is hard-linked, no byte copied), or check a bag with --validate.
 
-  --algorithm LIST      manifest algorithms: md5, sha1, sha224, sha256, sha384, sha512, sm3 (default sha512)
+  --algorithm LIST      manifest algorithms: md5, sha1, sha224, sha256, sha384, sha512, sha3-224, sha3-256,
+                        sha3-384, sha3-512, blake2b-512, blake2s-256, sm3 (default sha512)
   --out DIR             write the bag into DIR (new or empty) and leave <dir> unchanged
   --copy                with --out: copy payload files instead of hard-linking them
   --transfer-package    with --out: <dir> is a DA/T 93 transfer package (移交信息包); name it in bag-info.txt

@@ -1,7 +1,7 @@
 import type { IssueDetails } from '../../report/createIssue.js';
 import type { IssueCode } from '../../report/messages/index.js';
 import { hasUtf8Bom, resolveBagTagEncoding, splitLines, type TagEncoding, type TextLine } from './tagText.js';
-import { isRfc8493, KNOWN_BAG_VERSIONS, parseBagVersion, type BagVersion } from './version.js';
+import { isRfc8493, isSupportedBagVersion, KNOWN_BAG_VERSIONS, parseBagVersion, type BagVersion } from './version.js';
 
 /** An issue to be added by the caller. */
 export interface IssueDraft {
@@ -69,7 +69,8 @@ export function parseBagDeclaration(bytes: Uint8Array): BagDeclaration {
     add('bagit.bagit-txt.not-utf8');
     return { version: undefined, versionText: undefined, encoding: undefined, issues };
   }
-  const lines = splitLines(text).filter((l) => l.text.trim() !== '');
+  // RFC 8493 §2.1.1: exactly two lines; a blank line is a line too (only the final line break ends the file).
+  const lines = splitLines(text);
   const first = readElement(lines[0]);
   const second = readElement(lines[1]);
   const location = (e: Element) => ({ line: e.line, column: 1 });
@@ -80,6 +81,9 @@ export function parseBagDeclaration(bytes: Uint8Array): BagDeclaration {
   const version = versionText === undefined ? undefined : parseBagVersion(versionText);
   if (versionElement && !version) {
     add('bagit.bagit-txt.version-invalid', { location: location(versionElement), expected: 'M.N', received: versionText, params: { version: versionText } });
+  } else if (versionElement && version && !isSupportedBagVersion(version)) {
+    // RFC 8493 §2.1.1: the version names the specification the bag follows; none exists outside 0.93–1.0.
+    add('bagit.bagit-txt.version-unsupported', { location: location(versionElement), params: { version: versionText }, expected: '0.93–1.0', received: versionText });
   } else if (version && versionText !== undefined && !KNOWN_BAG_VERSIONS.includes(versionText)) {
     add('bagit.bagit-txt.version-unknown', { params: { version: versionText }, expected: KNOWN_BAG_VERSIONS, received: versionText });
   }

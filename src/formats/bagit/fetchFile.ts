@@ -15,15 +15,20 @@ export interface BagFetchLine {
  * FILENAME the rest of the line. Nothing is ever fetched.
  *
  * @param text - Decoded content.
- * @returns Lines and malformed lines.
+ * @returns Lines, malformed lines and blank (or whitespace-only) lines.
  * @example
  * parseFetchFile('http://x/a - data/a b\r\n').lines[0]?.written //=> 'data/a b'
  */
-export function parseFetchFile(text: string): { lines: BagFetchLine[]; malformed: TextLine[] } {
+export function parseFetchFile(text: string): { lines: BagFetchLine[]; malformed: TextLine[]; blank: TextLine[] } {
   const lines: BagFetchLine[] = [];
   const malformed: TextLine[] = [];
+  const blank: TextLine[] = [];
   for (const line of splitLines(text)) {
-    if (line.text.trim() === '') continue;
+    // RFC 8493 §2.2.3: every line is `URL LENGTH FILENAME`; a blank line is none.
+    if (line.text.trim() === '') {
+      blank.push(line);
+      continue;
+    }
     const match = /^(\S+)[ \t]+(\d+|-)[ \t]+(.+)$/.exec(line.text);
     if (!match) {
       malformed.push(line);
@@ -32,7 +37,7 @@ export function parseFetchFile(text: string): { lines: BagFetchLine[]; malformed
     const [, url = '', length = '-', written = ''] = match;
     lines.push({ url, length: length === '-' ? undefined : Number(length), written, line: line.line });
   }
-  return { lines, malformed };
+  return { lines, malformed, blank };
 }
 
 /**

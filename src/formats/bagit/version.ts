@@ -34,3 +34,20 @@ export function parseBagVersion(text: string): BagVersion | undefined {
 export function isRfc8493(version: BagVersion): boolean {
   return version.major >= 1;
 }
+
+/**
+ * True when a version lies within 0.93–1.0, the range of published BagIt
+ * specifications (draft-kunze-bagit 0.93–0.97 and RFC 8493 = 1.0). A bag
+ * declaring another version (0.92, 1.1, 2.0) cannot be checked against any
+ * specification and is an error (RFC 8493 §2.1.1).
+ *
+ * @param version - A parsed version.
+ * @returns Whether the version is within 0.93–1.0.
+ * @example
+ * isSupportedBagVersion({ major: 2, minor: 0 }) //=> false
+ * isSupportedBagVersion({ major: 0, minor: 97 }) //=> true
+ */
+export function isSupportedBagVersion(version: BagVersion): boolean {
+  if (version.major === 1) return version.minor === 0;
+  return version.major === 0 && version.minor >= 93 && version.minor <= 99;
+}

@@ -50,4 +50,5 @@ export function parseDigestAlgorithm(name: string): DigestAlgorithm | undefined 
 /** Lengths of the hex digest per algorithm. */
 export const digestHexLength: Readonly<Record<DigestAlgorithm, number>> = {
   md5: 32, sha1: 40, sha224: 56, sha256: 64, sm3: 64, sha384: 96, sha512: 128,
+  'sha3-224': 56, 'sha3-256': 64, 'sha3-384': 96, 'sha3-512': 128, 'blake2b-512': 128, 'blake2s-256': 64,
 };

@@ -15,5 +15,27 @@ export const FIXITY_ENTRY = '文件';
 /** The fields of one entry, in document order. */
 export const FIXITY_FIELDS = ['路径', '算法', '数字摘要', '字节数'] as const;
 
-/** Hash algorithms dangan knows. `sm3` is GB/T 32905-2016. */
-export type DigestAlgorithm = 'sm3' | 'sha256' | 'sha1' | 'md5' | 'sha512' | 'sha224' | 'sha384';
+/**
+ * Hash algorithms dangan knows, named as in BagIt manifest file names
+ * (`manifest-<name>.txt`). `sm3` is GB/T 32905-2016; SHA-3 is FIPS 202;
+ * BLAKE2 is RFC 7693 (`blake2b-512`, `blake2s-256`: the digest size in bits).
+ */
+export type DigestAlgorithm =
+  | 'sm3' | 'sha256' | 'sha1' | 'md5' | 'sha512' | 'sha224' | 'sha384'
+  | 'sha3-224' | 'sha3-256' | 'sha3-384' | 'sha3-512' | 'blake2b-512' | 'blake2s-256';
+
+/** Where the runtime (OpenSSL, as Node's `createHash` names it) spells an algorithm differently. */
+const RUNTIME_HASH_NAMES: Readonly<Partial<Record<DigestAlgorithm, string>>> = { 'blake2b-512': 'blake2b512', 'blake2s-256': 'blake2s256' };
+
+/**
+ * The name Node's `createHash` (OpenSSL) knows an algorithm by.
+ *
+ * @param algorithm - A dangan algorithm name.
+ * @returns The runtime's name, e.g. `blake2b512` for `blake2b-512`.
+ * @example
+ * runtimeHashName('blake2b-512') //=> 'blake2b512'
+ * runtimeHashName('sha3-256') //=> 'sha3-256'
+ */
+export function runtimeHashName(algorithm: DigestAlgorithm): string {
+  return RUNTIME_HASH_NAMES[algorithm] ?? algorithm;
+}

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { runtimeHashName } from '../../formats/fixity/vocabulary.js';
 import { createContentScanner } from '../../package/format/contentScanner.js';
 import type { DigestAlgorithm } from '../../package/source.js';
 import type { FileDigest } from './hashFileSync.js';
@@ -26,7 +27,7 @@ export function emptyFileDigest(algorithms: readonly DigestAlgorithm[], scan?: {
     for (const algorithm of algorithms) {
       let digest = OF_EMPTY_INPUT.get(algorithm);
       if (digest === undefined) {
-        digest = createHash(algorithm).digest('hex');
+        digest = createHash(runtimeHashName(algorithm)).digest('hex');
         OF_EMPTY_INPUT.set(algorithm, digest);
       }
       digests[algorithm] = digest;

@@ -1,4 +1,5 @@
 import { createHash, type Hash } from 'node:crypto';
+import { runtimeHashName } from '../../formats/fixity/vocabulary.js';
 import { closeSync, readSync } from 'node:fs';
 import { openChecked, type FileIdentity } from '../openChecked.js';
 import { crc32 as crc32Of } from '../zip/crc32.js';
@@ -70,7 +71,7 @@ export function hashFileSync(
   let fd = -1;
   let crc = 0;
   try {
-    const hashes: Hash[] = algorithms.map((algorithm) => createHash(algorithm));
+    const hashes: Hash[] = algorithms.map((algorithm) => createHash(runtimeHashName(algorithm)));
     fd = openChecked(typeof file === 'string' ? file : asBuffer(file), { follow: options.follow !== false, ...(options.expect ? { expect: options.expect } : {}) }).fd;
     for (;;) {
       const wanted = range ? Math.min(buffer.length, range.length - bytes) : buffer.length;

@@ -27,6 +27,29 @@ export interface LoadedManifest {
 }
 
 const MANIFEST_NAME = /^(tag)?manifest-([^/]+)\.txt$/;
+const TAG_MANIFEST_NAME = /^tagmanifest-[^/]+\.txt$/;
+const PAYLOAD_MANIFEST_NAME = /^manifest-[^/]+\.txt$/;
+
+/**
+ * Reports every payload manifest a tag manifest leaves out (RFC 8493 §2.2.1:
+ * each tag manifest MUST list every payload manifest), whatever the payload
+ * manifest's algorithm.
+ *
+ * @param entries - The bag's entries.
+ * @param manifests - The loaded manifests.
+ * @param findings - Collector.
+ * @example
+ * checkTagManifestsListPayloadManifests(entries, manifests, findings)
+ */
+export function checkTagManifestsListPayloadManifests(entries: readonly PackageEntry[], manifests: readonly LoadedManifest[], findings: Findings): void {
+  const payloadManifests = entries.filter((e) => e.kind === 'file' && PAYLOAD_MANIFEST_NAME.test(e.path)).map((e) => e.path);
+  for (const tag of manifests) {
+    if (tag.kind !== 'tag') continue;
+    for (const payloadManifest of payloadManifests) {
+      if (!tag.entries.has(payloadManifest)) findings.add('bagit.manifests', 'bagit.manifest.tag-omits-payload-manifest', { path: tag.file, expected: payloadManifest, params: { manifest: tag.file, payloadManifest } });
+    }
+  }
+}
 
 /**
  * Finds, reads and parses every payload and tag manifest at the bag root
@@ -95,6 +118,15 @@ function collectEntries(
     if (path === undefined) continue;
     if (kind === 'payload' && !path.startsWith('data/')) {
       findings.add('bagit.manifests', 'bagit.manifest.outside-payload', { ...where, received: path, expected: 'data/…', params: { manifest: file } });
+      continue;
+    }
+    // RFC 8493 §2.2.1: a tag manifest MUST NOT list payload files or other tag manifests.
+    if (kind === 'tag' && path.startsWith('data/')) {
+      findings.add('bagit.manifests', 'bagit.manifest.tag-lists-payload', { ...where, received: path, params: { manifest: file } });
+      continue;
+    }
+    if (kind === 'tag' && TAG_MANIFEST_NAME.test(path)) {
+      findings.add('bagit.manifests', 'bagit.manifest.tag-lists-tag-manifest', { ...where, received: path, params: { manifest: file } });
       continue;
     }
     const entry: ManifestEntry = { key: path.normalize('NFC'), path, digest: line.digest, line: line.line };

@@ -5,7 +5,7 @@ import { checkCompleteness, missingOsArtefacts, type BagFiles } from './complete
 import { isFetchUrl, parseFetchFile } from '../../formats/bagit/fetchFile.js';
 import { Findings, type FindingOptions } from './findings.js';
 import { verifyFixity } from './fixity.js';
-import { loadManifests, type LoadedManifest } from './loadManifests.js';
+import { checkTagManifestsListPayloadManifests, loadManifests, type LoadedManifest } from './loadManifests.js';
 import { osArtefactName } from './osFiles.js';
 import { parsePayloadOxum } from '../../formats/bagit/oxum.js';
 import { parseBagInfo, bagInfoValues, type BagTag } from '../../formats/bagit/tagFile.js';
@@ -21,6 +21,11 @@ export interface ValidateBagOptions extends FindingOptions {
   fixity?: boolean;
   /** Progress callback and parallel jobs, passed to {@link PackageSource.digest}. */
   digest?: DigestOptions;
+  /**
+   * True reads a repeated Payload-Oxum as bagit-python does: a warning, each
+   * value checked. Default false: a repeated Payload-Oxum is an error (RFC 8493 §2.2.2).
+   */
+  allowRepeatedOxum?: boolean;
 }
 
 /** Profile name of BagIt reports. */
@@ -78,11 +83,12 @@ export async function validateBag(source: PackageSource, options: ValidateBagOpt
   if (!entries.some((e) => (e.path === 'data' && e.kind === 'directory') || e.path.startsWith('data/'))) findings.add('bagit.structure', 'bagit.payload.directory-missing', { path: 'data' });
   const manifests = await loadManifests(source, entries, { encoding: parsed.encoding, rfc8493, findings });
   if (!manifests.some((m) => m.kind === 'payload')) findings.add('bagit.manifests', 'bagit.manifest.missing');
+  checkTagManifestsListPayloadManifests(entries, manifests, findings);
 
   const metadata = await readMetadata(source, files, parsed.version, parsed.encoding, findings);
   const oxumValues = bagInfoValues(metadata.tags, 'Payload-Oxum');
   const fetchKeys = await readFetch(source, files, parsed.encoding, rfc8493, findings);
-  checkOxum(metadata.path, oxumValues, manifests, files, findings);
+  checkOxum(metadata.path, oxumValues, manifests, files, findings, options.allowRepeatedOxum === true);
   lintPayload(files, findings);
   if (options.fast) {
     if (oxumValues.length === 0) findings.add('bagit.oxum', 'bagit.oxum.required', { path: metadata.path });
@@ -159,6 +165,7 @@ async function readFetch(source: PackageSource, files: BagFiles, encoding: TagEn
   const text = await readTagText(source, 'fetch.txt', encoding, findings, 'bagit.fetch');
   if (text === undefined) return keys;
   const parsed = parseFetchFile(text);
+  for (const blank of parsed.blank) findings.add('bagit.fetch', 'bagit.fetch.blank-line', { path: 'fetch.txt', location: { line: blank.line, column: 1 } });
   for (const bad of parsed.malformed) {
     findings.add('bagit.fetch', 'bagit.fetch.malformed-line', { path: 'fetch.txt', location: { line: bad.line, column: 1 }, params: { line: bad.text } });
   }
@@ -174,13 +181,14 @@ async function readFetch(source: PackageSource, files: BagFiles, encoding: TagEn
 }
 
 /** Payload-Oxum (RFC 8493 §2.2.2), checked in every mode as bagit-python does. */
-function checkOxum(path: string, values: readonly BagTag[], manifests: readonly LoadedManifest[], files: BagFiles, findings: Findings): void {
+function checkOxum(path: string, values: readonly BagTag[], manifests: readonly LoadedManifest[], files: BagFiles, findings: Findings, allowRepeated: boolean): void {
   findings.start('bagit.oxum');
   if (values.length === 0) {
     findings.add('bagit.lint', 'bagit.lint.payload-oxum-missing', { path });
     return;
   }
-  if (values.length > 1) findings.add('bagit.oxum', 'bagit.oxum.multiple', { path, params: { count: values.length } });
+  // RFC 8493 §2.2.2: Payload-Oxum is a single value; bagit-python only warns (allowRepeatedOxum).
+  if (values.length > 1) findings.add('bagit.oxum', 'bagit.oxum.multiple', { path, params: { count: values.length }, ...(allowRepeated ? { severity: 'warning' as const } : {}) });
   const payload = [...files.payload.values()];
   const octets = payload.reduce((sum, e) => sum + e.size, 0);
   let streams = payload.length;
@@ -201,6 +209,26 @@ function lintPayload(files: BagFiles, findings: Findings): void {
   for (const key of files.payload.keys()) {
     const name = osArtefactName(key);
     if (name) findings.add('bagit.lint', 'bagit.lint.os-files', { path: key, params: { name } });
-    if (key.endsWith('/bagit.txt')) findings.add('bagit.lint', 'bagit.lint.bag-within-bag', { path: key, params: { path: key.slice(0, -'/bagit.txt'.length) } });
   }
+  for (const folder of nestedBagFolders(files.payload.keys())) findings.add('bagit.lint', 'bagit.lint.bag-within-bag', { path: `${folder}/bagit.txt`, params: { path: folder } });
+}
+
+/**
+ * Payload folders that hold a bag: a `bagit.txt` beside a payload manifest
+ * and a `data/` folder (RFC 8493 §2: a bag is all three). A file merely named
+ * bagit.txt is ordinary payload.
+ */
+function nestedBagFolders(keys: Iterable<string>): string[] {
+  const declared = new Set<string>();
+  const manifested = new Set<string>();
+  const withData = new Set<string>();
+  for (const key of keys) {
+    const slash = key.lastIndexOf('/');
+    const folder = key.slice(0, slash);
+    const name = key.slice(slash + 1);
+    if (name === 'bagit.txt') declared.add(folder);
+    else if (/^manifest-[^/]+\.txt$/.test(name)) manifested.add(folder);
+    for (let at = key.indexOf('/data/'); at !== -1; at = key.indexOf('/data/', at + 1)) withData.add(key.slice(0, at));
+  }
+  return [...declared].filter((f) => manifested.has(f) && withData.has(f)).sort();
 }

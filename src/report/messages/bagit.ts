@@ -44,6 +44,12 @@ export const bagitIssues = {
     'zh-CN': 'BagIt 版本 {version} 未知，按 1.0 的规则检查',
     en: 'BagIt version {version} is unknown; the rules of 1.0 are applied',
   },
+  'bagit.bagit-txt.version-unsupported': {
+    aspect: 'integrity',
+    severity: 'error',
+    'zh-CN': 'BagIt 版本 {version} 不在 0.93–1.0 之内，无法按任何已发布的规范校验（RFC 8493 §2.1.1）',
+    en: 'BagIt version {version} is outside 0.93–1.0; no published specification applies (RFC 8493 §2.1.1)',
+  },
   'bagit.bagit-txt.encoding-missing': {
     aspect: 'integrity',
     severity: 'error',
@@ -71,8 +77,8 @@ export const bagitIssues = {
   'bagit.bagit-txt.extra-line': {
     aspect: 'integrity',
     severity: 'error',
-    'zh-CN': 'bagit.txt 只能有两行，多出的内容：“{line}”（RFC 8493 §2.1.1）',
-    en: 'bagit.txt must have exactly two lines; extra content: "{line}" (RFC 8493 §2.1.1)',
+    'zh-CN': 'bagit.txt 只能有两行，多出的行（含空行）：“{line}”（RFC 8493 §2.1.1）',
+    en: 'bagit.txt must have exactly two lines; extra line (blank lines count): "{line}" (RFC 8493 §2.1.1)',
   },
   // --- tag files (RFC 8493 §2.1.1, §2.2.4) ---
   'bagit.tag-file.decode-failed': {
@@ -105,6 +111,24 @@ export const bagitIssues = {
     severity: 'error',
     'zh-CN': '没有可用的载荷清单 manifest-<算法>.txt（RFC 8493 §2.1.3）',
     en: 'There is no usable payload manifest manifest-<algorithm>.txt (RFC 8493 §2.1.3)',
+  },
+  'bagit.manifest.tag-lists-payload': {
+    aspect: 'integrity',
+    severity: 'error',
+    'zh-CN': '标签清单 {manifest} 不得列出载荷文件（RFC 8493 §2.2.1）',
+    en: 'The tag manifest {manifest} must not list a payload file (RFC 8493 §2.2.1)',
+  },
+  'bagit.manifest.tag-lists-tag-manifest': {
+    aspect: 'integrity',
+    severity: 'error',
+    'zh-CN': '标签清单 {manifest} 不得列出标签清单（RFC 8493 §2.2.1）',
+    en: 'The tag manifest {manifest} must not list a tag manifest (RFC 8493 §2.2.1)',
+  },
+  'bagit.manifest.tag-omits-payload-manifest': {
+    aspect: 'integrity',
+    severity: 'error',
+    'zh-CN': '标签清单 {manifest} 必须列出载荷清单 {payloadManifest}（RFC 8493 §2.2.1）',
+    en: 'The tag manifest {manifest} must list the payload manifest {payloadManifest} (RFC 8493 §2.2.1)',
   },
   'bagit.manifest.unsupported-algorithm': {
     aspect: 'usability',
@@ -237,9 +261,9 @@ export const bagitIssues = {
   },
   'bagit.oxum.multiple': {
     aspect: 'integrity',
-    severity: 'warning',
-    'zh-CN': 'Payload-Oxum 出现了 {count} 次',
-    en: 'Payload-Oxum appears {count} times',
+    severity: 'error',
+    'zh-CN': 'Payload-Oxum 出现了 {count} 次，只能出现一次（RFC 8493 §2.2.2）',
+    en: 'Payload-Oxum appears {count} times; it must appear once (RFC 8493 §2.2.2)',
   },
   'bagit.oxum.required': {
     aspect: 'integrity',
@@ -259,6 +283,12 @@ export const bagitIssues = {
     severity: 'error',
     'zh-CN': 'fetch.txt 行不是“URL 长度 路径”格式：“{line}”（RFC 8493 §2.2.3）',
     en: 'The fetch.txt line is not "URL LENGTH FILENAME": "{line}" (RFC 8493 §2.2.3)',
+  },
+  'bagit.fetch.blank-line': {
+    aspect: 'integrity',
+    severity: 'error',
+    'zh-CN': 'fetch.txt 中有空行或只含空白的行（RFC 8493 §2.2.3：每行一个“URL 长度 路径”）',
+    en: 'fetch.txt has a blank or whitespace-only line (RFC 8493 §2.2.3: one "URL LENGTH FILENAME" per line)',
   },
   'bagit.fetch.url-invalid': {
     aspect: 'security',

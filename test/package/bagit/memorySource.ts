@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { runtimeHashName } from '../../../src/formats/fixity/vocabulary.js';
 import type { DigestAlgorithm, DigestResult, PackageEntry, PackageSource } from '../../../src/package/source.js';
 
 /** A file of an in-memory bag; `kind` other than file makes a link or device entry. */
@@ -59,7 +60,7 @@ export function memorySource(files: Record<string, MemoryFile>, name = 'bag'): P
           continue;
         }
         const digests: Partial<Record<DigestAlgorithm, string>> = {};
-        for (const a of request.algorithms) digests[a] = createHash(a).update(bytes).digest('hex');
+        for (const a of request.algorithms) digests[a] = createHash(runtimeHashName(a)).update(bytes).digest('hex');
         yield { path: request.path, bytes: bytes.length, digests };
       }
     },
@@ -68,7 +69,7 @@ export function memorySource(files: Record<string, MemoryFile>, name = 'bag'): P
 
 /** Hex digest of text, for writing test manifests. */
 export function hex(algorithm: DigestAlgorithm, content: string | Uint8Array): string {
-  return createHash(algorithm).update(content).digest('hex');
+  return createHash(runtimeHashName(algorithm)).update(content).digest('hex');
 }
 
 /**

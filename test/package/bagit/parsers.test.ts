@@ -1,3 +1,4 @@
+import { runtimeHashName } from '../../../src/formats/fixity/vocabulary.js';
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -171,8 +172,25 @@ describe('bagit.txt (RFC 8493 §2.1.1)', () => {
     expect(codes('BagIt-Version: 0.97\n')).toEqual(['bagit.bagit-txt.encoding-missing']);
     expect(codes('BagIt-Version: 1.0\nTag-File-Character-Encoding: KLINGON\n')).toEqual(['bagit.bagit-txt.encoding-unsupported']);
     expect(codes('BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\nExtra: x\n')).toEqual(['bagit.bagit-txt.extra-line']);
-    expect(codes('BagIt-Version: 2.0\nTag-File-Character-Encoding: UTF-8\n')).toEqual(['bagit.bagit-txt.version-unknown']);
+    expect(codes('BagIt-Version: 0.98\nTag-File-Character-Encoding: UTF-8\n')).toEqual(['bagit.bagit-txt.version-unknown']);
     expect(parseBagDeclaration(new Uint8Array([0x42, 0xff, 0xfe])).issues.map((i) => i.code)).toEqual(['bagit.bagit-txt.not-utf8']);
+  });
+
+  it('RFC 8493 §2.1.1: a version outside 0.93–1.0 (0.92, 1.1, 2.0) is an error, not a warning', () => {
+    for (const version of ['0.92', '1.1', '2.0', '0.100']) {
+      const parsed = parseBagDeclaration(utf8(`BagIt-Version: ${version}\nTag-File-Character-Encoding: UTF-8\n`));
+      expect(parsed.issues.map((i) => i.code), version).toEqual(['bagit.bagit-txt.version-unsupported']);
+      expect(parsed.issues[0]?.details).toMatchObject({ expected: '0.93–1.0', received: version, location: { line: 1, column: 1 } });
+    }
+    for (const version of ['0.93', '0.97', '1.0']) expect(codes(`BagIt-Version: ${version}\nTag-File-Character-Encoding: UTF-8\n`), version).toEqual([]);
+  });
+
+  it('RFC 8493 §2.1.1 "exactly two lines": a blank or whitespace-only line is an extra line, wherever it is', () => {
+    const extra = (text: string) => parseBagDeclaration(utf8(text)).issues.filter((i) => i.code === 'bagit.bagit-txt.extra-line').map((i) => i.details?.location?.line);
+    expect(extra('BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n\n')).toEqual([3]);
+    expect(extra('BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n  \t\n')).toEqual([3]);
+    expect(extra('BagIt-Version: 1.0\r\nTag-File-Character-Encoding: UTF-8\r\n\r\n')).toEqual([3]);
+    expect(codes('BagIt-Version: 1.0\n\nTag-File-Character-Encoding: UTF-8\n')).toEqual(['bagit.bagit-txt.encoding-missing', 'bagit.bagit-txt.extra-line']);
   });
 
   it('forbids whitespace before the colon in 1.0 only, and warns on trailing whitespace', () => {
@@ -206,7 +224,7 @@ describe('tag-file encodings', () => {
 
   it('keeps the empty-file digest of every algorithm right (used for dropped OS artefacts)', () => {
     for (const a of BAG_ALGORITHMS) {
-      expect(a.emptyDigest).toBe(createHash(a.name).digest('hex'));
+      expect(a.emptyDigest).toBe(createHash(runtimeHashName(a.name)).digest('hex'));
       expect(a.emptyDigest).toHaveLength(a.hexLength);
     }
   });

@@ -52,6 +52,70 @@ describe('validateBag on well-formed bags', () => {
   });
 });
 
+describe('every MUST of RFC 8493 (issue 18 item 5)', () => {
+  it('§2.2.1: a tag manifest that lists a payload file is an error', async () => {
+    const files = bagFiles({ 'a.txt': 'a' });
+    files['tagmanifest-sha256.txt'] += `${hex('sha256', 'a')}  data/a.txt\n`;
+    const report = await validateBag(memorySource(files), { locale: 'en' });
+    expect(report.valid).toBe(false);
+    expect(report.issues.map((i) => `${i.severity}:${i.code}`)).toEqual(['error:bagit.manifest.tag-lists-payload']);
+    expect(report.issues[0]).toMatchObject({ path: 'tagmanifest-sha256.txt', location: { line: 4, column: 1 }, received: 'data/a.txt', message: expect.stringContaining('§2.2.1') });
+  });
+
+  it('§2.2.1: a tag manifest that lists another tag manifest is an error', async () => {
+    const files = bagFiles({ 'a.txt': 'a' }, { algorithms: ['sha256', 'sha512'] });
+    files['tagmanifest-sha256.txt'] += `${hex('sha256', files['tagmanifest-sha512.txt'] as string)}  tagmanifest-sha512.txt\n`;
+    const report = await validateBag(memorySource(files));
+    expect(report.issues.map((i) => `${i.severity}:${i.code}:${i.received}`)).toEqual(['error:bagit.manifest.tag-lists-tag-manifest:tagmanifest-sha512.txt']);
+  });
+
+  it('§2.2.1: a tag manifest that omits a payload manifest is an error, whatever its algorithm', async () => {
+    const files = bagFiles({ 'a.txt': 'a' });
+    files['tagmanifest-sha256.txt'] = (files['tagmanifest-sha256.txt'] as string).split('\n').filter((l) => !l.endsWith('manifest-sha256.txt')).join('\n');
+    const report = await validateBag(memorySource(files));
+    expect(report.issues.map((i) => `${i.severity}:${i.code}:${i.path}:${i.expected}`)).toEqual(['error:bagit.manifest.tag-omits-payload-manifest:tagmanifest-sha256.txt:manifest-sha256.txt']);
+    const unknown = bagFiles({ 'a.txt': 'a' });
+    unknown['manifest-blake3.txt'] = 'ab  data/a.txt\n';
+    const codes = await codesOf(unknown);
+    expect(codes).toContain('error:bagit.manifest.tag-omits-payload-manifest');
+    // A bag without tag manifests has nothing to omit (tag manifests are optional, §2.2.1).
+    const none = bagFiles({ 'a.txt': 'a' });
+    delete none['tagmanifest-sha256.txt'];
+    expect(await codesOf(none)).toEqual([]);
+  });
+
+  it('§2.1.1: a bag declaring BagIt-Version 2.0, 1.1 or 0.92 is invalid', async () => {
+    for (const version of ['2.0', '1.1', '0.92']) {
+      const report = await validateBag(memorySource(bagFiles({ 'a.txt': 'a' }, { version })));
+      expect(report.valid, version).toBe(false);
+      expect(report.issues.map((i) => `${i.severity}:${i.code}`), version).toContain('error:bagit.bagit-txt.version-unsupported');
+    }
+  });
+
+  it('§2.1.1: a blank line in bagit.txt is an extra line, an error', async () => {
+    const files = bagFiles({ 'a.txt': 'a' });
+    files['bagit.txt'] += '\n';
+    expect(await codesOf(retag(files))).toEqual(['error:bagit.bagit-txt.extra-line']);
+  });
+
+  it('§2.2.3: blank and whitespace-only lines in fetch.txt are errors with their line', async () => {
+    const files = bagFiles({ 'a.txt': 'a', 'b.txt': 'b' }, { bagInfo: 'Payload-Oxum: 1.1\n' });
+    delete files['data/b.txt'];
+    files['fetch.txt'] = 'https://example.org/b 1 data/b.txt\n\n \t\n';
+    const report = await validateBag(memorySource(retag(files)));
+    const blank = report.issues.filter((i) => i.code === 'bagit.fetch.blank-line');
+    expect(blank.map((i) => `${i.severity}:${i.path}:${i.location?.line}`)).toEqual(['error:fetch.txt:2', 'error:fetch.txt:3']);
+    expect(report.checks.find((c) => c.id === 'bagit.fetch')?.status).toBe('failed');
+  });
+
+  it('a payload file merely named bagit.txt is not a bag within the bag; bagit.txt + manifest + data/ is', async () => {
+    expect(await codesOf(bagFiles({ 'bagit.txt': 'notes', 'sub/bagit.txt': 'more notes', 'manifest-md5.txt': 'x' }))).toEqual([]);
+    const nested = bagFiles({ 'inner/bagit.txt': 'BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n', 'inner/manifest-sha256.txt': '', 'inner/data/x': 'x' });
+    const report = await validateBag(memorySource(nested));
+    expect(report.issues.map((i) => `${i.code}:${i.path}`)).toEqual(['bagit.lint.bag-within-bag:data/inner/bagit.txt']);
+  });
+});
+
 describe('validateBag rules (each bag breaks one rule)', () => {
   it('a missing payload file, an unlisted one, and a missing tag file', async () => {
     const files = bagFiles({ 'a.txt': 'a', 'b.txt': 'b' });
@@ -116,9 +180,18 @@ describe('validateBag rules (each bag breaks one rule)', () => {
     expect(await codesOf({ 'data/a': 'a' })).toEqual(['error:bagit.bagit-txt.missing']);
   });
 
-  it('Payload-Oxum: malformed is an error, repeated is a warning', async () => {
+  it('Payload-Oxum: malformed is an error; repeated is an error (RFC 8493 §2.2.2), a warning with allowRepeatedOxum', async () => {
     expect(await codesOf(retag(bagFiles({ 'a.txt': 'a' }, { bagInfo: 'Payload-Oxum: one.1\n' })))).toEqual(['error:bagit.oxum.malformed']);
-    expect(await codesOf(retag(bagFiles({ 'a.txt': 'a' }, { bagInfo: 'Payload-Oxum: 1.1\npayload-oxum: 1.1\n' })))).toEqual(['warning:bagit.oxum.multiple']);
+    const twice = retag(bagFiles({ 'a.txt': 'a' }, { bagInfo: 'Payload-Oxum: 1.1\npayload-oxum: 1.1\n' }));
+    const strict = await validateBag(memorySource(twice));
+    expect(strict.valid).toBe(false);
+    expect(strict.issues.map((i) => `${i.severity}:${i.code}`)).toEqual(['error:bagit.oxum.multiple']);
+    const lenient = await validateBag(memorySource(twice), { allowRepeatedOxum: true });
+    expect(lenient.valid).toBe(true);
+    expect(lenient.issues.map((i) => `${i.severity}:${i.code}`)).toEqual(['warning:bagit.oxum.multiple']);
+    // The lenient reading still checks every value.
+    const wrong = retag(bagFiles({ 'a.txt': 'a' }, { bagInfo: 'Payload-Oxum: 1.1\nPayload-Oxum: 2.1\n' }));
+    expect(await codesOf(wrong, { allowRepeatedOxum: true })).toEqual(['warning:bagit.oxum.multiple', 'error:bagit.oxum.mismatch']);
   });
 
   it('bag-info.txt lines that are neither elements nor continuations are errors with their line', async () => {

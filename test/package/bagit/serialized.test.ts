@@ -1,0 +1,111 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import yazl from 'yazl';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validatePath } from '../../../src/node/index.js';
+import { detectPackageProfile, findBagRoot } from '../../../src/package/detectProfile.js';
+import { run } from '../../../src/cli/run.js';
+import { memoryIo } from '../../cli/memoryIo.js';
+import { bagFiles } from './memorySource.js';
+import type { Issue } from '../../../src/report/issue.js';
+
+let tmp: string;
+beforeAll(() => {
+  tmp = mkdtempSync(join(tmpdir(), 'dangan-bag-zip-'));
+});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function writeFolder(dir: string, files: Record<string, string>): void {
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  }
+}
+
+/** Zips a bag as `bag.zip` holding `<top>/…` (the usual layout, RFC 8493 §4), with or without directory entries. */
+async function writeZip(path: string, files: Record<string, string>, top: string, directoryEntries: boolean): Promise<void> {
+  const zip = new yazl.ZipFile();
+  if (directoryEntries) {
+    const dirs = new Set<string>([top]);
+    for (const name of Object.keys(files)) for (let at = name.indexOf('/'); at !== -1; at = name.indexOf('/', at + 1)) dirs.add(`${top}/${name.slice(0, at)}`);
+    for (const dir of [...dirs].sort()) zip.addEmptyDirectory(dir, { mtime: new Date(0) });
+  }
+  for (const [name, content] of Object.entries(files)) zip.addBuffer(Buffer.from(content), `${top}/${name}`, { mtime: new Date(0) });
+  zip.end();
+  const chunks: Buffer[] = [];
+  await new Promise<void>((done, fail) => {
+    zip.outputStream.on('data', (c: Buffer) => chunks.push(c)).on('end', done).on('error', fail);
+  });
+  writeFileSync(path, Buffer.concat(chunks));
+}
+
+const key = (issues: readonly Issue[]) => issues.map((i) => `${i.severity} ${i.code} ${i.path ?? ''} ${i.location?.line ?? ''} ${String(i.expected ?? '')} ${String(i.received ?? '')}`).sort();
+
+describe('a .zip bag with the usual single top-level folder (issue 18 item 2, RFC 8493 §4)', () => {
+  const valid = bagFiles({ 'a.txt': 'hello', '文书/通知.txt': '通知' }, { algorithms: ['sha256'] });
+  const faulty = { ...valid, 'data/a.txt': 'hellO' };
+
+  it.each([
+    ['a valid bag', valid, true],
+    ['a bag with one corrupted payload file', faulty, false],
+  ] as const)('%s gives the same report from the zip (with and without directory entries) as from the folder', async (name, files, isValid) => {
+    const slug = isValid ? 'valid' : 'faulty';
+    const folder = join(tmp, slug, 'bag');
+    writeFolder(folder, files);
+    const fromFolder = await validatePath(folder, { locale: 'en' });
+    expect(fromFolder.profile).toBe('bagit');
+    expect(fromFolder.valid, name).toBe(isValid);
+    if (!isValid) expect(fromFolder.issues.map((i) => `${i.code} ${i.path}`)).toContain('bagit.fixity.mismatch data/a.txt');
+    for (const directoryEntries of [false, true]) {
+      const zipPath = join(tmp, `${slug}-${directoryEntries ? 'dirs' : 'nodirs'}.zip`);
+      await writeZip(zipPath, files, 'bag', directoryEntries);
+      const fromZip = await validatePath(zipPath, { locale: 'en' });
+      expect(fromZip.profile).toBe('bagit');
+      expect(fromZip.valid).toBe(isValid);
+      expect(fromZip.issues.map((i) => i.code)).not.toContain('bagit.bagit-txt.missing');
+      expect(key(fromZip.issues)).toEqual(key(fromFolder.issues));
+      expect(fromZip.checks).toEqual(fromFolder.checks);
+      expect(fromZip.summary.files).toBe(fromFolder.summary.files);
+    }
+  });
+
+  it('the CLI gives exit 0 for the valid zip and 1 for the faulty one, naming the bag-relative path', async () => {
+    const good = join(tmp, 'cli-good.zip');
+    const bad = join(tmp, 'cli-bad.zip');
+    await writeZip(good, valid, 'my-bag', false);
+    await writeZip(bad, faulty, 'my-bag', false);
+    expect(await run(['validate', good], memoryIo().io)).toBe(0);
+    const m = memoryIo();
+    expect(await run(['validate', bad, '--format', 'json'], m.io)).toBe(1);
+    expect(JSON.parse(m.stdout()).issues.map((i: Issue) => `${i.code} ${i.path}`)).toContain('bagit.fixity.mismatch data/a.txt');
+  });
+
+  it('validatePackage passes allowRepeatedOxum through (RFC 8493 §2.2.2 error by default, a warning on request)', async () => {
+    const folder = join(tmp, 'oxum-twice');
+    const files = bagFiles({ 'a.txt': 'a' }, { bagInfo: 'Payload-Oxum: 1.1\nPayload-Oxum: 1.1\n' });
+    delete files['tagmanifest-sha256.txt'];
+    writeFolder(folder, files);
+    const strict = await validatePath(folder);
+    expect(strict.issues.map((i) => `${i.severity}:${i.code}`)).toEqual(['error:bagit.oxum.multiple']);
+    const lenient = await validatePath(folder, { bagit: { allowRepeatedOxum: true } });
+    expect(lenient.valid).toBe(true);
+    expect(lenient.issues.map((i) => `${i.severity}:${i.code}`)).toEqual(['warning:bagit.oxum.multiple']);
+    // On the command line: the same reading through --severity.
+    expect(await run(['validate', folder], memoryIo().io)).toBe(1);
+    expect(await run(['validate', folder, '--severity', 'bagit.oxum.multiple=warning'], memoryIo().io)).toBe(0);
+  });
+
+  it('finds the bag root only at the root or in the single top-level folder', () => {
+    const file = (path: string) => ({ path, kind: 'file' as const, size: 1 });
+    expect(findBagRoot([file('bagit.txt'), file('data/a')])).toBe('');
+    expect(findBagRoot([file('bag/bagit.txt'), file('bag/data/a')])).toBe('bag/');
+    expect(findBagRoot([{ path: 'bag', kind: 'directory', size: 0 }, file('bag/bagit.txt')])).toBe('bag/');
+    // Two top-level entries: not one serialized bag.
+    expect(findBagRoot([file('bag/bagit.txt'), file('other.txt')])).toBeUndefined();
+    // bagit.txt deeper down is payload, not a bag root.
+    expect(findBagRoot([file('bag/data/bagit.txt')])).toBeUndefined();
+    expect(detectPackageProfile([file('bag/bagit.txt'), file('bag/data/a')])).toBe('bagit');
+    expect(detectPackageProfile([file('bag/data/bagit.txt')])).toBe('dat93');
+  });
+});
