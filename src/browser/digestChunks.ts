@@ -1,8 +1,8 @@
-import { createCRC32, createMD5, createSHA1, createSHA224, createSHA256, createSHA384, createSHA512, createSM3, type IHasher } from 'hash-wasm';
+import { createBLAKE2b, createBLAKE2s, createCRC32, createMD5, createSHA1, createSHA224, createSHA256, createSHA3, createSHA384, createSHA512, createSM3, type IHasher } from 'hash-wasm';
 import { createContentScanner, type ContentScan } from '../package/format/contentScanner.js';
 import type { DigestAlgorithm } from '../package/source.js';
 
-/** The hash-wasm constructor of each algorithm dangan knows (SM3 is GB/T 32905-2016). */
+/** The hash-wasm constructor of each algorithm dangan knows (SM3 is GB/T 32905-2016; SHA-3 FIPS 202; BLAKE2 RFC 7693). */
 const HASHERS: Record<DigestAlgorithm, () => Promise<IHasher>> = {
   sm3: createSM3,
   sha256: createSHA256,
@@ -11,6 +11,12 @@ const HASHERS: Record<DigestAlgorithm, () => Promise<IHasher>> = {
   sha512: createSHA512,
   sha224: createSHA224,
   sha384: createSHA384,
+  'sha3-224': () => createSHA3(224),
+  'sha3-256': () => createSHA3(256),
+  'sha3-384': () => createSHA3(384),
+  'sha3-512': () => createSHA3(512),
+  'blake2b-512': () => createBLAKE2b(512),
+  'blake2s-256': () => createBLAKE2s(256),
 };
 
 /** What {@link digestChunks} gives: bytes read, digests, and the content scan when asked. */

@@ -109,3 +109,15 @@ describe('openFileListSource', () => {
     expect(report.issues.map((i) => i.code)).toContain('package.path-unsafe');
   });
 });
+
+describe('digests in the browser', () => {
+  it('every algorithm dangan knows gives what node:crypto gives', async () => {
+    const algorithms = ['sm3', 'sha256', 'sha1', 'md5', 'sha512', 'sha224', 'sha384', 'sha3-224', 'sha3-256', 'sha3-384', 'sha3-512', 'blake2b-512', 'blake2s-256'] as const;
+    const data = new Uint8Array(3 << 20).map((_, i) => (i * 31) & 0xff);
+    const source = openFileListSource([{ path: 'a.bin', blob: new Blob([data]) }]);
+    const results = [];
+    for await (const r of source.digest([{ path: 'a.bin', algorithms }])) results.push(r);
+    const runtime: Record<string, string> = { 'blake2b-512': 'blake2b512', 'blake2s-256': 'blake2s256' };
+    for (const a of algorithms) expect(results[0]?.digests[a], a).toBe(createHash(runtime[a] ?? a).update(data).digest('hex'));
+  });
+});
