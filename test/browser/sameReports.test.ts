@@ -70,14 +70,14 @@ function walk(root: string, prefix = ''): Walked[] {
 }
 
 /** The folder zipped by yazl: files deflated, empty folders kept, links as Unix symlinks. */
-async function zipFolder(root: string): Promise<Uint8Array> {
+async function zipFolder(root: string, prefix = ''): Promise<Uint8Array> {
   const zip = new yazl.ZipFile();
   const mtime = new Date(Date.UTC(2024, 0, 1));
   const walked = walk(root);
   for (const w of walked) {
-    if (w.kind === 'file') zip.addBuffer(readFileSync(w.abs), w.path, { mtime, compress: true });
-    else if (w.kind === 'symlink') zip.addBuffer(Buffer.from(readlinkSync(w.abs)), w.path, { mtime, mode: 0o120777, compress: false });
-    else if (!walked.some((o) => o.path.startsWith(`${w.path}/`))) zip.addEmptyDirectory(w.path, { mtime });
+    if (w.kind === 'file') zip.addBuffer(readFileSync(w.abs), prefix + w.path, { mtime, compress: true });
+    else if (w.kind === 'symlink') zip.addBuffer(Buffer.from(readlinkSync(w.abs)), prefix + w.path, { mtime, mode: 0o120777, compress: false });
+    else if (!walked.some((o) => o.path.startsWith(`${w.path}/`))) zip.addEmptyDirectory(prefix + w.path, { mtime });
   }
   zip.end();
   const chunks: Buffer[] = [];
@@ -124,6 +124,16 @@ describe('dangan/browser sources give the Reports of the dangan/node sources', (
       const viaDirectory = await validate(await openDirectorySource(path), profile);
       expect(await validate(openFileListSource(files, 'package'), profile), `${profile} folder`).toEqual(viaDirectory);
     }
+  });
+
+  it('a serialized bag (a zip with one top-level folder, RFC 8493 §4) gives the same Report', async () => {
+    const bag = Object.values(index.profiles.bagit.passing)[0] as string;
+    const zipBytes = await zipFolder(join(fixtures, bag), 'bag/');
+    const zipPath = join(scratch, 'serialized-bag.zip');
+    writeFileSync(zipPath, zipBytes);
+    const viaZip = await validate(await openZipSource(zipPath), 'bagit');
+    expect(viaZip.valid).toBe(true);
+    expect(await validate(await openZipBlobSource(new Blob([zipBytes as Uint8Array<ArrayBuffer>]), 'bag.zip'), 'bagit')).toEqual(viaZip);
   });
 
   it('a folder with a link differs only by the link the browser cannot hand over', async () => {
