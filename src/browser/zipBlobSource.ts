@@ -88,7 +88,8 @@ export async function openZipBlobSource(blob: Blob, name?: string): Promise<Pack
   const findings: SourceFinding[] = [];
   const refused = new Set<string>();
   await inspectLocalHeaders(blob, base, members, centralStart, findings, refused);
-  const first = members.reduce((min, m) => Math.min(min, m.offset), centralStart);
+  // Bytes before the first member whose local header was found (a self-extracting stub).
+  const first = members.reduce((min, m) => (m.dataStart === undefined ? min : Math.min(min, m.offset)), centralStart);
   if (base + first > 0) findings.push({ code: 'zip.prefix-data', received: base + first, params: { received: base + first } });
   if (trailing > 0) findings.push({ code: 'zip.trailing-data', received: trailing, params: { received: trailing } });
 
