@@ -6,6 +6,8 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     'node/index': 'src/node/index.ts',
+    // Sources over File/Blob for browsers (no node: imports).
+    'browser/index': 'src/browser/index.ts',
     'cli/main': 'src/cli/main.ts',
     // The hashing worker thread, loaded by file URL from the engine (src/node/hashing/).
     'node/hashWorker': 'src/node/hashWorker.ts',

@@ -37,9 +37,9 @@ afterAll(() => {
 });
 
 describe.skipIf(!DIST.fresh)(`the published package${DIST.reason}`, () => {
-  it('ships dist for core, node and cli, and nothing from src or test', () => {
+  it('ships dist for core, node, browser and cli, and nothing from src or test', () => {
     const files = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).split('\n');
-    for (const f of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/node/index.js', 'dist/node/index.cjs', 'dist/cli/main.js']) {
+    for (const f of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/node/index.js', 'dist/node/index.cjs', 'dist/browser/index.js', 'dist/browser/index.cjs', 'dist/browser/index.d.ts', 'dist/browser/index.d.cts', 'dist/cli/main.js']) {
       expect(files, f).toContain(`package/${f}`);
     }
     expect(files.some((f) => f.startsWith('package/src/') || f.startsWith('package/test/'))).toBe(false);
@@ -62,16 +62,16 @@ describe.skipIf(!DIST.fresh)(`the published package${DIST.reason}`, () => {
     const project = join(workdir, 'project');
     const esm = execFileSync(
       'node',
-      ['--input-type=module', '-e', "import * as d from 'dangan'; import * as n from 'dangan/node'; console.log(JSON.stringify([d.VERSION, typeof d.buildReport, typeof n.openDirectorySource]))"],
+      ['--input-type=module', '-e', "import * as d from 'dangan'; import * as n from 'dangan/node'; import * as b from 'dangan/browser'; console.log(JSON.stringify([d.VERSION, typeof d.buildReport, typeof n.openDirectorySource, typeof b.openZipBlobSource]))"],
       { cwd: project, encoding: 'utf8' },
     );
     const cjs = execFileSync(
       'node',
-      ['-e', "const d = require('dangan'); const n = require('dangan/node'); console.log(JSON.stringify([d.VERSION, typeof d.buildReport, typeof n.openDirectorySource]))"],
+      ['-e', "const d = require('dangan'); const n = require('dangan/node'); const b = require('dangan/browser'); console.log(JSON.stringify([d.VERSION, typeof d.buildReport, typeof n.openDirectorySource, typeof b.openZipBlobSource]))"],
       { cwd: project, encoding: 'utf8' },
     );
     const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { version: string };
-    expect(JSON.parse(esm)).toEqual([pkg.version, 'function', 'function']);
+    expect(JSON.parse(esm)).toEqual([pkg.version, 'function', 'function', 'function']);
     expect(JSON.parse(cjs)).toEqual(JSON.parse(esm));
   });
 

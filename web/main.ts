@@ -1,0 +1,106 @@
+/**
+ * The page of `web/index.html`: a package chosen as a zip or a folder is
+ * validated in the page by the core's `validatePackage` over a `dangan/browser`
+ * source, and its Report shown as text and JSON, with downloads. Nothing is
+ * sent anywhere (the page's CSP allows no connection).
+ */
+import { openFileListSource, openZipBlobSource, type BlobFile } from '../src/browser/index.js';
+import { formatJson, formatJunit, formatSarif, formatText, validatePackage, type PackageSource, type Report } from '../src/index.js';
+
+const byId = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
+const status = byId<HTMLParagraphElement>('status');
+const verdict = byId<HTMLHeadingElement>('verdict');
+const PHASES: Record<string, string> = { listing: '列出文件 / listing', metadata: '读取元数据 / reading metadata' };
+const progress = byId<HTMLProgressElement>('progress');
+
+const lang = byId<HTMLSelectElement>('lang');
+/** The last package chosen, re-checked when the language changes. */
+let last: (() => Promise<PackageSource>) | undefined;
+lang.addEventListener('change', () => {
+  document.documentElement.lang = lang.value;
+  if (last) void run(last);
+});
+
+async function run(open: () => Promise<PackageSource>): Promise<void> {
+  last = open;
+  const locale = lang.value === 'en' ? 'en' : 'zh-CN';
+  verdict.textContent = '';
+  verdict.removeAttribute('data-valid');
+  status.textContent = '检测中 / checking…';
+  let report: Report;
+  try {
+    const source = await open();
+    report = await validatePackage(source, {
+      locale,
+      onPhase: (phase) => void (status.textContent = PHASES[phase] ?? phase),
+      onProgress: ({ files, totalFiles, bytes, totalBytes }) => {
+        status.textContent = `计算摘要 / hashing: ${files}/${totalFiles}`;
+        progress.max = Math.max(totalBytes, 1);
+        progress.value = bytes;
+      },
+    });
+  } catch (error) {
+    status.textContent = `无法打开 / cannot open: ${(error as Error).message}`;
+    verdict.dataset.valid = 'error';
+    return;
+  }
+  status.textContent = '完成 / done';
+  verdict.dataset.valid = String(report.valid);
+  verdict.textContent = report.valid ? '通过 / valid' : '未通过 / invalid';
+  byId('summary').textContent = formatText(report, { locale });
+  const json = formatJson(report);
+  byId('report').textContent = json;
+  link('download-json', json, 'application/json');
+  link('download-sarif', formatSarif(report), 'application/sarif+json');
+  link('download-junit', formatJunit(report), 'application/xml');
+  byId('downloads').hidden = false;
+}
+
+/** Points a download link at the text, as a local blob: URL (nothing is fetched). */
+function link(id: string, text: string, type: string): void {
+  const a = byId<HTMLAnchorElement>(id);
+  if (a.href.startsWith('blob:')) URL.revokeObjectURL(a.href);
+  a.href = URL.createObjectURL(new Blob([text], { type }));
+}
+
+byId<HTMLInputElement>('zip').addEventListener('change', (event) => {
+  const file = (event.target as HTMLInputElement).files?.[0];
+  if (file) void run(() => openZipBlobSource(file));
+});
+byId<HTMLInputElement>('folder').addEventListener('change', (event) => {
+  const files = Array.from((event.target as HTMLInputElement).files ?? []);
+  if (files.length > 0) void run(async () => openFileListSource(files));
+});
+
+// Drag and drop: a dropped `.zip`/`.eep` file is opened as a zip, a dropped folder is walked (its
+// name is not part of the paths: it is the package root) and opened as a folder.
+document.addEventListener('dragover', (event) => event.preventDefault());
+document.addEventListener('drop', (event) => {
+  event.preventDefault();
+  const item = event.dataTransfer?.items[0];
+  const entry = item?.webkitGetAsEntry();
+  if (entry?.isDirectory) void run(async () => openFileListSource(await walkDropped(entry as FileSystemDirectoryEntry, ''), entry.name));
+  else {
+    const file = item?.getAsFile();
+    if (file) void run(() => openZipBlobSource(file));
+  }
+});
+
+/** The files under a dropped folder, with paths relative to it. */
+async function walkDropped(folder: FileSystemDirectoryEntry, prefix: string): Promise<BlobFile[]> {
+  const files: BlobFile[] = [];
+  const reader = folder.createReader();
+  // readEntries answers in batches until it answers with none.
+  for (let batch = await readBatch(reader); batch.length > 0; batch = await readBatch(reader)) {
+    for (const child of batch) {
+      const path = prefix + child.name;
+      if (child.isDirectory) files.push(...(await walkDropped(child as FileSystemDirectoryEntry, `${path}/`)));
+      else if (child.isFile) files.push({ path, blob: await new Promise<File>((resolve, reject) => (child as FileSystemFileEntry).file(resolve, reject)) });
+    }
+  }
+  return files;
+}
+
+function readBatch(reader: FileSystemDirectoryReader): Promise<FileSystemEntry[]> {
+  return new Promise((resolve, reject) => reader.readEntries(resolve, reject));
+}
