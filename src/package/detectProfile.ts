@@ -32,7 +32,7 @@ export function findBagRoot(entries: readonly PackageEntry[]): string | undefine
 /**
  * Detects a package's profile from its entries: `bagit` when `bagit.txt`
  * sits at the root, or in the single top-level folder of a serialized bag
- * ({@link findBagRoot}, RFC 8493 §2.1.1, §4); `eep` when the package holds `.eep`
+ * (`findBagRoot`, RFC 8493 §2.1.1, §4); `eep` when the package holds `.eep`
  * files (DA/T 48-2009) and none of the dat93 markers (说明文件.TXT,
  * 目录文件.XML, a metadata XML); `dat93` otherwise.
  *

@@ -40,7 +40,7 @@ export function splitManifestLine(text: string): SplitManifestLine | undefined {
 
 /**
  * Parses a BagIt-style checksum manifest (`manifest-<alg>.txt`, RFC 8493
- * §2.1.3) with {@link splitManifestLine}, the grammar BagIt manifests use too;
+ * §2.1.3) with `splitManifestLine`, the grammar BagIt manifests use too;
  * blank and `#` lines are skipped, the digest must be hex, and a leading `*`
  * (md5sum binary marker) is stripped, as bagit-python does.
  *

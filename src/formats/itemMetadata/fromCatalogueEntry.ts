@@ -29,7 +29,7 @@ export interface MetadataSource {
 /**
  * The DA/T 46-2009 metadata of an item built from its catalogue row: 题名,
  * 责任者, 日期, 文号, 页数 and 密级 from the entry (an empty 密级 cell is written
- * `无`, see {@link UNCLASSIFIED}; never `公开`); 年度, 保管期限 (written in
+ * `无`, see `UNCLASSIFIED`; never `公开`); 年度, 保管期限 (written in
  * Chinese, `永久`/`定期30年`, DA/T 46-2009 M12), 机构或问题 and 室编件号 from
  * the 档号; 来源 from the fonds; one 文档 per file, the first 主文档.
  *
