@@ -291,15 +291,10 @@ export function refuseEntries(source: PackageSource, refused: ReadonlySet<string
 export function withLimitIssues(report: Report, screening: Pick<LimitScreening, 'issues'>): Report {
   if (screening.issues.length === 0) return report;
   const issues = stampLimitIssues(screening.issues);
-  // Every check an issue names is listed, failed when it holds an error (one verdict in every format).
+  // The checks these issues name come first; buildReport derives each status from its issues (failed on an error).
   const listed = new Set(report.checks.map((c) => c.id));
-  const added = new Map<string, CheckResult['status']>();
-  for (const issue of issues) {
-    const id = issue.checkId;
-    if (id === undefined || listed.has(id)) continue;
-    if (issue.severity === 'error' || !added.has(id)) added.set(id, issue.severity === 'error' ? 'failed' : 'passed');
-  }
-  const checks = [...[...added].map(([id, status]) => ({ id, status })), ...report.checks];
+  const named = new Set(issues.flatMap((i) => (i.checkId !== undefined && !listed.has(i.checkId) ? [i.checkId] : [])));
+  const checks: CheckResult[] = [...[...named].map((id) => ({ id, status: 'passed' as const })), ...report.checks];
   return buildReport({ profile: report.profile, issues: [...issues, ...report.issues], checks, files: report.summary.files, bytes: report.summary.bytes });
 }
 
