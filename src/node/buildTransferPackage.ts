@@ -11,7 +11,8 @@ import { writePackageDescription, type PackageDescription } from '../formats/des
 import { encodeXmlDocument } from '../xml/encodeXmlDocument.js';
 import { findUnrepresentableXmlChar } from '../xml/escapeXml.js';
 import type { XmlOutputEncoding } from '../xml/xmlNode.js';
-import { parseArchivalCode } from '../filing/parseArchivalCode.js';
+import { parseArchivalCode, type ArchivalCodeParseResult } from '../filing/parseArchivalCode.js';
+import type { ArchivalCodeProfile } from '../filing/profile.js';
 import type { CatalogueEntry } from '../model/catalogueEntry.js';
 import type { Fonds } from '../model/fonds.js';
 import { issueCap } from '../report/capIssues.js';
@@ -79,6 +80,11 @@ export interface BuildTransferPackageOptions {
   locale?: Locale;
   /** Entry timestamp in the zip. Default: now. */
   mtime?: Date;
+  /**
+   * An institution's own 档号 profiles (compiled with `compileProfile`), for reading the 档号 and
+   * for the validation of what is written (`ValidatePackageOptions.archivalCodeProfiles`).
+   */
+  archivalCodeProfiles?: readonly ArchivalCodeProfile[];
   /** Called after each item. */
   onProgress?: (progress: { items: number; files: number; bytes: number }) => void;
 }
@@ -169,7 +175,7 @@ export async function buildTransferPackage(
         const folder = checkItem(item, seen, input.fonds, options, report);
         if (folder === undefined) continue;
         seen.add(code);
-        if (!(await statFiles(item, report)) || !metadataWritable(item, input.fonds, report)) continue;
+        if (!(await statFiles(item, report)) || !metadataWritable(item, input.fonds, options, report)) continue;
         const written: MetadataFile[] = [];
         for (const file of item.files) {
           const path = `${folder}/${file.name}`;
@@ -178,9 +184,9 @@ export async function buildTransferPackage(
           written.push({ fileName: file.name, fileSize: copied.bytes, digest: { algorithm, value: copied.digest } });
           bytes += copied.bytes;
         }
-        const metadata = itemMetadata(item, written as [MetadataFile, ...MetadataFile[]], input.fonds);
+        const metadata = itemMetadata(item, written as [MetadataFile, ...MetadataFile[]], input.fonds, options);
         await writer.writeBytes(`${folder}/${options.metadataFileName ?? TRANSFER_PACKAGE_FILES.metadata}`, encodeXmlDocument(writeItemMetadataXml(metadata, encoding), encoding));
-        entries.push(completeEntry(item.entry, item.files));
+        entries.push(completeEntry(item.entry, item.files, options));
         options.onProgress?.({ items: entries.length, files: fixity.length, bytes });
       }
       const catalogue = writeCatalogueXml(entries, { edition: options.edition ?? '2022', encoding });
@@ -198,7 +204,11 @@ export async function buildTransferPackage(
   // was packaged and `dangan validate` would pass it; otherwise nothing is left behind.
   const { verdict } = await writeAtomically(options.output, write, async (temporary) => {
     if (issues.some((i) => i.severity === 'error')) return { place: false, verdict: undefined };
-    const validation = await validatePath(temporary, { profile: 'auto', ...(options.locale ? { locale: options.locale } : {}) });
+    const validation = await validatePath(temporary, {
+      profile: 'auto',
+      ...(options.locale ? { locale: options.locale } : {}),
+      ...(options.archivalCodeProfiles ? { archivalCodeProfiles: options.archivalCodeProfiles } : {}),
+    });
     return { place: validation.valid, verdict: validation };
   });
   const counts = { items: entries.length, files: fixity.length, bytes };
@@ -250,7 +260,7 @@ function checkItem(item: TransferPackageItem, seen: ReadonlySet<string>, fonds: 
       return undefined;
     }
   }
-  const parsed = parseArchivalCode(code);
+  const parsed = parseCode(code, options);
   const place = itemFolder(code, parsed.components, { fondsCode: fonds.fondsCode, categoryCode: options.categoryCode });
   if ('missing' in place) {
     report('build.folder-name-invalid', { params: { archivalCode: code, reason: `${place.missing} unknown` } });
@@ -260,10 +270,10 @@ function checkItem(item: TransferPackageItem, seen: ReadonlySet<string>, fonds: 
 }
 
 /** Serialises the item's metadata once before any byte is copied, so text XML cannot carry is reported, not thrown midway. */
-function metadataWritable(item: TransferPackageItem, fonds: Fonds, report: Report_): boolean {
+function metadataWritable(item: TransferPackageItem, fonds: Fonds, options: BuildTransferPackageOptions, report: Report_): boolean {
   const files = item.files.map((f) => ({ fileName: f.name, fileSize: 0 })) as [MetadataFile, ...MetadataFile[]];
   try {
-    writeItemMetadataXml(itemMetadata(item, files, fonds));
+    writeItemMetadataXml(itemMetadata(item, files, fonds, options));
     return true;
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
@@ -290,8 +300,8 @@ async function statFiles(item: TransferPackageItem, report: Report_): Promise<tr
  * absent from a DA/T 22 spreadsheet) taken from the 档号 when the row lacks it,
  * and 电子档案名称 (2012 element set) from the file names.
  */
-function completeEntry(entry: CatalogueEntry, files: readonly TransferPackageFile[]): CatalogueEntry {
-  const retentionPeriod = entry.retentionPeriod ?? parseArchivalCode(entry.archivalCode).components?.retentionPeriod;
+function completeEntry(entry: CatalogueEntry, files: readonly TransferPackageFile[], options: BuildTransferPackageOptions): CatalogueEntry {
+  const retentionPeriod = entry.retentionPeriod ?? parseCode(entry.archivalCode, options).components?.retentionPeriod;
   return {
     ...entry,
     ...(retentionPeriod === undefined ? {} : { retentionPeriod }),
@@ -299,8 +309,13 @@ function completeEntry(entry: CatalogueEntry, files: readonly TransferPackageFil
   };
 }
 
-function itemMetadata(item: TransferPackageItem, files: [MetadataFile, ...MetadataFile[]], fonds: Fonds): Dat46ItemMetadata {
+function itemMetadata(item: TransferPackageItem, files: [MetadataFile, ...MetadataFile[]], fonds: Fonds, options: BuildTransferPackageOptions): Dat46ItemMetadata {
   if (item.metadata) return { ...item.metadata, documents: documentsFromFiles(files) };
-  const parsed = parseArchivalCode(item.entry.archivalCode);
+  const parsed = parseCode(item.entry.archivalCode, options);
   return metadataFromCatalogueEntry(item.entry, files, { fonds, ...(parsed.components ? { components: parsed.components } : {}) });
+}
+
+/** Reads a 档号 with the build's own profiles, if any. */
+function parseCode(code: string, options: BuildTransferPackageOptions): ArchivalCodeParseResult {
+  return parseArchivalCode(code, options.archivalCodeProfiles ? { profiles: options.archivalCodeProfiles } : {});
 }

@@ -14,7 +14,7 @@ import type { Issue, Locale } from '../../report/issue.js';
 import { buildReport } from '../../report/report.js';
 import { EXIT, UsageError, type CliCommand } from '../io.js';
 import { checkOutputTarget, emitReport, parseOutputOptions } from '../output.js';
-import { CODE_PROFILE_OPTIONS, loadCodeProfiles } from '../policy.js';
+import { CODE_PROFILE_OPTIONS, readCodeProfiles } from '../policy.js';
 import { createProgressDisplay } from '../progress.js';
 
 const USAGE = `Usage:
@@ -132,7 +132,7 @@ export const buildCommand: CliCommand = {
     // The report goes neither into the inputs nor into the package being built.
     const output = { ...parseOutputOptions(values), inputs: [catalogueFile, filesDir, out] };
     await checkOutputTarget(output);
-    await loadCodeProfiles(values['code-profiles']);
+    const codeProfiles = await readCodeProfiles(values['code-profiles']);
     const algorithm = oneOf('algorithm', values.algorithm, ['sm3', 'sha256'] as const);
     const encoding = oneOf('encoding', values.encoding, ['UTF-8', 'GB18030'] as const);
     const edition = oneOf('edition', values.edition, ['2022', '2012'] as const);
@@ -206,6 +206,7 @@ export const buildCommand: CliCommand = {
         ...(encoding ? { encoding } : {}),
         ...(edition ? { edition } : {}),
         ...(values.category ? { categoryCode: values.category } : {}),
+        ...(codeProfiles.length > 0 ? { archivalCodeProfiles: codeProfiles } : {}),
         onProgress: (p) => progress.update({ files: p.items, bytes: p.bytes }),
       },
     );

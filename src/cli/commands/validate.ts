@@ -9,11 +9,12 @@ import type { PackageSource, ProgressEvent } from '../../package/source.js';
 import { createProgressDisplay, type ProgressDisplay } from '../progress.js';
 import { createIssue } from '../../report/createIssue.js';
 import type { Locale } from '../../report/issue.js';
+import type { ArchivalCodeProfile } from '../../filing/profile.js';
 import { buildReport, type Report } from '../../report/report.js';
 import { EXIT, UsageError, type CliCommand, type CliIo } from '../io.js';
 import { parseJobs } from '../jobs.js';
 import { checkOutputTarget, emitReport, parseOutputOptions } from '../output.js';
-import { applyReportPolicy, CODE_PROFILE_OPTIONS, loadCodeProfiles, parseSeverityOverrides, SEVERITY_OPTIONS } from '../policy.js';
+import { applyReportPolicy, CODE_PROFILE_OPTIONS, readCodeProfiles, parseSeverityOverrides, SEVERITY_OPTIONS } from '../policy.js';
 import { packageCheckOfIssue } from '../../package/checks/describeCheck.js';
 
 const USAGE = `Usage:
@@ -110,7 +111,7 @@ export const validateCommand: CliCommand = {
     const bagModes = parseBagModes(values, profile);
     const antivirus = parseAntivirus(values);
     const overrides = parseSeverityOverrides(values.severity);
-    await loadCodeProfiles(values['code-profiles']);
+    const codeProfiles = await readCodeProfiles(values['code-profiles']);
     let kind: PackagePathKind;
     try {
       kind = await packagePathKind(path);
@@ -126,6 +127,7 @@ export const validateCommand: CliCommand = {
       ...(jobs !== undefined ? { jobs } : {}),
       ...(values['allow-weak-signatures'] === true ? { allowWeakSignatures: true } : {}),
       ...progressCallbacks(progress),
+      ...(codeProfiles.length > 0 ? { archivalCodeProfiles: codeProfiles } : {}),
     };
     const found = bagModes
       ? await validateBagModes(path, kind, bagModes, common, antivirus)
@@ -198,7 +200,7 @@ async function validateBagModes(
   path: string,
   kind: PackagePathKind,
   modes: BagModes,
-  common: { locale: Locale; jobs?: number; allowWeakSignatures?: boolean } & ReturnType<typeof progressCallbacks>,
+  common: { locale: Locale; jobs?: number; allowWeakSignatures?: boolean; archivalCodeProfiles?: readonly ArchivalCodeProfile[] } & ReturnType<typeof progressCallbacks>,
   antivirus: AntivirusSettings | undefined,
 ): Promise<Report> {
   if (kind === 'eep') throw new UsageError(`--fast and --suppress apply to BagIt bags only; ${basename(path)} is an .eep file`);
