@@ -3,7 +3,7 @@ import { isSafePath } from '../package/layout/isSafePath.js';
 import { ReadLimitError, type DigestOptions, type DigestRequest, type DigestResult, type PackageEntry, type PackageSource, type SourceFinding } from '../package/source.js';
 import { blobChunks, readBlob } from './blobChunks.js';
 import { createCrc32 } from './digestChunks.js';
-import { decodeName } from './decodeName.js';
+import { decodeName } from '../package/decodeName.js';
 import { digestInTurn } from './fileListSource.js';
 
 // APPNOTE 6.3.10 §4.3.16: end of central directory record, 22 bytes plus a comment of up to 65,535.

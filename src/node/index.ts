@@ -5,7 +5,7 @@
  * @module
  */
 export { openDirectorySource } from './directorySource.js';
-export { decodeName } from './decodeName.js';
+export { decodeName } from '../package/decodeName.js';
 export { digestFileStream } from './digestStream.js';
 export { digestFiles, hashFileSync, resolveWorkerUrl, READ_SIZE, type DigestFilesOptions, type FileToHash, type FileDigest } from './hashing/index.js';
 export { createBag, wrapTransferPackage, type CreateBagOptions, type CreateBagResult } from './createBag.js';

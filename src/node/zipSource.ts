@@ -4,7 +4,7 @@ import { PassThrough, Readable } from 'node:stream';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { isSafePath } from '../package/layout/isSafePath.js';
 import { ReadLimitError, type DigestOptions, type DigestRequest, type DigestResult, type PackageEntry, type PackageSource, type SourceFinding } from '../package/source.js';
-import { decodeName } from './decodeName.js';
+import { decodeName } from '../package/decodeName.js';
 import { digestFileStream } from './digestStream.js';
 import { digestFiles, type FileToHash } from './hashing/digestFiles.js';
 import type { FileRange } from './hashing/hashFileSync.js';

@@ -8,7 +8,7 @@ import { readModelJson } from '../../formats/modelJson/modelJson.js';
 import { catalogueEntrySchema, type CatalogueEntry } from '../../model/catalogueEntry.js';
 import { matchFiles } from '../../node/build/matchFiles.js';
 import { buildTransferPackage, type TransferPackageItem } from '../../node/buildTransferPackage.js';
-import { capIssuesPerCode, issueCap } from '../../report/capIssues.js';
+import { issueCap } from '../../report/capIssues.js';
 import { createIssue } from '../../report/createIssue.js';
 import type { Issue, Locale } from '../../report/issue.js';
 import { buildReport } from '../../report/report.js';
@@ -157,9 +157,8 @@ export const buildCommand: CliCommand = {
         const params = { entry: catalogueFile, received: read.size, limit: MAX_INPUT_BYTES };
         return fail([createIssue('xml.limit-bytes', { locale: output.lang, path: catalogueFile, received: read.size, expected: MAX_INPUT_BYTES, params })], EXIT.invalid);
       }
-      const entries = await readEntries(catalogueFile, read, output.lang);
-      // A million faulty rows keep a thousand issues per code, from here on (issue 23 class 8).
-      const catalogue = { ...entries, issues: capIssuesPerCode(entries.issues, { locale: output.lang }) };
+      // Its issues are capped per code once, by buildReport (issue 23 class 8).
+      const catalogue = await readEntries(catalogueFile, read, output.lang);
       if (catalogue.issues.some((i) => i.severity === 'error')) return fail(catalogue.issues, EXIT.invalid);
 
       const keyOf = (entry: CatalogueEntry) => {
