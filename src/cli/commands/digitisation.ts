@@ -109,7 +109,7 @@ export const digitisationCommand: CliCommand = {
       if (reading) progress.update(event);
       else {
         reading = true;
-        progress.phase('metadata', event);
+        progress.phase('images', event);
       }
     };
     let result: DigitisationResult;
