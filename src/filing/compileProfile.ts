@@ -1,11 +1,13 @@
 import * as z from 'zod';
-import { createIssue } from '../report/createIssue.js';
+
 import type { Issue } from '../report/issue.js';
 import type { ArchivalCodeComponents, ArchivalCodeInput, ComponentName } from './components.js';
 import { fieldSpecs, isComponentName } from './fields.js';
 import type { ArchivalCodeProfile, ArchivalCodeProfileDefinition, FormatProblem, ProfileSegment } from './profile.js';
 import { expandVariants, parseTemplate, type TemplateNode } from './template.js';
 import { orgCodeAcceptor } from './validateComponents.js';
+import { createIssueFrom } from '../report/createIssue.js';
+import { filingIssues } from '../report/messages/filing.js';
 
 const citationSchema = z.object({
   standard: z.string().min(1),
@@ -89,7 +91,7 @@ export function compileProfile(definition: ArchivalCodeProfileDefinition | strin
     const id = typeof (input as { id?: unknown })?.id === 'string' ? (input as { id: string }).id : '?';
     const problems = checked.error.issues.map((i) => `${i.path.map(String).join('.') || '(definition)'}: ${i.message}`);
     const issues = checked.error.issues.map((i) =>
-      createIssue('archival-code.profile-invalid', {
+      createIssueFrom(filingIssues, 'archival-code.profile-invalid', {
         params: { field: i.path.map(String).join('.') || '(definition)', reason: i.message },
       }),
     );
