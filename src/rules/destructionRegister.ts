@@ -4,7 +4,7 @@
  * @module
  */
 import { differenceInYears } from 'date-fns';
-import { formatRetentionPeriod } from '../model/index.js';
+import { formatRetentionPeriod } from '../model/retentionPeriod.js';
 import { localizeIssue, type Issue, type Locale } from '../report/index.js';
 import { parseCalendarDay } from './_calendar.js';
 import { describeHold } from './disposalHolds.js';

@@ -16,7 +16,7 @@
  * @module
  */
 import type { Citation, SecrecyMarking } from '../model/index.js';
-import { parseSecurityClassification } from '../model/index.js';
+import { parseSecurityClassification } from '../model/securityClassification.js';
 import type { Issue } from '../report/index.js';
 import { dayAfterPeriod, dayOf, parseCalendarDay, parseLatestDay, toCalendarDay, type CalendarDay } from './_calendar.js';
 import { secrecyDates } from './secrecyDates.js';

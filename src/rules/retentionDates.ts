@@ -4,7 +4,8 @@
  * @module
  */
 import { addDays, subDays } from 'date-fns';
-import { formatRetentionPeriod, type Citation, type RetentionPeriod } from '../model/index.js';
+import type { Citation } from '../model/citation.js';
+import { formatRetentionPeriod, type RetentionPeriod } from '../model/retentionPeriod.js';
 import type { Issue } from '../report/index.js';
 import {
   addWholeYears,
