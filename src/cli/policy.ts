@@ -1,8 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { registerProfile } from '../filing/registry.js';
-import { builtinProfileDefinitions } from '../filing/builtinProfiles.js';
-import { compileProfile } from '../filing/compileProfile.js';
 import type { ArchivalCodeProfile, ArchivalCodeProfileDefinition } from '../filing/profile.js';
+import { builtinProfileDefinitions } from '../filing/builtinProfiles.js';
 import type { Issue } from '../report/issue.js';
 import { buildReport, type Report } from '../report/report.js';
 import { applySeverityPolicy, type SeverityOverrides } from '../report/severityPolicy.js';
@@ -75,7 +73,11 @@ export const CODE_PROFILE_OPTIONS = { 'code-profiles': { type: 'string' } } as c
  * (await readCodeProfiles('city-archive.json')).map((p) => p.id) //=> ['city-archive']
  */
 export async function readCodeProfiles(file: string | undefined): Promise<ArchivalCodeProfile[]> {
-  return (await readCodeProfileDefinitions(file)).map(({ definition, at }) => {
+  const definitions = await readCodeProfileDefinitions(file);
+  if (definitions.length === 0) return [];
+  // Loaded here, not at start-up: checking a definition needs zod, which most runs never use.
+  const { compileProfile } = await import('../filing/profileDefinition.js');
+  return definitions.map(({ definition, at }) => {
     let profile: ArchivalCodeProfile;
     try {
       profile = compileProfile(definition);
@@ -120,7 +122,11 @@ async function readCodeProfileDefinitions(file: string | undefined): Promise<{ d
  * await loadCodeProfiles('city-archive.json') //=> ['city-archive']
  */
 export async function loadCodeProfiles(file: string | undefined): Promise<string[]> {
-  return (await readCodeProfileDefinitions(file)).map(({ definition, at }) => {
+  const definitions = await readCodeProfileDefinitions(file);
+  if (definitions.length === 0) return [];
+  // Loaded here, not at start-up: checking a definition needs zod, which most runs never use.
+  const { registerProfile } = await import('../filing/profileDefinition.js');
+  return definitions.map(({ definition, at }) => {
     try {
       return registerProfile(definition, { replace: true }).id;
     } catch (error) {

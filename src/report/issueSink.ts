@@ -12,7 +12,8 @@
  */
 import type { CheckDefinition } from './check.js';
 import { DEFAULT_MAX_ISSUES_PER_CODE, TRUNCATION_CODE } from './capIssues.js';
-import { createIssue, type IssueDetails } from './createIssue.js';
+import { createIssue, createIssueFrom, type IssueDetails } from './createIssue.js';
+import { limitsIssues } from './messages/limits.js';
 import type { Issue, Locale } from './issue.js';
 import type { IssueCode } from './messages/index.js';
 import type { CheckResult } from './report.js';
@@ -114,7 +115,7 @@ export function createIssueSink<Id extends string>(options: IssueSinkOptions<Id>
     return [...perCode].flatMap(([code, { check, count, first }]) => {
       if (count <= maxPerCode) return [];
       const leftOut = count - maxPerCode;
-      const issue = createIssue(TRUNCATION_CODE, { locale, received: leftOut, expected: maxPerCode, params: { code, limit: maxPerCode, received: leftOut } });
+      const issue = createIssueFrom(limitsIssues, TRUNCATION_CODE, { locale, received: leftOut, expected: maxPerCode, params: { code, limit: maxPerCode, received: leftOut } });
       // Under the check, aspect and DA/T 70 item of the issues it stands for.
       return [stamp({ ...issue, aspect: first.aspect, ...(first.check !== undefined ? { check: first.check } : {}) }, check)];
     });

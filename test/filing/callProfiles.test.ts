@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileProfile } from '../../src/filing/compileProfile.js';
+import { compileProfile } from '../../src/filing/profileDefinition.js';
 import { parseArchivalCode } from '../../src/filing/parseArchivalCode.js';
 import { getProfile } from '../../src/filing/registry.js';
 import { checkSequence } from '../../src/filing/sequence.js';

@@ -1,9 +1,10 @@
-import { createIssue } from '../../report/createIssue.js';
 import type { Issue, Locale } from '../../report/issue.js';
 import { parseFixityAlgorithm, type FixityRecord } from './fixityRecord.js';
 import { FIXITY_ENTRY, FIXITY_FIELDS, FIXITY_FILE_ROOT } from './vocabulary.js';
 import { parseByteCount } from './parseByteCount.js';
 import { scanFixityFile } from './scanFixityFile.js';
+import { createIssueFrom } from '../../report/createIssue.js';
+import { exportIssues } from '../../report/messages/export.js';
 
 /** Result of {@link readFixityManifest}. */
 export interface ReadFixityManifestResult {
@@ -33,12 +34,12 @@ export function readFixityManifest(input: Uint8Array | string, options: { path?:
   const found = scanFixityFile(input, options.path, FIXITY_FILE_ROOT, options.locale ? { locale: options.locale } : {}, (issue) => issues.push(issue), (entry, location) => {
     const at = { line: location.line, column: location.column };
     const missing = FIXITY_FIELDS.filter((name) => entry[name] === undefined);
-    for (const element of missing) issues.push(createIssue('export.xml.element-missing', { ...options, location: at, params: { parent: FIXITY_ENTRY, element } }));
+    for (const element of missing) issues.push(createIssueFrom(exportIssues, 'export.xml.element-missing', { ...options, location: at, params: { parent: FIXITY_ENTRY, element } }));
     const { 路径: path, 算法: algorithmName, 数字摘要: digest, 字节数: bytes } = entry;
     if (path === undefined || algorithmName === undefined || digest === undefined || bytes === undefined) return;
     const algorithm = parseFixityAlgorithm(algorithmName);
     const invalid = (field: string, value: string, reason: string) =>
-      issues.push(createIssue('export.value.invalid', { ...options, location: at, received: value, params: { field, value, reason } }));
+      issues.push(createIssueFrom(exportIssues, 'export.value.invalid', { ...options, location: at, received: value, params: { field, value, reason } }));
     if (!algorithm) invalid('算法', algorithmName, 'SM3, SHA256, SHA1 or MD5 expected');
     const count = parseByteCount(bytes);
     if (count === undefined) invalid('字节数', bytes, 'whole number up to 9007199254740991 expected');
@@ -46,7 +47,7 @@ export function readFixityManifest(input: Uint8Array | string, options: { path?:
   });
   if (found && found.name !== FIXITY_FILE_ROOT) {
     const params = { expected: FIXITY_FILE_ROOT, received: found.name };
-    issues.push(createIssue('export.xml.root-unexpected', { ...options, location: found.location, expected: FIXITY_FILE_ROOT, received: found.name, params }));
+    issues.push(createIssueFrom(exportIssues, 'export.xml.root-unexpected', { ...options, location: found.location, expected: FIXITY_FILE_ROOT, received: found.name, params }));
   }
   return { records, issues };
 }

@@ -1,4 +1,4 @@
-import { createIssue } from '../../report/createIssue.js';
+
 import type { Issue, Locale } from '../../report/issue.js';
 import type { XmlElement } from '../../xml/element.js';
 import type { XmlLimits } from '../../xml/limits.js';
@@ -8,6 +8,8 @@ import { defined, optionalText, readRecordEntity, type RecordEntityReader } from
 import { parseFixityAlgorithm } from '../fixity/fixityRecord.js';
 import type { Dat46ItemMetadata, MetadataDocument, MetadataFile } from './itemMetadata.js';
 import { ITEM_METADATA_ROOT } from './readItemMetadata.js';
+import { createIssueFrom } from '../../report/createIssue.js';
+import { exportIssues } from '../../report/messages/export.js';
 
 /** Result of {@link readItemMetadataXml}. */
 export interface ReadItemMetadataResult {
@@ -66,7 +68,7 @@ export function readItemMetadataXml(input: Uint8Array | string, options: Options
   const { root, otherRoot, issues } = readItemMetadataDocument(input, options);
   if (otherRoot) {
     const params = { expected: ITEM_METADATA_ROOT, received: otherRoot.name };
-    issues.push(createIssue('export.xml.root-unexpected', { ...options, location: { line: otherRoot.line, column: otherRoot.column }, expected: ITEM_METADATA_ROOT, received: otherRoot.name, params }));
+    issues.push(createIssueFrom(exportIssues, 'export.xml.root-unexpected', { ...options, location: { line: otherRoot.line, column: otherRoot.column }, expected: ITEM_METADATA_ROOT, received: otherRoot.name, params }));
   }
   if (!root) return { issues };
   const reader = new ElementReader(issues, options);
@@ -87,7 +89,7 @@ class ElementReader implements RecordEntityReader<XmlElement> {
     if (found) return found;
     this.failed = true;
     this.issues.push(
-      createIssue('export.xml.element-missing', { ...this.options, location: parent.location, params: { parent: parent.name, element: name } }),
+      createIssueFrom(exportIssues, 'export.xml.element-missing', { ...this.options, location: parent.location, params: { parent: parent.name, element: name } }),
     );
     return undefined;
   }
@@ -107,7 +109,7 @@ class ElementReader implements RecordEntityReader<XmlElement> {
   invalid(element: XmlElement, value: string, reason: string): void {
     this.failed = true;
     this.issues.push(
-      createIssue('export.value.invalid', { ...this.options, location: element.location, received: value, params: { field: element.name, value, reason } }),
+      createIssueFrom(exportIssues, 'export.value.invalid', { ...this.options, location: element.location, received: value, params: { field: element.name, value, reason } }),
     );
   }
 }

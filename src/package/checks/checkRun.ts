@@ -7,6 +7,8 @@ import { adjustSeverity } from '../../report/severityPolicy.js';
 import { defaultLimits, type Limits } from '../limits.js';
 import { checkOfIssueCode, packageCheckIds, packageChecks, type PackageCheckId } from './registry.js';
 import { subsumedIssues } from './subsumedIssues.js';
+import { createIssueFrom } from '../../report/createIssue.js';
+import { limitsIssues } from '../../report/messages/limits.js';
 
 // Codes whose paths subsume another code's issues (see subsumedIssues).
 const subsumers = new Set(Object.values(subsumedIssues).map((rule) => rule.by));
