@@ -19,8 +19,12 @@ export interface AntivirusSettings {
   maxDatabaseAgeDays?: number;
   /** The time databases are aged against; default now. */
   now?: Date;
-  /** Called as files are scanned: files and bytes with a verdict, of all to scan (embedded files count 0 bytes in the total). */
-  onProgress?: (event: ProgressEvent) => void;
+  /**
+   * Called as files get their verdicts: files and bytes done, of all to scan (a file an `.eep`
+   * embeds counts no bytes). `stage` is `with-validation` while the scan rides on a validation's
+   * reads, and `after-validation` once `finish` waits for the rest (called once on entering it).
+   */
+  onProgress?: (event: ProgressEvent, stage: 'with-validation' | 'after-validation') => void;
 }
 
 /** What the antivirus checks found: both checks' statuses and their issues. */
@@ -302,7 +306,8 @@ async function startScan(settings: AntivirusSettings, locale: Locale | undefined
   let stopped: string | undefined;
   let left = 0;
   const progress = { files: 0, totalFiles: targets.length, bytes: 0, totalBytes: targets.reduce((n, t) => n + t.size, 0) };
-  settings.onProgress?.({ ...progress });
+  let stage: 'with-validation' | 'after-validation' = 'with-validation';
+  settings.onProgress?.({ ...progress }, stage);
 
   /** Scans target `i` from `content` once a permit is free; the verdict counts only while `token` is its claim. */
   const scanOne = async (i: number, token: object, content: AsyncIterable<Uint8Array>): Promise<ScanVerdict | undefined> => {
@@ -324,7 +329,7 @@ async function startScan(settings: AntivirusSettings, locale: Locale | undefined
     if (verdict === undefined || verdict.status === 'unavailable') left++;
     progress.files++;
     progress.bytes += (targets[i] as Target).size;
-    settings.onProgress?.({ ...progress });
+    settings.onProgress?.({ ...progress }, stage);
   };
 
   const tee: ContentTee = {
@@ -356,6 +361,8 @@ async function startScan(settings: AntivirusSettings, locale: Locale | undefined
   };
 
   const finish = async (): Promise<AntivirusOutcome> => {
+    stage = 'after-validation';
+    settings.onProgress?.({ ...progress }, stage);
     // Until every claim has a verdict, a failed tee read may give its file back: stream what is left, again.
     for (;;) {
       const rest = targets.flatMap((_, i) => (claims[i] === undefined ? [i] : []));
