@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import type { ContentSink, ContentTee, DigestAlgorithm, DigestOptions, DigestResult, ProgressEvent } from '../../package/source.js';
 import { READ_SIZE, type FileDigest, type FileRange } from './hashFileSync.js';
 import type { FileIdentity } from '../openChecked.js';
-import type { FromWorker, HashTask, TeeMessage } from './protocol.js';
+import { TEE_CREDIT, type FromWorker, type HashTask, type TeeMessage } from './protocol.js';
 import { resolveWorkerUrl } from './resolveWorker.js';
 import { runBatch } from './runBatch.js';
 
@@ -244,9 +244,9 @@ async function* onWorkers(
   /** Routes a worker's teed bytes to their sink, and lowers the worker's debt once the sink has them. */
   const teed = (slot: Slot, message: TeeMessage): void => {
     if (!('chunk' in message)) return endSink(message.index, message.error);
+    // Waking the worker is a system call: only when it may be waiting (it was over its credit).
     const release = (): void => {
-      Atomics.sub(slot.pending, 0, message.chunk.length);
-      Atomics.notify(slot.pending, 0);
+      if (Atomics.sub(slot.pending, 0, message.chunk.length) > TEE_CREDIT) Atomics.notify(slot.pending, 0);
     };
     const sink = sinks.get(message.index);
     if (sink) void sink.write(message.chunk).then(release, release);
