@@ -190,6 +190,18 @@ export const packageIssues = {
     'zh-CN': '元数据项“{element}”含不允许的字符 {character}',
     en: 'Metadata element "{element}" contains the forbidden character {character}',
   },
+  'package.other-document-missing': {
+    aspect: 'authenticity',
+    severity: 'warning',
+    'zh-CN': '其他/ 中没有{document}（DA/T 93-2022 附录B 列出；是否必备为推断）',
+    en: '其他/ holds no {document} (listed by DA/T 93-2022 附录B; whether it is required is inferred)',
+  },
+  'package.transfer-list-mismatch': {
+    aspect: 'integrity',
+    severity: 'warning',
+    'zh-CN': '电子档案移交清单的{what}与信息包不符',
+    en: 'The transfer list\'s {what} does not agree with the package',
+  },
   'package.count-mismatch': {
     aspect: 'integrity',
     severity: 'error',
