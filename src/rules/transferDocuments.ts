@@ -5,7 +5,7 @@
  * description of the same folder; one implementation that cites 附录B treats
  * the folder as optional. So no document is *required* on a verified basis:
  * the validator warns when one is missing (check `package.other-documents`,
- * relaxed with `--severity package.other-documents=off`), it never fails.
+ * relaxed with `--severity package.other-document-missing=off`, or `severity: { 'package.other-documents': 'off' }` in the API), it never fails.
  *
  * @module
  */

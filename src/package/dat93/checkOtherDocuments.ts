@@ -18,7 +18,7 @@ const XML = /\.xml$/i;
  *   数据封装规范, 分类编号规则, 内容数据命名规则, 固化验证信息, 过程元数据, 登记表)
  *   is present, recognised by its name — a warning when one is missing, since
  *   that each is required is *inferred* (check `package.other-documents`;
- *   `--severity package.other-documents=off` relaxes it);
+ *   `--severity package.other-document-missing=off` relaxes it);
  * - every XML file there is well-formed, read through the hardened XML scan —
  *   an error (DA/T 70-2018 GD-3-1, check `xml.readable`); 固化验证信息.XML is
  *   read by the fixity checks;
