@@ -164,7 +164,8 @@ const formatReaders: FormatReader[] = block('readers').map((line) => {
 const xmlReaders = new Set(block('xml-readers').flatMap((l) => l.split(/\s+/)));
 const moduleFacts: ModuleFacts[] = files.map((file) => ({
   path: relative(SRC, file).split(/[\\/]/).join('/'),
-  text: readFileSync(file, 'utf8'),
+  // Code only: a comment may name a format's root (e.g. to say the file is read elsewhere).
+  text: readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|(^|[^:'"])\/\/[^\n]*/g, '$1'),
   imports: imports.filter((i) => i.from === file && !i.typeOnly && i.to.startsWith(SRC)).map((i) => relative(SRC, i.to).split(/[\\/]/).join('/')),
 }));
 
