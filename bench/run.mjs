@@ -1,6 +1,6 @@
 // `npm run bench`: dangan against its peers on the same data in the same run.
 //
-//   node bench/run.mjs [--quick] [--pairs 5] [--only hash,validate,catalogue,code,version,scaling]
+//   node bench/run.mjs [--quick] [--pairs 5] [--only hash,validate,catalogue,code,version,startup,bundle,scaling]
 //                      [--items N --size BYTES --entries N --codes N --seed N] [--json FILE]
 //
 // Every comparison runs once each to warm the page cache, then alternates ours and the
@@ -197,7 +197,7 @@ function markdown(machine) {
   for (const r of rows) {
     const target = targetText(r.target);
     const mark = r.ok === undefined ? 'ℹ️' : r.ok ? '✅' : '❌';
-    if (r.work === 'scaling') continue;
+    if (r.work === 'scaling' || r.bundle !== undefined) continue;
     if (!r.result) lines.push(`| ${r.work} | ${r.peer} | — | — | — | — | — | peer missing: ${r.missing} | ${target} | ${mark} |`);
     else if (r.rateRatio !== undefined) {
       lines.push(`| ${r.work} | ${r.peer} | ${Math.round(r.result.rates.ours).toLocaleString('en-US')} codes/s | ${Math.round(r.result.rates.peer).toLocaleString('en-US')} codes/s | — | — | — | ${r.rateRatio.toFixed(2)} (rate) | ${target} | ${mark} |`);
@@ -207,6 +207,8 @@ function markdown(machine) {
       lines.push(`| ${r.work} | ${r.peer} | ${range(ours)}${whole} | ${range(peer)} | ${mb(ours.peakMB)} / ${mb(peer.peakMB)}${r.peakLimitMB ? ` (≤ ${r.peakLimitMB})` : ''} | ${ours.cpu === undefined ? 'n/a' : `${fmt(ours.cpu)} / ${fmt(peer.cpu)}`} | ${ratios.map((x) => x.toFixed(2)).join(' ')} | ${ratio.toFixed(2)} | ${target} | ${mark} |`);
     }
   }
+  const bundle = rows.find((r) => r.bundle !== undefined);
+  if (bundle) lines.push('', bundle.bundle.trim());
   const scaling = rows.find((r) => r.work === 'scaling');
   if (scaling) {
     lines.push('', '| items 件数 | s (runs) | ms / item | peak MB | exit |', '|---|---|---|---|---|');
@@ -332,6 +334,27 @@ async function main() {
 
   if (want('version')) {
     row('dangan --version', 'node -e 0', { max: 1.5 }, await compare({ ours: [dangan('--version')], peer: [[NODE, '-e', '0']], pairs: Math.max(args.pairs, 10) }));
+  }
+
+  if (want('startup')) {
+    // bench/startup.mjs alternates the CLI, `node -e 0` and the same work in its own warm process.
+    const out = join(TMP, 'startup.json');
+    const r = spawnSync(NODE, [join(HERE, 'startup.mjs'), '--runs', String(Math.max(args.pairs, 10) + 5), '--json', out], { env: { ...process.env, DANGAN_DIST_DIR: DIST }, encoding: 'utf8' });
+    process.stdout.write(`\n■ start-up (bench/startup.mjs)\n${r.stdout}${r.stderr}`);
+    if (!existsSync(out)) row('dangan validate examples/packages/valid (start-up)', 'node -e 0 + the same work in a warm process', { max: 1.5 }, undefined, { missing: `bench/startup.mjs failed: ${r.stderr.slice(0, 300)}` });
+    else {
+      const { times, ratio } = JSON.parse(readFileSync(out, 'utf8'));
+      const stats = (ms) => ({ median: median(ms) / 1000, min: Math.min(...ms) / 1000, max: Math.max(...ms) / 1000 });
+      const peer = times.bare.map((b, i) => b + times.warm[i]);
+      rows.push({ work: 'dangan validate examples/packages/valid (start-up)', peer: 'node -e 0 + the same work in a warm process', target: { max: 1.5 }, result: { ours: stats(times.cli), peer: stats(peer), ratios: times.cli.map((c, i) => c / peer[i]), ratio }, ok: ratio <= 1.5 });
+    }
+  }
+
+  if (want('bundle')) {
+    // Browser bundles of single functions against their budgets (gzip bytes); exits 1 when over.
+    const r = spawnSync(NODE, [join(HERE, 'bundle-size.mjs')], { encoding: 'utf8' });
+    process.stdout.write(`\n■ browser bundle sizes (bench/bundle-size.mjs)\n${r.stdout}${r.stderr}`);
+    rows.push({ work: 'browser bundles of parseArchivalCode (≤ 20 KB gzip) and retentionDates (≤ 25 KB gzip)', bundle: r.stdout, target: { max: 1 }, ok: r.status === 0 });
   }
 
   if (want('scaling')) {
