@@ -15,6 +15,7 @@ import { parseJobs } from '../jobs.js';
 import { checkOutputTarget, emitReport, parseOutputOptions } from '../output.js';
 import { applyReportPolicy, CODE_PROFILE_OPTIONS, loadCodeProfiles, parseSeverityOverrides, SEVERITY_OPTIONS } from '../policy.js';
 import { packageCheckOfIssue } from '../../package/checks/describeCheck.js';
+import type { PackageShard } from '../../package/shard.js';
 
 const USAGE = `Usage:
   dangan validate <path> [--profile auto|dat93|eep|bagit] [--format text|json|jsonl|junit|sarif]
@@ -24,7 +25,8 @@ const USAGE = `Usage:
                          [--code-profiles FILE.json] [--quiet]
                          [--antivirus clamd[=SOCKET|HOST:PORT] | clamscan[=DATABASE]]
                          [--antivirus-command 'CMD {file}'] [--antivirus-max-age DAYS]
-                         [--antivirus-timeout SECONDS]
+                         [--antivirus-timeout SECONDS] [--shard I/N]
+  dangan validate --from LIST.txt [--format jsonl|json|text] [options as above]
 
 检测移交信息包（DA/T 93-2022）、EEP 封装包（DA/T 48-2009）或 BagIt 包的真实性、完整性、
 可用性和安全性（DA/T 70-2018 四性检测）。<path> 可以是文件夹、.zip 或 .eep 文件。
@@ -62,6 +64,9 @@ a .zip or an .eep file.
                  GD-4-1 fails when the signature database is older (or does not say its date)
   --antivirus-timeout SECONDS
                  an engine that does not answer for this long is unavailable (default 60; commands 300)
+  --shard I/N    check the whole structure and metadata, but hash and scan only shard I (0-based)
+                 of N of the content files (split by a hash of each path); the report records
+                 the shard. Merge the N reports with: dangan report merge shard-*.json
 
 --fast 与 --suppress 只用于 BagIt 包（--profile bagit 或自动识别为 bagit）；用于其他包是用法错误（退出码 2）。
 --fast and --suppress apply to BagIt bags only (--profile bagit, or detected as one);
@@ -86,6 +91,7 @@ const OPTIONS = {
   'antivirus-timeout': { type: 'string' },
   'allow-weak-signatures': { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
+  shard: { type: 'string' },
   ...SEVERITY_OPTIONS,
   ...CODE_PROFILE_OPTIONS,
 } as const;
@@ -110,6 +116,7 @@ export const validateCommand: CliCommand = {
     const bagModes = parseBagModes(values, profile);
     const antivirus = parseAntivirus(values);
     const overrides = parseSeverityOverrides(values.severity);
+    const shard = parseShardOption(values.shard);
     await loadCodeProfiles(values['code-profiles']);
     let kind: PackagePathKind;
     try {
@@ -125,6 +132,7 @@ export const validateCommand: CliCommand = {
       locale: output.lang,
       ...(jobs !== undefined ? { jobs } : {}),
       ...(values['allow-weak-signatures'] === true ? { allowWeakSignatures: true } : {}),
+      ...(shard ? { shard } : {}),
       ...progressCallbacks(progress),
     };
     const found = bagModes
@@ -164,6 +172,22 @@ function parseAntivirus(values: { antivirus?: string; 'antivirus-command'?: stri
   }
 }
 
+/**
+ * Reads `--shard I/N`: shard I (0-based, as Kubernetes' JOB_COMPLETION_INDEX) of N.
+ *
+ * @param text - The option's value, or undefined.
+ * @returns The shard, or undefined without the option.
+ * @throws UsageError unless `0 <= I < N`, both whole numbers.
+ */
+export function parseShardOption(text: string | undefined): PackageShard | undefined {
+  if (text === undefined) return undefined;
+  const match = /^(\d{1,6})\/(\d{1,6})$/.exec(text.trim());
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || count < 1 || index >= count) throw new UsageError(`--shard must be I/N with 0 <= I < N (0-based, e.g. 0/4), not ${text}`);
+  return { index, count };
+}
+
 /** `--fast` and `--suppress`: the bagit-python-like modes, which only a BagIt bag has. */
 interface BagModes {
   /** `bagit` when given with --profile; `auto` to detect. */
@@ -198,7 +222,7 @@ async function validateBagModes(
   path: string,
   kind: PackagePathKind,
   modes: BagModes,
-  common: { locale: Locale; jobs?: number; allowWeakSignatures?: boolean } & ReturnType<typeof progressCallbacks>,
+  common: { locale: Locale; jobs?: number; allowWeakSignatures?: boolean; shard?: PackageShard } & ReturnType<typeof progressCallbacks>,
   antivirus: AntivirusSettings | undefined,
 ): Promise<Report> {
   if (kind === 'eep') throw new UsageError(`--fast and --suppress apply to BagIt bags only; ${basename(path)} is an .eep file`);
