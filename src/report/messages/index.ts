@@ -9,6 +9,7 @@ import { generalIssues } from './general.js';
 import { limitsIssues } from './limits.js';
 import { packageIssues } from './package.js';
 import { rulesIssues } from './rules.js';
+import { shardIssues } from './shard.js';
 import { xmlIssues } from './xml.js';
 
 /**
@@ -28,6 +29,7 @@ export const issueCatalogue = {
   ...limitsIssues,
   ...digitisationIssues,
   ...antivirusIssues,
+  ...shardIssues,
 } as const;
 
 /** Union of every issue code in the catalogue. */
