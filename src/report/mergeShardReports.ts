@@ -30,14 +30,18 @@ export type ShardMerge = { ok: true; report: Report } | { ok: false; refusal: Is
 
 // Worst first, as a single run resolves a check: failed anywhere fails; a check that ran
 // anywhere (passed) beats one a shard had nothing to do for (skipped).
+const EEP = 'eep';
+
 const RANK: Readonly<Record<CheckStatus, number>> = { failed: 3, manual: 2, passed: 1, skipped: 0 };
 
 /**
  * Merges the reports of all shards of one run into the report of the whole run:
  *
  * - refused (an `{ ok: false }` with a `shard.*` issue) unless every report has a
- *   `shard`, all have the same `count`, profile, package fingerprint and file and
- *   byte totals, and each index `0…count-1` is given exactly once;
+ *   `shard`, all have the same `count`, profile, package fingerprint (of the listing:
+ *   paths, kinds, sizes) and file and byte totals, and each index `0…count-1` is given
+ *   exactly once; an `eep` shard validates the `.eep` files it owns whole and counts
+ *   only those, so `eep` totals are added up instead;
  * - issues: an issue (equal in code, severity, aspect, check, path, location,
  *   expected, received and params) is listed as many times as the shard that lists
  *   it most: the structure and metadata issues every shard found are listed once,
@@ -66,14 +70,16 @@ export function mergeShardReports(reports: readonly NamedShardReport[], options:
   const first = shards[0]!;
   const max = options.maxIssuesPerCode ?? DEFAULT_MAX_ISSUES_PER_CODE;
   const issues = orderCappedCodes([...unionIssues(shards), ...truncations(shards)], max);
+  // An EEP shard validates the .eep files it owns whole, and counts only those; the others count the whole package.
+  const total = (field: 'files' | 'bytes') => (first.profile === EEP ? shards.reduce((n, r) => n + r.summary[field], 0) : first.summary[field]);
   return {
     ok: true,
     report: buildReport({
       profile: first.profile,
       issues,
       checks: worstChecks(shards),
-      files: first.summary.files,
-      bytes: first.summary.bytes,
+      files: total('files'),
+      bytes: total('bytes'),
       maxIssuesPerCode: max,
       ...(options.locale ? { locale: options.locale } : {}),
     }),
@@ -95,7 +101,7 @@ function checkShardSet(reports: readonly NamedShardReport[], locale: Locale | un
         ? `profile ${report.profile} ≠ ${head.report.profile}`
         : shard.package !== expected.package
           ? `fingerprint ${shard.package} ≠ ${expected.package}`
-          : report.summary.files !== head.report.summary.files || report.summary.bytes !== head.report.summary.bytes
+          : report.profile !== EEP && (report.summary.files !== head.report.summary.files || report.summary.bytes !== head.report.summary.bytes)
             ? `${report.summary.files} files, ${report.summary.bytes} bytes ≠ ${head.report.summary.files}, ${head.report.summary.bytes}`
             : undefined;
     if (reason !== undefined) return refuse('shard.package-mismatch', { file: name, reason });

@@ -69,7 +69,9 @@ export async function verifyFixity(
     else byPath.set(path, [claim]);
   }
   const { scan, owns, ...sourceOptions } = options;
-  const requests: DigestRequest[] = [...byPath].filter(([path]) => !owns || owns(path)).map(([path, list]) => ({
+  // In path order (code units), whatever order the evidence lists files in: a run split by --shard
+  // then lists the same first issues of a capped code as the whole run (mergeShardReports).
+  const requests: DigestRequest[] = [...byPath].filter(([path]) => !owns || owns(path)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([path, list]) => ({
     path,
     algorithms: [...new Set(list.map((c) => c.algorithm))],
     ...(scan?.paths.has(path) ? { scan: { limit: scan.limit } } : {}),
