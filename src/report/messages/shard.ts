@@ -8,7 +8,7 @@ export const shardIssues = {
   'shard.not-a-shard': {
     aspect: 'integrity',
     severity: 'error',
-    'zh-CN': '“{file}”不是分片检测报告（没有 shard 字段；用 dangan validate --shard I/N --format json 生成）',
+    'zh-CN': '“{file}”不是分片检测报告（缺少分片信息；请用“--shard 片号/片数”检测并输出 JSON 格式的报告）',
     en: '"{file}" is not a shard report (it has no shard field; make one with dangan validate --shard I/N --format json)',
   },
   'shard.count-mismatch': {
