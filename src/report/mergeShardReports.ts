@@ -5,9 +5,9 @@
  * @module
  */
 import { DEFAULT_MAX_ISSUES_PER_CODE, TRUNCATION_CODE } from './capIssues.js';
-import { createIssue } from './createIssue.js';
+import { createIssueFrom } from './createIssue.js';
 import type { Issue, Locale } from './issue.js';
-import type { IssueCode } from './messages/index.js';
+import { shardIssues } from './messages/shard.js';
 import { buildReport, type CheckResult, type CheckStatus, type Report } from './report.js';
 
 /** One shard report to merge, with the name it is known by (a file name) for refusals. */
@@ -88,7 +88,7 @@ export function mergeShardReports(reports: readonly NamedShardReport[], options:
 
 /** The first reason the set is not the N shards of one run, or undefined. */
 function checkShardSet(reports: readonly NamedShardReport[], locale: Locale | undefined): Issue | undefined {
-  const refuse = (code: IssueCode, params: Record<string, string | number>) => createIssue(code, { params, ...(locale ? { locale } : {}) });
+  const refuse = (code: keyof typeof shardIssues, params: Record<string, string | number>) => createIssueFrom(shardIssues, code, { params, ...(locale ? { locale } : {}) });
   if (reports.length === 0) return refuse('shard.missing', { count: '?', missing: '0' });
   for (const { name, report } of reports) if (!isShard(report.shard)) return refuse('shard.not-a-shard', { file: name });
   const [head] = reports as [NamedShardReport];

@@ -1,7 +1,9 @@
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { mergeShardReports, type NamedShardReport } from '../../report/mergeShardReports.js';
-import { createIssue } from '../../report/createIssue.js';
+import { createIssueFrom } from '../../report/createIssue.js';
+import { generalIssues } from '../../report/messages/general.js';
+import { shardIssues } from '../../report/messages/shard.js';
 import type { Locale } from '../../report/issue.js';
 import type { Report } from '../../report/report.js';
 import { EXIT, UsageError, type CliCommand, type CliIo } from '../io.js';
@@ -67,12 +69,12 @@ function readReport(file: string, locale: Locale, io: CliIo): Report | undefined
     parsed = JSON.parse(readInputText(file));
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    io.stderr.write(`dangan report merge: ${escapeTerminalText(createIssue('input.unreadable', { locale, params: { reason: `${file}: ${reason}` } }).message)}\n`);
+    io.stderr.write(`dangan report merge: ${escapeTerminalText(createIssueFrom(generalIssues, 'input.unreadable', { locale, params: { reason: `${file}: ${reason}` } }).message)}\n`);
     return undefined;
   }
   const report = parsed as Partial<Report> | null;
   if (!report || typeof report !== 'object' || !Array.isArray(report.issues) || !Array.isArray(report.checks) || typeof report.summary !== 'object' || typeof report.profile !== 'string') {
-    io.stderr.write(`dangan report merge: ${escapeTerminalText(createIssue('shard.not-a-shard', { locale, params: { file: basename(file) } }).message)}\n`);
+    io.stderr.write(`dangan report merge: ${escapeTerminalText(createIssueFrom(shardIssues, 'shard.not-a-shard', { locale, params: { file: basename(file) } }).message)}\n`);
     return undefined;
   }
   return report as Report;

@@ -9,30 +9,25 @@ export const shardIssues = {
     aspect: 'integrity',
     severity: 'error',
     'zh-CN': '“{file}”不是分片检测报告（缺少分片信息；请用“--shard 片号/片数”检测并输出 JSON 格式的报告）',
-    en: '"{file}" is not a shard report (it has no shard field; make one with dangan validate --shard I/N --format json)',
   },
   'shard.count-mismatch': {
     aspect: 'integrity',
     severity: 'error',
     'zh-CN': '分片数不一致：“{file}”是 {received} 片之一，其他报告是 {expected} 片',
-    en: 'Shard counts differ: "{file}" is one of {received} shards, the others of {expected}',
   },
   'shard.package-mismatch': {
     aspect: 'integrity',
     severity: 'error',
     'zh-CN': '“{file}”检测的是另一个信息包（{reason}），不能合并',
-    en: '"{file}" is the report of another package ({reason}); not merged',
   },
   'shard.duplicate': {
     aspect: 'integrity',
     severity: 'error',
     'zh-CN': '第 {index} 片出现两次：“{file}”与“{other}”',
-    en: 'Shard {index} is given twice: "{file}" and "{other}"',
   },
   'shard.missing': {
     aspect: 'integrity',
     severity: 'error',
     'zh-CN': '缺少分片：共 {count} 片，缺第 {missing} 片',
-    en: 'Shards are missing: of {count}, shard {missing} is not given',
   },
 } as const satisfies IssueTable;
