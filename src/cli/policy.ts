@@ -54,7 +54,7 @@ export function applyReportPolicy(report: Report, overrides: SeverityOverrides, 
   const checks = report.checks.map((c) =>
     c.status === 'passed' || c.status === 'failed' ? { ...c, status: failing.has(c.id) ? ('failed' as const) : ('passed' as const) } : c,
   );
-  return buildReport({ profile: report.profile, issues, checks, files: report.summary.files, bytes: report.summary.bytes });
+  return buildReport({ profile: report.profile, issues, checks, files: report.summary.files, bytes: report.summary.bytes, ...(report.shard ? { shard: report.shard } : {}) });
 }
 
 /** The `--code-profiles FILE.json` option (`code`, `classify`, `build`, `validate`). */

@@ -10,6 +10,8 @@ import { validateEepFile } from './eep/validateEepFile.js';
 import { verifyEepSignature } from './eep/verifyEepSignature.js';
 import { identityOf, openChecked, statRegularOrDirectory } from './openChecked.js';
 import { locateZip } from './zip/zipStructure.js';
+import { checkShard, ownsPathOf, reportShard } from '../package/shard.js';
+import { EEP_CHECKS } from '../package/eep/checks.js';
 import { createIssueFrom } from '../report/createIssue.js';
 import { generalIssues } from '../report/messages/general.js';
 
@@ -109,6 +111,7 @@ export async function validatePath(path: string, options: ValidatePathOptions = 
     if (options.profile && options.profile !== 'auto' && options.profile !== 'eep') {
       return unreadable(path, new Error(`${basename(path)} is an .eep file: profile ${options.profile} needs a package folder or zip; use profile eep (or auto)`), options);
     }
+    if (options.shard && !ownsPathOf(checkShard(options.shard))(basename(path))) return notOwnedEep(path, options);
     const maxBytes = options.maxXmlBytes ?? options.limits?.maxXmlBytes;
     const scanning = antivirus && scanFileOnDisk(path, basename(path), antivirus, { ...(options.locale ? { locale: options.locale } : {}) });
     const report = await validateEepFile(path, {
@@ -119,7 +122,8 @@ export async function validatePath(path: string, options: ValidatePathOptions = 
       ...(options.allowWeakSignatures ? { allowWeakSignatures: true } : {}),
       verifySignature: options.verifySignature ?? verifyEepSignature,
     });
-    return scanning ? withAntivirus(report, await scanning, options.severity) : report;
+    const found = scanning ? withAntivirus(report, await scanning, options.severity) : report;
+    return options.shard ? { ...found, shard: reportShard(options.shard, [eepEntry(path)]) } : found;
   }
   let source: PackageSource;
   try {
@@ -150,10 +154,29 @@ export async function validateWithAntivirus(source: PackageSource, options: Vali
   const severity = options.severity ?? {};
   const off = severity['security.antivirus-installed'] === 'off' && severity['security.virus-scan'] === 'off';
   if (!antivirus || off) return validatePackage(source, options);
-  const scanOptions = { ...(options.locale ? { locale: options.locale } : {}), ...(options.limits ? { limits: options.limits } : {}) };
+  const scanOptions = {
+    ...(options.locale ? { locale: options.locale } : {}),
+    ...(options.limits ? { limits: options.limits } : {}),
+    ...(options.shard ? { owns: ownsPathOf(options.shard) } : {}),
+  };
   const scan = await startPackageScan(source, antivirus, scanOptions);
   const report = await validatePackage(scan.source, options);
   return withAntivirus(report, await scan.finish(), severity);
+}
+
+/** A standalone `.eep` as one entry, named by its file name (the path its issues carry). */
+function eepEntry(path: string): { path: string; kind: 'file'; size: number } {
+  return { path: basename(path), kind: 'file', size: statRegularOrDirectory(path, true).size };
+}
+
+/**
+ * A shard that does not own a standalone `.eep` (the file is the unit: structure, metadata
+ * and content are one XML): every EEP check listed as `skipped` (none ran here; merging takes
+ * the owner's statuses), and the shard field.
+ */
+function notOwnedEep(path: string, options: ValidatePathOptions): Report {
+  const checks = EEP_CHECKS.map((c) => ({ id: c.id, status: 'skipped' as const }));
+  return buildReport({ profile: 'eep', issues: [], checks, shard: reportShard(options.shard!, [eepEntry(path)]) });
 }
 
 function unreadable(path: string, error: unknown, options: ValidateAnyPackageOptions): Report {

@@ -16,6 +16,7 @@ export { validatePackage, type ValidateAnyPackageOptions } from './validatePacka
 export { validateTransferPackage } from './dat93/validateTransferPackage.js';
 export { detectPackageProfile, type PackageProfile } from './detectProfile.js';
 export { mergeReports } from './mergeReports.js';
+export { checkShard, ownsPathOf, packageFingerprint, reportShard, shardOfPath, type OwnsPath, type PackageShard } from './shard.js';
 export { packageOptionDefaults, type ValidatePackageOptions } from './options.js';
 export {
   checkOfIssueCode,

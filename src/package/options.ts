@@ -2,6 +2,7 @@ import type { ParseArchivalCodeOptions } from '../filing/options.js';
 import type { CheckRunOptions } from './checks/checkRun.js';
 import type { ProgressEvent } from './source.js';
 import { defaultLimits } from './limits.js';
+import type { PackageShard } from './shard.js';
 
 /** Options of {@link validatePackage} and the profile validators. */
 export interface ValidatePackageOptions extends CheckRunOptions {
@@ -36,6 +37,14 @@ export interface ValidatePackageOptions extends CheckRunOptions {
   allowWeakSignatures?: boolean;
   /** Content files over this size are identified by their head only, not searched for encryption/macro markers (default 256 MiB). */
   scanLimit?: number;
+  /**
+   * Hash and scan only this shard's share of the content files (`--shard I/N`):
+   * the files whose path `shardOfPath` puts in shard `index` of `count`. The
+   * structure and metadata are still checked whole, and the report carries
+   * `shard`; `mergeShardReports` merges the `count` reports into the whole run's.
+   * dat93: content files; BagIt: payload files; EEP: each `.eep` file is one unit.
+   */
+  shard?: PackageShard;
 }
 
 /** Defaults of {@link ValidatePackageOptions}. */

@@ -6,7 +6,7 @@ import { validateTransferPackage } from './dat93/validateTransferPackage.js';
 import { detectPackageProfile, findBagRoot, type PackageProfile } from './detectProfile.js';
 import type { CheckSeverityOverride } from './checks/checkRun.js';
 import type { PackageCheckId } from './checks/registry.js';
-import type { EepCheckId } from './eep/checks.js';
+import { EEP_CHECKS, type EepCheckId } from './eep/checks.js';
 import type { ValidateEepOptions } from './eep/context.js';
 import { validateEepEntry } from './eep/validateEepEntry.js';
 import { isSafePath } from './layout/isSafePath.js';
@@ -17,6 +17,7 @@ import { findBagAlgorithm } from './bagit/algorithms.js';
 import { prefetchDigests } from './fixity/prefetchDigests.js';
 import { subSource } from './subSource.js';
 import type { ValidatePackageOptions } from './options.js';
+import { checkShard, ownsPathOf, reportShard, type OwnsPath } from './shard.js';
 import type { DigestAlgorithm, PackageEntry, PackageSource } from './source.js';
 import { createIssueFrom } from '../report/createIssue.js';
 import { packageIssues } from '../report/messages/package.js';
@@ -63,9 +64,15 @@ export interface ValidateAnyPackageOptions extends ValidatePackageOptions {
  * report.profile //=> 'dat93'
  */
 export async function validatePackage(source: PackageSource, options: ValidateAnyPackageOptions = {}): Promise<Report> {
+  if (options.shard) checkShard(options.shard);
   // Hostile input (docs/security.md): limits are screened before anything is read.
   options.onPhase?.('listing');
   const entries = await source.entries();
+  const report = await validateEntries(source, entries, options);
+  return options.shard ? { ...report, shard: reportShard(options.shard, entries) } : report;
+}
+
+async function validateEntries(source: PackageSource, entries: readonly PackageEntry[], options: ValidateAnyPackageOptions): Promise<Report> {
   if (options.onPhase) {
     const files = entries.filter((e) => e.kind === 'file');
     options.onPhase('metadata', { files: files.length, bytes: files.reduce((sum, e) => sum + e.size, 0) });
@@ -76,7 +83,7 @@ export async function validatePackage(source: PackageSource, options: ValidateAn
   if (screening.stop) {
     return buildReport({ profile, issues: stampLimitIssues([...screening.issues, ...findingIssues(source, options)]), checks: [{ id: 'security.entries', status: 'failed' }] });
   }
-  const report = await validateProfile(refuseEntries(source, screening.refused), entries, profile, options);
+  const report = await validateProfile(refuseEntries(source, screening.refused), entries, profile, options, '');
   // What the source found in its container (a zip's structure, CRC-32 mismatches met while reading, unreadable folders).
   return withLimitIssues(report, { issues: [...screening.issues, ...findingIssues(source, options)] });
 }
@@ -86,13 +93,18 @@ function findingIssues(source: PackageSource, options: ValidateAnyPackageOptions
   return (source.findings?.() ?? []).map(({ code, ...details }) => createIssue(code, { ...details, ...(options.locale ? { locale: options.locale } : {}) }));
 }
 
-async function validateProfile(source: PackageSource, entries: readonly PackageEntry[], profile: PackageProfile, options: ValidateAnyPackageOptions): Promise<Report> {
+/** `prefix`: what `source`'s paths lack in front of the opened package's (the shard split is by the package's own paths). */
+async function validateProfile(source: PackageSource, entries: readonly PackageEntry[], profile: PackageProfile, options: ValidateAnyPackageOptions, prefix: string): Promise<Report> {
+  const owns = ownsPathOf(options.shard, prefix);
   if (profile === 'bagit') {
     // A serialized bag's single top-level folder (RFC 8493 §4) is validated as the bag itself: same paths, same issues as the folder.
     const root = findBagRoot(entries);
-    if (root) return validateProfile(subSource(source, root), entries.filter((e) => e.path.startsWith(root)).map((e) => ({ ...e, path: e.path.slice(root.length) })), profile, options);
+    if (root) return validateProfile(subSource(source, root), entries.filter((e) => e.path.startsWith(root)).map((e) => ({ ...e, path: e.path.slice(root.length) })), profile, options, prefix + root);
+    // A shard hashes its share of the payload; tag files are metadata, checked by every shard.
+    const ownsBagFile: OwnsPath = (path) => !path.startsWith(BAG_PAYLOAD) || owns(path);
     const checkBag = (bagSource: PackageSource) =>
       validateBag(bagSource, {
+        ...(options.shard ? { owns: ownsBagFile } : {}),
         ...(options.locale ? { locale: options.locale } : {}),
         fixity: options.fixity !== false,
         ...(options.bagit?.fast ? { fast: true } : {}),
@@ -107,13 +119,15 @@ async function validateProfile(source: PackageSource, entries: readonly PackageE
     // The payload first, hashing with its own algorithms and the bag's manifest algorithms in one
     // pass; the bag's check is then answered from those digests, so each byte is read once.
     const shared = prefetchDigests(source, []).source;
-    const inner = await validateTransferPackage(subSource(shared, BAG_PAYLOAD), options, { algorithms: manifestAlgorithms(entries) });
+    const inner = await validateTransferPackage(subSource(shared, BAG_PAYLOAD), options, { algorithms: manifestAlgorithms(entries), owns: ownsPathOf(options.shard, prefix + BAG_PAYLOAD) });
     const bag = await checkBag(shared);
     const prefixed = { ...inner, issues: inner.issues.map((i) => (i.path === undefined ? i : { ...i, path: BAG_PAYLOAD + i.path })) };
     return mergeReports('bagit', [bag, prefixed]);
   }
   if (profile === 'eep') {
     const eepFiles = entries.filter((e) => e.kind === 'file' && /\.eep$/i.test(e.path) && isSafePath(e.path));
+    // EEP (DA/T 48-2009): structure, metadata and content are one XML file, so the file is the unit a shard owns.
+    const owned = eepFiles.filter((e) => owns(e.path));
     const eepOptions: ValidateEepOptions = {
       ...(options.locale ? { locale: options.locale } : {}),
       ...(options.verifySignature ? { verifySignature: options.verifySignature } : {}),
@@ -122,13 +136,14 @@ async function validateProfile(source: PackageSource, entries: readonly PackageE
       ...(options.allowWeakSignatures ? { allowWeakSignatures: true } : {}),
     };
     const reports: Report[] = [];
-    for (const entry of eepFiles) reports.push(await validateEepEntry(source, entry.path, eepOptions, options.maxXmlBytes ?? options.limits?.maxXmlBytes));
+    for (const entry of owned) reports.push(await validateEepEntry(source, entry.path, eepOptions, options.maxXmlBytes ?? options.limits?.maxXmlBytes));
+    if (eepFiles.length > 0 && owned.length === 0) return buildReport({ profile: 'eep', issues: [], checks: EEP_CHECKS.map((c) => ({ id: c.id, status: 'skipped' as const })) });
     if (reports.length === 0) {
       return buildReport({ profile: 'eep', issues: [createIssueFrom(packageIssues, 'package.file-missing', { ...(options.locale ? { locale: options.locale } : {}), params: { file: '*.eep' } })] });
     }
     return mergeReports('eep', reports);
   }
-  return validateTransferPackage(source, options);
+  return validateTransferPackage(source, options, { owns });
 }
 
 /** Algorithms of a bag's payload manifests (RFC 8493 §2.1.3 `manifest-<algorithm>.txt`). */

@@ -12,8 +12,10 @@ export {
   type CheckStatus,
   type Report,
   type ReportInput,
+  type ReportShard,
   type ReportSummary,
 } from './report.js';
+export { mergeShardReports, type MergeShardOptions, type NamedShardReport, type ShardMerge } from './mergeShardReports.js';
 export { capIssuesPerCode, issueCap, DEFAULT_MAX_ISSUES_PER_CODE, TRUNCATION_CODE, type CapIssuesOptions } from './capIssues.js';
 export { issuesFromZod } from './fromZod.js';
 export { validateModel, type ModelValidation, type ValidateModelOptions } from './validateModel.js';

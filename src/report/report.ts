@@ -24,6 +24,21 @@ export interface ReportSummary {
   bytes: number;
 }
 
+/**
+ * Which share of a package's content a report covers (`dangan validate --shard I/N`):
+ * the structure and metadata are checked whole, the content files of this shard only.
+ * `dangan report merge` (`mergeShardReports`) turns the reports of all `count` shards
+ * into the report of one whole run, which has no `shard`.
+ */
+export interface ReportShard {
+  /** 0-based shard index. */
+  index: number;
+  /** Number of shards. */
+  count: number;
+  /** Fingerprint of the package's listing (paths, kinds, sizes): the same in every shard of one package. */
+  package: string;
+}
+
 /** The result of a validation: the public, stable contract of `docs/report.md`. */
 export interface Report {
   /** True when no issue has severity `error`. */
@@ -36,6 +51,8 @@ export interface Report {
   checks: CheckResult[];
   /** Every finding, in the order found. */
   issues: Issue[];
+  /** Set only on the report of one shard of a run split by `--shard I/N`. */
+  shard?: ReportShard;
 }
 
 /** Input of {@link buildReport}. */
@@ -55,6 +72,8 @@ export interface ReportInput {
   maxIssuesPerCode?: number;
   /** Locale of the truncation issues' messages; default `zh-CN`. */
   locale?: Locale;
+  /** The shard the report covers, when the run was split (kept as given). */
+  shard?: ReportShard;
 }
 
 /**
@@ -87,6 +106,7 @@ export function buildReport(input: ReportInput): Report {
     },
     checks,
     issues,
+    ...(input.shard ? { shard: input.shard } : {}),
   };
 }
 

@@ -12,5 +12,6 @@ export const commands: Readonly<Record<string, { summary: string; load: () => Pr
   catalogue: { summary: '检查目录文件.XML / check a 目录文件.XML catalogue', load: () => import('./catalogue.js').then((m) => m.catalogueCommand) },
   build: { summary: '生成移交信息包 / build a DA/T 93 transfer package', load: () => import('./build.js').then((m) => m.buildCommand) },
   digitisation: { summary: '数字化成果验收（DA/T 31-2017）/ check a digitisation batch against its catalogue', load: () => import('./digitisation.js').then((m) => m.digitisationCommand) },
+  report: { summary: '合并分片检测报告 / merge the shard reports of validate --shard', load: () => import('./report.js').then((m) => m.reportCommand) },
   validate: { summary: '检测移交信息包、EEP 或 BagIt 包（四性检测）/ validate a transfer package, EEP or BagIt bag', load: () => import('./validate.js').then((m) => m.validateCommand) },
 };

@@ -9,12 +9,15 @@ import type { PackageSource, ProgressEvent } from '../../package/source.js';
 import { createProgressDisplay, type ProgressDisplay } from '../progress.js';
 import type { Locale } from '../../report/issue.js';
 import type { ArchivalCodeProfile } from '../../filing/profile.js';
-import { buildReport, type Report } from '../../report/report.js';
-import { EXIT, UsageError, type CliCommand, type CliIo } from '../io.js';
+import { buildReport, localizeReport, type Report } from '../../report/report.js';
+import { EXIT, OutputError, UsageError, type CliCommand, type CliIo } from '../io.js';
+import { readInputText } from '../readInput.js';
+import { open } from 'node:fs/promises';
 import { parseJobs } from '../jobs.js';
 import { checkOutputTarget, emitReport, parseOutputOptions } from '../output.js';
 import { applyReportPolicy, CODE_PROFILE_OPTIONS, readCodeProfiles, parseSeverityOverrides, SEVERITY_OPTIONS } from '../policy.js';
 import { packageCheckOfIssue } from '../../package/checks/describeCheck.js';
+import type { PackageShard } from '../../package/shard.js';
 import { createIssueFrom } from '../../report/createIssue.js';
 import { generalIssues } from '../../report/messages/general.js';
 
@@ -26,7 +29,8 @@ const USAGE = `Usage:
                          [--code-profiles FILE.json] [--quiet]
                          [--antivirus clamd[=SOCKET|HOST:PORT] | clamscan[=DATABASE]]
                          [--antivirus-command 'CMD {file}'] [--antivirus-max-age DAYS]
-                         [--antivirus-timeout SECONDS]
+                         [--antivirus-timeout SECONDS] [--shard I/N]
+  dangan validate --from LIST.txt [--format jsonl|json|text] [options as above]
 
 检测移交信息包（DA/T 93-2022）、EEP 封装包（DA/T 48-2009）或 BagIt 包的真实性、完整性、
 可用性和安全性（DA/T 70-2018 四性检测）。<path> 可以是文件夹、.zip 或 .eep 文件。
@@ -64,6 +68,12 @@ a .zip or an .eep file.
                  GD-4-1 fails when the signature database is older (or does not say its date)
   --antivirus-timeout SECONDS
                  an engine that does not answer for this long is unavailable (default 60; commands 300)
+  --from LIST    validate every package path listed in LIST (one a line; blank lines and # comments
+                 skipped; - reads standard input) in one process; needs --format jsonl: one line
+                 {"type":"report","path":…,…the Report} per package; exit code: the worst of all
+  --shard I/N    check the whole structure and metadata, but hash and scan only shard I (0-based)
+                 of N of the content files (split by a hash of each path); the report records
+                 the shard. Merge the N reports with: dangan report merge shard-*.json
 
 --fast 与 --suppress 只用于 BagIt 包（--profile bagit 或自动识别为 bagit）；用于其他包是用法错误（退出码 2）。
 --fast and --suppress apply to BagIt bags only (--profile bagit, or detected as one);
@@ -89,6 +99,8 @@ const OPTIONS = {
   'antivirus-timeout': { type: 'string' },
   'allow-weak-signatures': { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
+  shard: { type: 'string' },
+  from: { type: 'string' },
   ...SEVERITY_OPTIONS,
   ...CODE_PROFILE_OPTIONS,
 } as const;
@@ -102,47 +114,140 @@ export const validateCommand: CliCommand = {
   usage: USAGE,
   async run(argv, io) {
     const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true });
+    if (values.from !== undefined) return validateList(values.from, positionals, values, io);
     if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'missing <path>' : 'exactly one <path> is needed');
     const path = positionals[0] as string;
     const output = { ...parseOutputOptions(values), inputs: [path] };
     // Before any work: the report may not land in (or replace) the package being validated.
     await checkOutputTarget(output);
-    const profile = values.profile ?? 'auto';
-    if (!(PROFILES as readonly string[]).includes(profile)) throw new UsageError(`--profile must be one of ${PROFILES.join(', ')}, not ${profile}`);
-    const jobs = parseJobs(values.jobs, io);
-    const bagModes = parseBagModes(values, profile);
-    const antivirus = parseAntivirus(values);
-    const overrides = parseSeverityOverrides(values.severity);
-    const codeProfiles = await readCodeProfiles(values['code-profiles']);
-    let kind: PackagePathKind;
-    try {
-      kind = await packagePathKind(path);
-    } catch (error) {
-      // The input cannot be opened at all: still one report for machines, and exit 2.
-      await emitReport(unreadableReport(path, profile, output.lang, error), output, io);
-      return EXIT.usage;
-    }
-    const progress = createProgressDisplay(io, output.lang, values.quiet === true);
-    progress.phase('listing');
-    // Files still being scanned once validation is done: a phase of their own.
-    if (antivirus) antivirus.onProgress = scanProgress(progress);
-    const common = {
-      locale: output.lang,
-      ...(jobs !== undefined ? { jobs } : {}),
-      ...(values['allow-weak-signatures'] === true ? { allowWeakSignatures: true } : {}),
-      ...progressCallbacks(progress),
-      ...(codeProfiles.length > 0 ? { archivalCodeProfiles: codeProfiles } : {}),
-    };
-    const found = bagModes
-      ? await validateBagModes(path, kind, bagModes, common, antivirus)
-      : await validatePath(path, { ...common, profile: profile as (typeof PROFILES)[number], fixity: values['no-fixity'] !== true, ...(antivirus ? { antivirus } : {}) });
-    progress.done();
-    const report = applyReportPolicy(found, overrides, values.strict === true, (issue) => packageCheckOfIssue(issue, found.profile));
+    const settings = await parseSettings(values, io);
+    const { report, unopenable } = await validateOne(path, settings, output.lang, io);
     const code = await emitReport(report, { ...output, subject: path }, io);
-    // A zip that is not one after all (or cannot be read) cannot be opened: exit 2, as for a missing path.
-    return report.checks.every((c) => c.id === 'input.unreadable') && report.issues.some((i) => i.code === 'input.unreadable') ? EXIT.usage : code;
+    return unopenable ? EXIT.usage : code;
   },
 };
+
+type Values = ReturnType<typeof parseArgs<{ args: string[]; options: typeof OPTIONS; allowPositionals: true }>>['values'];
+
+/** The options of one validation, read once for every package of a run. */
+interface Settings {
+  profile: (typeof PROFILES)[number];
+  jobs: number | undefined;
+  bagModes: BagModes | undefined;
+  antivirus: AntivirusSettings | undefined;
+  overrides: ReturnType<typeof parseSeverityOverrides>;
+  shard: PackageShard | undefined;
+  /** Local 档号 profiles from `--code-profiles`, for the archival-code check. */
+  codeProfiles: readonly ArchivalCodeProfile[];
+  values: Values;
+}
+
+async function parseSettings(values: Values, io: CliIo): Promise<Settings> {
+  const profile = values.profile ?? 'auto';
+  if (!(PROFILES as readonly string[]).includes(profile)) throw new UsageError(`--profile must be one of ${PROFILES.join(', ')}, not ${profile}`);
+  const settings: Settings = {
+    profile: profile as Settings['profile'],
+    jobs: parseJobs(values.jobs, io),
+    bagModes: parseBagModes(values, profile),
+    antivirus: parseAntivirus(values),
+    overrides: parseSeverityOverrides(values.severity),
+    shard: parseShardOption(values.shard),
+    codeProfiles: await readCodeProfiles(values['code-profiles']),
+    values,
+  };
+  return settings;
+}
+
+/**
+ * Validates one package path with the run's settings. `unopenable` is true when the
+ * path cannot be opened at all (missing, not a package, a zip that is not one): the
+ * report then holds `input.unreadable` and the command exits 2.
+ */
+async function validateOne(path: string, settings: Settings, lang: Locale, io: CliIo): Promise<{ report: Report; unopenable: boolean }> {
+  const { values, profile, jobs, bagModes, antivirus, shard, codeProfiles } = settings;
+  let kind: PackagePathKind;
+  try {
+    kind = await packagePathKind(path);
+  } catch (error) {
+    // The input cannot be opened at all: still one report for machines, and exit 2.
+    return { report: unreadableReport(path, profile, lang, error), unopenable: true };
+  }
+  const progress = createProgressDisplay(io, lang, values.quiet === true);
+  progress.phase('listing');
+  // Files still being scanned once validation is done: a phase of their own.
+  if (antivirus) antivirus.onProgress = scanProgress(progress);
+  const common = {
+    locale: lang,
+    ...(jobs !== undefined ? { jobs } : {}),
+    ...(values['allow-weak-signatures'] === true ? { allowWeakSignatures: true } : {}),
+    ...(shard ? { shard } : {}),
+    ...progressCallbacks(progress),
+    ...(codeProfiles.length > 0 ? { archivalCodeProfiles: codeProfiles } : {}),
+  };
+  const found = bagModes
+    ? await validateBagModes(path, kind, bagModes, common, antivirus)
+    : await validatePath(path, { ...common, profile, fixity: values['no-fixity'] !== true, ...(antivirus ? { antivirus } : {}) });
+  progress.done();
+  const report = applyReportPolicy(found, settings.overrides, values.strict === true, (issue) => packageCheckOfIssue(issue, found.profile));
+  // A zip that is not one after all (or cannot be read) cannot be opened: exit 2, as for a missing path.
+  const unopenable = report.checks.every((c) => c.id === 'input.unreadable') && report.issues.some((i) => i.code === 'input.unreadable');
+  return { report, unopenable };
+}
+
+/**
+ * `dangan validate --from LIST`: every package path listed (one a line; blank lines and
+ * lines starting with `#` skipped; `-` reads the list from standard input), validated one
+ * after the other in this process; each report is written as one JSON line
+ * `{"type":"report","path":…,…Report}` as soon as it is made and then dropped. A path that
+ * cannot be opened gives its line with `input.unreadable`. Exit code: the worst of all.
+ */
+async function validateList(list: string, positionals: readonly string[], values: Values, io: CliIo): Promise<number> {
+  if (positionals.length > 0) throw new UsageError('--from LIST replaces <path>; give one or the other');
+  if (values.format !== 'jsonl') throw new UsageError('--from needs --format jsonl (one report per line)');
+  if (values.fast === true || values.suppress !== undefined) throw new UsageError('--fast and --suppress apply to one BagIt bag, not to --from');
+  let text: string;
+  try {
+    text = list === '-' ? await io.readStdin() : readInputText(list);
+  } catch (error) {
+    throw new UsageError(`cannot read --from ${list}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  const paths = text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
+  const output = { ...parseOutputOptions(values), inputs: [...paths, ...(list === '-' ? [] : [list])] };
+  await checkOutputTarget(output);
+  const settings = await parseSettings(values, io);
+  const sink = await openLineSink(output.output, io);
+  let worst: number = EXIT.valid;
+  try {
+    for (const path of paths) {
+      const { report, unopenable } = await validateOne(path, settings, output.lang, io);
+      await sink.write(`${JSON.stringify({ type: 'report', path, ...localizeReport(report, output.lang) })}\n`);
+      worst = Math.max(worst, unopenable ? EXIT.usage : report.valid ? EXIT.valid : EXIT.invalid);
+    }
+  } finally {
+    await sink.close();
+  }
+  return worst;
+}
+
+/** Standard output, or `--output` opened once for the whole run. A failed write is an {@link OutputError} (exit 2). */
+async function openLineSink(file: string | undefined, io: CliIo): Promise<{ write(line: string): Promise<void>; close(): Promise<void> }> {
+  if (file === undefined) return { write: async (line) => void io.stdout.write(line), close: async () => undefined };
+  const fail = (error: unknown) => new OutputError(`cannot write the report to ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  const handle = await open(file, 'w').catch((error: unknown) => {
+    throw fail(error);
+  });
+  return {
+    write: async (line) => {
+      await handle.write(line).catch((error: unknown) => {
+        throw fail(error);
+      });
+    },
+    close: () => handle.close(),
+  };
+}
 
 /**
  * Reads `--antivirus`, `--antivirus-command`, `--antivirus-max-age` and `--antivirus-timeout`;
@@ -168,6 +273,22 @@ function parseAntivirus(values: { antivirus?: string; 'antivirus-command'?: stri
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
+}
+
+/**
+ * Reads `--shard I/N`: shard I (0-based, as Kubernetes' JOB_COMPLETION_INDEX) of N.
+ *
+ * @param text - The option's value, or undefined.
+ * @returns The shard, or undefined without the option.
+ * @throws UsageError unless `0 <= I < N`, both whole numbers.
+ */
+export function parseShardOption(text: string | undefined): PackageShard | undefined {
+  if (text === undefined) return undefined;
+  const match = /^(\d{1,6})\/(\d{1,6})$/.exec(text.trim());
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || count < 1 || index >= count) throw new UsageError(`--shard must be I/N with 0 <= I < N (0-based, e.g. 0/4), not ${text}`);
+  return { index, count };
 }
 
 /** `--fast` and `--suppress`: the bagit-python-like modes, which only a BagIt bag has. */
@@ -204,7 +325,7 @@ async function validateBagModes(
   path: string,
   kind: PackagePathKind,
   modes: BagModes,
-  common: { locale: Locale; jobs?: number; allowWeakSignatures?: boolean; archivalCodeProfiles?: readonly ArchivalCodeProfile[] } & ReturnType<typeof progressCallbacks>,
+  common: { locale: Locale; jobs?: number; allowWeakSignatures?: boolean; shard?: PackageShard; archivalCodeProfiles?: readonly ArchivalCodeProfile[] } & ReturnType<typeof progressCallbacks>,
   antivirus: AntivirusSettings | undefined,
 ): Promise<Report> {
   if (kind === 'eep') throw new UsageError(`--fast and --suppress apply to BagIt bags only; ${basename(path)} is an .eep file`);
@@ -233,20 +354,6 @@ function unreadableReport(path: string, profile: string, locale: Locale, error: 
   });
 }
 
-/** The antivirus scan's progress callback: counts shown once validation is done and the scan is not. */
-function scanProgress(progress: ProgressDisplay): NonNullable<AntivirusSettings['onProgress']> {
-  let scanning = false;
-  return (event, stage) => {
-    if (stage !== 'after-validation') return;
-    const counts = { files: event.files, totalFiles: event.totalFiles, bytes: event.bytes, totalBytes: event.totalBytes };
-    if (scanning) progress.update(counts);
-    else {
-      scanning = true;
-      progress.phase('scanning', counts);
-    }
-  };
-}
-
 /** Validation callbacks that drive a progress line: phases, then hashing counts. */
 function progressCallbacks(progress: ProgressDisplay): {
   onPhase: (phase: 'listing' | 'metadata', totals?: { files: number; bytes: number }) => void;
@@ -263,5 +370,19 @@ function progressCallbacks(progress: ProgressDisplay): {
         progress.phase('hashing', counts);
       }
     },
+  };
+}
+
+/** The antivirus scan's progress callback: counts shown once validation is done and the scan is not. */
+function scanProgress(progress: ProgressDisplay): NonNullable<AntivirusSettings['onProgress']> {
+  let scanning = false;
+  return (event, stage) => {
+    if (stage !== 'after-validation') return;
+    const counts = { files: event.files, totalFiles: event.totalFiles, bytes: event.bytes, totalBytes: event.totalBytes };
+    if (scanning) progress.update(counts);
+    else {
+      scanning = true;
+      progress.phase('scanning', counts);
+    }
   };
 }

@@ -85,13 +85,17 @@ interface Target {
  *
  * @param source - The package.
  * @param settings - Engine and database age.
- * @param options - Locale and the package limits (refused files are not read).
+ * @param options - Locale, the package limits (refused files are not read) and `owns`, a shard's share of the files (default all).
  * @returns Statuses and issues, for {@link withAntivirus}.
  * @example
  * const outcome = await scanPackageSource(source, { engine: createClamdEngine({ socket: '/run/clamav/clamd.ctl' }) });
  * outcome.scan //=> 'passed'
  */
-export async function scanPackageSource(source: PackageSource, settings: AntivirusSettings, options: { locale?: Locale; limits?: Partial<Limits> } = {}): Promise<AntivirusOutcome> {
+export async function scanPackageSource(
+  source: PackageSource,
+  settings: AntivirusSettings,
+  options: { locale?: Locale; limits?: Partial<Limits>; owns?: (path: string) => boolean } = {},
+): Promise<AntivirusOutcome> {
   return (await startPackageScan(source, settings, options)).finish();
 }
 
@@ -107,13 +111,17 @@ export async function scanPackageSource(source: PackageSource, settings: Antivir
  *
  * @param source - The package.
  * @param settings - Engine, database age and progress.
- * @param options - Locale and the package limits (refused files are not read).
+ * @param options - Locale, the package limits (refused files are not read) and `owns`, a shard's share of the files (default all).
  * @returns The scan under way.
  * @example
  * const scan = await startPackageScan(source, { engine });
  * const report = withAntivirus(await validatePackage(scan.source), await scan.finish());
  */
-export async function startPackageScan(source: PackageSource, settings: AntivirusSettings, options: { locale?: Locale; limits?: Partial<Limits> } = {}): Promise<PackageScan> {
+export async function startPackageScan(
+  source: PackageSource,
+  settings: AntivirusSettings,
+  options: { locale?: Locale; limits?: Partial<Limits>; owns?: (path: string) => boolean } = {},
+): Promise<PackageScan> {
   const scan = await startScan(settings, options.locale, async () => {
     const entries = await source.entries();
     const limits = resolveLimits(options.limits);
@@ -122,7 +130,8 @@ export async function startPackageScan(source: PackageSource, settings: Antiviru
     const targets: Target[] = [];
     const unread: { path: string; reason: string }[] = [];
     for (const entry of entries) {
-      if (entry.kind !== 'file') continue;
+      // A shard scans only its share; the tee ignores files outside the targets.
+      if (entry.kind !== 'file' || (options.owns && !options.owns(entry.path))) continue;
       const reason = !isSafePath(entry.path) ? 'unsafe path' : entry.encrypted ? 'encrypted entry' : screening.refused.has(entry.path) ? 'over the package limits' : undefined;
       if (reason) {
         unread.push({ path: entry.path, reason });
@@ -446,5 +455,5 @@ export function withAntivirus(report: Report, outcome: AntivirusOutcome, severit
   }
   const checks: CheckResult[] = report.checks.map((c) => (statuses.has(c.id) ? { id: c.id, status: statuses.get(c.id) as CheckStatus } : c));
   for (const [id, status] of statuses) if (!checks.some((c) => c.id === id)) checks.push({ id, status });
-  return buildReport({ profile: report.profile, issues: [...report.issues, ...issues], checks, files: report.summary.files, bytes: report.summary.bytes });
+  return buildReport({ profile: report.profile, issues: [...report.issues, ...issues], checks, files: report.summary.files, bytes: report.summary.bytes, ...(report.shard ? { shard: report.shard } : {}) });
 }

@@ -10,7 +10,7 @@ import type { Findings } from './findings.js';
  * @param source - The package.
  * @param resolved - Entries per manifest and the file each resolved to.
  * @param findings - Collector.
- * @param options - Progress and parallelism passed to the source.
+ * @param options - Progress and parallelism passed to the source; `owns` keeps a shard's share of the files (the rest are not hashed).
  * @returns Bytes hashed.
  * @example
  * await verifyFixity(source, resolved, findings)
@@ -19,18 +19,19 @@ export async function verifyFixity(
   source: PackageSource,
   resolved: ResolvedEntries,
   findings: Findings,
-  options: DigestOptions = {},
+  options: DigestOptions & { owns?: (path: string) => boolean } = {},
 ): Promise<number> {
   findings.start('bagit.fixity');
+  const { owns, ...digestOptions } = options;
   const algorithms = new Map<string, Set<DigestAlgorithm>>();
   for (const [manifest, list] of resolved) {
-    for (const { file } of list) algorithms.set(file, (algorithms.get(file) ?? new Set()).add(manifest.algorithm.name));
+    for (const { file } of list) if (!owns || owns(file)) algorithms.set(file, (algorithms.get(file) ?? new Set()).add(manifest.algorithm.name));
   }
   const requests: DigestRequest[] = [...algorithms].map(([path, set]) => ({ path, algorithms: [...set].sort() }));
   const computed = new Map<string, Partial<Record<DigestAlgorithm, string>>>();
   let bytes = 0;
   try {
-    for await (const result of source.digest(requests, options)) {
+    for await (const result of source.digest(requests, digestOptions)) {
       bytes += result.bytes;
       if (result.error !== undefined) findings.add('bagit.fixity', 'bagit.fixity.unreadable', { path: result.path, params: { reason: result.error } });
       else computed.set(result.path, result.digests);

@@ -26,6 +26,8 @@ export interface ValidateBagOptions extends FindingOptions {
    * value checked. Default false: a repeated Payload-Oxum is an error (RFC 8493 §2.2.2).
    */
   allowRepeatedOxum?: boolean;
+  /** Hash only the files this accepts (a shard's share of the payload, `validatePackage`'s `shard`); default all. */
+  owns?: (path: string) => boolean;
 }
 
 /** Profile name of BagIt reports. */
@@ -95,7 +97,7 @@ export async function validateBag(source: PackageSource, options: ValidateBagOpt
     return finish(findings, files.payload);
   }
   const resolved = checkCompleteness(manifests, files, fetchKeys, findings);
-  if (options.fixity !== false) await verifyFixity(source, resolved, findings, options.digest);
+  if (options.fixity !== false) await verifyFixity(source, resolved, findings, { ...options.digest, ...(options.owns ? { owns: options.owns } : {}) });
   return finish(findings, files.payload);
 }
 

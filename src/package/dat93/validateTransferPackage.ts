@@ -19,6 +19,7 @@ import { peekFirstItem, readItems, type ReadItem } from './readItems.js';
 import { parseDigestAlgorithm } from '../../formats/fixity/fixityClaim.js';
 import { startDigestPrefetch, type DigestPrefetch } from '../fixity/prefetchDigests.js';
 import type { PackageLayout } from '../layout/packageLayout.js';
+import { ownsPathOf, type OwnsPath } from '../shard.js';
 
 /**
  * Validates a DA/T 93-2022 附录B 移交信息包 (profile `dat93`) with the
@@ -30,7 +31,8 @@ import type { PackageLayout } from '../layout/packageLayout.js';
  *
  * @param source - The package, as a directory, zip or any {@link PackageSource}.
  * @param options - Locale, severity overrides, fixity on/off, jobs, progress, 档号 profile.
- * @param hints - Algorithms another check of the same files will ask for (a bag's manifests), hashed in the same pass.
+ * @param hints - Algorithms another check of the same files will ask for (a bag's manifests), hashed in the same pass;
+ *   `owns`, the content files this run hashes and scans (a shard's share; default `options.shard`'s, else all).
  * @returns The report; every registered check is listed with its status.
  * @example
  * const report = await validateTransferPackage(await openDirectorySource('移交信息包'));
@@ -39,9 +41,11 @@ import type { PackageLayout } from '../layout/packageLayout.js';
 export async function validateTransferPackage(
   source: PackageSource,
   options: ValidatePackageOptions = {},
-  hints: { algorithms?: readonly DigestAlgorithm[] } = {},
+  hints: { algorithms?: readonly DigestAlgorithm[]; owns?: OwnsPath } = {},
 ): Promise<Report> {
   const run = createCheckRun(options);
+  // --shard I/N: only the owned content files are handed to hashing and scanning; everything else is checked whole.
+  const owns = hints.owns ?? ownsPathOf(options.shard);
   const entries = await source.entries();
   const safe = screenEntries(entries, run);
   const totals = countFiles(safe);
@@ -63,26 +67,26 @@ export async function validateTransferPackage(
   let prefetch: Prefetch | undefined;
   if (options.fixity !== false) {
     const first = await peekFirstItem(source, layout, maxXmlBytes, run.xmlLimits);
-    if (first) prefetch = startPrefetch(source, layout, first, scanLimit, options, hints.algorithms ?? []);
+    if (first) prefetch = startPrefetch(source, layout, first, scanLimit, options, hints.algorithms ?? [], owns);
     const folder = layout.itemFolders.find((f) => f.metadataFiles.length === 1);
     if (first && folder) prefetch?.addItem({ folder, reading: first.reading });
   }
   const description = layout.description ? await checkDescription(source, layout.description, run) : undefined;
   const catalogue = layout.catalogue ? await checkCatalogue(source, layout.catalogue, run, maxXmlBytes) : undefined;
   const items = await readItems(source, layout, run, maxXmlBytes, (item) => {
-    if (prefetch === undefined && options.fixity !== false) prefetch = startPrefetch(source, layout, item, scanLimit, options, hints.algorithms ?? []);
+    if (prefetch === undefined && options.fixity !== false) prefetch = startPrefetch(source, layout, item, scanLimit, options, hints.algorithms ?? [], owns);
     prefetch?.addItem(item);
   });
   prefetch?.close();
   checkCrossReferences({ layout, items, ...(catalogue ? { catalogue } : {}), ...(description ? { description } : {}) }, run, options);
   await checkOtherDocuments(source, layout, run, catalogue, maxXmlBytes);
   await checkItemEeps(source, layout, run, options);
-  const contents = checkContentLinks(layout, items, run, description);
+  const contents = checkContentLinks(layout, items, run, description).filter((c) => owns(c.entry.path));
   // Content files are scanned on the reads that hash them; only what the source did not scan is read again.
   const scanned = await checkFixity(prefetch?.source ?? source, layout, items, safe, run, options, maxXmlBytes, {
     paths: new Set(contents.map((c) => c.entry.path)),
     limit: scanLimit,
-  });
+  }, owns);
   await prefetch?.settled;
   // Files no claim covers were still scanned by the prefetch.
   const scans = new Map(scanned);
@@ -103,6 +107,7 @@ async function checkFixity(
   options: ValidatePackageOptions,
   maxXmlBytes: number,
   scan: { paths: ReadonlySet<string>; limit: number },
+  owns: OwnsPath,
 ): Promise<ReadonlyMap<string, ContentScan>> {
   const claims = await collectFixityClaims(source, layout, items, run, maxXmlBytes);
   run.ran('fixity.coverage');
@@ -116,6 +121,7 @@ async function checkFixity(
     ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     scan,
+    owns,
   });
   return outcome.scans;
 }
@@ -135,6 +141,7 @@ function startPrefetch(
   limit: number,
   options: ValidatePackageOptions,
   hinted: readonly DigestAlgorithm[],
+  owns: OwnsPath,
 ): Prefetch | undefined {
   const algorithms = new Set<DigestAlgorithm>(hinted);
   for (const file of item.reading?.metadata.files ?? []) {
@@ -161,7 +168,7 @@ function startPrefetch(
       // An empty file costs nothing to hash or scan when asked (100,000 of them are a hostile case), so only files with bytes are worth starting early.
       const requests = reading.metadata.files.flatMap((file) => {
         const entry = file.fileName ? byPath.get(`${folder.path}/${file.fileName.normalize('NFC')}`) : undefined;
-        return entry && entry.size > 0 ? [{ path: entry.path, algorithms: wanted, scan: { limit } }] : [];
+        return entry && entry.size > 0 && owns(entry.path) ? [{ path: entry.path, algorithms: wanted, scan: { limit } }] : [];
       });
       if (requests.length > 0) prefetch.add(requests);
     },

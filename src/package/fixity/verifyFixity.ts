@@ -8,6 +8,8 @@ import type { FixityClaim } from '../../formats/fixity/fixityClaim.js';
 export interface VerifyFixityOptions extends DigestOptions {
   /** Source paths to scan while hashing (see `DigestRequest.scan`), and the scan limit. */
   scan?: { paths: ReadonlySet<string>; limit: number };
+  /** Hash only the files this accepts (a shard's share, `--shard I/N`); claims of other files are checked for existence only. */
+  owns?: (path: string) => boolean;
 }
 
 /** Outcome of {@link verifyFixity}. */
@@ -66,8 +68,10 @@ export async function verifyFixity(
     if (list) list.push(claim);
     else byPath.set(path, [claim]);
   }
-  const { scan, ...sourceOptions } = options;
-  const requests: DigestRequest[] = [...byPath].map(([path, list]) => ({
+  const { scan, owns, ...sourceOptions } = options;
+  // In path order (code units), whatever order the evidence lists files in: a run split by --shard
+  // then lists the same first issues of a capped code as the whole run (mergeShardReports).
+  const requests: DigestRequest[] = [...byPath].filter(([path]) => !owns || owns(path)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([path, list]) => ({
     path,
     algorithms: [...new Set(list.map((c) => c.algorithm))],
     ...(scan?.paths.has(path) ? { scan: { limit: scan.limit } } : {}),

@@ -9,6 +9,7 @@ import { generalIssues } from './general.js';
 import { limitsIssues } from './limits.js';
 import { packageIssues } from './package.js';
 import { rulesIssues } from './rules.js';
+import { shardIssues } from './shard.js';
 import { xmlIssues } from './xml.js';
 
 /**
@@ -31,6 +32,7 @@ export const issueCatalogue = /* @__PURE__ */ (() => ({
   ...limitsIssues,
   ...digitisationIssues,
   ...antivirusIssues,
+  ...shardIssues,
 }))();
 
 /** Union of every issue code in the catalogue. */

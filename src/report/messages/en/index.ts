@@ -10,6 +10,7 @@ import { exportIssuesEn } from './export.js';
 import { limitsIssuesEn } from './limits.js';
 import { digitisationIssuesEn } from './digitisation.js';
 import { antivirusIssuesEn } from './antivirus.js';
+import { shardIssuesEn } from './shard.js';
 
 /**
  * English messages of every issue code, by code: register them with
@@ -31,6 +32,7 @@ export const issueCatalogueEn = /* @__PURE__ */ (() => ({
   ...limitsIssuesEn,
   ...digitisationIssuesEn,
   ...antivirusIssuesEn,
+  ...shardIssuesEn,
 }))();
 
 export { generalIssuesEn };
@@ -45,3 +47,4 @@ export { exportIssuesEn };
 export { limitsIssuesEn };
 export { digitisationIssuesEn };
 export { antivirusIssuesEn };
+export { shardIssuesEn };
