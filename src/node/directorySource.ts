@@ -180,7 +180,9 @@ async function walk(dir: Buffer, out: DirectoryEntry[], findings: SourceFinding[
  */
 function toEntry(folder: Buffer, prefix: string, child: Dirent): DirectoryEntry {
   const rawName = child.name as unknown as Buffer;
-  const { name, encoding } = decodeName(rawName);
+  // Valid UTF-8 decodes without U+FFFD (one decode, not a fatal TextDecoder and a second decode to compare).
+  const text = rawName.toString('utf8');
+  const { name, encoding } = text.includes('\uFFFD') ? decodeName(rawName) : { name: text.normalize('NFC'), encoding: 'utf-8' as const };
   const raw = Buffer.concat([folder, SLASH, rawName]);
   const listed = child.isSymbolicLink() ? 'symlink' : child.isDirectory() ? 'directory' : child.isFile() ? 'file' : 'other';
   // A file removed between the listing and its stat is listed as 'other' (never read), not an abort.
@@ -188,7 +190,7 @@ function toEntry(folder: Buffer, prefix: string, child: Dirent): DirectoryEntry 
   const kind = listed === 'file' && !stats?.isFile() ? 'other' : listed;
   const entry: DirectoryEntry = { path: prefix + name, kind, size: kind === 'file' ? (stats?.size ?? 0) : 0, raw, id: kind === 'file' && stats ? identityOf(stats) : undefined };
   if (encoding !== 'utf-8') entry.nameEncoding = encoding;
-  if (encoding !== 'utf-8' || rawName.toString('utf8') !== name) entry.renamed = true;
+  if (encoding !== 'utf-8' || text !== name) entry.renamed = true;
   return entry;
 }
 
