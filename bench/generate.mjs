@@ -12,6 +12,7 @@
 //   catalogue-<entries>-s<seed>-utf8.xml, -gb18030.xml   目录文件.XML (DA/T 93-2022 element set), XSD: schemas/xsd/catalogue-2022.xsd
 //   archival-codes-<count>-<seed>.txt   via bench/generate-archival-codes.mjs (the 档号 engineer's generator)
 //   scale-<n>-s<seed>/                  with --scaling: packages of 1,000, 10,000 and 100,000 small items
+//   scale-<n>x<files>-s<seed>/          for the per-item rows (bench/run.mjs): <n> small items of <files> content files each
 //
 // Packages are built with the library's own `dangan build` (a JSON catalogue and a folder of
 // <档号>/ content folders), so the bench measures packages as users make them.
@@ -49,6 +50,7 @@ export function dataNames({ items, size, entries, codes, seed }) {
     catalogueGb: join(DATA, `catalogue-${entries}-s${seed}-gb18030.xml`),
     codes: join(DATA, `archival-codes-${codes}-20151001.txt`),
     scale: (n) => join(DATA, `scale-${n}-s${seed}`),
+    scaleFiles: (n, files) => (files === 1 ? join(DATA, `scale-${n}-s${seed}`) : join(DATA, `scale-${n}x${files}-s${seed}`)),
   };
 }
 
@@ -269,13 +271,14 @@ export async function generate(params) {
     const codes = loadArchivalCodes(params.codes);
     log(`${relative(HERE, names.codes)}: ${codes.length.toLocaleString('en-US')} 档号`);
   }
-  for (const n of params.scaling ?? []) {
-    const out = names.scale(n);
+  // Packages of small items: [items, content files per item] (one file each for --scaling).
+  for (const [n, files] of [...(params.scaling ?? []).map((n) => [n, 1]), ...(params.perItem ?? [])]) {
+    const out = names.scaleFiles(n, files);
     if (done(out)) continue;
     const started = Date.now();
-    buildPackage(out, { items: n, size: 2048, files: 1, seed: params.seed, algorithm: 'sm3' });
+    buildPackage(out, { items: n, size: 2048, files, seed: params.seed, algorithm: 'sm3' });
     markDone(out);
-    log(`${relative(HERE, out)}: ${n} small items (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    log(`${relative(HERE, out)}: ${n} small items × ${files} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   }
   return names;
 }

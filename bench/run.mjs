@@ -1,6 +1,6 @@
 // `npm run bench`: dangan against its peers on the same data in the same run.
 //
-//   node bench/run.mjs [--quick] [--pairs 5] [--only hash,validate,catalogue,code,version,startup,bundle,scaling]
+//   node bench/run.mjs [--quick] [--pairs 5] [--only hash,validate,catalogue,code,version,startup,bundle,scaling,peritem]
 //                      [--items N --size BYTES --entries N --codes N --seed N] [--json FILE]
 //
 // Every comparison runs once each to warm the page cache, then alternates ours and the
@@ -197,7 +197,7 @@ function markdown(machine) {
   for (const r of rows) {
     const target = targetText(r.target);
     const mark = r.ok === undefined ? 'ℹ️' : r.ok ? '✅' : '❌';
-    if (r.work === 'scaling' || r.bundle !== undefined) continue;
+    if (r.work === 'scaling' || r.work === 'per-item' || r.bundle !== undefined) continue;
     if (!r.result) lines.push(`| ${r.work} | ${r.peer} | — | — | — | — | — | peer missing: ${r.missing} | ${target} | ${mark} |`);
     else if (r.rateRatio !== undefined) {
       lines.push(`| ${r.work} | ${r.peer} | ${Math.round(r.result.rates.ours).toLocaleString('en-US')} codes/s | ${Math.round(r.result.rates.peer).toLocaleString('en-US')} codes/s | — | — | — | ${r.rateRatio.toFixed(2)} (rate) | ${target} | ${mark} |`);
@@ -214,6 +214,18 @@ function markdown(machine) {
     lines.push('', '| items 件数 | s (runs) | ms / item | peak MB | exit |', '|---|---|---|---|---|');
     for (const p of scaling.points) lines.push(`| ${p.items.toLocaleString('en-US')} | ${fmt(p.seconds)} (${p.runs}) | ${p.perItemMs.toFixed(3)} | ${mb(p.peakMB)} | ${p.exit} |`);
     lines.push('', `Time per item, largest / smallest: ${scaling.growth.toFixed(2)} (target ≤ 1.3) ${scaling.ok ? '✅' : '❌'}`);
+  }
+  const perItem = rows.find((r) => r.work === 'per-item');
+  if (perItem) {
+    const { one, four } = perItem.memory;
+    lines.push(
+      '',
+      `| per item 每件 (${perItem.items.toLocaleString('en-US')} small items) | measured 实测 | target 目标 | |`,
+      '|---|---|---|---|',
+      `| CPU ms per item, \`validate --no-fixity\` (CPU s / items) | ${perItem.cpuMs === undefined ? 'n/a' : perItem.cpuMs.toFixed(3)} | ≤ 0.35 | ${perItem.cpuMs !== undefined && perItem.cpuMs <= 0.35 ? '✅' : '❌'} |`,
+      `| live heap KB per item, 1 content file (peak ${mb(one.peakLiveMB)} MB live, ${mb(one.peakRssMB)} MB RSS) | ${one.liveKBPerItem.toFixed(2)} | ≤ 1.5 | ${one.liveKBPerItem <= 1.5 ? '✅' : '❌'} |`,
+      `| live heap KB per additional content file (4 files: ${four.liveKBPerItem.toFixed(2)} KB per item) | ${perItem.perFileKB.toFixed(2)} | ≤ 0.5 | ${perItem.perFileKB <= 0.5 ? '✅' : '❌'} |`,
+    );
   }
   if (notes.length) lines.push('', ...notes);
   return `${lines.join('\n')}\n`;
@@ -233,7 +245,13 @@ async function main() {
   process.stdout.write(`pairs: ${args.pairs}; data: ${args.items} items × 2 files × ~${args.size} B, ${args.entries} catalogue entries, ${args.codes} 档号${args.quick ? ' (quick)' : ''}\n`);
   if (!TIME) notes.push('GNU time (/usr/bin/time) is missing: peak memory not measured (apt-get install time).');
 
-  const names = await generate({ ...args, scaling: want('scaling') ? (args.quick ? [200, 2000] : [1000, 10_000, 100_000]) : [], only: undefined });
+  const perItemCount = args.quick ? 2000 : 10_000;
+  const names = await generate({
+    ...args,
+    scaling: want('scaling') ? (args.quick ? [200, 2000] : [1000, 10_000, 100_000]) : [],
+    perItem: want('peritem') ? [[perItemCount, 1], [perItemCount, 4]] : [],
+    only: undefined,
+  });
   const dangan = (...a) => [NODE, CLI, ...a];
 
   if (want('hash') || want('validate')) {
@@ -375,6 +393,29 @@ async function main() {
     const growth = last.perItemMs / first.perItemMs;
     process.stdout.write(`  time per item at ${last.items} / at ${first.items}: ${growth.toFixed(2)} (target ≤ 1.3): ${growth <= 1.3 ? 'met' : 'NOT MET'}\n`);
     rows.push({ work: 'scaling', points, growth, ok: growth <= 1.3, target: { max: 1.3 } });
+  }
+
+  if (want('peritem')) {
+    // Issue 22: non-hashing CPU per item (--no-fixity: listing, reading, XML, checks, reporting, GC) and
+    // the live heap per item and per additional content file (bench/memory.mjs: heap after a full collection).
+    const one = names.scaleFiles(perItemCount, 1);
+    const four = names.scaleFiles(perItemCount, 4);
+    await runOnce(dangan('validate', one, '--no-fixity', '--format', 'json'));
+    const runs = [];
+    for (let i = 0; i < 3; i++) runs.push(await runOnce(dangan('validate', one, '--no-fixity', '--format', 'json')));
+    const cpuMs = runs[0].cpu === undefined ? undefined : (median(runs.map((r) => r.cpu)) / perItemCount) * 1000;
+    const memory = (path) => {
+      const r = spawnSync(NODE, ['--expose-gc', join(HERE, 'memory.mjs'), path], { encoding: 'utf8', maxBuffer: 1 << 24 });
+      if (r.status !== 0) throw new Error(`bench/memory.mjs ${path} exited ${r.status}: ${r.stderr.slice(0, 500)}`);
+      return JSON.parse(r.stdout.trim().split('\n').at(-1));
+    };
+    const m1 = memory(one);
+    const m4 = memory(four);
+    const perFileKB = (m4.liveKBPerItem - m1.liveKBPerItem) / 3;
+    process.stdout.write(`\n■ per item: ${perItemCount.toLocaleString('en-US')} small items\n`);
+    process.stdout.write(`  CPU, dangan validate --no-fixity: ${cpuMs === undefined ? 'n/a (no GNU time)' : `${cpuMs.toFixed(3)} ms/item`} (target ≤ 0.35)\n`);
+    process.stdout.write(`  live heap, full validation: ${m1.liveKBPerItem.toFixed(2)} KB/item (target ≤ 1.5); ${perFileKB.toFixed(2)} KB per additional content file (target ≤ 0.5)\n`);
+    rows.push({ work: 'per-item', items: perItemCount, cpuMs, memory: { one: m1, four: m4 }, perFileKB, ok: cpuMs !== undefined && cpuMs <= 0.35 && m1.liveKBPerItem <= 1.5 && perFileKB <= 0.5, target: { cpuMs: 0.35, liveKBPerItem: 1.5, liveKBPerFile: 0.5 } });
   }
 
   if (missing.length) notes.push(`missing peers: ${missing.join('; ')}`);

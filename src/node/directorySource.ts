@@ -5,7 +5,7 @@ import { ReadLimitError, type DigestOptions, type DigestRequest, type DigestResu
 import { decodeName } from '../package/decodeName.js';
 import { digestFiles, type FileToHash } from './hashing/digestFiles.js';
 import { emptyFileDigest } from './hashing/emptyFileDigest.js';
-import { identityOf, openChecked, readExactly, statRegularOrDirectory, type FileIdentity } from './openChecked.js';
+import { openChecked, readExactly, statRegularOrDirectory, type FileIdentity } from './openChecked.js';
 
 /** Files up to this size are read with one blocking call (see `read`). */
 const SYNC_READ_BYTES = 64 * 1024;
@@ -15,11 +15,21 @@ const LISTING_BATCH = 256;
 const WALK_SLICE = 2048;
 const SLASH = Buffer.from('/');
 
-interface DirectoryEntry extends PackageEntry {
-  /** Absolute path as raw bytes, so non-UTF-8 names stay readable. */
-  raw: Buffer;
-  /** A file's `dev:ino` when listed: what is read later must be the same file. */
-  id: string | undefined;
+/**
+ * What the walk keeps of a package, one slot per entry (parallel arrays, not an object per
+ * entry: 1,000,000 files are 1,000,000 entries). The entries themselves are the public
+ * {@link PackageEntry} objects; a file's `dev:ino` when listed (what is read later must be the
+ * same file) sits in two number arrays; the raw bytes of a path are kept only for an entry whose
+ * name, or a folder's above it, is not plain UTF-8 (`renamed`): the others are the root's bytes and
+ * the UTF-8 of the path, made again when the file is opened. A Buffer and an identity string per
+ * entry were about 250 bytes of its live heap.
+ */
+interface Listing {
+  entries: PackageEntry[];
+  devices: number[];
+  inodes: number[];
+  /** Raw absolute paths of the entries that need them, by index. */
+  raws: Map<number, Buffer>;
 }
 
 /**
@@ -47,37 +57,42 @@ interface DirectoryEntry extends PackageEntry {
  */
 export async function openDirectorySource(root: string): Promise<PackageSource> {
   if (!statRegularOrDirectory(root, true).isDirectory()) throw new Error(`[dangan] not a directory: ${root}`);
-  const entries: DirectoryEntry[] = [];
+  const rootRaw = Buffer.from(root);
+  const listing: Listing = { entries: [], devices: [], inodes: [], raws: new Map() };
   const findings: SourceFinding[] = [];
-  await walk(Buffer.from(root), entries, findings);
-  entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const byPath = new Map(entries.map((e) => [e.path, e]));
-  let listed: readonly PackageEntry[] | undefined;
-  const fileEntry = (path: string): DirectoryEntry => {
-    const entry = byPath.get(path);
-    if (!entry || entry.kind !== 'file') throw new Error(`[dangan] no file entry: ${path}`);
-    return entry;
+  await walk(rootRaw, listing, findings);
+  const { entries, devices, inodes, raws } = sortListing(listing);
+  const byPath = new Map<string, number>();
+  entries.forEach((entry, index) => byPath.set(entry.path, index));
+  const fileEntry = (path: string): number => {
+    const index = byPath.get(path);
+    if (index === undefined || (entries[index] as PackageEntry).kind !== 'file') throw new Error(`[dangan] no file entry: ${path}`);
+    return index;
   };
+  const rawOf = (index: number): Buffer => raws.get(index) ?? Buffer.concat([rootRaw, SLASH, Buffer.from((entries[index] as PackageEntry).path)]);
+  /** The identity a listed file must still have when opened. */
+  const identity = (index: number): FileIdentity => ({ id: `${devices[index]}:${inodes[index]}`, size: (entries[index] as PackageEntry).size });
   /** Opens a listed file the one safe way (see above); the error names the path. */
-  const openListed = (path: string, entry: DirectoryEntry) => {
+  const openListed = (path: string, index: number) => {
     try {
-      return openChecked(entry.raw, { follow: false, expect: identity(entry) });
+      return openChecked(rawOf(index), { follow: false, expect: identity(index) });
     } catch (error) {
       throw new Error(`[dangan] ${path}: ${(error as Error).message}`);
     }
   };
   return {
     name: basename(root),
-    // Made once: validatePackage and the profile validator both ask (100,000 items: 300,000 entries).
+    // The listing itself, never copied: validatePackage and the profile validator both ask (100,000 items: 300,000 entries).
     async entries() {
-      return (listed ??= entries.map(publicEntry));
+      return entries;
     },
     async read(path, options) {
-      const entry = fileEntry(path);
+      const index = fileEntry(path);
+      const entry = entries[index] as PackageEntry;
       if (options?.maxBytes !== undefined && entry.size > options.maxBytes) throw new ReadLimitError(path, entry.size, options.maxBytes);
       // Read with blocking calls: four async round trips (open, stat, read, close) cost ~100× the
       // microseconds a blocking read of a few KiB (item metadata) takes; a large file is read in slices.
-      const { fd } = openListed(path, entry);
+      const { fd } = openListed(path, index);
       try {
         if (entry.size > SYNC_READ_BYTES) await yieldToLoop();
         return readExactly(fd, entry.size);
@@ -88,8 +103,9 @@ export async function openDirectorySource(root: string): Promise<PackageSource> 
       }
     },
     async *stream(path) {
-      const entry = fileEntry(path);
-      const { fd } = openListed(path, entry);
+      const index = fileEntry(path);
+      const entry = entries[index] as PackageEntry;
+      const { fd } = openListed(path, index);
       if (entry.size === 0) return void closeSync(fd);
       // The listed size bounds the read: a file that grew since is not read past it.
       for await (const chunk of createReadStream('', { fd, start: 0, end: entry.size - 1 })) yield chunk as Uint8Array;
@@ -102,10 +118,11 @@ export async function openDirectorySource(root: string): Promise<PackageSource> 
       const files: FileToHash[] = [];
       let empty = 0;
       for (const request of requests) {
-        const entry = byPath.get(request.path);
-        if (entry?.kind !== 'file') continue;
+        const index = byPath.get(request.path);
+        const entry = index === undefined ? undefined : entries[index];
+        if (index === undefined || entry?.kind !== 'file') continue;
         if (entry.size === 0) empty++;
-        else files.push({ path: request.path, file: entry.raw, size: entry.size, follow: false, expect: identity(entry), algorithms: request.algorithms, ...(request.scan ? { scan: request.scan } : {}) });
+        else files.push({ path: request.path, file: rawOf(index), size: entry.size, follow: false, expect: identity(index), algorithms: request.algorithms, ...(request.scan ? { scan: request.scan } : {}) });
       }
       const onProgress = options?.onProgress;
       const hashed = digestFiles(files, {
@@ -114,7 +131,8 @@ export async function openDirectorySource(root: string): Promise<PackageSource> 
       })[Symbol.asyncIterator]();
       try {
         for (const request of requests) {
-          const entry = byPath.get(request.path);
+          const index = byPath.get(request.path);
+          const entry = index === undefined ? undefined : entries[index];
           if (entry?.kind !== 'file') yield { path: request.path, bytes: 0, digests: {}, error: 'not a file in the package' };
           else if (entry.size === 0) yield { path: request.path, ...emptyFileDigest(request.algorithms, request.scan) };
           else {
@@ -142,11 +160,12 @@ export async function openDirectorySource(root: string): Promise<PackageSource> 
  * and 100,000 of them queued behind a concurrency limit cost more again (the hostile case
  * `dir-100k-empty-files`).
  */
-async function walk(dir: Buffer, out: DirectoryEntry[], findings: SourceFinding[]): Promise<void> {
-  const folders: ({ raw: Buffer; prefix: string } | undefined)[] = [{ raw: dir, prefix: '' }];
+async function walk(dir: Buffer, out: Listing, findings: SourceFinding[]): Promise<void> {
+  // A folder is plain when its path's bytes are the UTF-8 of its package path (nothing renamed on the way).
+  const folders: ({ raw: Buffer; prefix: string; plain: boolean } | undefined)[] = [{ raw: dir, prefix: '', plain: true }];
   let walked = 0;
   for (let next = 0; next < folders.length; next++) {
-    const { raw: folder, prefix } = folders[next] as { raw: Buffer; prefix: string };
+    const { raw: folder, prefix, plain } = folders[next] as { raw: Buffer; prefix: string; plain: boolean };
     folders[next] = undefined;
     let listing;
     try {
@@ -162,9 +181,11 @@ async function walk(dir: Buffer, out: DirectoryEntry[], findings: SourceFinding[
     }
     try {
       for (let child = listing.readSync(); child !== null; child = listing.readSync()) {
-        const entry = toEntry(folder, prefix, child);
-        out.push(entry);
-        if (entry.kind === 'directory') folders.push({ raw: entry.raw, prefix: `${entry.path}/` });
+        const index = out.entries.length;
+        const { entry, raw } = toEntry(folder, prefix, child, out, index);
+        const plainEntry = plain && entry.renamed !== true;
+        if (!plainEntry) out.raws.set(index, raw);
+        if (entry.kind === 'directory') folders.push({ raw, prefix: `${entry.path}/`, plain: plainEntry });
         if (++walked % WALK_SLICE === 0) await yieldToLoop();
       }
     } finally {
@@ -174,33 +195,45 @@ async function walk(dir: Buffer, out: DirectoryEntry[], findings: SourceFinding[
 }
 
 /**
- * The entry for one name of a listing (a file is stat'ed for its size, a link never followed).
+ * Appends the entry for one name of a listing to `out` (a file is stat'ed for its size and
+ * identity, a link never followed) and returns it with its raw absolute path.
  * Built as one literal and then the rare flags, so all entries share a few hidden classes:
  * spreading optional parts made one per entry (19 MB of shapes for 100,000 entries).
  */
-function toEntry(folder: Buffer, prefix: string, child: Dirent): DirectoryEntry {
+function toEntry(folder: Buffer, prefix: string, child: Dirent, out: Listing, index: number): { entry: PackageEntry; raw: Buffer } {
   const rawName = child.name as unknown as Buffer;
-  const { name, encoding } = decodeName(rawName);
+  // Valid UTF-8 decodes without U+FFFD (one decode, not a fatal TextDecoder and a second decode to compare).
+  const text = rawName.toString('utf8');
+  const { name, encoding } = text.includes('\uFFFD') ? decodeName(rawName) : { name: text.normalize('NFC'), encoding: 'utf-8' as const };
   const raw = Buffer.concat([folder, SLASH, rawName]);
   const listed = child.isSymbolicLink() ? 'symlink' : child.isDirectory() ? 'directory' : child.isFile() ? 'file' : 'other';
   // A file removed between the listing and its stat is listed as 'other' (never read), not an abort.
   const stats = listed === 'file' ? lstatSync(raw, { throwIfNoEntry: false }) : undefined;
   const kind = listed === 'file' && !stats?.isFile() ? 'other' : listed;
-  const entry: DirectoryEntry = { path: prefix + name, kind, size: kind === 'file' ? (stats?.size ?? 0) : 0, raw, id: kind === 'file' && stats ? identityOf(stats) : undefined };
+  const entry: PackageEntry = { path: prefix + name, kind, size: kind === 'file' ? (stats?.size ?? 0) : 0 };
   if (encoding !== 'utf-8') entry.nameEncoding = encoding;
-  if (encoding !== 'utf-8' || rawName.toString('utf8') !== name) entry.renamed = true;
-  return entry;
+  if (encoding !== 'utf-8' || text !== name) entry.renamed = true;
+  out.entries[index] = entry;
+  out.devices[index] = kind === 'file' && stats ? stats.dev : 0;
+  out.inodes[index] = kind === 'file' && stats ? stats.ino : 0;
+  return { entry, raw };
 }
 
-/** The identity a listed file must still have when opened. */
-function identity(entry: DirectoryEntry): FileIdentity {
-  return { id: entry.id ?? '', size: entry.size };
-}
-
-/** A copy of `entry` without its raw path, shaped like {@link toEntry} builds it. */
-function publicEntry(entry: DirectoryEntry): PackageEntry {
-  const copy: PackageEntry = { path: entry.path, kind: entry.kind, size: entry.size };
-  if (entry.nameEncoding !== undefined) copy.nameEncoding = entry.nameEncoding;
-  if (entry.renamed) copy.renamed = true;
-  return copy;
+/** The listing in path order (the core reports in it), its parallel arrays permuted alike. */
+function sortListing(listing: Listing): Listing {
+  const { entries, devices, inodes, raws } = listing;
+  const order = Array.from(entries.keys()).sort((a, b) => {
+    const x = (entries[a] as PackageEntry).path;
+    const y = (entries[b] as PackageEntry).path;
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
+  const sorted: Listing = { entries: [], devices: [], inodes: [], raws: new Map() };
+  order.forEach((from, to) => {
+    sorted.entries.push(entries[from] as PackageEntry);
+    sorted.devices.push(devices[from] as number);
+    sorted.inodes.push(inodes[from] as number);
+    const raw = raws.get(from);
+    if (raw) sorted.raws.set(to, raw);
+  });
+  return sorted;
 }

@@ -147,13 +147,21 @@ function isExecutable(id: ContentFormatId): boolean {
   return 'executable' in contentFormats[id] && contentFormats[id].executable === true;
 }
 
+/** Each format with one word-bounded pattern for its names and MIME types, compiled once. */
+const FORMAT_WORDS: readonly (readonly [ContentFormatId, RegExp])[] = Object.entries(contentFormats).map(([id, definition]) => {
+  const words = [...definition.names, ...definition.mime].map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+  return [id as ContentFormatId, new RegExp(`(^|[^A-Z0-9])(?:${words.join('|')})([^A-Z0-9]|$)`)] as const;
+});
+// A package repeats a handful of 格式信息 values; compiling the patterns per file was ~3% of the per-item CPU.
+const NAMED_IN = new Map<string, ReadonlySet<ContentFormatId>>();
+
 /** Formats whose names or MIME types a 格式信息 value mentions (word-bounded, case-insensitive). */
-function formatsNamedIn(formatInfo: string): Set<ContentFormatId> {
+function formatsNamedIn(formatInfo: string): ReadonlySet<ContentFormatId> {
+  let found = NAMED_IN.get(formatInfo);
+  if (found !== undefined) return found;
   const text = formatInfo.toUpperCase();
-  const found = new Set<ContentFormatId>();
-  for (const [id, definition] of Object.entries(contentFormats)) {
-    const words = [...definition.names, ...definition.mime];
-    if (words.some((w) => new RegExp(`(^|[^A-Z0-9])${w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}([^A-Z0-9]|$)`).test(text))) found.add(id as ContentFormatId);
-  }
+  found = new Set(FORMAT_WORDS.filter(([, pattern]) => pattern.test(text)).map(([id]) => id));
+  // Bounded: a hostile package may give every file its own value.
+  if (NAMED_IN.size < 256) NAMED_IN.set(formatInfo, found);
   return found;
 }

@@ -103,7 +103,8 @@ describe('content scan on the hashing reads', () => {
     for await (const r of digestFiles(files, { worker, jobs: 2, readSize: 4096, inThreadBelow: 0 })) results.push(r);
     expect(results.map((r) => r.path)).toEqual(files.map((f) => f.path));
     for (const [i, bytes] of all.entries()) {
-      const source = { stream: async function* () { for (let at = 0; at < bytes.length; at += 777) yield bytes.subarray(at, at + 777); } } as unknown as PackageSource;
+      // Small files are read whole (scanContent's one-read path), larger ones streamed in odd-sized chunks.
+      const source = { read: async () => bytes, stream: async function* () { for (let at = 0; at < bytes.length; at += 777) yield bytes.subarray(at, at + 777); } } as unknown as PackageSource;
       const streamed = await scanContent(source, 'x', 1 << 30, bytes.length);
       expect(results[i]?.scan, `file ${i}`).toEqual(streamed);
     }
