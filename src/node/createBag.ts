@@ -1,4 +1,4 @@
-import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { BAG_ALGORITHMS, findBagAlgorithm } from '../package/bagit/algorithms.js';
 import { formatBagManifest } from '../formats/bagit/manifest.js';
@@ -13,6 +13,8 @@ import { openDirectorySource } from './directorySource.js';
 import { writeAtomically } from './build/writeAtomically.js';
 import { validatePath } from './validatePath.js';
 import type { Report } from '../report/report.js';
+import type { BagitProfile } from '../formats/bagit/profile.js';
+import { fitBagToProfile } from './bagit/profilePlan.js';
 
 /** Options of {@link createBag}. */
 export interface CreateBagOptions {
@@ -30,6 +32,14 @@ export interface CreateBagOptions {
   tagManifests?: boolean;
   /** Progress and parallel jobs for hashing. */
   digest?: DigestOptions;
+  /**
+   * Write a bag that meets this BagIt Profile (from `parseBagitProfile`):
+   * its required algorithms, `BagIt-Profile-Identifier`, and its required
+   * bag-info tags (from `bagInfo`, or a `values` list of one value). The bag is
+   * then validated against the profile too. What cannot be met is refused
+   * before anything changes.
+   */
+  bagitProfile?: BagitProfile;
 }
 
 /** What {@link createBag} did. */
@@ -72,9 +82,9 @@ const DECLARATION = 'BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n';
  * await createBag('./移交信息包', { out: './bag', algorithms: ['sha512', 'sm3'], baggingDate: '2025-01-02' })
  */
 export async function createBag(dir: string, options: CreateBagOptions = {}): Promise<CreateBagResult> {
-  const algorithms = checkAlgorithms(options.algorithms ?? ['sha512']);
+  let algorithms = checkAlgorithms(options.algorithms ?? ['sha512']);
   const date = formatBaggingDate(options.baggingDate ?? new Date());
-  const bagInfo = checkBagInfo(options.bagInfo ?? []);
+  let bagInfo = checkBagInfo(options.bagInfo ?? []);
   const bag = options.out === undefined ? dir : resolve(options.out);
   if (options.out !== undefined) {
     const rel = relative(resolve(dir), bag);
@@ -83,6 +93,15 @@ export async function createBag(dir: string, options: CreateBagOptions = {}): Pr
     }
   }
   const tree = await listTree(dir);
+  if (options.bagitProfile) {
+    const payload = tree.filter((e) => e.kind === 'file');
+    // Sizes are only needed for Data-Empty.
+    const bytes = options.bagitProfile['Data-Empty'] ? (await Promise.all(payload.map((e) => lstat(e.raw)))).reduce((sum, info) => sum + info.size, 0) : 0;
+    const plan = { algorithms: options.algorithms, bagInfo, written: RESERVED, files: payload.length, bytes, serialized: false };
+    ({ algorithms, bagInfo } = fitBagToProfile(options.bagitProfile, plan));
+    algorithms = checkAlgorithms(algorithms);
+  }
+  const validateWritten = (path: string) => validatePath(path, { profile: 'auto', ...(options.bagitProfile ? { bagit: { bagitProfile: options.bagitProfile } } : {}) });
   if (options.out === undefined) {
     if (tree.some((e) => e.path === 'bagit.txt')) throw new Error(`[dangan] ${dir} already holds bagit.txt; it is a bag already`);
     const counts = await movePayloadInPlace(dir, tree);
@@ -104,11 +123,6 @@ export async function createBag(dir: string, options: CreateBagOptions = {}): Pr
     },
   );
   return { bag, ...written, report: verdict, placed };
-}
-
-/** The verdict of `dangan validate` (profile detected) on what was written. */
-function validateWritten(path: string): Promise<Report> {
-  return validatePath(path, { profile: 'auto' });
 }
 
 /** Hashes the payload under `bag/data` and writes the tag files; returns the payload counts. */

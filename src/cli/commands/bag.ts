@@ -11,10 +11,12 @@ import { parseJobs } from '../jobs.js';
 import { formatBytes } from '../../report/format/units.js';
 import { createProgressDisplay, type ProgressDisplay } from '../progress.js';
 import type { ProgressEvent } from '../../package/source.js';
+import type { BagitProfile } from '../../formats/bagit/profile.js';
+import { loadBagitProfileOption } from '../bagitProfile.js';
 
 const USAGE = `Usage:
   dangan bag <dir> [--algorithm sha512,sm3] [--out DIR [--copy] [--transfer-package]]
-                   [--date YYYY-MM-DD] [--info Label=Value ...] [--format text|json]
+                   [--date YYYY-MM-DD] [--info Label=Value ...] [--bagit-profile FILE.json] [--format text|json]
   dangan bag --validate <dir> [--fast | --no-fixity] [--suppress bagit.lint.x,...]
                    [--format text|json|jsonl|junit|sarif] [--lang zh-CN|en] [--output FILE] [--jobs N] [--quiet]
 
@@ -29,7 +31,12 @@ a new folder whose payload is hard-linked, no byte copied), or check a bag with 
   --copy                with --out: copy payload files instead of hard-linking them
   --transfer-package    with --out: <dir> is a DA/T 93 transfer package (移交信息包); name it in bag-info.txt
   --date YYYY-MM-DD     Bagging-Date (default today, UTC); fix it for byte-stable output
-  --info Label=Value    extra bag-info.txt element (repeatable)
+  --info Label=Value    extra bag-info.txt element (repeatable; --bag-info is the same)
+  --bagit-profile FILE.json
+                        write a bag that meets this BagIt Profile (a local file): its required algorithms,
+                        BagIt-Profile-Identifier and required bag-info tags (values from --info, or the
+                        profile's single allowed value; a required value that cannot be inferred is a
+                        usage error); with --validate, also check the bag against it
   --validate            check <dir> as a bag instead of creating one
   --fast                only compare Payload-Oxum (like bagit-python --fast)
   --no-fixity           check completeness without hashing (like bagit-python --completeness-only)
@@ -48,6 +55,8 @@ const OPTIONS = {
   'transfer-package': { type: 'boolean' },
   date: { type: 'string' },
   info: { type: 'string', multiple: true },
+  'bag-info': { type: 'string', multiple: true },
+  'bagit-profile': { type: 'string' },
   validate: { type: 'boolean' },
   fast: { type: 'boolean' },
   'no-fixity': { type: 'boolean' },
@@ -71,11 +80,12 @@ export const bagCommand: CliCommand = {
     if (positionals.length !== 1) throw new UsageError('exactly one <dir> is needed');
     const dir = positionals[0] as string;
     const jobs = parseJobs(values.jobs, io);
-    return values.validate ? runValidate(dir, values, jobs, io) : runCreate(dir, values, jobs, io);
+    const bagitProfile = await loadBagitProfileOption(values['bagit-profile']);
+    return values.validate ? runValidate(dir, values, jobs, io, bagitProfile) : runCreate(dir, values, jobs, io, bagitProfile);
   },
 };
 
-async function runValidate(dir: string, values: Values, jobs: number | undefined, io: CliIo): Promise<number> {
+async function runValidate(dir: string, values: Values, jobs: number | undefined, io: CliIo, bagitProfile: BagitProfile | undefined): Promise<number> {
   if (values.fast && values['no-fixity']) throw new UsageError('--fast and --no-fixity exclude each other');
   const output = { ...parseOutputOptions(values), inputs: [dir] };
   await checkOutputTarget(output);
@@ -90,7 +100,7 @@ async function runValidate(dir: string, values: Values, jobs: number | undefined
     report = await validatePackage(source, {
       profile: 'bagit',
       fixity: values['no-fixity'] !== true,
-      bagit: { fast: values.fast === true, suppress: values.suppress?.split(',').map((s) => s.trim()).filter(Boolean) ?? [] },
+      bagit: { fast: values.fast === true, suppress: values.suppress?.split(',').map((s) => s.trim()).filter(Boolean) ?? [], ...(bagitProfile ? { bagitProfile } : {}) },
       locale: output.lang,
       verifySignature: verifyEepSignature,
       ...(jobs ? { jobs } : {}),
@@ -105,7 +115,7 @@ async function runValidate(dir: string, values: Values, jobs: number | undefined
   return emitReport(report, { ...output, subject: dir }, io);
 }
 
-async function runCreate(dir: string, values: Values, jobs: number | undefined, io: CliIo): Promise<number> {
+async function runCreate(dir: string, values: Values, jobs: number | undefined, io: CliIo, bagitProfile: BagitProfile | undefined): Promise<number> {
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`bag creation prints text or json, not ${format}`);
   if ((values.copy || values['transfer-package']) && values.out === undefined) throw new UsageError('--copy and --transfer-package need --out');
@@ -116,7 +126,8 @@ async function runCreate(dir: string, values: Values, jobs: number | undefined, 
     ...(values.out !== undefined ? { out: values.out } : {}),
     ...(values.copy ? { transfer: 'copy' as const } : {}),
     ...(values.date !== undefined ? { baggingDate: values.date } : {}),
-    bagInfo: (values.info ?? []).map(parseInfo),
+    bagInfo: [...(values.info ?? []), ...(values['bag-info'] ?? [])].map(parseInfo),
+    ...(bagitProfile ? { bagitProfile } : {}),
     digest: { ...(jobs ? { jobs } : {}), onProgress: hashingProgress(progress) },
   };
   let result: CreateBagResult;

@@ -59,6 +59,12 @@ export const BAG_CHECKS = [
     codes: ['bagit.fixity.mismatch'],
   },
   {
+    id: 'bagit.profile', aspect: 'integrity', severity: 'error', mode: 'auto',
+    title: { 'zh-CN': '包符合所给的 BagIt Profile（只在给出 Profile 时列出）', en: 'The bag meets the BagIt Profile given (listed only when one is given)' },
+    source: 'BagIt Profiles Specification 1.4.0',
+    codes: ['bagit.profile.*'],
+  },
+  {
     id: 'bagit.lint', aspect: 'usability', severity: 'warning', mode: 'auto',
     title: { 'zh-CN': '可移植性与良好实践（不影响有效性）', en: 'Portability and good practice (never invalidates)' },
     source: 'bagit-python lint; RFC 8493 §6',

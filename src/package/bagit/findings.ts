@@ -79,9 +79,12 @@ export class Findings {
     if (issue) this.kept.push(stampIssue(issue, stage));
   }
 
-  /** The check list of the report: every stage with passed, failed or skipped. */
+  /**
+   * The check list of the report: every stage with passed, failed or skipped;
+   * `bagit.profile` only when a BagIt Profile was checked.
+   */
   checks(): CheckResult[] {
-    const stages = BAG_CHECKS.map((c) => c.id);
+    const stages = BAG_CHECKS.map((c) => c.id).filter((id) => id !== 'bagit.profile' || this.ran.has(id));
     return stages.map((id) => ({ id, status: this.failed.has(id) ? 'failed' : this.ran.has(id) ? 'passed' : 'skipped' }));
   }
 }

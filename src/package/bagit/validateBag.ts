@@ -12,6 +12,8 @@ import { parseBagInfo, bagInfoValues, type BagTag } from '../../formats/bagit/ta
 import { readTagText, resolveDeclaredPath } from './tagRead.js';
 import type { TagEncoding } from '../../formats/bagit/tagText.js';
 import { isRfc8493, type BagVersion } from '../../formats/bagit/version.js';
+import type { BagitProfile } from '../../formats/bagit/profile.js';
+import { checkBagitProfile } from './checkProfile.js';
 
 /** Options of {@link validateBag}. */
 export interface ValidateBagOptions extends FindingOptions {
@@ -26,6 +28,12 @@ export interface ValidateBagOptions extends FindingOptions {
    * value checked. Default false: a repeated Payload-Oxum is an error (RFC 8493 §2.2.2).
    */
   allowRepeatedOxum?: boolean;
+  /**
+   * Also check the bag against this BagIt Profile (read it with
+   * `parseBagitProfile`); each violation is a `bagit.profile.*` issue naming
+   * the profile field. Without it the `bagit.profile` check is skipped.
+   */
+  bagitProfile?: BagitProfile;
 }
 
 /** Profile name of BagIt reports. */
@@ -38,7 +46,7 @@ export const BAGIT_PROFILE = 'bagit';
  * fetch.txt (parsed, never fetched), path safety before any lookup,
  * completeness both ways and fixity, plus `bagit.lint.*` warnings. Stages
  * follow bagit-python: declaration → structure → manifests → metadata →
- * fetch → Oxum (`fast` stops here) → completeness (`fixity: false` stops
+ * fetch → Oxum → profile (with `bagitProfile`; `fast` stops here) → completeness (`fixity: false` stops
  * here) → fixity. Never throws on a bad bag: everything is in the report.
  *
  * @param source - The bag; use `openDirectorySource` from `dangan/node` for a folder.
@@ -90,6 +98,10 @@ export async function validateBag(source: PackageSource, options: ValidateBagOpt
   const fetchKeys = await readFetch(source, files, parsed.encoding, rfc8493, findings);
   checkOxum(metadata.path, oxumValues, manifests, files, findings, options.allowRepeatedOxum === true);
   lintPayload(files, findings);
+  if (options.bagitProfile) {
+    const facts = { files, versionText: parsed.versionText, metadataPath: metadata.path, tags: metadata.tags, mediaType: source.mediaType };
+    checkBagitProfile(options.bagitProfile, facts, findings);
+  }
   if (options.fast) {
     if (oxumValues.length === 0) findings.add('bagit.oxum', 'bagit.oxum.required', { path: metadata.path });
     return finish(findings, files.payload);
