@@ -20,7 +20,7 @@ export const BAG_CHECKS = [
     id: 'bagit.structure', aspect: 'integrity', severity: 'error', mode: 'auto',
     title: { 'zh-CN': '有效载荷目录存在，条目均为常规文件', en: 'Payload directory present, entries are regular files' },
     source: 'RFC 8493 §2.1.2',
-    codes: ['bagit.payload.directory-missing', 'bagit.payload.normalization-conflict', 'bagit.entry.*', 'input.unreadable'],
+    codes: ['bagit.payload.directory-missing', 'bagit.payload.normalization-conflict', 'bagit.entry.*', 'bagit.path.*', 'input.unreadable'],
   },
   {
     id: 'bagit.manifests', aspect: 'integrity', severity: 'error', mode: 'auto',

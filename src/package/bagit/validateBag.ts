@@ -7,6 +7,7 @@ import { Findings, type FindingOptions } from './findings.js';
 import { verifyFixity } from './fixity.js';
 import { checkTagManifestsListPayloadManifests, loadManifests, type LoadedManifest } from './loadManifests.js';
 import { osArtefactName } from './osFiles.js';
+import { checkBagPath } from './pathSafety.js';
 import { parsePayloadOxum } from '../../formats/bagit/oxum.js';
 import { parseBagInfo, bagInfoValues, type BagTag } from '../../formats/bagit/tagFile.js';
 import { readTagText, resolveDeclaredPath } from './tagRead.js';
@@ -131,6 +132,12 @@ function splitFiles(entries: readonly PackageEntry[], findings: Findings): BagFi
   for (const entry of entries) {
     if (entry.kind === 'symlink' || entry.kind === 'other') {
       findings.add('bagit.structure', 'bagit.entry.not-regular', { path: entry.path, params: { kind: entry.kind } });
+      continue;
+    }
+    // An archive member named outside the bag (`../x`, `/x`) is reported and never read (RFC 8493 §2: a bag is one folder).
+    const unsafe = checkBagPath(entry.path);
+    if (unsafe) {
+      findings.add('bagit.structure', unsafe.code, { path: entry.path, params: unsafe.params });
       continue;
     }
     if (entry.kind !== 'file') continue;
