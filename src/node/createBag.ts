@@ -1,4 +1,4 @@
-import { lstat, mkdir, readdir, stat, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { BAG_ALGORITHMS, findBagAlgorithm } from '../package/bagit/algorithms.js';
 import { formatBagManifest } from '../formats/bagit/manifest.js';
@@ -10,7 +10,8 @@ import { linkPayload, movePayloadInPlace, type PlacementCounts } from './bagit/p
 import { listTree, type TreeEntry } from './bagit/payloadTree.js';
 import { digestFileStream } from './digestStream.js';
 import { openDirectorySource } from './directorySource.js';
-import { writeAtomically } from './build/writeAtomically.js';
+import { temporarySibling, writeAtomically } from './build/writeAtomically.js';
+import { bagFolderName, serializeBag, type BagSerialization } from './bagit/serializeBag.js';
 import { validatePath } from './validatePath.js';
 import type { Report } from '../report/report.js';
 import type { BagitProfile } from '../formats/bagit/profile.js';
@@ -40,6 +41,14 @@ export interface CreateBagOptions {
    * before anything changes.
    */
   bagitProfile?: BagitProfile;
+  /**
+   * With `out`: write the bag as one archive file at `out` (`zip`, `tar` or
+   * `tgz`), its members under a single top-level folder named after the file
+   * (RFC 8493 §4). The bag is assembled in a temporary folder beside `out`,
+   * serialized to a temporary file, validated as `dangan validate` reads the
+   * archive, and renamed into place only when valid.
+   */
+  serialize?: BagSerialization;
 }
 
 /** What {@link createBag} did. */
@@ -97,7 +106,7 @@ export async function createBag(dir: string, options: CreateBagOptions = {}): Pr
     const payload = tree.filter((e) => e.kind === 'file');
     // Sizes are only needed for Data-Empty.
     const bytes = options.bagitProfile['Data-Empty'] ? (await Promise.all(payload.map((e) => lstat(e.raw)))).reduce((sum, info) => sum + info.size, 0) : 0;
-    const plan = { algorithms: options.algorithms, bagInfo, written: RESERVED, files: payload.length, bytes, serialized: false };
+    const plan = { algorithms: options.algorithms, bagInfo, written: RESERVED, files: payload.length, bytes, serialized: options.serialize !== undefined };
     ({ algorithms, bagInfo } = fitBagToProfile(options.bagitProfile, plan));
     algorithms = checkAlgorithms(algorithms);
   }
@@ -109,6 +118,7 @@ export async function createBag(dir: string, options: CreateBagOptions = {}): Pr
     // In place there is nothing to roll back: the bag stays, with the verdict validate gives it.
     return { bag, ...written, ...counts, report: await validateWritten(bag), placed: true };
   }
+  if (options.serialize) return createSerializedBag(bag, tree, { ...options, serialize: options.serialize }, { algorithms, date, bagInfo }, validateWritten);
   await assertAbsentOrEmpty(bag);
   const { written, verdict, placed } = await writeAtomically(
     bag,
@@ -123,6 +133,39 @@ export async function createBag(dir: string, options: CreateBagOptions = {}): Pr
     },
   );
   return { bag, ...written, report: verdict, placed };
+}
+
+/**
+ * Writes a serialized bag: assembled in a temporary folder beside the archive
+ * (payload linked, as with `out`), serialized to a temporary sibling file,
+ * validated from the archive, renamed into place when valid; the folder is
+ * always removed.
+ */
+async function createSerializedBag(
+  archive: string,
+  tree: readonly TreeEntry[],
+  options: CreateBagOptions & { serialize: BagSerialization },
+  tags: { algorithms: DigestAlgorithm[]; date: string; bagInfo: (readonly [string, string])[] },
+  validateWritten: (path: string) => Promise<Report>,
+): Promise<CreateBagResult> {
+  if (await stat(archive).catch(() => undefined)) throw new Error(`[dangan] ${archive} exists; a serialized bag is written to a new file`);
+  const assembly = `${temporarySibling(archive)}.folder`;
+  try {
+    await mkdir(assembly);
+    const counts = await linkPayload(tree, join(assembly, 'data'), options.transfer ?? 'link');
+    const written = { ...(await writeTagFiles(assembly, tree, tags.algorithms, tags.date, tags.bagInfo, options)), ...counts };
+    const { verdict, placed } = await writeAtomically(
+      archive,
+      (temporary) => serializeBag(assembly, temporary, options.serialize, bagFolderName(basename(archive)), new Date(`${tags.date}T00:00:00Z`)),
+      async (temporary) => {
+        const report = await validateWritten(temporary);
+        return { place: report.valid, verdict: report };
+      },
+    );
+    return { bag: archive, ...written, report: verdict, placed };
+  } finally {
+    await rm(assembly, { recursive: true, force: true });
+  }
 }
 
 /** Hashes the payload under `bag/data` and writes the tag files; returns the payload counts. */

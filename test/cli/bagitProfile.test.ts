@@ -122,3 +122,42 @@ describe('dangan validate --bagit-profile', () => {
     expect(stderr).toContain('--bagit-profile');
   });
 });
+
+describe('dangan bag --zip | --tar | --tgz writes a serialized bag (issue 18 item 2)', () => {
+  it.each([
+    ['--zip', 'bag.zip', 'application/zip'],
+    ['--tar', 'bag.tar', 'application/tar'],
+    ['--tgz', 'bag.tar.gz', 'application/gzip'],
+  ])('%s: one file, validated in place by dangan validate, meeting a profile that requires serialization', async (flag, name, mediaType) => {
+    const profile = writeProfile({ Serialization: 'required', 'Accept-Serialization': [mediaType] });
+    const out = join(tmp, name);
+    const made = await cli(['bag', join(tmp, 'src'), '--out', out, flag, '--bagit-profile', profile, '--date', '2025-01-02', '--format', 'json']);
+    expect(made.stderr).toBe('');
+    expect(made.code).toBe(0);
+    const result = JSON.parse(made.stdout) as { bag: string; placed: boolean; files: number; report: Report };
+    expect(result).toMatchObject({ bag: out, placed: true, files: 2 });
+    const validated = await cli(['validate', out, '--bagit-profile', profile, '--format', 'json']);
+    expect(validated.code).toBe(0);
+    // The same bag as a folder fails Serialization: required.
+    const folder = join(tmp, 'folder-bag');
+    expect((await cli(['bag', join(tmp, 'src'), '--out', folder, '--bagit-profile', profile])).code).toBe(2);
+    // No temporary file or folder is left beside the archive.
+    const { readdirSync } = await import('node:fs');
+    expect(readdirSync(tmp).filter((f) => f.includes('dangan-'))).toEqual([]);
+  });
+
+  it('the archive unpacks to a single folder named after it (bsdtar lists it)', async () => {
+    const out = join(tmp, '案卷 1.tgz');
+    expect((await cli(['bag', join(tmp, 'src'), '--out', out, '--tgz', '--date', '2025-01-02'])).code).toBe(0);
+    const { execFileSync } = await import('node:child_process');
+    const listed = execFileSync('bsdtar', ['-tf', out], { encoding: 'utf8' }).trim().split('\n').map((l) => l.replace(/\/$/, ''));
+    expect(new Set(listed.map((l) => l.split('/')[0]))).toEqual(new Set(['案卷 1']));
+    expect(listed).toContain('案卷 1/bagit.txt');
+    expect(listed).toContain('案卷 1/data/sub/说明.txt');
+  });
+
+  it('--zip without --out, or two formats, is a usage error', async () => {
+    expect((await cli(['bag', join(tmp, 'src'), '--zip'])).code).toBe(2);
+    expect((await cli(['bag', join(tmp, 'src'), '--out', join(tmp, 'x.zip'), '--zip', '--tar'])).code).toBe(2);
+  });
+});

@@ -15,7 +15,7 @@ import type { BagitProfile } from '../../formats/bagit/profile.js';
 import { loadBagitProfileOption } from '../bagitProfile.js';
 
 const USAGE = `Usage:
-  dangan bag <dir> [--algorithm sha512,sm3] [--out DIR [--copy] [--transfer-package]]
+  dangan bag <dir> [--algorithm sha512,sm3] [--out DIR|FILE [--copy] [--transfer-package] [--zip | --tar | --tgz]]
                    [--date YYYY-MM-DD] [--info Label=Value ...] [--bagit-profile FILE.json] [--format text|json]
   dangan bag --validate <dir> [--fast | --no-fixity] [--suppress bagit.lint.x,...]
                    [--format text|json|jsonl|junit|sarif] [--lang zh-CN|en] [--output FILE] [--jobs N] [--quiet]
@@ -29,6 +29,9 @@ a new folder whose payload is hard-linked, no byte copied), or check a bag with 
                         sha3-384, sha3-512, blake2b-512, blake2s-256, sm3 (default sha512)
   --out DIR             write the bag into DIR (new or empty) and leave <dir> unchanged
   --copy                with --out: copy payload files instead of hard-linking them
+  --zip, --tar, --tgz   with --out FILE: write the bag as one .zip, .tar or .tar.gz file whose members sit
+                        under a single top-level folder named after FILE (RFC 8493 §4); it is validated
+                        as dangan validate reads it before it is renamed into place
   --transfer-package    with --out: <dir> is a DA/T 93 transfer package (移交信息包); name it in bag-info.txt
   --date YYYY-MM-DD     Bagging-Date (default today, UTC); fix it for byte-stable output
   --info Label=Value    extra bag-info.txt element (repeatable; --bag-info is the same)
@@ -52,6 +55,9 @@ const OPTIONS = {
   algorithm: { type: 'string' },
   out: { type: 'string' },
   copy: { type: 'boolean' },
+  zip: { type: 'boolean' },
+  tar: { type: 'boolean' },
+  tgz: { type: 'boolean' },
   'transfer-package': { type: 'boolean' },
   date: { type: 'string' },
   info: { type: 'string', multiple: true },
@@ -119,12 +125,16 @@ async function runCreate(dir: string, values: Values, jobs: number | undefined, 
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`bag creation prints text or json, not ${format}`);
   if ((values.copy || values['transfer-package']) && values.out === undefined) throw new UsageError('--copy and --transfer-package need --out');
+  const serialize = (['zip', 'tar', 'tgz'] as const).filter((f) => values[f] === true);
+  if (serialize.length > 1) throw new UsageError('--zip, --tar and --tgz exclude each other');
+  if (serialize.length === 1 && values.out === undefined) throw new UsageError(`--${serialize[0]} needs --out FILE`);
   const progress = createProgressDisplay(io, parseOutputOptions({ lang: values.lang }).lang, values.quiet === true);
   progress.phase('listing');
   const options: CreateBagOptions = {
     ...(values.algorithm ? { algorithms: values.algorithm.split(',').map((a) => a.trim().toLowerCase() as DigestAlgorithm) } : {}),
     ...(values.out !== undefined ? { out: values.out } : {}),
     ...(values.copy ? { transfer: 'copy' as const } : {}),
+    ...(serialize[0] ? { serialize: serialize[0] } : {}),
     ...(values.date !== undefined ? { baggingDate: values.date } : {}),
     bagInfo: [...(values.info ?? []), ...(values['bag-info'] ?? [])].map(parseInfo),
     ...(bagitProfile ? { bagitProfile } : {}),
