@@ -262,7 +262,19 @@ async function assertAbsentOrEmpty(dir: string): Promise<void> {
   if (info && (!info.isDirectory() || (await readdir(dir)).length > 0)) throw new Error(`[dangan] ${dir} exists and is not an empty folder`);
 }
 
-async function digestPayload(
+/**
+ * Hashes the payload files of a tree under `dataDir`, every algorithm in one read.
+ *
+ * @param dataDir - The folder the tree paths are relative to.
+ * @param files - Files of the tree.
+ * @param algorithms - Algorithms to compute.
+ * @param options - Progress and jobs.
+ * @returns Results by NFC path.
+ * @throws Error when a file cannot be hashed.
+ * @example
+ * await digestPayload('bag/data', files, ['sha512'], undefined)
+ */
+export async function digestPayload(
   dataDir: string,
   files: readonly TreeEntry[],
   algorithms: readonly DigestAlgorithm[],

@@ -13,10 +13,12 @@ import { createProgressDisplay, type ProgressDisplay } from '../progress.js';
 import type { ProgressEvent } from '../../package/source.js';
 import type { BagitProfile } from '../../formats/bagit/profile.js';
 import { loadBagitProfileOption } from '../bagitProfile.js';
+import { updateBag, type UpdateBagResult } from '../../node/bagit/updateBag.js';
 
 const USAGE = `Usage:
   dangan bag <dir> [--algorithm sha512,sm3] [--out DIR|FILE [--copy] [--transfer-package] [--zip | --tar | --tgz]]
                    [--date YYYY-MM-DD] [--info Label=Value ...] [--bagit-profile FILE.json] [--format text|json]
+  dangan bag --update <bag> [--format text|json]
   dangan bag --validate <dir> [--fast | --no-fixity] [--suppress bagit.lint.x,...]
                    [--format text|json|jsonl|junit|sarif] [--lang zh-CN|en] [--output FILE] [--jobs N] [--quiet]
 
@@ -40,6 +42,8 @@ a new folder whose payload is hard-linked, no byte copied), or check a bag with 
                         BagIt-Profile-Identifier and required bag-info tags (values from --info, or the
                         profile's single allowed value; a required value that cannot be inferred is a
                         usage error); with --validate, also check the bag against it
+  --update              <dir> is a BagIt 1.0 bag whose payload changed: regenerate its payload manifests,
+                        Payload-Oxum and tag manifests in place, then validate it
   --validate            check <dir> as a bag instead of creating one
   --fast                only compare Payload-Oxum (like bagit-python --fast)
   --no-fixity           check completeness without hashing (like bagit-python --completeness-only)
@@ -64,6 +68,7 @@ const OPTIONS = {
   'bag-info': { type: 'string', multiple: true },
   'bagit-profile': { type: 'string' },
   validate: { type: 'boolean' },
+  update: { type: 'boolean' },
   fast: { type: 'boolean' },
   'no-fixity': { type: 'boolean' },
   suppress: { type: 'string' },
@@ -87,6 +92,8 @@ export const bagCommand: CliCommand = {
     const dir = positionals[0] as string;
     const jobs = parseJobs(values.jobs, io);
     const bagitProfile = await loadBagitProfileOption(values['bagit-profile']);
+    if (values.update && values.validate) throw new UsageError('--update and --validate exclude each other');
+    if (values.update) return runUpdate(dir, values, jobs, io);
     return values.validate ? runValidate(dir, values, jobs, io, bagitProfile) : runCreate(dir, values, jobs, io, bagitProfile);
   },
 };
@@ -156,6 +163,28 @@ async function runCreate(dir: string, values: Values, jobs: number | undefined, 
   if (format === 'json') io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   else if (result.placed && result.report.valid) io.stdout.write(describe(result, lang));
   else await emitReport(result.report, { format: 'text', lang, subject: result.bag }, io);
+  return result.report.valid ? EXIT.valid : EXIT.invalid;
+}
+
+async function runUpdate(dir: string, values: Values, jobs: number | undefined, io: CliIo): Promise<number> {
+  const format = values.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(`bag --update prints text or json, not ${format}`);
+  const lang = parseOutputOptions({ lang: values.lang }).lang;
+  const progress = createProgressDisplay(io, lang, values.quiet === true);
+  progress.phase('listing');
+  let result: UpdateBagResult;
+  try {
+    result = await updateBag(dir, { digest: { ...(jobs ? { jobs } : {}), onProgress: hashingProgress(progress) } });
+  } catch (error) {
+    throw new UsageError((error as Error).message.replace('[dangan] ', ''));
+  } finally {
+    progress.done();
+  }
+  if (format === 'json') io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  else if (result.report.valid) {
+    const oxum = `${result.bytes}.${result.files}`;
+    io.stdout.write(lang === 'en' ? `bag updated: ${result.bag}\n  Payload-Oxum ${oxum}; manifests ${result.algorithms.join(', ')}\n\n` : `已更新 BagIt 包：${result.bag}\n  Payload-Oxum ${oxum}；清单算法：${result.algorithms.join('、')}\n\n`);
+  } else await emitReport(result.report, { format: 'text', lang, subject: result.bag }, io);
   return result.report.valid ? EXIT.valid : EXIT.invalid;
 }
 
