@@ -72,6 +72,27 @@ describe('a .zip bag with the usual single top-level folder (issue 18 item 2, RF
     }
   });
 
+  it('a zip made by macOS (__MACOSX/ and .DS_Store beside the bag folder) gives the folder\'s report', async () => {
+    const folder = join(tmp, 'mac', 'bag');
+    writeFolder(folder, valid);
+    const zipPath = join(tmp, 'mac.zip');
+    const zip = new yazl.ZipFile();
+    for (const [name, content] of Object.entries(valid)) zip.addBuffer(Buffer.from(content), `bag/${name}`, { mtime: new Date(0) });
+    zip.addBuffer(Buffer.from('resource fork'), '__MACOSX/bag/._bagit.txt', { mtime: new Date(0) });
+    zip.addBuffer(Buffer.from('finder'), '.DS_Store', { mtime: new Date(0) });
+    zip.end();
+    const chunks: Buffer[] = [];
+    await new Promise<void>((done, fail) => {
+      zip.outputStream.on('data', (c: Buffer) => chunks.push(c)).on('end', done).on('error', fail);
+    });
+    writeFileSync(zipPath, Buffer.concat(chunks));
+    const fromZip = await validatePath(zipPath, { locale: 'en' });
+    const fromFolder = await validatePath(folder, { locale: 'en' });
+    expect(fromZip.profile).toBe('bagit');
+    expect(fromZip.valid).toBe(true);
+    expect(key(fromZip.issues)).toEqual(key(fromFolder.issues));
+  });
+
   it('the CLI gives exit 0 for the valid zip and 1 for the faulty one, naming the bag-relative path', async () => {
     const good = join(tmp, 'cli-good.zip');
     const bad = join(tmp, 'cli-bad.zip');
@@ -105,6 +126,9 @@ describe('a .zip bag with the usual single top-level folder (issue 18 item 2, RF
     expect(findBagRoot([{ path: 'bag', kind: 'directory', size: 0 }, file('bag/bagit.txt')])).toBe('bag/');
     // Two top-level entries: not one serialized bag.
     expect(findBagRoot([file('bag/bagit.txt'), file('other.txt')])).toBeUndefined();
+    // macOS's __MACOSX/ and .DS_Store beside the folder are not part of it (issue 18 item 5).
+    expect(findBagRoot([file('__MACOSX/bag/._bagit.txt'), file('bag/bagit.txt'), file('.DS_Store')])).toBe('bag/');
+    expect(findBagRoot([file('bag/bagit.txt'), file('.DS_Store/x')])).toBeUndefined();
     // bagit.txt deeper down is payload, not a bag root.
     expect(findBagRoot([file('bag/data/bagit.txt')])).toBeUndefined();
     expect(detectPackageProfile([file('bag/bagit.txt'), file('bag/data/a')])).toBe('bagit');
