@@ -1,7 +1,9 @@
 // Validating a 1 GB bag: `dangan validate` beside bagit-python's `bagit.py --validate --processes 2`,
 // in the same run, on the same bag, alternating A B A B, printing each median and the ratio.
 //
-//   node bench/bagit-python.mjs --bagit-py PATH/TO/bagit.py [--dir /tmp/bagit2] [--size-mb 1024] [--pairs 3]
+//   node bench/bagit-python.mjs --bagit-py PATH/TO/bagit.py [--dir /tmp/bagit2] [--size-mb 1024] [--pairs 3] [--prepare]
+//
+// --prepare only writes the peer's copy and the bag (no timing), so the data can be made outside the bench lock.
 //
 // bagit-python is run from its source (github.com/LibraryOfCongress/bagit-python, src/bagit/__init__.py;
 // stdlib only). Run from a plain copy, its `VERSION = version(MODULE_NAME)` finds no installed
@@ -17,7 +19,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DIST } from './generate.mjs';
 
-const { values } = parseArgs({ options: { 'bagit-py': { type: 'string' }, dir: { type: 'string' }, 'size-mb': { type: 'string' }, pairs: { type: 'string' } } });
+const { values } = parseArgs({ options: { 'bagit-py': { type: 'string' }, dir: { type: 'string' }, 'size-mb': { type: 'string' }, pairs: { type: 'string' }, prepare: { type: 'boolean' } } });
 if (!values['bagit-py'] || !existsSync(values['bagit-py'])) {
   process.stderr.write('usage: node bench/bagit-python.mjs --bagit-py PATH/TO/bagit.py [--dir DIR] [--size-mb N] [--pairs N]\n(the peer is missing: the run fails)\n');
   process.exit(2);
@@ -46,6 +48,7 @@ if (!existsSync(join(bag, 'bagit.txt'))) {
   rmSync(bag, { recursive: true, force: true });
   execFileSync(process.execPath, [cli, 'bag', src, '--out', bag, '--algorithm', 'sha256', '--date', '2025-01-02', '--quiet'], { stdio: 'inherit' });
 }
+if (values.prepare) process.exit(0);
 
 const runs = {
   dangan: [process.execPath, [cli, 'validate', bag, '--jobs', '2', '--quiet']],

@@ -3,14 +3,13 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readDigitisationCatalogue } from '../../digitisation/catalogue.js';
 import { describeDigitisationCheck, digitisationCheckOfCode } from '../../digitisation/checks.js';
-import type { DigitisationResult, DigitisationStatistics } from '../../digitisation/checkDigitisation.js';
+import { colourModeName, type DigitisationResult, type DigitisationStatistics } from '../../digitisation/checkDigitisation.js';
 import { formatEntryCsv } from '../../digitisation/entryCsv.js';
 import type { ColourMode } from '../../digitisation/headers/imageInfo.js';
 import { batchLayouts, type BatchLayout } from '../../digitisation/layout.js';
 import type { DigitisationOptions, DigitisationPurpose } from '../../digitisation/options.js';
 import { parseSampleSize } from '../../digitisation/sample.js';
 import { checkDigitisation } from '../../node/digitisation/checkDigitisation.js';
-import { createIssue } from '../../report/createIssue.js';
 import { formatJunit } from '../../report/format/junit.js';
 import { formatSarif } from '../../report/format/sarif.js';
 import type { Locale } from '../../report/issue.js';
@@ -19,6 +18,8 @@ import { VERSION } from '../../version.js';
 import { EXIT, UsageError, type CliCommand, type CliIo } from '../io.js';
 import { emitReport, parseOutputOptions, type ReportOutputOptions } from '../output.js';
 import { createProgressDisplay } from '../progress.js';
+import { createIssueFrom } from '../../report/createIssue.js';
+import { generalIssues } from '../../report/messages/general.js';
 
 const USAGE = `Usage:
   dangan digitisation check <batch> --catalogue <目录文件.XML|catalogue.csv>
@@ -109,7 +110,7 @@ export const digitisationCommand: CliCommand = {
       if (reading) progress.update(event);
       else {
         reading = true;
-        progress.phase('metadata', event);
+        progress.phase('images', event);
       }
     };
     let result: DigitisationResult;
@@ -204,13 +205,14 @@ async function emitDigitisationReport(result: DigitisationResult, output: Report
  */
 export function formatStatistics(stats: DigitisationStatistics, result: Pick<DigitisationResult, 'layout' | 'sample'>, locale: Locale): string {
   const zh = locale === 'zh-CN';
-  const table = (record: Record<string, number>) => Object.entries(record).sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true })).map(([k, v]) => `${k} ${v}`).join(', ') || '-';
+  const table = (record: Record<string, number>, name: (key: string) => string = (key) => key) =>
+    Object.entries(record).sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true })).map(([k, v]) => `${name(k)} ${v}`).join(', ') || '-';
   const lines = [
     '',
     `${zh ? '组织方式' : 'Layout'}: ${result.layout}`,
     `${zh ? '文件' : 'Files'}: ${stats.files}, ${zh ? '已读' : 'read'} ${stats.filesRead}, ${zh ? '页' : 'pages'} ${stats.pages}`,
     `${zh ? '按格式（页）' : 'Pages by format'}: ${table(stats.pagesByFormat)}`,
-    `${zh ? '按色彩模式（页）' : 'Pages by colour mode'}: ${table(stats.pagesByColourMode)}`,
+    `${zh ? '按色彩模式（页）' : 'Pages by colour mode'}: ${table(stats.pagesByColourMode, (mode) => (mode === 'unknown' ? (zh ? '未知' : 'unknown') : colourModeName(mode as ColourMode, locale)))}`,
     `${zh ? '按分辨率 dpi（页）' : 'Pages by dpi'}: ${table(stats.pagesByDpi)}`,
   ];
   if (result.sample) {
@@ -227,6 +229,6 @@ function summariseSample(result: DigitisationResult) {
 
 function unreadableReport(path: string, locale: Locale, error: unknown): Report {
   const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
-  return buildReport({ profile: 'digitisation', issues: [createIssue('input.unreadable', { path: basename(path), locale, params: { reason } })] });
+  return buildReport({ profile: 'digitisation', issues: [createIssueFrom(generalIssues, 'input.unreadable', { path: basename(path), locale, params: { reason } })] });
 }
 

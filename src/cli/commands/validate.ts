@@ -7,7 +7,6 @@ import { openPackagePath, packagePathKind, validatePath, validateWithAntivirus, 
 import { detectPackageProfile } from '../../package/detectProfile.js';
 import type { PackageSource, ProgressEvent } from '../../package/source.js';
 import { createProgressDisplay, type ProgressDisplay } from '../progress.js';
-import { createIssue } from '../../report/createIssue.js';
 import type { Locale } from '../../report/issue.js';
 import { buildReport, type Report } from '../../report/report.js';
 import { EXIT, UsageError, type CliCommand, type CliIo } from '../io.js';
@@ -17,6 +16,8 @@ import { applyReportPolicy, CODE_PROFILE_OPTIONS, loadCodeProfiles, parseSeverit
 import { packageCheckOfIssue } from '../../package/checks/describeCheck.js';
 import type { BagitProfile } from '../../formats/bagit/profile.js';
 import { loadBagitProfileOption } from '../bagitProfile.js';
+import { createIssueFrom } from '../../report/createIssue.js';
+import { generalIssues } from '../../report/messages/general.js';
 
 const USAGE = `Usage:
   dangan validate <path> [--profile auto|dat93|eep|bagit] [--format text|json|jsonl|junit|sarif]
@@ -29,10 +30,10 @@ const USAGE = `Usage:
                          [--antivirus-timeout SECONDS]
 
 检测移交信息包（DA/T 93-2022）、EEP 封装包（DA/T 48-2009）或 BagIt 包的真实性、完整性、
-可用性和安全性（DA/T 70-2018 四性检测）。<path> 可以是文件夹、.zip 或 .eep 文件。
+可用性和安全性（DA/T 70-2018 四性检测）。<path> 可以是文件夹、.zip、.eep 文件，BagIt 包还可以是 .tar、.tar.gz 或 .tgz。
 Check a transfer package (DA/T 93-2022), an EEP (DA/T 48-2009) or a BagIt bag for
 authenticity, integrity, usability and security (DA/T 70-2018). <path> is a folder,
-a .zip or an .eep file.
+a .zip or an .eep file; a BagIt bag may also be a .tar, .tar.gz or .tgz.
 
   --profile P    auto (default: detected), dat93, eep or bagit
   --format F     text (default), json (the Report), jsonl (one issue per line, then a summary line),
@@ -232,7 +233,7 @@ function unreadableReport(path: string, profile: string, locale: Locale, error: 
   const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
   return buildReport({
     profile: profile === 'auto' ? 'unknown' : profile,
-    issues: [createIssue('input.unreadable', { path: basename(path), locale, params: { reason } })],
+    issues: [createIssueFrom(generalIssues, 'input.unreadable', { path: basename(path), locale, params: { reason } })],
   });
 }
 
