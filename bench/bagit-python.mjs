@@ -8,13 +8,13 @@
 // bagit-python is run from its source (github.com/LibraryOfCongress/bagit-python, src/bagit/__init__.py;
 // stdlib only). Run from a plain copy, its `VERSION = version(MODULE_NAME)` finds no installed
 // package metadata, so the copy made in --dir has that one line set to a literal; nothing else changes.
-// The bag: 256 files of 4 MiB (1 GiB) of seeded pseudo-random bytes, made by `dangan bag` with a
+// The bag: 256 files of 4 MiB (1 GiB) of seeded pseudo-random bytes (AES-256-CTR), made by `dangan bag` with a
 // sha256 manifest (the algorithm both tools then verify). Both use 2 workers: `--jobs 2`, `--processes 2`.
 // The library comes from DANGAN_DIST_DIR (default dist/; `npm run build` first). Run it under
 // `flock /work/wt/bench.lock` when the machine is shared.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { createCipheriv, createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DIST } from './generate.mjs';
@@ -39,11 +39,13 @@ if (!existsSync(join(bag, 'bagit.txt'))) {
   rmSync(src, { recursive: true, force: true });
   mkdirSync(src, { recursive: true });
   const fileBytes = 4 * 1024 * 1024;
-  let block = createHash('sha512').update('dangan 93').digest();
+  // Seeded pseudo-random bytes: AES-256-CTR over zeros, key from the seed, one IV per file (fast and deterministic).
+  const key = createHash('sha256').update('dangan 93').digest();
   for (let i = 0; i < (sizeMb * 1024 * 1024) / fileBytes; i++) {
-    const chunks = [];
-    for (let n = 0; n < fileBytes; n += block.length) chunks.push((block = createHash('sha512').update(block).digest()));
-    writeFileSync(join(src, `file-${String(i).padStart(4, '0')}.bin`), Buffer.concat(chunks).subarray(0, fileBytes));
+    const iv = Buffer.alloc(16);
+    iv.writeUInt32BE(i, 12);
+    const cipher = createCipheriv('aes-256-ctr', key, iv);
+    writeFileSync(join(src, `file-${String(i).padStart(4, '0')}.bin`), Buffer.concat([cipher.update(Buffer.alloc(fileBytes)), cipher.final()]));
   }
   rmSync(bag, { recursive: true, force: true });
   execFileSync(process.execPath, [cli, 'bag', src, '--out', bag, '--algorithm', 'sha256', '--date', '2025-01-02', '--quiet'], { stdio: 'inherit' });
