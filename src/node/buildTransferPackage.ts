@@ -8,6 +8,14 @@ import type { Dat46ItemMetadata, MetadataFile } from '../formats/itemMetadata/it
 import { documentsFromFiles, metadataFromCatalogueEntry } from '../formats/itemMetadata/fromCatalogueEntry.js';
 import { writeItemMetadataXml } from '../formats/itemMetadata/writeItemMetadataXml.js';
 import { writePackageDescription, type PackageDescription } from '../formats/description/writePackageDescription.js';
+import type { TransferSummary, TransferSummaryItem } from '../formats/transferDocuments/transferSummary.js';
+import { TRANSFER_DOCUMENT_FILES } from '../formats/transferDocuments/vocabulary.js';
+import { writeProcessMetadata } from '../formats/transferDocuments/writeProcessMetadata.js';
+import { writeRuleDocuments, type NumberingScheme } from '../formats/transferDocuments/writeRuleDocuments.js';
+import { writeTransferList } from '../formats/transferDocuments/writeTransferList.js';
+import { writeTransferRegister } from '../formats/transferDocuments/writeTransferRegister.js';
+import { fixityAlgorithmNames } from '../formats/fixity/fixityRecord.js';
+import { getProfile } from '../filing/registry.js';
 import { encodeXmlDocument } from '../xml/encodeXmlDocument.js';
 import { findUnrepresentableXmlChar } from '../xml/escapeXml.js';
 import type { XmlOutputEncoding } from '../xml/xmlNode.js';
@@ -77,7 +85,7 @@ export interface BuildTransferPackageOptions {
   metadataFileName?: string;
   /** Message locale of the issues. */
   locale?: Locale;
-  /** Entry timestamp in the zip. Default: now. */
+  /** Entry timestamp in the zip, and the 行为时间 of 其他/移交接收过程元数据.XML. Default: now. */
   mtime?: Date;
   /** Called after each item. */
   onProgress?: (progress: { items: number; files: number; bytes: number }) => void;
@@ -112,7 +120,10 @@ export const TRANSFER_PACKAGE_FILES = {
  * `说明文件.TXT`, `目录文件.XML`, one folder per item at
  * `<全宗号>/<门类代码>/<档号>/` holding its DA/T 46 metadata XML and content
  * files, and `其他/固化验证信息.XML` with the SM3 (or SHA-256) digest and size
- * of every content file. Items are read one at a time and content is streamed
+ * of every content file, beside the other documents 附录B lists in 其他/: the
+ * 电子档案移交清单, 元数据规范, 数据封装规范, 分类编号规则 (the 档号 schemes used),
+ * 内容数据命名规则, the 移交接收过程元数据 of this build and a draft of the
+ * 电子档案移交与接收登记表 (signatures and the receiver's column left empty). Items are read one at a time and content is streamed
  * and hashed on the way, so memory holds catalogue rows, never file content.
  * Items that cannot be packaged (no files, a 档号 unusable as a folder name or
  * seen twice, text XML cannot carry, an unreadable file) are reported.
@@ -158,6 +169,8 @@ export async function buildTransferPackage(
   const encoding = options.encoding ?? 'UTF-8';
   const encodeText = (text: string) => (encoding === 'UTF-8' ? new TextEncoder().encode(text) : encodeGb18030(text));
   const entries: CatalogueEntry[] = [];
+  const summaryItems: TransferSummaryItem[] = [];
+  const profiles = new Set<string>();
   const fixity: FixityRecord[] = [];
   const seen = new Set<string>();
   let bytes = 0;
@@ -181,6 +194,9 @@ export async function buildTransferPackage(
         const metadata = itemMetadata(item, written as [MetadataFile, ...MetadataFile[]], input.fonds);
         await writer.writeBytes(`${folder}/${options.metadataFileName ?? TRANSFER_PACKAGE_FILES.metadata}`, encodeXmlDocument(writeItemMetadataXml(metadata, encoding), encoding));
         entries.push(completeEntry(item.entry, item.files));
+        summaryItems.push({ archivalCode: code, title: item.entry.title ?? '', files: written.length, bytes: written.reduce((sum, f) => sum + f.fileSize, 0) });
+        const profile = parseArchivalCode(code).profile;
+        if (profile !== undefined) profiles.add(profile);
         options.onProgress?.({ items: entries.length, files: fixity.length, bytes });
       }
       const catalogue = writeCatalogueXml(entries, { edition: options.edition ?? '2022', encoding });
@@ -190,6 +206,16 @@ export async function buildTransferPackage(
       const last = entries.at(-1)?.archivalCode ?? '';
       const description = { ...input.description, 起止档号: first === last ? first : `${first}至${last}`, 档案数量: String(entries.length) };
       await writer.writeBytes(TRANSFER_PACKAGE_FILES.description, encodeText(writePackageDescription(description as PackageDescription)));
+      const summary: TransferSummary = {
+        transferringUnit: (description as PackageDescription).移交单位,
+        contentDescription: (description as PackageDescription).内容描述,
+        codeRange: description.起止档号,
+        items: summaryItems,
+        files: fixity.length,
+        bytes,
+      };
+      const documents = otherFolderDocuments(summary, [...profiles], { ...options, algorithm, encoding }, description);
+      for (const [path, text] of documents) await writer.writeBytes(path, path.endsWith('.XML') ? encodeXmlDocument(text, encoding) : encodeText(text));
     } finally {
       await writer.close();
     }
@@ -206,6 +232,34 @@ export async function buildTransferPackage(
     report: buildReport({ profile: 'build', issues: [...issues, ...(verdict?.issues ?? [])], checks: verdict?.checks ?? [], files: counts.files, bytes: counts.bytes }),
     ...counts,
   };
+}
+
+/**
+ * The documents of 其他/ besides 固化验证信息 (DA/T 93-2022 附录B): the 移交清单,
+ * the four rule documents, the 过程元数据 of this build and the 登记表 draft.
+ */
+function otherFolderDocuments(
+  summary: TransferSummary,
+  profileIds: readonly string[],
+  options: BuildTransferPackageOptions & { algorithm: 'sm3' | 'sha256'; encoding: XmlOutputEncoding },
+  description: Readonly<Record<string, string>>,
+): [string, string][] {
+  const algorithm = fixityAlgorithmNames[options.algorithm].name;
+  const schemes = profileIds.flatMap((id): NumberingScheme[] => {
+    const profile = getProfile(id);
+    return profile ? [{ template: profile.template, title: profile.title['zh-CN'], source: profile.source }] : [];
+  });
+  const rules = writeRuleDocuments({ schemes, metadataFileName: options.metadataFileName ?? TRANSFER_PACKAGE_FILES.metadata, catalogueEdition: options.edition ?? '2022' });
+  const carrier = description['载体类型'];
+  return [
+    [TRANSFER_DOCUMENT_FILES['transfer-list'], writeTransferList(summary, options.encoding)],
+    [TRANSFER_DOCUMENT_FILES['metadata-spec'], rules['metadata-spec']],
+    [TRANSFER_DOCUMENT_FILES['packaging-spec'], rules['packaging-spec']],
+    [TRANSFER_DOCUMENT_FILES['classification-rules'], rules['classification-rules']],
+    [TRANSFER_DOCUMENT_FILES['naming-rules'], rules['naming-rules']],
+    [TRANSFER_DOCUMENT_FILES['process-metadata'], writeProcessMetadata(summary, { time: options.mtime ?? new Date(), algorithm, encoding: options.encoding })],
+    [TRANSFER_DOCUMENT_FILES['transfer-register'], writeTransferRegister(summary, { algorithm, encoding: options.encoding, ...(carrier !== undefined ? { carrier } : {}) })],
+  ];
 }
 
 /** True when the output exists and is not an empty directory. */

@@ -30,12 +30,15 @@ const USAGE = `Usage:
                [--code-profiles FILE.json] [--quiet]
 
 按 DA/T 93-2022 生成移交信息包：说明文件.TXT、目录文件.XML、以档号命名的件文件夹（元数据 XML
-和内容文件）、其他/固化验证信息.XML（默认 SM3）。按档号（或 --match-column 指定的列）把
+和内容文件）、其他/ 中附录B 列出的文件：固化验证信息.XML（默认 SM3）、电子档案移交清单、元数据规范、数据封装规范、
+分类编号规则、内容数据命名规则、移交接收过程元数据和电子档案移交与接收登记表（草稿）。按档号（或 --match-column 指定的列）把
 <files-dir> 中的文件（<档号>.pdf 或 <档号>/ 文件夹）对应到目录条目；没有文件的条目和没有条目的
 文件都作为问题报告。
 Build a DA/T 93-2022 transfer package from a 归档文件目录 (CSV as Excel saves it, UTF-8 or
 GB18030, or a JSON array of entries) and a folder of content files, matched by 档号 (file
-<档号>.pdf or folder <档号>/) or by --match-column.
+<档号>.pdf or folder <档号>/) or by --match-column. Besides 固化验证信息.XML, 其他/ gets the other
+documents DA/T 93-2022 附录B lists: the transfer list, the metadata and packaging specifications,
+the classification and naming rules, the process metadata and a draft of the 登记表.
 
   -o, --out PATH        package directory to create (absent or empty), or .zip with --zip
   --zip                 write a zip file

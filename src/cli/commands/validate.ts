@@ -74,7 +74,8 @@ a .zip or an .eep file; a BagIt bag may also be a .tar, .tar.gz or .tgz.
 --fast, --suppress and --bagit-profile apply to BagIt bags only (--profile bagit, or detected as one);
 on any other package they are a usage error (exit 2).
 
-Progress (listing, reading metadata, hashing) goes to standard error, only on a terminal;
+Progress (listing, reading metadata, hashing, then scanning for viruses
+while files are still with the engine) goes to standard error, only on a terminal;
 --quiet (-q) turns it off.
 Exit codes: 0 valid (warnings allowed), 1 invalid, 2 usage error or input that cannot be opened.`;
 
@@ -129,6 +130,8 @@ export const validateCommand: CliCommand = {
     }
     const progress = createProgressDisplay(io, output.lang, values.quiet === true);
     progress.phase('listing');
+    // Files still being scanned once validation is done: a phase of their own.
+    if (antivirus) antivirus.onProgress = scanProgress(progress);
     const common = {
       locale: output.lang,
       ...(jobs !== undefined ? { jobs } : {}),
@@ -235,6 +238,20 @@ function unreadableReport(path: string, profile: string, locale: Locale, error: 
     profile: profile === 'auto' ? 'unknown' : profile,
     issues: [createIssueFrom(generalIssues, 'input.unreadable', { path: basename(path), locale, params: { reason } })],
   });
+}
+
+/** The antivirus scan's progress callback: counts shown once validation is done and the scan is not. */
+function scanProgress(progress: ProgressDisplay): NonNullable<AntivirusSettings['onProgress']> {
+  let scanning = false;
+  return (event, stage) => {
+    if (stage !== 'after-validation') return;
+    const counts = { files: event.files, totalFiles: event.totalFiles, bytes: event.bytes, totalBytes: event.totalBytes };
+    if (scanning) progress.update(counts);
+    else {
+      scanning = true;
+      progress.phase('scanning', counts);
+    }
+  };
 }
 
 /** Validation callbacks that drive a progress line: phases, then hashing counts. */
