@@ -142,6 +142,7 @@ export async function openZipBlobSource(blob: Blob, name?: string): Promise<Pack
   let listed: readonly PackageEntry[] | undefined;
   return {
     name: name ?? ((blob as File).name || 'package.zip'),
+    mediaType: 'application/zip',
     async entries() {
       return (listed ??= sorted);
     },

@@ -1,4 +1,4 @@
-import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { BAG_ALGORITHMS, findBagAlgorithm } from '../package/bagit/algorithms.js';
 import { formatBagManifest } from '../formats/bagit/manifest.js';
@@ -10,9 +10,12 @@ import { linkPayload, movePayloadInPlace, type PlacementCounts } from './bagit/p
 import { listTree, type TreeEntry } from './bagit/payloadTree.js';
 import { digestFileStream } from './digestStream.js';
 import { openDirectorySource } from './directorySource.js';
-import { writeAtomically } from './build/writeAtomically.js';
+import { temporarySibling, writeAtomically } from './build/writeAtomically.js';
+import { bagFolderName, serializeBag, type BagSerialization } from './bagit/serializeBag.js';
 import { validatePath } from './validatePath.js';
 import type { Report } from '../report/report.js';
+import type { BagitProfile } from '../formats/bagit/profile.js';
+import { fitBagToProfile } from './bagit/profilePlan.js';
 
 /** Options of {@link createBag}. */
 export interface CreateBagOptions {
@@ -30,6 +33,22 @@ export interface CreateBagOptions {
   tagManifests?: boolean;
   /** Progress and parallel jobs for hashing. */
   digest?: DigestOptions;
+  /**
+   * Write a bag that meets this BagIt Profile (from `parseBagitProfile`):
+   * its required algorithms, `BagIt-Profile-Identifier`, and its required
+   * bag-info tags (from `bagInfo`, or a `values` list of one value). The bag is
+   * then validated against the profile too. What cannot be met is refused
+   * before anything changes.
+   */
+  bagitProfile?: BagitProfile;
+  /**
+   * With `out`: write the bag as one archive file at `out` (`zip`, `tar` or
+   * `tgz`), its members under a single top-level folder named after the file
+   * (RFC 8493 §4). The bag is assembled in a temporary folder beside `out`,
+   * serialized to a temporary file, validated as `dangan validate` reads the
+   * archive, and renamed into place only when valid.
+   */
+  serialize?: BagSerialization;
 }
 
 /** What {@link createBag} did. */
@@ -72,9 +91,9 @@ const DECLARATION = 'BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n';
  * await createBag('./移交信息包', { out: './bag', algorithms: ['sha512', 'sm3'], baggingDate: '2025-01-02' })
  */
 export async function createBag(dir: string, options: CreateBagOptions = {}): Promise<CreateBagResult> {
-  const algorithms = checkAlgorithms(options.algorithms ?? ['sha512']);
+  let algorithms = checkAlgorithms(options.algorithms ?? ['sha512']);
   const date = formatBaggingDate(options.baggingDate ?? new Date());
-  const bagInfo = checkBagInfo(options.bagInfo ?? []);
+  let bagInfo = checkBagInfo(options.bagInfo ?? []);
   const bag = options.out === undefined ? dir : resolve(options.out);
   if (options.out !== undefined) {
     const rel = relative(resolve(dir), bag);
@@ -83,6 +102,15 @@ export async function createBag(dir: string, options: CreateBagOptions = {}): Pr
     }
   }
   const tree = await listTree(dir);
+  if (options.bagitProfile) {
+    const payload = tree.filter((e) => e.kind === 'file');
+    // Sizes are only needed for Data-Empty.
+    const bytes = options.bagitProfile['Data-Empty'] ? (await Promise.all(payload.map((e) => lstat(e.raw)))).reduce((sum, info) => sum + info.size, 0) : 0;
+    const plan = { algorithms: options.algorithms, bagInfo, written: RESERVED, files: payload.length, bytes, serialized: options.serialize !== undefined };
+    ({ algorithms, bagInfo } = fitBagToProfile(options.bagitProfile, plan));
+    algorithms = checkAlgorithms(algorithms);
+  }
+  const validateWritten = (path: string) => validatePath(path, { profile: 'auto', ...(options.bagitProfile ? { bagit: { bagitProfile: options.bagitProfile } } : {}) });
   if (options.out === undefined) {
     if (tree.some((e) => e.path === 'bagit.txt')) throw new Error(`[dangan] ${dir} already holds bagit.txt; it is a bag already`);
     const counts = await movePayloadInPlace(dir, tree);
@@ -90,6 +118,7 @@ export async function createBag(dir: string, options: CreateBagOptions = {}): Pr
     // In place there is nothing to roll back: the bag stays, with the verdict validate gives it.
     return { bag, ...written, ...counts, report: await validateWritten(bag), placed: true };
   }
+  if (options.serialize) return createSerializedBag(bag, tree, { ...options, serialize: options.serialize }, { algorithms, date, bagInfo }, validateWritten);
   await assertAbsentOrEmpty(bag);
   const { written, verdict, placed } = await writeAtomically(
     bag,
@@ -106,9 +135,37 @@ export async function createBag(dir: string, options: CreateBagOptions = {}): Pr
   return { bag, ...written, report: verdict, placed };
 }
 
-/** The verdict of `dangan validate` (profile detected) on what was written. */
-function validateWritten(path: string): Promise<Report> {
-  return validatePath(path, { profile: 'auto' });
+/**
+ * Writes a serialized bag: assembled in a temporary folder beside the archive
+ * (payload linked, as with `out`), serialized to a temporary sibling file,
+ * validated from the archive, renamed into place when valid; the folder is
+ * always removed.
+ */
+async function createSerializedBag(
+  archive: string,
+  tree: readonly TreeEntry[],
+  options: CreateBagOptions & { serialize: BagSerialization },
+  tags: { algorithms: DigestAlgorithm[]; date: string; bagInfo: (readonly [string, string])[] },
+  validateWritten: (path: string) => Promise<Report>,
+): Promise<CreateBagResult> {
+  if (await stat(archive).catch(() => undefined)) throw new Error(`[dangan] ${archive} exists; a serialized bag is written to a new file`);
+  const assembly = `${temporarySibling(archive)}.folder`;
+  try {
+    await mkdir(assembly);
+    const counts = await linkPayload(tree, join(assembly, 'data'), options.transfer ?? 'link');
+    const written = { ...(await writeTagFiles(assembly, tree, tags.algorithms, tags.date, tags.bagInfo, options)), ...counts };
+    const { verdict, placed } = await writeAtomically(
+      archive,
+      (temporary) => serializeBag(assembly, temporary, options.serialize, bagFolderName(basename(archive)), new Date(`${tags.date}T00:00:00Z`)),
+      async (temporary) => {
+        const report = await validateWritten(temporary);
+        return { place: report.valid, verdict: report };
+      },
+    );
+    return { bag: archive, ...written, report: verdict, placed };
+  } finally {
+    await rm(assembly, { recursive: true, force: true });
+  }
 }
 
 /** Hashes the payload under `bag/data` and writes the tag files; returns the payload counts. */
@@ -205,7 +262,19 @@ async function assertAbsentOrEmpty(dir: string): Promise<void> {
   if (info && (!info.isDirectory() || (await readdir(dir)).length > 0)) throw new Error(`[dangan] ${dir} exists and is not an empty folder`);
 }
 
-async function digestPayload(
+/**
+ * Hashes the payload files of a tree under `dataDir`, every algorithm in one read.
+ *
+ * @param dataDir - The folder the tree paths are relative to.
+ * @param files - Files of the tree.
+ * @param algorithms - Algorithms to compute.
+ * @param options - Progress and jobs.
+ * @returns Results by NFC path.
+ * @throws Error when a file cannot be hashed.
+ * @example
+ * await digestPayload('bag/data', files, ['sha512'], undefined)
+ */
+export async function digestPayload(
   dataDir: string,
   files: readonly TreeEntry[],
   algorithms: readonly DigestAlgorithm[],

@@ -15,6 +15,8 @@ export { decodeName } from '../package/decodeName.js';
 export { digestFileStream } from './digestStream.js';
 export { digestFiles, hashFileSync, resolveWorkerUrl, READ_SIZE, type DigestFilesOptions, type FileToHash, type FileDigest } from './hashing/index.js';
 export { createBag, wrapTransferPackage, type CreateBagOptions, type CreateBagResult } from './createBag.js';
+export { updateBag, withPayloadOxum, type UpdateBagOptions, type UpdateBagResult } from './bagit/updateBag.js';
+export { openTarSource } from './tarSource.js';
 export * from './eep/index.js';
 export { openZipSource } from './zipSource.js';
 export { openPackagePath, packagePathKind, validatePath, validateWithAntivirus, type PackagePathKind, type ValidatePathOptions } from './validatePath.js';

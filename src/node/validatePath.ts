@@ -12,11 +12,12 @@ import { identityOf, openChecked, statRegularOrDirectory } from './openChecked.j
 import { locateZip } from './zip/zipStructure.js';
 import { checkShard, ownsPathOf, reportShard } from '../package/shard.js';
 import { EEP_CHECKS } from '../package/eep/checks.js';
+import { tarKindOf } from './tar/tarKind.js';
 import { createIssueFrom } from '../report/createIssue.js';
 import { generalIssues } from '../report/messages/general.js';
 
 /** What a path on disk is, as {@link openPackagePath} sees it. */
-export type PackagePathKind = 'directory' | 'zip' | 'eep';
+export type PackagePathKind = 'directory' | 'zip' | 'tar' | 'eep';
 
 // APPNOTE §4.3.7 / §4.3.16: a zip starts with a local header, or is an empty archive (end record only).
 const ZIP_MAGIC = [Buffer.from('PK\x03\x04', 'latin1'), Buffer.from('PK\x05\x06', 'latin1')];
@@ -46,15 +47,17 @@ export async function packagePathKind(path: string): Promise<PackagePathKind> {
     if (ZIP_MAGIC.some((magic) => head.equals(magic))) return 'zip';
     // A self-extracting zip starts with its stub: found by its end record, as unzip finds it.
     if (!/\.eep$/i.test(path) && locateZip(fd, stats.size)) return 'zip';
+    // A tar, plain or gzip-compressed (a serialized bag, RFC 8493 §4), by its magic.
+    if (!/\.eep$/i.test(path) && tarKindOf(fd)) return 'tar';
   } finally {
     closeSync(fd);
   }
   if (/\.eep$/i.test(path)) return 'eep';
-  throw new Error(`[dangan] ${path} is not a directory, a zip file or an .eep file`);
+  throw new Error(`[dangan] ${path} is not a directory, a zip or tar file or an .eep file`);
 }
 
 /**
- * Opens a directory or a zip file as a read-only {@link PackageSource}.
+ * Opens a directory, a zip or a tar (.tar, .tar.gz, .tgz) file as a read-only {@link PackageSource}.
  *
  * @param path - The package on disk.
  * @returns The source; call `close()` when done.
@@ -187,9 +190,13 @@ function unreadable(path: string, error: unknown, options: ValidateAnyPackageOpt
   });
 }
 
-/** Opens a folder or a zip; the zip reader (and yauzl) is loaded only for a zip, so a folder's validation starts 15–20 ms sooner. */
-async function openPackageOfKind(path: string, kind: 'directory' | 'zip'): Promise<PackageSource> {
+/** Opens a folder, a zip or a tar; the archive readers (yauzl, tar-stream) are loaded only when needed, so a folder's validation starts 15–20 ms sooner. */
+async function openPackageOfKind(path: string, kind: 'directory' | 'zip' | 'tar'): Promise<PackageSource> {
   if (kind === 'directory') return openDirectorySource(path);
+  if (kind === 'tar') {
+    const { openTarSource } = await import('./tarSource.js');
+    return openTarSource(path);
+  }
   const { openZipSource } = await import('./zipSource.js');
   return openZipSource(path);
 }

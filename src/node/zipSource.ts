@@ -135,6 +135,7 @@ export async function openZipSource(file: string): Promise<PackageSource> {
   };
   return {
     name: basename(file),
+    mediaType: 'application/zip',
     // Made once: validatePackage and the profile validator both ask.
     async entries() {
       return (listed ??= sorted.map(({ raw: _raw, ...entry }) => entry));

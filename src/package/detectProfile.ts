@@ -5,6 +5,7 @@ export type PackageProfile = 'dat93' | 'eep' | 'bagit';
 
 const BAG_DECLARATION = /^bagit\.txt$/i;
 const EEP = /\.eep$/i;
+const MACOS_TOP_LEVEL = /^(?:__MACOSX(?:\/|$)|\.DS_Store$)/;
 const DAT93_MARKER = /(^|\/)(说明文件\.txt|目录文件\.xml|[^/]*元数据\.xml)$/i;
 
 /**
@@ -13,7 +14,8 @@ const DAT93_MARKER = /(^|\/)(说明文件\.txt|目录文件\.xml|[^/]*元数据\
  * bag when every entry lies in it and it holds `bagit.txt` (RFC 8493 §4:
  * a serialization SHOULD contain a single top-level directory; `bag.zip`
  * holding `bag/…`). Zip sources may list no directory entries, so the
- * folder is read from the paths.
+ * folder is read from the paths. A top-level `__MACOSX/` folder and
+ * `.DS_Store` file, which macOS adds when it zips a folder, are ignored.
  *
  * @param entries - The source's entries.
  * @returns `''`, `'<folder>/'`, or undefined when the source holds no bag there.
@@ -23,8 +25,10 @@ const DAT93_MARKER = /(^|\/)(说明文件\.txt|目录文件\.xml|[^/]*元数据\
 export function findBagRoot(entries: readonly PackageEntry[]): string | undefined {
   const files = entries.filter((e) => e.kind === 'file');
   if (files.some((e) => BAG_DECLARATION.test(e.path))) return '';
-  const top = entries[0]?.path.split('/')[0];
-  if (top === undefined || top === '' || !entries.every((e) => e.path === top || e.path.startsWith(`${top}/`))) return undefined;
+  // macOS's archiver adds __MACOSX/ (resource forks) and Finder .DS_Store beside the folder: not part of the bag.
+  const listed = entries.filter((e) => !MACOS_TOP_LEVEL.test(e.path));
+  const top = listed[0]?.path.split('/')[0];
+  if (top === undefined || top === '' || !listed.every((e) => e.path === top || e.path.startsWith(`${top}/`))) return undefined;
   const prefix = `${top}/`;
   return files.some((e) => BAG_DECLARATION.test(e.path.slice(prefix.length)) && e.path.startsWith(prefix)) ? prefix : undefined;
 }

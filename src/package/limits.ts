@@ -255,6 +255,7 @@ export function refuseEntries(source: PackageSource, refused: ReadonlySet<string
   };
   return {
     name: source.name,
+    ...(source.mediaType ? { mediaType: source.mediaType } : {}),
     entries: () => source.entries(),
     async read(path, options) {
       check(path);

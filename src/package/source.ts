@@ -145,6 +145,12 @@ export class ReadLimitError extends Error {
 export interface PackageSource {
   /** Display name of the package (a path or file name). */
   readonly name: string;
+  /**
+   * Media type of the serialization the source reads (`application/zip`,
+   * `application/x-tar`, `application/gzip` for a .tar.gz); absent for a folder.
+   * BagIt Profiles compare it with `Serialization` and `Accept-Serialization`.
+   */
+  readonly mediaType?: string;
   /** Every entry, directories included, in a stable (sorted) order. */
   entries(): Promise<readonly PackageEntry[]>;
   /**

@@ -14,6 +14,7 @@ import type { PackageSource } from './source.js';
 export function subSource(source: PackageSource, prefix: string): PackageSource {
   return {
     name: `${source.name}/${prefix.slice(0, -1)}`,
+    ...(source.mediaType ? { mediaType: source.mediaType } : {}),
     async entries() {
       return (await source.entries()).filter((e) => e.path.startsWith(prefix)).map((e) => ({ ...e, path: e.path.slice(prefix.length) }));
     },

@@ -2,6 +2,7 @@ import { createIssue } from '../report/createIssue.js';
 import type { Issue } from '../report/issue.js';
 import { buildReport, type Report } from '../report/report.js';
 import { validateBag } from './bagit/validateBag.js';
+import type { BagitProfile } from '../formats/bagit/profile.js';
 import { validateTransferPackage } from './dat93/validateTransferPackage.js';
 import { detectPackageProfile, findBagRoot, type PackageProfile } from './detectProfile.js';
 import type { CheckSeverityOverride } from './checks/checkRun.js';
@@ -42,9 +43,9 @@ export interface ValidateAnyPackageOptions extends ValidatePackageOptions {
    * manifest, no fixity, and a bagged 移交信息包 is not opened); `suppress`
    * leaves these `bagit.lint.*` warnings out; `allowRepeatedOxum` makes a
    * repeated Payload-Oxum a warning, as bagit-python reads it (RFC 8493 §2.2.2
-   * makes it an error). Only the `bagit` profile reads it.
+   * makes it an error); `bagitProfile` checks a BagIt Profile too. Only the `bagit` profile reads it.
    */
-  bagit?: { fast?: boolean; suppress?: readonly string[]; allowRepeatedOxum?: boolean };
+  bagit?: { fast?: boolean; suppress?: readonly string[]; allowRepeatedOxum?: boolean; bagitProfile?: BagitProfile };
 }
 
 /**
@@ -110,6 +111,7 @@ async function validateProfile(source: PackageSource, entries: readonly PackageE
         ...(options.bagit?.fast ? { fast: true } : {}),
         ...(options.bagit?.suppress ? { suppress: options.bagit.suppress } : {}),
         ...(options.bagit?.allowRepeatedOxum ? { allowRepeatedOxum: true } : {}),
+        ...(options.bagit?.bagitProfile ? { bagitProfile: options.bagit.bagitProfile } : {}),
         digest: { ...(options.jobs !== undefined ? { jobs: options.jobs } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) },
       });
     // A bagged 移交信息包 (wrapTransferPackage): the payload is checked as dat93 too; its own

@@ -15,6 +15,7 @@ const NAMES = [
   'validatePackage',
   'validateBag',
   'zipSource',
+  'tarSource',
   'readCatalogueXml',
   'readItemMetadataXml',
   'readFixityManifest',

@@ -17,6 +17,7 @@ import { writeCatalogueXml } from '../../src/formats/catalogue/writeCatalogueXml
 import { readEep } from '../../src/formats/eep/readEep.js';
 import { writeEep } from '../../src/formats/eep/writeEep.js';
 import { createBag } from '../../src/node/createBag.js';
+import { serializeBag } from '../../src/node/bagit/serializeBag.js';
 import { validatePath } from '../../src/node/validatePath.js';
 import { validateBag } from '../../src/package/bagit/validateBag.js';
 import { validateCatalogue } from '../../src/formats/catalogue/validateCatalogue.js';
@@ -175,6 +176,11 @@ export async function fuzzTargets(): Promise<{ targets: FuzzTarget[]; dispose():
   const bag = readTree(bagDir);
   const zipSeeds = [zipOf(tree, false), zipOf(tree, true)];
   const zipFile = join(tmp, 'fuzz.zip');
+  // The same bag as a tar and a tgz under one top-level folder, as dangan bag --tar/--tgz writes it.
+  await serializeBag(bagDir, join(tmp, 'seed.tar'), 'tar', 'bag', new Date(0));
+  await serializeBag(bagDir, join(tmp, 'seed.tgz'), 'tgz', 'bag', new Date(0));
+  const tarSeeds = [new Uint8Array(readFileSync(join(tmp, 'seed.tar'))), new Uint8Array(readFileSync(join(tmp, 'seed.tgz')))];
+  const tarFile = join(tmp, 'fuzz.tar');
   const xmlSeeds = [catalogueSeed, eepSeed, tree.get('其他/固化验证信息.XML')!, tree.get(ITEM_METADATA)!];
 
   const targets: FuzzTarget[] = [
@@ -224,6 +230,14 @@ export async function fuzzTargets(): Promise<{ targets: FuzzTarget[]; dispose():
       async run(input) {
         writeFileSync(zipFile, input);
         assertReport(await validatePath(zipFile, { jobs: 1 }));
+      },
+    },
+    {
+      name: 'tarSource',
+      seeds: tarSeeds,
+      async run(input) {
+        writeFileSync(tarFile, input);
+        assertReport(await validatePath(tarFile, { jobs: 1 }));
       },
     },
     ...readerTargets({ records, catalogue: catalogueBytes, itemMetadata: tree.get(ITEM_METADATA)!, fixity: tree.get('其他/固化验证信息.XML')! }),

@@ -86,6 +86,11 @@ describe('parseDigestAlgorithm', () => {
   it('reads the spellings of 固化信息 and BagIt, and knows each digest length', () => {
     expect(['SM3', 'sha256', 'SHA-256', 'Sha_1', 'MD5', 'sha512'].map(parseDigestAlgorithm)).toEqual(['sm3', 'sha256', 'sha256', 'sha1', 'md5', 'sha512']);
     expect(parseDigestAlgorithm('GOST')).toBeUndefined();
+    // SHA-3 and BLAKE2 as dangan, BagIt manifests and Python hashlib spell them (issue 18 item 5).
+    expect(['SHA3-256', 'sha3_512', 'sha3-224', 'SHA3_384', 'BLAKE2b-512', 'blake2b', 'blake2s', 'blake2s-256'].map(parseDigestAlgorithm)).toEqual([
+      'sha3-256', 'sha3-512', 'sha3-224', 'sha3-384', 'blake2b-512', 'blake2b-512', 'blake2s-256', 'blake2s-256',
+    ]);
+    expect(parseDigestAlgorithm('sha3')).toBeUndefined();
     expect(parseDigestAlgorithm('constructor')).toBeUndefined();
     expect(digestHexLength.sm3).toBe(64);
   });

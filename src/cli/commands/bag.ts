@@ -11,10 +11,14 @@ import { parseJobs } from '../jobs.js';
 import { formatBytes } from '../../report/format/units.js';
 import { createProgressDisplay, type ProgressDisplay } from '../progress.js';
 import type { ProgressEvent } from '../../package/source.js';
+import type { BagitProfile } from '../../formats/bagit/profile.js';
+import { loadBagitProfileOption } from '../bagitProfile.js';
+import { updateBag, type UpdateBagResult } from '../../node/bagit/updateBag.js';
 
 const USAGE = `Usage:
-  dangan bag <dir> [--algorithm sha512,sm3] [--out DIR [--copy] [--transfer-package]]
-                   [--date YYYY-MM-DD] [--info Label=Value ...] [--format text|json]
+  dangan bag <dir> [--algorithm sha512,sm3] [--out DIR|FILE [--copy] [--transfer-package] [--zip | --tar | --tgz]]
+                   [--date YYYY-MM-DD] [--info Label=Value ...] [--bagit-profile FILE.json] [--format text|json]
+  dangan bag --update <bag> [--format text|json]
   dangan bag --validate <dir> [--fast | --no-fixity] [--suppress bagit.lint.x,...]
                    [--format text|json|jsonl|junit|sarif] [--lang zh-CN|en] [--output FILE] [--jobs N] [--quiet]
 
@@ -27,9 +31,19 @@ a new folder whose payload is hard-linked, no byte copied), or check a bag with 
                         sha3-384, sha3-512, blake2b-512, blake2s-256, sm3 (default sha512)
   --out DIR             write the bag into DIR (new or empty) and leave <dir> unchanged
   --copy                with --out: copy payload files instead of hard-linking them
+  --zip, --tar, --tgz   with --out FILE: write the bag as one .zip, .tar or .tar.gz file whose members sit
+                        under a single top-level folder named after FILE (RFC 8493 §4); it is validated
+                        as dangan validate reads it before it is renamed into place
   --transfer-package    with --out: <dir> is a DA/T 93 transfer package (移交信息包); name it in bag-info.txt
   --date YYYY-MM-DD     Bagging-Date (default today, UTC); fix it for byte-stable output
-  --info Label=Value    extra bag-info.txt element (repeatable)
+  --info Label=Value    extra bag-info.txt element (repeatable; --bag-info is the same)
+  --bagit-profile FILE.json
+                        write a bag that meets this BagIt Profile (a local file): its required algorithms,
+                        BagIt-Profile-Identifier and required bag-info tags (values from --info, or the
+                        profile's single allowed value; a required value that cannot be inferred is a
+                        usage error); with --validate, also check the bag against it
+  --update              <dir> is a BagIt 1.0 bag whose payload changed: regenerate its payload manifests,
+                        Payload-Oxum and tag manifests in place, then validate it
   --validate            check <dir> as a bag instead of creating one
   --fast                only compare Payload-Oxum (like bagit-python --fast)
   --no-fixity           check completeness without hashing (like bagit-python --completeness-only)
@@ -45,10 +59,16 @@ const OPTIONS = {
   algorithm: { type: 'string' },
   out: { type: 'string' },
   copy: { type: 'boolean' },
+  zip: { type: 'boolean' },
+  tar: { type: 'boolean' },
+  tgz: { type: 'boolean' },
   'transfer-package': { type: 'boolean' },
   date: { type: 'string' },
   info: { type: 'string', multiple: true },
+  'bag-info': { type: 'string', multiple: true },
+  'bagit-profile': { type: 'string' },
   validate: { type: 'boolean' },
+  update: { type: 'boolean' },
   fast: { type: 'boolean' },
   'no-fixity': { type: 'boolean' },
   suppress: { type: 'string' },
@@ -71,11 +91,14 @@ export const bagCommand: CliCommand = {
     if (positionals.length !== 1) throw new UsageError('exactly one <dir> is needed');
     const dir = positionals[0] as string;
     const jobs = parseJobs(values.jobs, io);
-    return values.validate ? runValidate(dir, values, jobs, io) : runCreate(dir, values, jobs, io);
+    const bagitProfile = await loadBagitProfileOption(values['bagit-profile']);
+    if (values.update && values.validate) throw new UsageError('--update and --validate exclude each other');
+    if (values.update) return runUpdate(dir, values, jobs, io);
+    return values.validate ? runValidate(dir, values, jobs, io, bagitProfile) : runCreate(dir, values, jobs, io, bagitProfile);
   },
 };
 
-async function runValidate(dir: string, values: Values, jobs: number | undefined, io: CliIo): Promise<number> {
+async function runValidate(dir: string, values: Values, jobs: number | undefined, io: CliIo, bagitProfile: BagitProfile | undefined): Promise<number> {
   if (values.fast && values['no-fixity']) throw new UsageError('--fast and --no-fixity exclude each other');
   const output = { ...parseOutputOptions(values), inputs: [dir] };
   await checkOutputTarget(output);
@@ -90,7 +113,7 @@ async function runValidate(dir: string, values: Values, jobs: number | undefined
     report = await validatePackage(source, {
       profile: 'bagit',
       fixity: values['no-fixity'] !== true,
-      bagit: { fast: values.fast === true, suppress: values.suppress?.split(',').map((s) => s.trim()).filter(Boolean) ?? [] },
+      bagit: { fast: values.fast === true, suppress: values.suppress?.split(',').map((s) => s.trim()).filter(Boolean) ?? [], ...(bagitProfile ? { bagitProfile } : {}) },
       locale: output.lang,
       verifySignature: verifyEepSignature,
       ...(jobs ? { jobs } : {}),
@@ -105,18 +128,23 @@ async function runValidate(dir: string, values: Values, jobs: number | undefined
   return emitReport(report, { ...output, subject: dir }, io);
 }
 
-async function runCreate(dir: string, values: Values, jobs: number | undefined, io: CliIo): Promise<number> {
+async function runCreate(dir: string, values: Values, jobs: number | undefined, io: CliIo, bagitProfile: BagitProfile | undefined): Promise<number> {
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`bag creation prints text or json, not ${format}`);
   if ((values.copy || values['transfer-package']) && values.out === undefined) throw new UsageError('--copy and --transfer-package need --out');
+  const serialize = (['zip', 'tar', 'tgz'] as const).filter((f) => values[f] === true);
+  if (serialize.length > 1) throw new UsageError('--zip, --tar and --tgz exclude each other');
+  if (serialize.length === 1 && values.out === undefined) throw new UsageError(`--${serialize[0]} needs --out FILE`);
   const progress = createProgressDisplay(io, parseOutputOptions({ lang: values.lang }).lang, values.quiet === true);
   progress.phase('listing');
   const options: CreateBagOptions = {
     ...(values.algorithm ? { algorithms: values.algorithm.split(',').map((a) => a.trim().toLowerCase() as DigestAlgorithm) } : {}),
     ...(values.out !== undefined ? { out: values.out } : {}),
     ...(values.copy ? { transfer: 'copy' as const } : {}),
+    ...(serialize[0] ? { serialize: serialize[0] } : {}),
     ...(values.date !== undefined ? { baggingDate: values.date } : {}),
-    bagInfo: (values.info ?? []).map(parseInfo),
+    bagInfo: [...(values.info ?? []), ...(values['bag-info'] ?? [])].map(parseInfo),
+    ...(bagitProfile ? { bagitProfile } : {}),
     digest: { ...(jobs ? { jobs } : {}), onProgress: hashingProgress(progress) },
   };
   let result: CreateBagResult;
@@ -135,6 +163,28 @@ async function runCreate(dir: string, values: Values, jobs: number | undefined, 
   if (format === 'json') io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   else if (result.placed && result.report.valid) io.stdout.write(describe(result, lang));
   else await emitReport(result.report, { format: 'text', lang, subject: result.bag }, io);
+  return result.report.valid ? EXIT.valid : EXIT.invalid;
+}
+
+async function runUpdate(dir: string, values: Values, jobs: number | undefined, io: CliIo): Promise<number> {
+  const format = values.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(`bag --update prints text or json, not ${format}`);
+  const lang = parseOutputOptions({ lang: values.lang }).lang;
+  const progress = createProgressDisplay(io, lang, values.quiet === true);
+  progress.phase('listing');
+  let result: UpdateBagResult;
+  try {
+    result = await updateBag(dir, { digest: { ...(jobs ? { jobs } : {}), onProgress: hashingProgress(progress) } });
+  } catch (error) {
+    throw new UsageError((error as Error).message.replace('[dangan] ', ''));
+  } finally {
+    progress.done();
+  }
+  if (format === 'json') io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  else if (result.report.valid) {
+    const oxum = `${result.bytes}.${result.files}`;
+    io.stdout.write(lang === 'en' ? `bag updated: ${result.bag}\n  Payload-Oxum ${oxum}; manifests ${result.algorithms.join(', ')}\n\n` : `已更新 BagIt 包：${result.bag}\n  Payload-Oxum ${oxum}；清单算法：${result.algorithms.join('、')}\n\n`);
+  } else await emitReport(result.report, { format: 'text', lang, subject: result.bag }, io);
   return result.report.valid ? EXIT.valid : EXIT.invalid;
 }
 

@@ -18,13 +18,15 @@ import { checkOutputTarget, emitReport, parseOutputOptions } from '../output.js'
 import { applyReportPolicy, CODE_PROFILE_OPTIONS, readCodeProfiles, parseSeverityOverrides, SEVERITY_OPTIONS } from '../policy.js';
 import { packageCheckOfIssue } from '../../package/checks/describeCheck.js';
 import type { PackageShard } from '../../package/shard.js';
+import type { BagitProfile } from '../../formats/bagit/profile.js';
+import { loadBagitProfileOption } from '../bagitProfile.js';
 import { createIssueFrom } from '../../report/createIssue.js';
 import { generalIssues } from '../../report/messages/general.js';
 
 const USAGE = `Usage:
   dangan validate <path> [--profile auto|dat93|eep|bagit] [--format text|json|jsonl|junit|sarif]
                          [--lang zh-CN|en] [--jobs N] [--no-fixity | --fast]
-                         [--suppress bagit.lint.x,...] [--output FILE] [--allow-weak-signatures]
+                         [--suppress bagit.lint.x,...] [--bagit-profile FILE.json] [--output FILE] [--allow-weak-signatures]
                          [--strict] [--severity CODE=error|warning|info|off,...]
                          [--code-profiles FILE.json] [--quiet]
                          [--antivirus clamd[=SOCKET|HOST:PORT] | clamscan[=DATABASE]]
@@ -33,10 +35,10 @@ const USAGE = `Usage:
   dangan validate --from LIST.txt [--format jsonl|json|text] [options as above]
 
 检测移交信息包（DA/T 93-2022）、EEP 封装包（DA/T 48-2009）或 BagIt 包的真实性、完整性、
-可用性和安全性（DA/T 70-2018 四性检测）。<path> 可以是文件夹、.zip 或 .eep 文件。
+可用性和安全性（DA/T 70-2018 四性检测）。<path> 可以是文件夹、.zip、.eep 文件，BagIt 包还可以是 .tar、.tar.gz 或 .tgz。
 Check a transfer package (DA/T 93-2022), an EEP (DA/T 48-2009) or a BagIt bag for
 authenticity, integrity, usability and security (DA/T 70-2018). <path> is a folder,
-a .zip or an .eep file.
+a .zip or an .eep file; a BagIt bag may also be a .tar, .tar.gz or .tgz.
 
   --profile P    auto (default: detected), dat93, eep or bagit
   --format F     text (default), json (the Report), jsonl (one issue per line, then a summary line),
@@ -47,6 +49,10 @@ a .zip or an .eep file.
   --fast         BagIt only: compare Payload-Oxum and stop, like bagit-python --fast
                  (no completeness, no hashing, a bagged 移交信息包 not checked as dat93)
   --suppress L   BagIt only: leave these bagit.lint.* warnings out of the report
+  --bagit-profile FILE.json
+                 BagIt only: also check the bag against this BagIt Profile (a local file, spec 1.3/1.4);
+                 each violation is a bagit.profile.* issue naming the profile field; a malformed
+                 profile is a usage error (exit 2)
   --output FILE  write the report to FILE instead of standard output (not inside <path>)
   --strict       treat warnings as errors (exit 1 on any warning)
   --severity L   change the severity of issue codes, e.g. metadata.length=off,fixity.algorithm=error
@@ -75,8 +81,8 @@ a .zip or an .eep file.
                  of N of the content files (split by a hash of each path); the report records
                  the shard. Merge the N reports with: dangan report merge shard-*.json
 
---fast 与 --suppress 只用于 BagIt 包（--profile bagit 或自动识别为 bagit）；用于其他包是用法错误（退出码 2）。
---fast and --suppress apply to BagIt bags only (--profile bagit, or detected as one);
+--fast、--suppress 与 --bagit-profile 只用于 BagIt 包（--profile bagit 或自动识别为 bagit）；用于其他包是用法错误（退出码 2）。
+--fast, --suppress and --bagit-profile apply to BagIt bags only (--profile bagit, or detected as one);
 on any other package they are a usage error (exit 2).
 
 Progress (listing, reading metadata, hashing, then scanning for viruses
@@ -92,6 +98,7 @@ const OPTIONS = {
   'no-fixity': { type: 'boolean' },
   fast: { type: 'boolean' },
   suppress: { type: 'string' },
+  'bagit-profile': { type: 'string' },
   output: { type: 'string' },
   antivirus: { type: 'string' },
   'antivirus-command': { type: 'string' },
@@ -148,7 +155,7 @@ async function parseSettings(values: Values, io: CliIo): Promise<Settings> {
   const settings: Settings = {
     profile: profile as Settings['profile'],
     jobs: parseJobs(values.jobs, io),
-    bagModes: parseBagModes(values, profile),
+    bagModes: parseBagModes(values, profile, await loadBagitProfileOption(values['bagit-profile'])),
     antivirus: parseAntivirus(values),
     overrides: parseSeverityOverrides(values.severity),
     shard: parseShardOption(values.shard),
@@ -298,21 +305,23 @@ interface BagModes {
   fast: boolean;
   fixity: boolean;
   suppress: readonly string[];
+  /** `--bagit-profile`: the BagIt Profile to check the bag against. */
+  bagitProfile?: BagitProfile;
 }
 
 /**
  * Reads `--fast` and `--suppress`; undefined when neither is given. A profile other than bagit,
  * `--fast` with `--no-fixity`, or a suppressed code outside `bagit.lint.*` is a usage error.
  */
-function parseBagModes(values: { fast?: boolean; suppress?: string; 'no-fixity'?: boolean }, profile: string): BagModes | undefined {
-  if (values.fast !== true && values.suppress === undefined) return undefined;
-  if (profile !== 'auto' && profile !== 'bagit') throw new UsageError(`--fast and --suppress apply to BagIt bags only (--profile bagit), not --profile ${profile}`);
+function parseBagModes(values: { fast?: boolean; suppress?: string; 'no-fixity'?: boolean }, profile: string, bagitProfile: BagitProfile | undefined): BagModes | undefined {
+  if (values.fast !== true && values.suppress === undefined && bagitProfile === undefined) return undefined;
+  if (profile !== 'auto' && profile !== 'bagit') throw new UsageError(`--fast, --suppress and --bagit-profile apply to BagIt bags only (--profile bagit), not --profile ${profile}`);
   if (values.fast === true && values['no-fixity'] === true) throw new UsageError('--fast and --no-fixity exclude each other');
   const suppress = (values.suppress ?? '').split(',').map((code) => code.trim()).filter(Boolean);
   const other = suppress.find((code) => !code.startsWith('bagit.lint.'));
   // validateBag's own rule (Findings): only lint warnings can be left out.
   if (other !== undefined) throw new UsageError(`only bagit.lint.* codes can be suppressed, not ${other}`);
-  return { profile: profile as BagModes['profile'], fast: values.fast === true, fixity: values['no-fixity'] !== true, suppress };
+  return { profile: profile as BagModes['profile'], fast: values.fast === true, fixity: values['no-fixity'] !== true, suppress, ...(bagitProfile ? { bagitProfile } : {}) };
 }
 
 /**
@@ -328,7 +337,7 @@ async function validateBagModes(
   common: { locale: Locale; jobs?: number; allowWeakSignatures?: boolean; shard?: PackageShard; archivalCodeProfiles?: readonly ArchivalCodeProfile[] } & ReturnType<typeof progressCallbacks>,
   antivirus: AntivirusSettings | undefined,
 ): Promise<Report> {
-  if (kind === 'eep') throw new UsageError(`--fast and --suppress apply to BagIt bags only; ${basename(path)} is an .eep file`);
+  if (kind === 'eep') throw new UsageError(`--fast, --suppress and --bagit-profile apply to BagIt bags only; ${basename(path)} is an .eep file`);
   let source: PackageSource;
   try {
     source = await openPackagePath(path);
@@ -337,8 +346,8 @@ async function validateBagModes(
   }
   try {
     const detected = modes.profile === 'bagit' ? 'bagit' : detectPackageProfile(await source.entries());
-    if (detected !== 'bagit') throw new UsageError(`--fast and --suppress apply to BagIt bags only; ${basename(path)} is a ${detected} package`);
-    const bagit = { fast: modes.fast, suppress: modes.suppress };
+    if (detected !== 'bagit') throw new UsageError(`--fast, --suppress and --bagit-profile apply to BagIt bags only; ${basename(path)} is a ${detected} package`);
+    const bagit = { fast: modes.fast, suppress: modes.suppress, ...(modes.bagitProfile ? { bagitProfile: modes.bagitProfile } : {}) };
     return await validateWithAntivirus(source, { ...common, profile: 'bagit', fixity: modes.fixity, bagit, verifySignature: verifyEepSignature }, antivirus);
   } finally {
     await source.close?.();

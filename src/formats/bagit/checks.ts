@@ -20,7 +20,7 @@ export const BAG_CHECKS = [
     id: 'bagit.structure', aspect: 'integrity', severity: 'error', mode: 'auto',
     title: { 'zh-CN': '有效载荷目录存在，条目均为常规文件', en: 'Payload directory present, entries are regular files' },
     source: 'RFC 8493 §2.1.2',
-    codes: ['bagit.payload.directory-missing', 'bagit.payload.normalization-conflict', 'bagit.entry.*', 'input.unreadable'],
+    codes: ['bagit.payload.directory-missing', 'bagit.payload.normalization-conflict', 'bagit.entry.*', 'bagit.path.*', 'input.unreadable'],
   },
   {
     id: 'bagit.manifests', aspect: 'integrity', severity: 'error', mode: 'auto',
@@ -57,6 +57,12 @@ export const BAG_CHECKS = [
     title: { 'zh-CN': '数字摘要与清单一致', en: 'Digests match the manifests' },
     source: 'RFC 8493 §3',
     codes: ['bagit.fixity.mismatch'],
+  },
+  {
+    id: 'bagit.profile', aspect: 'integrity', severity: 'error', mode: 'auto',
+    title: { 'zh-CN': '包符合所给的 BagIt Profile（只在给出 Profile 时列出）', en: 'The bag meets the BagIt Profile given (listed only when one is given)' },
+    source: 'BagIt Profiles Specification 1.4.0',
+    codes: ['bagit.profile.*'],
   },
   {
     id: 'bagit.lint', aspect: 'usability', severity: 'warning', mode: 'auto',

@@ -26,20 +26,26 @@ export interface FixityClaim {
   location?: IssueLocation;
 }
 
-// Accepted spellings: SM3, SHA256, SHA-256, sha_256, Sha1, MD5 … (case, '-' and '_' ignored).
+// Accepted spellings: SM3, SHA256, SHA-256, sha_256, Sha1, MD5, SHA3-256, sha3_256, BLAKE2b-512 … (case, '-' and '_' ignored).
 const ALGORITHMS: Readonly<Record<string, DigestAlgorithm>> = {
   sm3: 'sm3', sha256: 'sha256', sha1: 'sha1', md5: 'md5', sha512: 'sha512', sha224: 'sha224', sha384: 'sha384',
+  // FIPS 202; Python hashlib writes sha3_256.
+  sha3224: 'sha3-224', sha3256: 'sha3-256', sha3384: 'sha3-384', sha3512: 'sha3-512',
+  // RFC 7693; hashlib's blake2b and blake2s are BLAKE2b-512 and BLAKE2s-256 at their default sizes.
+  blake2b512: 'blake2b-512', blake2b: 'blake2b-512', blake2s256: 'blake2s-256', blake2s: 'blake2s-256',
 };
 
 /**
  * Reads a digest algorithm name as written in fixity evidence: `SM3` (GB/T
- * 32905-2016), `SHA256`, `SHA-256`, `SHA1`, `MD5`, and the other SHA-2 sizes
- * BagIt manifests use. Case, `-` and `_` are ignored.
+ * 32905-2016), `SHA256`, `SHA-256`, `SHA1`, `MD5`, the other SHA-2 sizes
+ * BagIt manifests use, SHA-3 (`SHA3-256`, `sha3_256`) and BLAKE2 (`BLAKE2b-512`,
+ * `blake2b`, `BLAKE2s-256`). Case, `-` and `_` are ignored.
  *
  * @param name - The name as written.
  * @returns The algorithm, or `undefined` when dangan cannot compute it.
  * @example
  * parseDigestAlgorithm('SHA-256') //=> 'sha256'
+ * parseDigestAlgorithm('sha3_256') //=> 'sha3-256'
  * parseDigestAlgorithm('GOST') //=> undefined
  */
 export function parseDigestAlgorithm(name: string): DigestAlgorithm | undefined {

@@ -74,8 +74,11 @@ export class Findings {
     this.sink.report(code, details, stage);
   }
 
-  /** The check list of the report: every stage, `passed` when it ran, else `skipped` (buildReport marks the failed). */
+  /**
+   * The check list of the report: every stage, `passed` when it ran, else `skipped`
+   * (buildReport marks the failed); `bagit.profile` only when a BagIt Profile was checked.
+   */
   checks(): CheckResult[] {
-    return this.sink.checks();
+    return this.sink.checks().filter((c) => c.id !== 'bagit.profile' || this.sink.hasRun('bagit.profile'));
   }
 }

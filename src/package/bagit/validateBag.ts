@@ -7,11 +7,14 @@ import { Findings, type FindingOptions } from './findings.js';
 import { verifyFixity } from './fixity.js';
 import { checkTagManifestsListPayloadManifests, loadManifests, type LoadedManifest } from './loadManifests.js';
 import { osArtefactName } from './osFiles.js';
+import { checkBagPath } from './pathSafety.js';
 import { parsePayloadOxum } from '../../formats/bagit/oxum.js';
 import { parseBagInfo, bagInfoValues, type BagTag } from '../../formats/bagit/tagFile.js';
 import { readTagText, resolveDeclaredPath } from './tagRead.js';
 import type { TagEncoding } from '../../formats/bagit/tagText.js';
 import { isRfc8493, type BagVersion } from '../../formats/bagit/version.js';
+import type { BagitProfile } from '../../formats/bagit/profile.js';
+import { checkBagitProfile } from './checkProfile.js';
 
 /** Options of {@link validateBag}. */
 export interface ValidateBagOptions extends FindingOptions {
@@ -28,6 +31,12 @@ export interface ValidateBagOptions extends FindingOptions {
   allowRepeatedOxum?: boolean;
   /** Hash only the files this accepts (a shard's share of the payload, `validatePackage`'s `shard`); default all. */
   owns?: (path: string) => boolean;
+  /**
+   * Also check the bag against this BagIt Profile (read it with
+   * `parseBagitProfile`); each violation is a `bagit.profile.*` issue naming
+   * the profile field. Without it the `bagit.profile` check is skipped.
+   */
+  bagitProfile?: BagitProfile;
 }
 
 /** Profile name of BagIt reports. */
@@ -40,7 +49,7 @@ export const BAGIT_PROFILE = 'bagit';
  * fetch.txt (parsed, never fetched), path safety before any lookup,
  * completeness both ways and fixity, plus `bagit.lint.*` warnings. Stages
  * follow bagit-python: declaration → structure → manifests → metadata →
- * fetch → Oxum (`fast` stops here) → completeness (`fixity: false` stops
+ * fetch → Oxum → profile (with `bagitProfile`; `fast` stops here) → completeness (`fixity: false` stops
  * here) → fixity. Never throws on a bad bag: everything is in the report.
  *
  * @param source - The bag; use `openDirectorySource` from `dangan/node` for a folder.
@@ -92,6 +101,10 @@ export async function validateBag(source: PackageSource, options: ValidateBagOpt
   const fetchKeys = await readFetch(source, files, parsed.encoding, rfc8493, findings);
   checkOxum(metadata.path, oxumValues, manifests, files, findings, options.allowRepeatedOxum === true);
   lintPayload(files, findings);
+  if (options.bagitProfile) {
+    const facts = { files, versionText: parsed.versionText, metadataPath: metadata.path, tags: metadata.tags, mediaType: source.mediaType };
+    checkBagitProfile(options.bagitProfile, facts, findings);
+  }
   if (options.fast) {
     if (oxumValues.length === 0) findings.add('bagit.oxum', 'bagit.oxum.required', { path: metadata.path });
     return finish(findings, files.payload);
@@ -121,6 +134,12 @@ function splitFiles(entries: readonly PackageEntry[], findings: Findings): BagFi
   for (const entry of entries) {
     if (entry.kind === 'symlink' || entry.kind === 'other') {
       findings.add('bagit.structure', 'bagit.entry.not-regular', { path: entry.path, params: { kind: entry.kind } });
+      continue;
+    }
+    // An archive member named outside the bag (`../x`, `/x`) is reported and never read (RFC 8493 §2: a bag is one folder).
+    const unsafe = checkBagPath(entry.path);
+    if (unsafe) {
+      findings.add('bagit.structure', unsafe.code, { path: entry.path, params: unsafe.params });
       continue;
     }
     if (entry.kind !== 'file') continue;

@@ -149,6 +149,7 @@ export function startDigestPrefetch(source: PackageSource, options: DigestOption
     scanOf: (path) => results.get(path)?.scan,
     source: {
       name: source.name,
+      ...(source.mediaType ? { mediaType: source.mediaType } : {}),
       entries: () => source.entries(),
       read: (path, readOptions) => source.read(path, readOptions),
       stream: (path) => source.stream(path),

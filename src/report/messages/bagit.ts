@@ -325,4 +325,105 @@ export const bagitIssues = {
     severity: 'warning',
     'zh-CN': '载荷中还有一个包（{path}），按普通载荷文件校验',
   },
+  // --- BagIt Profiles (BagIt Profiles Specification 1.4.0); each code names its profile field ---
+  'bagit.profile.identifier-missing': {
+    aspect: 'integrity',
+    severity: 'error',
+    'zh-CN': 'bag-info.txt 缺少 BagIt-Profile-Identifier（BagIt Profiles：符合 Profile 的包必须声明它）',
+  },
+  'bagit.profile.identifier-mismatch': {
+    aspect: 'integrity',
+    severity: 'error',
+    'zh-CN': 'bag-info.txt 的 BagIt-Profile-Identifier 不是所给 Profile 的标识符（BagIt-Profile-Info.BagIt-Profile-Identifier）',
+  },
+  'bagit.profile.bag-info-required': {
+    aspect: 'integrity',
+    severity: 'error',
+    'zh-CN': 'Profile 字段 Bag-Info：必需的标签“{label}”不在 bag-info.txt 中',
+  },
+  'bagit.profile.bag-info-value': {
+    aspect: 'integrity',
+    severity: 'error',
+    'zh-CN': 'Profile 字段 Bag-Info：标签“{label}”的值“{value}”不在允许的值（values）之中',
+  },
+  'bagit.profile.bag-info-repeated': {
+    aspect: 'integrity',
+    severity: 'error',
+    'zh-CN': 'Profile 字段 Bag-Info：标签“{label}”不可重复（repeatable: false），却出现了 {count} 次',
+  },
+  'bagit.profile.manifest-required': {
+    aspect: 'integrity',
+    severity: 'error',
+    'zh-CN': 'Profile 字段 Manifests-Required：缺少 {algorithm} 载荷清单',
+  },
+  'bagit.profile.manifest-not-allowed': {
+    aspect: 'integrity',
+    severity: 'error',
+    'zh-CN': 'Profile 字段 Manifests-Allowed：不允许 {algorithm} 载荷清单',
+  },
+  'bagit.profile.tag-manifest-required': {
+    aspect: 'integrity',
+    severity: 'error',
+    'zh-CN': 'Profile 字段 Tag-Manifests-Required：缺少 {algorithm} 标签清单',
+  },
+  'bagit.profile.tag-manifest-not-allowed': {
+    aspect: 'integrity',
+    severity: 'error',
+    'zh-CN': 'Profile 字段 Tag-Manifests-Allowed：不允许 {algorithm} 标签清单',
+  },
+  'bagit.profile.tag-file-required': {
+    aspect: 'integrity',
+    severity: 'error',
+    'zh-CN': 'Profile 字段 Tag-Files-Required：缺少标签文件 {file}',
+  },
+  'bagit.profile.tag-file-not-allowed': {
+    aspect: 'integrity',
+    severity: 'error',
+    'zh-CN': 'Profile 字段 Tag-Files-Allowed：不允许标签文件 {file}',
+  },
+  'bagit.profile.payload-file-required': {
+    aspect: 'integrity',
+    severity: 'error',
+    'zh-CN': 'Profile 字段 Payload-Files-Required：缺少载荷 {file}',
+  },
+  'bagit.profile.payload-file-not-allowed': {
+    aspect: 'integrity',
+    severity: 'error',
+    'zh-CN': 'Profile 字段 Payload-Files-Allowed：不允许载荷文件 {file}',
+  },
+  'bagit.profile.fetch-not-allowed': {
+    aspect: 'integrity',
+    severity: 'error',
+    'zh-CN': 'Profile 字段 Allow-Fetch.txt 为 false，包中却有 fetch.txt',
+  },
+  'bagit.profile.fetch-required': {
+    aspect: 'integrity',
+    severity: 'error',
+    'zh-CN': 'Profile 字段 Fetch.txt-Required 为 true，包中却没有 fetch.txt',
+  },
+  'bagit.profile.data-not-empty': {
+    aspect: 'integrity',
+    severity: 'error',
+    'zh-CN': 'Profile 字段 Data-Empty 为 true：data/ 只能没有文件或只有一个 0 字节文件，实有 {files} 个文件、{bytes} 字节',
+  },
+  'bagit.profile.serialization-required': {
+    aspect: 'usability',
+    severity: 'error',
+    'zh-CN': 'Profile 字段 Serialization 为 required：包必须序列化（如 .zip、.tar），这里是文件夹',
+  },
+  'bagit.profile.serialization-forbidden': {
+    aspect: 'usability',
+    severity: 'error',
+    'zh-CN': 'Profile 字段 Serialization 为 forbidden：包不得序列化，这里是 {mediaType}',
+  },
+  'bagit.profile.serialization-not-accepted': {
+    aspect: 'usability',
+    severity: 'error',
+    'zh-CN': 'Profile 字段 Accept-Serialization 不接受 {mediaType}',
+  },
+  'bagit.profile.version-not-accepted': {
+    aspect: 'integrity',
+    severity: 'error',
+    'zh-CN': 'Profile 字段 Accept-BagIt-Version 不接受 BagIt 版本 {version}',
+  },
 } as const satisfies IssueTable;

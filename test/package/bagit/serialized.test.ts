@@ -1,6 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import tar from 'tar-stream';
 import yazl from 'yazl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validatePath } from '../../../src/node/index.js';
@@ -70,6 +72,27 @@ describe('a .zip bag with the usual single top-level folder (issue 18 item 2, RF
     }
   });
 
+  it('a zip made by macOS (__MACOSX/ and .DS_Store beside the bag folder) gives the folder\'s report', async () => {
+    const folder = join(tmp, 'mac', 'bag');
+    writeFolder(folder, valid);
+    const zipPath = join(tmp, 'mac.zip');
+    const zip = new yazl.ZipFile();
+    for (const [name, content] of Object.entries(valid)) zip.addBuffer(Buffer.from(content), `bag/${name}`, { mtime: new Date(0) });
+    zip.addBuffer(Buffer.from('resource fork'), '__MACOSX/bag/._bagit.txt', { mtime: new Date(0) });
+    zip.addBuffer(Buffer.from('finder'), '.DS_Store', { mtime: new Date(0) });
+    zip.end();
+    const chunks: Buffer[] = [];
+    await new Promise<void>((done, fail) => {
+      zip.outputStream.on('data', (c: Buffer) => chunks.push(c)).on('end', done).on('error', fail);
+    });
+    writeFileSync(zipPath, Buffer.concat(chunks));
+    const fromZip = await validatePath(zipPath, { locale: 'en' });
+    const fromFolder = await validatePath(folder, { locale: 'en' });
+    expect(fromZip.profile).toBe('bagit');
+    expect(fromZip.valid).toBe(true);
+    expect(key(fromZip.issues)).toEqual(key(fromFolder.issues));
+  });
+
   it('the CLI gives exit 0 for the valid zip and 1 for the faulty one, naming the bag-relative path', async () => {
     const good = join(tmp, 'cli-good.zip');
     const bad = join(tmp, 'cli-bad.zip');
@@ -103,9 +126,82 @@ describe('a .zip bag with the usual single top-level folder (issue 18 item 2, RF
     expect(findBagRoot([{ path: 'bag', kind: 'directory', size: 0 }, file('bag/bagit.txt')])).toBe('bag/');
     // Two top-level entries: not one serialized bag.
     expect(findBagRoot([file('bag/bagit.txt'), file('other.txt')])).toBeUndefined();
+    // macOS's __MACOSX/ and .DS_Store beside the folder are not part of it (issue 18 item 5).
+    expect(findBagRoot([file('__MACOSX/bag/._bagit.txt'), file('bag/bagit.txt'), file('.DS_Store')])).toBe('bag/');
+    expect(findBagRoot([file('bag/bagit.txt'), file('.DS_Store/x')])).toBeUndefined();
     // bagit.txt deeper down is payload, not a bag root.
     expect(findBagRoot([file('bag/data/bagit.txt')])).toBeUndefined();
     expect(detectPackageProfile([file('bag/bagit.txt'), file('bag/data/a')])).toBe('bagit');
     expect(detectPackageProfile([file('bag/data/bagit.txt')])).toBe('dat93');
+  });
+});
+
+/** Packs files (`top` prefixed, or at the root when empty) as a tar, gzip-compressed for `tgz`, with tar-stream. */
+async function writeTar(path: string, files: Record<string, string>, top: string, gzip: boolean, extra: { name: string; type?: 'symlink'; linkname?: string; content?: string }[] = []): Promise<void> {
+  const pack = tar.pack();
+  const chunks: Buffer[] = [];
+  const done = new Promise<void>((resolve, reject) => {
+    pack.on('data', (c: unknown) => chunks.push(c as Buffer)).on('end', resolve).on('error', reject);
+  });
+  const prefix = top === '' ? '' : `${top}/`;
+  if (top !== '') pack.entry({ name: `${top}/`, type: 'directory', mtime: new Date(0) });
+  for (const [name, content] of Object.entries(files)) pack.entry({ name: prefix + name, mtime: new Date(0) }, Buffer.from(content));
+  for (const member of extra) {
+    if (member.type === 'symlink') pack.entry({ name: member.name, type: 'symlink', linkname: member.linkname ?? '', mtime: new Date(0) });
+    else pack.entry({ name: member.name, mtime: new Date(0) }, Buffer.from(member.content ?? ''));
+  }
+  pack.finalize();
+  await done;
+  const bytes = Buffer.concat(chunks);
+  writeFileSync(path, gzip ? gzipSync(bytes) : bytes);
+}
+
+describe('.tar, .tar.gz and .tgz bags validated in place (issue 18 item 2)', () => {
+  const valid = bagFiles({ 'a.txt': 'hello', '文书/通知.txt': '通知', 'b c.txt': 'x' }, { algorithms: ['sha256'] });
+  const faulty = { ...valid, 'data/a.txt': 'hellO' };
+  const layouts = [
+    ['tar, single top-level folder', 'bag.tar', 'bag', false],
+    ['tar.gz, single top-level folder', 'bag.tar.gz', 'bag', true],
+    ['tgz, bag at the root', 'bag.tgz', '', true],
+    ['tar, bag at the root', 'root.tar', '', false],
+  ] as const;
+
+  it.each(layouts)('%s: valid and with one corrupted file, the same report as the folder', async (_name, file, top, gzip) => {
+    for (const [slug, files, isValid] of [['valid', valid, true], ['faulty', faulty, false]] as const) {
+      const folder = join(tmp, `tar-${slug}`, 'bag');
+      writeFolder(folder, files);
+      const fromFolder = await validatePath(folder, { locale: 'en' });
+      expect(fromFolder.valid).toBe(isValid);
+      const archive = join(tmp, `${slug}-${file}`);
+      await writeTar(archive, files, top, gzip);
+      const fromTar = await validatePath(archive, { locale: 'en' });
+      expect(fromTar.profile).toBe('bagit');
+      expect(fromTar.valid).toBe(isValid);
+      expect(key(fromTar.issues)).toEqual(key(fromFolder.issues));
+      expect(fromTar.checks).toEqual(fromFolder.checks);
+      expect(fromTar.summary.files).toBe(fromFolder.summary.files);
+      if (!isValid) expect(fromTar.issues.map((i) => `${i.code} ${i.path}`)).toContain('bagit.fixity.mismatch data/a.txt');
+    }
+  });
+
+  it('a member escaping the archive, or a symlink, is reported as in a zip and never read', async () => {
+    const archive = join(tmp, 'hostile.tar');
+    await writeTar(archive, valid, '', false, [{ name: '../evil.txt', content: 'x' }, { name: 'data/link', type: 'symlink', linkname: '/etc/passwd' }]);
+    const report = await validatePath(archive, { locale: 'en' });
+    expect(report.valid).toBe(false);
+    const codes = report.issues.map((i) => `${i.code} ${i.path}`);
+    expect(codes).toContain('bagit.entry.not-regular data/link');
+    expect(codes.some((c) => c.includes('../evil.txt')), codes.join('; ')).toBe(true);
+  });
+
+  it('a corrupt gzip stream is an unreadable input (exit 2), not a crash', async () => {
+    const archive = join(tmp, 'broken.tgz');
+    await writeTar(archive, valid, 'bag', true);
+    const bytes = (await import('node:fs')).readFileSync(archive);
+    writeFileSync(archive, bytes.subarray(0, Math.floor(bytes.length / 2)));
+    const report = await validatePath(archive, { locale: 'en' });
+    expect(report.valid).toBe(false);
+    expect(report.issues.map((i) => i.code)).toEqual(['input.unreadable']);
+    expect(await run(['validate', archive], memoryIo().io)).toBe(2);
   });
 });
