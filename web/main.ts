@@ -4,14 +4,28 @@
  * source, and its Report shown as text and JSON, with downloads. Nothing is
  * sent anywhere (the page's CSP allows no connection).
  */
-import { openFileListSource, openZipBlobSource, type BlobFile } from '../src/browser/index.js';
+import { createWorkerHasher, openFileListSource, openZipBlobSource, type BlobFile } from '../src/browser/index.js';
 import { formatJson, formatJunit, formatSarif, formatText, validatePackage, type PackageSource, type Report } from '../src/index.js';
+
+/** The hashing worker's bundle (web/digestWorker.ts), put here as text by web/build.mjs. */
+declare const DIGEST_WORKER_SOURCE: string;
 
 const byId = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 const status = byId<HTMLParagraphElement>('status');
 const verdict = byId<HTMLHeadingElement>('verdict');
 const PHASES: Record<string, string> = { listing: '列出文件 / listing', metadata: '读取元数据 / reading metadata' };
 const progress = byId<HTMLProgressElement>('progress');
+
+// Files are read, inflated and hashed on Web Workers started from a blob: URL (no request; CSP worker-src blob:),
+// so the page stays responsive while a large package is checked.
+const workerUrl = URL.createObjectURL(new Blob([DIGEST_WORKER_SOURCE], { type: 'text/javascript' }));
+let workersStarted = 0;
+const hasher = createWorkerHasher({
+  createWorker: () => {
+    progress.dataset.workers = String(++workersStarted);
+    return new Worker(workerUrl, { name: 'dangan-digest' });
+  },
+});
 
 const lang = byId<HTMLSelectElement>('lang');
 /** The last package chosen, re-checked when the language changes. */
@@ -65,11 +79,11 @@ function link(id: string, text: string, type: string): void {
 
 byId<HTMLInputElement>('zip').addEventListener('change', (event) => {
   const file = (event.target as HTMLInputElement).files?.[0];
-  if (file) void run(() => openZipBlobSource(file));
+  if (file) void run(() => openZipBlobSource(file, undefined, { hasher }));
 });
 byId<HTMLInputElement>('folder').addEventListener('change', (event) => {
   const files = Array.from((event.target as HTMLInputElement).files ?? []);
-  if (files.length > 0) void run(async () => openFileListSource(files));
+  if (files.length > 0) void run(async () => openFileListSource(files, undefined, { hasher }));
 });
 
 // Drag and drop: a dropped `.zip`/`.eep` file is opened as a zip, a dropped folder is walked (its
@@ -79,10 +93,10 @@ document.addEventListener('drop', (event) => {
   event.preventDefault();
   const item = event.dataTransfer?.items[0];
   const entry = item?.webkitGetAsEntry();
-  if (entry?.isDirectory) void run(async () => openFileListSource(await walkDropped(entry as FileSystemDirectoryEntry, ''), entry.name));
+  if (entry?.isDirectory) void run(async () => openFileListSource(await walkDropped(entry as FileSystemDirectoryEntry, ''), entry.name, { hasher }));
   else {
     const file = item?.getAsFile();
-    if (file) void run(() => openZipBlobSource(file));
+    if (file) void run(() => openZipBlobSource(file, undefined, { hasher }));
   }
 });
 

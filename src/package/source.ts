@@ -75,6 +75,8 @@ export interface DigestOptions {
   onProgress?: (event: ProgressEvent) => void;
   /** Parallel workers; default: all cores where the runtime has them. */
   jobs?: number;
+  /** Stops hashing when aborted: the iteration then throws the signal's reason. */
+  signal?: AbortSignal;
 }
 
 /**

@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join, normalize, relative, sep } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import yazl from 'yazl';
@@ -17,7 +18,8 @@ import { memoryIo } from '../cli/memoryIo.js';
  * playwright-core, loads the page built by `npm run web` from a local HTTP
  * server, is handed the example packages as zips through the file input, and
  * shows the verdict and the Report of `validatePackage` over the directory;
- * after the page has loaded it makes no network request at all.
+ * after the page has loaded it makes no network request at all (its hashing
+ * workers start from a blob: URL the page makes in memory).
  */
 const ROOT = join(import.meta.dirname, '../..');
 const CHROMIUM = '/usr/bin/chromium';
@@ -94,7 +96,11 @@ describe('the page in headless chromium', () => {
       expect(await page.textContent('#summary')).not.toBe('');
       await page.screenshot({ path: join(ARTEFACTS, `${name}.png`), fullPage: true });
       expect(errors).toEqual([]);
-      expect(requests.filter((r) => r.afterLoad)).toEqual([]);
+      // The only loads after the load event are the hashing workers' script, from a blob: URL the page made
+      // itself (in memory, no network); nothing else, and nothing to any other origin.
+      const afterLoad = requests.filter((r) => r.afterLoad).map((r) => r.url);
+      expect(afterLoad.filter((url) => !url.startsWith(`blob:${origin}/`))).toEqual([]);
+      expect(new Set(afterLoad).size).toBeLessThanOrEqual(1);
     } finally {
       await page.close();
     }
@@ -159,4 +165,57 @@ describe('the page in headless chromium', () => {
       await page.close();
     }
   }, 120_000);
+
+  it('stays responsive while a large package is hashed on Web Workers', async () => {
+    // The valid example with each 正文.pdf grown to 96 MiB (its fixity then fails; every byte is still hashed and scanned).
+    const scratch = mkdtempSync(join(tmpdir(), 'dangan-page-'));
+    const folder = join(scratch, 'large');
+    cpSync(join(ROOT, 'examples/packages/valid'), folder, { recursive: true });
+    const big = Buffer.alloc(96 << 20, 0x20);
+    for (const d of readdirSync(folder, { withFileTypes: true, recursive: true })) {
+      if (d.name !== '正文.pdf') continue;
+      const pdf = readFileSync(join(d.parentPath, d.name));
+      pdf.copy(big);
+      writeFileSync(join(d.parentPath, d.name), big);
+    }
+    const page = await browser.newPage();
+    try {
+      const requests: string[] = [];
+      await page.goto(`${origin}/`, { waitUntil: 'load' });
+      page.on('request', (r) => requests.push(r.url()));
+      // The longest the main thread went without running a 20 ms timer, from the choice to the verdict.
+      await page.evaluate(() => {
+        const w = window as unknown as { longestGap: number };
+        w.longestGap = 0;
+        let last = performance.now();
+        setInterval(() => {
+          const now = performance.now();
+          w.longestGap = Math.max(w.longestGap, now - last);
+          last = now;
+        }, 20);
+      });
+      await page.setInputFiles('#folder', folder);
+      // While it runs, the page answers and its progress bar moves.
+      const answers: number[] = [];
+      const seen = new Set<string>();
+      for (;;) {
+        const asked = Date.now();
+        const state = await page.evaluate(() => ({ value: (document.querySelector('#progress') as HTMLProgressElement).value, done: document.querySelector('#verdict')?.hasAttribute('data-valid') }));
+        answers.push(Date.now() - asked);
+        if (state.done) break;
+        seen.add(String(state.value));
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(await page.getAttribute('#verdict', 'data-valid')).toBe('false');
+      expect(seen.size).toBeGreaterThanOrEqual(3);
+      expect(Number(await page.getAttribute('#progress', 'data-workers'))).toBeGreaterThanOrEqual(1);
+      // Generous bounds: a main thread that hashed 288 MiB itself would hold them for seconds at a time.
+      expect(Math.max(...answers)).toBeLessThan(2000);
+      expect(await page.evaluate(() => (window as unknown as { longestGap: number }).longestGap)).toBeLessThan(1000);
+      expect(requests.filter((url) => !url.startsWith(`blob:${origin}/`))).toEqual([]);
+    } finally {
+      await page.close();
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  }, 300_000);
 });
