@@ -5,7 +5,8 @@
  * sent anywhere (the page's CSP allows no connection).
  */
 import { createWorkerHasher, openFileListSource, openZipBlobSource, type BlobFile } from '../src/browser/index.js';
-import { formatJson, formatJunit, formatSarif, formatText, validatePackage, type PackageSource, type Report } from '../src/index.js';
+import { createEtaEstimator, formatJson, formatJunit, formatSarif, formatText, validatePackage, type PackageSource, type Report } from '../src/index.js';
+import { formatDuration } from '../src/report/format/units.js';
 
 /** The hashing worker's bundle (web/digestWorker.ts), put here as text by web/build.mjs. */
 declare const DIGEST_WORKER_SOURCE: string;
@@ -28,36 +29,90 @@ const hasher = createWorkerHasher({
 });
 
 const lang = byId<HTMLSelectElement>('lang');
+const eta = byId<HTMLSpanElement>('eta');
+const cancel = byId<HTMLButtonElement>('cancel');
 /** The last package chosen, re-checked when the language changes. */
 let last: (() => Promise<PackageSource>) | undefined;
+/** Cancels the check under way (the cancel button, or a new choice). */
+let running: AbortController | undefined;
 lang.addEventListener('change', () => {
   document.documentElement.lang = lang.value;
   if (last) void run(last);
 });
+cancel.addEventListener('click', () => running?.abort(new DOMException('cancelled', 'AbortError')));
 
-async function run(open: () => Promise<PackageSource>): Promise<void> {
-  last = open;
-  const locale = lang.value === 'en' ? 'en' : 'zh-CN';
+/** `ready` (nothing under way), `checking`, or `done` (a Report is shown): on <body data-state>. */
+function setState(state: 'ready' | 'checking' | 'done'): void {
+  document.body.dataset.state = state;
+  cancel.disabled = state !== 'checking';
+}
+setState('ready');
+
+/** Empties the verdict and the report views. */
+function clearReport(): void {
   verdict.textContent = '';
   verdict.removeAttribute('data-valid');
+  byId('summary').textContent = '';
+  byId('report').textContent = '';
+  byId('downloads').hidden = true;
+}
+
+async function run(open: () => Promise<PackageSource>): Promise<void> {
+  running?.abort(new DOMException('superseded', 'AbortError'));
+  const controller = new AbortController();
+  running = controller;
+  last = open;
+  const locale = lang.value === 'en' ? 'en' : 'zh-CN';
+  clearReport();
+  setState('checking');
+  progress.value = 0;
+  eta.textContent = '';
   status.textContent = '检测中 / checking…';
+  // The CLI's estimator (src/package/eta.ts), over the bytes hashed since hashing began: shown only once stable.
+  const estimate = createEtaEstimator();
+  let hashingSince: number | undefined;
+  // Over the package's bytes: validation hashes in several rounds, each with its own total.
+  let packageBytes = 0;
   let report: Report;
   try {
     const source = await open();
     report = await validatePackage(source, {
       locale,
-      onPhase: (phase) => void (status.textContent = PHASES[phase] ?? phase),
+      signal: controller.signal,
+      onPhase: (phase, totals) => {
+        status.textContent = PHASES[phase] ?? phase;
+        if (totals) packageBytes = totals.bytes;
+      },
       onProgress: ({ files, totalFiles, bytes, totalBytes }) => {
+        if (running !== controller) return;
         status.textContent = `计算摘要 / hashing: ${files}/${totalFiles}`;
         progress.max = Math.max(totalBytes, 1);
         progress.value = bytes;
+        hashingSince ??= performance.now();
+        const left = estimate(bytes, Math.max(packageBytes, totalBytes), (performance.now() - hashingSince) / 1000);
+        eta.textContent = left === undefined || left === 0 ? '' : locale === 'en' ? `about ${formatDuration(left, 'en')} left` : `剩余约 ${formatDuration(left, 'zh-CN')}`;
       },
     });
   } catch (error) {
+    if (running !== controller) return; // a newer check took over
+    running = undefined;
+    eta.textContent = '';
+    if (controller.signal.aborted) {
+      // Cancelled: back to ready, nothing kept; choosing the language does not restart it.
+      last = undefined;
+      progress.value = 0;
+      status.textContent = '已取消 / cancelled';
+      setState('ready');
+      return;
+    }
     status.textContent = `无法打开 / cannot open: ${(error as Error).message}`;
     verdict.dataset.valid = 'error';
+    setState('ready');
     return;
   }
+  if (running !== controller) return;
+  running = undefined;
+  eta.textContent = '';
   status.textContent = '完成 / done';
   verdict.dataset.valid = String(report.valid);
   verdict.textContent = report.valid ? '通过 / valid' : '未通过 / invalid';
@@ -68,6 +123,7 @@ async function run(open: () => Promise<PackageSource>): Promise<void> {
   link('download-sarif', formatSarif(report), 'application/sarif+json');
   link('download-junit', formatJunit(report), 'application/xml');
   byId('downloads').hidden = false;
+  setState('done');
 }
 
 /** Points a download link at the text, as a local blob: URL (nothing is fetched). */

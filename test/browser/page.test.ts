@@ -67,6 +67,22 @@ async function zipFolder(root: string): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+let scratch: string | undefined;
+afterAll(() => scratch && rmSync(scratch, { recursive: true, force: true }));
+/** The valid example with each 正文.pdf grown to 96 MiB (its fixity then fails; every byte is still hashed and scanned). */
+function largeFolder(): string {
+  const folder = join((scratch ??= mkdtempSync(join(tmpdir(), 'dangan-page-'))), 'large');
+  if (existsSync(folder)) return folder;
+  cpSync(join(ROOT, 'examples/packages/valid'), folder, { recursive: true });
+  const big = Buffer.alloc(96 << 20, 0x20);
+  for (const d of readdirSync(folder, { withFileTypes: true, recursive: true })) {
+    if (d.name !== '正文.pdf') continue;
+    readFileSync(join(d.parentPath, d.name)).copy(big);
+    writeFileSync(join(d.parentPath, d.name), big);
+  }
+  return folder;
+}
+
 const essence = (r: Report) => ({ valid: r.valid, checks: r.checks.map((c) => `${c.id}:${c.status}`), issues: r.issues.map((i) => `${i.code} ${i.path ?? ''}`) });
 
 describe('the page in headless chromium', () => {
@@ -167,17 +183,7 @@ describe('the page in headless chromium', () => {
   }, 120_000);
 
   it('stays responsive while a large package is hashed on Web Workers', async () => {
-    // The valid example with each 正文.pdf grown to 96 MiB (its fixity then fails; every byte is still hashed and scanned).
-    const scratch = mkdtempSync(join(tmpdir(), 'dangan-page-'));
-    const folder = join(scratch, 'large');
-    cpSync(join(ROOT, 'examples/packages/valid'), folder, { recursive: true });
-    const big = Buffer.alloc(96 << 20, 0x20);
-    for (const d of readdirSync(folder, { withFileTypes: true, recursive: true })) {
-      if (d.name !== '正文.pdf') continue;
-      const pdf = readFileSync(join(d.parentPath, d.name));
-      pdf.copy(big);
-      writeFileSync(join(d.parentPath, d.name), big);
-    }
+    const folder = largeFolder();
     const page = await browser.newPage();
     try {
       const requests: string[] = [];
@@ -198,12 +204,20 @@ describe('the page in headless chromium', () => {
       // While it runs, the page answers and its progress bar moves.
       const answers: number[] = [];
       const seen = new Set<string>();
+      const etas: string[] = [];
+      let hashingSince: number | undefined;
       for (;;) {
         const asked = Date.now();
-        const state = await page.evaluate(() => ({ value: (document.querySelector('#progress') as HTMLProgressElement).value, done: document.querySelector('#verdict')?.hasAttribute('data-valid') }));
+        const state = await page.evaluate(() => ({
+          value: (document.querySelector('#progress') as HTMLProgressElement).value,
+          eta: document.querySelector('#eta')?.textContent ?? '',
+          done: document.querySelector('#verdict')?.hasAttribute('data-valid'),
+        }));
         answers.push(Date.now() - asked);
         if (state.done) break;
         seen.add(String(state.value));
+        if (state.value > 0) hashingSince ??= Date.now();
+        if (state.eta) etas.push(state.eta);
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
       expect(await page.getAttribute('#verdict', 'data-valid')).toBe('false');
@@ -213,9 +227,42 @@ describe('the page in headless chromium', () => {
       expect(Math.max(...answers)).toBeLessThan(2000);
       expect(await page.evaluate(() => (window as unknown as { longestGap: number }).longestGap)).toBeLessThan(1000);
       expect(requests.filter((url) => !url.startsWith(`blob:${origin}/`))).toEqual([]);
+      // The ETA appears once stable (the CLI's estimator: 2 s in and four steady estimates 0.5 s apart), then goes.
+      // Hashing that lasts 5 s gives the estimator its 2 s and four steady estimates; a faster machine may finish first.
+      const hashing = Date.now() - (hashingSince ?? Date.now());
+      console.log(`page: 288 MiB hashed in about ${hashing} ms; ETAs shown: ${etas.length} (${etas.slice(0, 3).join(' | ')})`);
+      for (const text of etas) expect(text).toMatch(/^剩余约 \d/);
+      if (hashing >= 5000) expect(etas.length).toBeGreaterThan(0);
+      expect(await page.textContent('#eta')).toBe('');
     } finally {
       await page.close();
-      rmSync(scratch, { recursive: true, force: true });
+    }
+  }, 300_000);
+
+  it('cancels a check under way: the page returns to ready, and checks the next package', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${origin}/`, { waitUntil: 'load' });
+      expect(await page.getAttribute('body', 'data-state')).toBe('ready');
+      expect(await page.isDisabled('#cancel')).toBe(true);
+      await page.setInputFiles('#folder', largeFolder());
+      await page.waitForFunction(() => document.body.dataset.state === 'checking' && Number((document.querySelector('#progress') as HTMLProgressElement).value) > 0, undefined, { timeout: 60_000 });
+      await page.click('#cancel');
+      await page.waitForSelector('body[data-state="ready"]', { timeout: 10_000 });
+      expect(await page.textContent('#status')).toContain('cancelled');
+      expect(await page.getAttribute('#verdict', 'data-valid')).toBeNull();
+      expect(await page.textContent('#report')).toBe('');
+      expect(await page.getAttribute('#progress', 'value')).toBe('0');
+      expect(await page.isDisabled('#cancel')).toBe(true);
+      // Cancelled for good: the verdict never comes.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(await page.getAttribute('#verdict', 'data-valid')).toBeNull();
+      // And the page is ready for the next package.
+      await page.setInputFiles('#zip', { name: 'valid.zip', mimeType: 'application/zip', buffer: await zipFolder(join(ROOT, 'examples/packages/valid')) });
+      await page.waitForSelector('body[data-state="done"]', { timeout: 60_000 });
+      expect(await page.getAttribute('#verdict', 'data-valid')).toBe('true');
+    } finally {
+      await page.close();
     }
   }, 300_000);
 });
