@@ -7,6 +7,7 @@
 import { createWorkerHasher, openFileListSource, openZipBlobSource, type BlobFile } from '../src/browser/index.js';
 import { createEtaEstimator, formatJson, formatJunit, formatSarif, formatText, validatePackage, type PackageSource, type Report } from '../src/index.js';
 import { formatDuration } from '../src/report/format/units.js';
+import { renderReport } from './reportView.js';
 
 /** The hashing worker's bundle (web/digestWorker.ts), put here as text by web/build.mjs. */
 declare const DIGEST_WORKER_SOURCE: string;
@@ -52,6 +53,7 @@ setState('ready');
 function clearReport(): void {
   verdict.textContent = '';
   verdict.removeAttribute('data-valid');
+  byId('view').replaceChildren();
   byId('summary').textContent = '';
   byId('report').textContent = '';
   byId('downloads').hidden = true;
@@ -116,6 +118,7 @@ async function run(open: () => Promise<PackageSource>): Promise<void> {
   status.textContent = '完成 / done';
   verdict.dataset.valid = String(report.valid);
   verdict.textContent = report.valid ? '通过 / valid' : '未通过 / invalid';
+  renderReport(byId('view'), report, locale);
   byId('summary').textContent = formatText(report, { locale });
   const json = formatJson(report);
   byId('report').textContent = json;

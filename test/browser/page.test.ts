@@ -265,4 +265,62 @@ describe('the page in headless chromium', () => {
       await page.close();
     }
   }, 300_000);
+
+  it('groups the issues by 四性 aspect and filters them by severity and by check', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${origin}/`, { waitUntil: 'load' });
+      await page.setInputFiles('#zip', { name: 'faulty.zip', mimeType: 'application/zip', buffer: await zipFolder(join(ROOT, 'examples/packages/faulty')) });
+      await page.waitForSelector('body[data-state="done"]', { timeout: 60_000 });
+      const report = JSON.parse((await page.textContent('#report')) ?? '') as Report;
+      const where = (i: Report['issues'][number]) => (i.path === undefined ? '' : i.location ? `${i.path}:${i.location.line}:${i.location.column}` : i.path);
+      const row = (i: Report['issues'][number]) => `${i.aspect} ${i.severity} ${i.checkId} ${i.code} ${where(i)}`;
+      const visible = () =>
+        page.$$eval('#issues li.issue', (rows) =>
+          rows
+            .filter((r) => !r.hasAttribute('hidden') && !r.closest('section')?.hidden)
+            .map((r) => `${r.closest('section')?.dataset.aspect} ${r.dataset.severity} ${r.dataset.check} ${r.dataset.code} ${r.querySelector('.where')?.textContent ?? ''}`),
+        );
+      const expectShown = async (issues: Report['issues']) => {
+        expect((await visible()).sort()).toEqual(issues.map(row).sort());
+        expect(await page.textContent('#shown')).toContain(`showing ${issues.length} of ${report.issues.length}`);
+      };
+      // Everything at first, each issue under its aspect, with its file and line:column.
+      expect(report.issues.length).toBeGreaterThan(1);
+      await expectShown(report.issues);
+      // By severity: errors off, then back on.
+      await page.uncheck('input[name="severity"][value="error"]');
+      await expectShown(report.issues.filter((i) => i.severity !== 'error'));
+      await page.check('input[name="severity"][value="error"]');
+      await expectShown(report.issues);
+      // By check: every check with issues in turn, then with its issues' severity off.
+      const checks = report.checks.filter((c) => (c.issues?.length ?? 0) > 0);
+      expect(checks.length).toBeGreaterThan(1);
+      for (const check of checks) {
+        await page.selectOption('#filter-check', check.id);
+        await expectShown(report.issues.filter((i) => i.checkId === check.id));
+      }
+      const last = checks.at(-1)?.id;
+      for (const severity of ['error', 'warning', 'info']) await page.uncheck(`input[name="severity"][value="${severity}"]`);
+      await expectShown([]);
+      expect(await page.$$eval('#issues section', (sections) => sections.filter((s) => !s.hasAttribute('hidden')).length)).toBe(0);
+      await page.check('input[name="severity"][value="error"]');
+      await expectShown(report.issues.filter((i) => i.checkId === last && i.severity === 'error'));
+      await page.selectOption('#filter-check', '');
+      await expectShown(report.issues.filter((i) => i.severity === 'error'));
+      // The checks left to a person are listed.
+      const manual = report.checks.filter((c) => c.status === 'manual').map((c) => c.id);
+      expect(manual.length).toBeGreaterThan(0);
+      expect(await page.$$eval('#manual li', (items) => items.map((li) => li.getAttribute('data-check')))).toEqual(manual);
+      // An issue in an XML file shows its file and line:column.
+      await page.setInputFiles('#folder', join(ROOT, 'test/fixtures/packages/cases/metadata.length--title'));
+      await page.waitForFunction(() => document.body.dataset.state === 'done' && document.querySelector('#report')?.textContent?.includes('"location"'), undefined, { timeout: 60_000 });
+      const located = (JSON.parse((await page.textContent('#report')) ?? '') as Report).issues.filter((i) => i.location !== undefined);
+      expect(located.length).toBeGreaterThan(0);
+      expect(await page.$$eval('#issues .where', (nodes) => nodes.map((n) => n.textContent))).toEqual(expect.arrayContaining(located.map(where)));
+      expect(located.map(where).every((w) => /:\d+:\d+$/.test(w))).toBe(true);
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
 });
