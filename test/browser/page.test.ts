@@ -23,7 +23,8 @@ import { memoryIo } from '../cli/memoryIo.js';
  */
 const ROOT = join(import.meta.dirname, '../..');
 const CHROMIUM = '/usr/bin/chromium';
-const ARTEFACTS = join(ROOT, '.tmp/web');
+// Screenshots and downloads of the runs, kept for a person to look at (git-ignored).
+const ARTEFACTS = join(ROOT, 'test-artifacts/web');
 let server: Server;
 let browser: Browser;
 let origin: string;
@@ -110,7 +111,13 @@ describe('the page in headless chromium', () => {
       const shown = JSON.parse((await page.textContent('#report')) ?? '') as Report;
       expect(essence(shown)).toEqual(expected);
       expect(await page.textContent('#summary')).not.toBe('');
-      await page.screenshot({ path: join(ARTEFACTS, `${name}.png`), fullPage: true });
+      const screenshot = join(ARTEFACTS, `${name}-report.png`);
+      rmSync(screenshot, { force: true });
+      await page.screenshot({ path: screenshot, fullPage: true });
+      // A PNG (signature, RFC 2083 §3.1) of a whole page, not an empty file.
+      const png = readFileSync(screenshot);
+      expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+      expect(png.length).toBeGreaterThan(10_000);
       expect(errors).toEqual([]);
       // The only loads after the load event are the hashing workers' script, from a blob: URL the page made
       // itself (in memory, no network); nothing else, and nothing to any other origin.
