@@ -70,6 +70,7 @@ async function run(open: () => Promise<PackageSource>): Promise<void> {
   progress.value = 0;
   eta.textContent = '';
   status.textContent = '检测中 / checking…';
+  performance.mark('dangan-start');
   // The CLI's estimator (src/package/eta.ts), over the bytes hashed since hashing began: shown only once stable.
   const estimate = createEtaEstimator();
   let hashingSince: number | undefined;
@@ -114,6 +115,8 @@ async function run(open: () => Promise<PackageSource>): Promise<void> {
   }
   if (running !== controller) return;
   running = undefined;
+  // From the choice to the Report (bench/browser-page.mjs reads it).
+  performance.measure('dangan-check', 'dangan-start');
   eta.textContent = '';
   status.textContent = '完成 / done';
   verdict.dataset.valid = String(report.valid);
