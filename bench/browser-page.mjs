@@ -52,8 +52,16 @@ async function inPage(subject) {
     await page.setInputFiles(subject.input, subject.path);
     await page.waitForSelector('body[data-state="done"]', { timeout: 3_600_000 });
     const seconds = await page.evaluate(() => performance.getEntriesByName('dangan-check').at(-1).duration / 1000);
+    // Seconds from the choice to each phase: listing, metadata (reading the XML), hashing (first bytes hashed).
+    const phases = await page.evaluate(() =>
+      ['listing', 'metadata', 'hashing'].map((p) => {
+        const start = performance.getEntriesByName('dangan-start').at(-1)?.startTime ?? 0;
+        const mark = performance.getEntriesByName(`dangan-${p}`).at(-1);
+        return mark ? `${p} +${((mark.startTime - start) / 1000).toFixed(1)} s` : `${p} -`;
+      }),
+    );
     const report = JSON.parse((await page.textContent('#report')) ?? '{}');
-    return { seconds, valid: report.valid, workers: Number(await page.getAttribute('#progress', 'data-workers')) };
+    return { seconds, phases, valid: report.valid, workers: Number(await page.getAttribute('#progress', 'data-workers')) };
   } finally {
     await page.close();
   }
@@ -85,7 +93,7 @@ try {
       page.push(p.seconds);
       node.push(c.seconds);
       workers = p.workers;
-      console.log(`${subject.kind} #${i + 1}: page ${p.seconds.toFixed(1)} s, CLI ${c.seconds.toFixed(1)} s, ratio ${(p.seconds / c.seconds).toFixed(2)}× (valid: ${p.valid})`);
+      console.log(`${subject.kind} #${i + 1}: page ${p.seconds.toFixed(1)} s, CLI ${c.seconds.toFixed(1)} s, ratio ${(p.seconds / c.seconds).toFixed(2)}× (valid: ${p.valid}; page phases: ${p.phases.join(', ')})`);
     }
     rows.push({ kind: subject.kind, page: median(page), cli: median(node), workers });
   }

@@ -22,7 +22,9 @@ const progress = byId<HTMLProgressElement>('progress');
 // so the page stays responsive while a large package is checked.
 const workerUrl = URL.createObjectURL(new Blob([DIGEST_WORKER_SOURCE], { type: 'text/javascript' }));
 let workersStarted = 0;
+// Twice the cores: a worker waiting for its slice of a File leaves its core to another.
 const hasher = createWorkerHasher({
+  jobs: Math.min(8, 2 * (navigator.hardwareConcurrency || 2)),
   createWorker: () => {
     progress.dataset.workers = String(++workersStarted);
     return new Worker(workerUrl, { name: 'dangan-digest' });
@@ -83,6 +85,7 @@ async function run(open: () => Promise<PackageSource>): Promise<void> {
       locale,
       signal: controller.signal,
       onPhase: (phase, totals) => {
+        performance.mark(`dangan-${phase}`);
         status.textContent = PHASES[phase] ?? phase;
         if (totals) packageBytes = totals.bytes;
       },
@@ -91,6 +94,7 @@ async function run(open: () => Promise<PackageSource>): Promise<void> {
         status.textContent = `计算摘要 / hashing: ${files}/${totalFiles}`;
         progress.max = Math.max(totalBytes, 1);
         progress.value = bytes;
+        if (hashingSince === undefined) performance.mark('dangan-hashing');
         hashingSince ??= performance.now();
         const left = estimate(bytes, Math.max(packageBytes, totalBytes), (performance.now() - hashingSince) / 1000);
         eta.textContent = left === undefined || left === 0 ? '' : locale === 'en' ? `about ${formatDuration(left, 'en')} left` : `剩余约 ${formatDuration(left, 'zh-CN')}`;

@@ -1,4 +1,5 @@
 import { isSafePath } from '../package/layout/isSafePath.js';
+import { mapLimit } from '../package/mapLimit.js';
 import { ReadLimitError, type DigestOptions, type DigestRequest, type DigestResult, type PackageEntry, type PackageSource, type SourceFinding } from '../package/source.js';
 import { readBlob } from './blobChunks.js';
 import { decodeName } from './decodeName.js';
@@ -37,6 +38,9 @@ const S_IFDIR = 0o040000;
 const S_IFREG = 0o100000;
 
 const utf8 = new TextDecoder('utf-8');
+/** Local headers read at once, and the bytes read past a header's name (its extra field, usually). */
+const HEADER_READS = 32;
+const HEADER_SLACK = 64;
 /** Gaps between members are searched for hidden local headers in reads of this size. */
 const GAP_READ = 1 << 20;
 
@@ -304,28 +308,26 @@ function toEntry(nameBytes: Uint8Array, flags: number, extras: Map<number, Uint8
  */
 async function inspectLocalHeaders(blob: Blob, base: number, members: Member[], centralStart: number, findings: SourceFinding[], refused: Set<string>): Promise<void> {
   const spans: { path: string; start: number; end: number }[] = [];
-  for (const member of members) {
+  // Read ahead, many at a time (each read of a File is a round trip to the browser's file thread); judged in order.
+  const locals = await mapLimit(members, HEADER_READS, (member) => readLocalHeader(blob, base, member));
+  for (const [i, member] of members.entries()) {
     const path = member.entry.path;
-    const header = await readBlob(blob, base + member.offset, LOCAL_BYTES);
-    if (header.byteLength < LOCAL_BYTES || view(header).getUint32(0, true) !== LOCAL_SIGNATURE) {
+    const local = locals[i];
+    if (!local) {
       findings.push({ code: 'zip.entry-invalid', path, params: { entry: path, reason: `no local header at offset ${member.offset}` } });
       refused.add(path);
       continue;
     }
-    const nameLength = view(header).getUint16(26, true);
-    const extraLength = view(header).getUint16(28, true);
-    const localName = await readBlob(blob, base + member.offset + LOCAL_BYTES, nameLength);
-    if (!sameBytes(localName, member.nameBytes)) {
-      const local = decodeName(localName).name;
-      findings.push({ code: 'zip.name-mismatch', path, expected: path, received: local, params: { entry: path, local } });
+    if (!sameBytes(local.name, member.nameBytes)) {
+      const name = decodeName(local.name).name;
+      findings.push({ code: 'zip.name-mismatch', path, expected: path, received: name, params: { entry: path, local: name } });
       refused.add(path);
     }
     if (member.entry.kind === 'directory' && (member.uncompressedSize > 0 || member.compressedSize > 2)) {
       findings.push({ code: 'zip.directory-data', path, received: member.uncompressedSize, params: { entry: path, received: member.uncompressedSize } });
     }
-    member.dataStart = member.offset + LOCAL_BYTES + nameLength + extraLength;
-    const dataEnd = member.dataStart + member.compressedSize;
-    spans.push({ path, start: member.offset, end: dataEnd + (await descriptorLength(blob, base, member, dataEnd)) });
+    member.dataStart = local.dataStart;
+    spans.push({ path, start: member.offset, end: local.dataStart + member.compressedSize + local.descriptor });
   }
   spans.sort((a, b) => a.start - b.start || a.end - b.end);
   const overlapping = new Set<string>();
@@ -375,6 +377,22 @@ async function findHiddenHeaders(blob: Blob, base: number, from: number, to: num
       findings.push({ code: 'zip.entry-local-only', path: local, received: at, params: { local, offset: at } });
     }
   }
+}
+
+/**
+ * A member's local header (§4.3.7) — its name, where its data starts, and the
+ * length of its data descriptor — read with one slice when the name and extra
+ * field fit in it; `undefined` when there is no local header at its offset.
+ */
+async function readLocalHeader(blob: Blob, base: number, member: Member): Promise<{ name: Uint8Array; dataStart: number; descriptor: number } | undefined> {
+  const at = base + member.offset;
+  const head = await readBlob(blob, at, LOCAL_BYTES + member.nameBytes.byteLength + HEADER_SLACK);
+  if (head.byteLength < LOCAL_BYTES || view(head).getUint32(0, true) !== LOCAL_SIGNATURE) return undefined;
+  const nameLength = view(head).getUint16(26, true);
+  const extraLength = view(head).getUint16(28, true);
+  const name = LOCAL_BYTES + nameLength <= head.byteLength ? head.subarray(LOCAL_BYTES, LOCAL_BYTES + nameLength) : await readBlob(blob, at + LOCAL_BYTES, nameLength);
+  const dataStart = member.offset + LOCAL_BYTES + nameLength + extraLength;
+  return { name, dataStart, descriptor: await descriptorLength(blob, base, member, dataStart + member.compressedSize) };
 }
 
 /** Bytes of the data descriptor after a member that has one (§4.3.9). */
