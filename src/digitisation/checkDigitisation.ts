@@ -1,5 +1,6 @@
 import { findForbiddenCharacter } from '../formats/itemMetadata/forbiddenCharacters.js';
 import { unportableNameReason } from '../package/limits.js';
+import type { Locale } from '../report/issue.js';
 import { buildReport, type Report } from '../report/report.js';
 import type { DigitisationCatalogue } from './catalogue.js';
 import { formatsForPurpose, defaultBitDepths, digitisationDefaults, type DigitisationOptions } from './options.js';
@@ -18,6 +19,19 @@ const MODE_NAMES: Readonly<Record<ColourMode, { 'zh-CN': string; en: string }>> 
   grayscale: { 'zh-CN': '灰度', en: 'grayscale' },
   colour: { 'zh-CN': '彩色', en: 'colour' },
 };
+
+/**
+ * The name of a colour mode in a language: 黑白二值 / 灰度 / 彩色 (DA/T 46-2009 M55) in zh-CN.
+ *
+ * @param mode - The colour mode.
+ * @param locale - Language of the name.
+ * @returns The name.
+ * @example
+ * colourModeName('grayscale', 'zh-CN') // '灰度'
+ */
+export function colourModeName(mode: ColourMode, locale: Locale): string {
+  return MODE_NAMES[mode][locale];
+}
 const PURPOSE_NAMES = { any: { 'zh-CN': '数字化成果', en: 'digitised images' }, master: { 'zh-CN': '长期保存（母本）', en: 'master copies' }, access: { 'zh-CN': '利用', en: 'access copies' } } as const;
 /** Files named per manual check in the report (the CSV has them all). */
 const INSPECT_LISTED = 200;
@@ -331,7 +345,7 @@ async function probe(context: FileContext, path: string, size: number, entryInde
     add('digitisation.colour-mode-unknown', {});
     return info;
   }
-  const modeName = (m: ColourMode) => MODE_NAMES[m][locale];
+  const modeName = (m: ColourMode) => colourModeName(m, locale);
   if (context.required !== undefined && info.colourMode !== context.required) {
     add('digitisation.colour-mode-mismatch', { received: modeName(info.colourMode), expected: modeName(context.required) }, { expected: context.required, received: info.colourMode });
   }
@@ -356,7 +370,7 @@ function reportOutliers(sink: IssueSink, files: readonly number[], mode: Uint8Ar
     const received = MODES[m - 1] as ColourMode;
     const path = paths[f] as string;
     const entry = entryOf[f] ?? -1;
-    sink.add('digitisation.colour-mode-outlier', { path, params: { file: path, received: MODE_NAMES[received][locale], expected: MODE_NAMES[mainMode][locale], share }, expected: mainMode, received }, entry < 0 ? undefined : entry);
+    sink.add('digitisation.colour-mode-outlier', { path, params: { file: path, received: colourModeName(received, locale), expected: colourModeName(mainMode, locale), share }, expected: mainMode, received }, entry < 0 ? undefined : entry);
   }
 }
 

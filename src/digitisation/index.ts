@@ -5,7 +5,7 @@
  *
  * @module
  */
-export { checkDigitisation, type DigitisationEntrySummary, type DigitisationResult, type DigitisationSample, type DigitisationStatistics } from './checkDigitisation.js';
+export { checkDigitisation, colourModeName, type DigitisationEntrySummary, type DigitisationResult, type DigitisationSample, type DigitisationStatistics } from './checkDigitisation.js';
 export { readDigitisationCatalogue, type DigitisationCatalogue } from './catalogue.js';
 export { describeDigitisationCheck, digitisationCheckIds, digitisationCheckOfCode, digitisationChecks, type DigitisationCheckDefinition, type DigitisationCheckId } from './checks.js';
 export { entryCsvColumns, formatEntryCsv } from './entryCsv.js';

@@ -23,6 +23,13 @@ describe('dangan digitisation check', () => {
     expect(stdout).toContain('Pages by dpi: 300 8');
   });
 
+  it('zh-CN statistics name colour modes in Chinese (DA/T 46 M55: 黑白二值 / 灰度 / 彩色)', async () => {
+    const { stdout } = await cli('check', join(FIXTURES, 'valid/batch'), '--catalogue', join(FIXTURES, 'valid/目录文件.XML'));
+    const line = stdout.split('\n').find((l) => l.startsWith('按色彩模式'));
+    expect(line).toMatch(/(黑白二值|灰度|彩色) \d+/);
+    expect(line).not.toMatch(/bilevel|grayscale|colour/);
+  });
+
   it('exit 1 on the faults batch; JSON is exactly one Report; the CSV and statistics files are written', async () => {
     const csv = join(tmp, 'entries.csv');
     const stats = join(tmp, 'stats.json');

@@ -7,6 +7,8 @@ describe('progress line', () => {
   it('says the phase, counts and human sizes, the time so far, and the time left only when known', () => {
     expect(progressText({ phase: 'listing', elapsed: 1 }, 'zh-CN')).toBe('正在列出文件：已用 1 秒');
     expect(progressText({ phase: 'metadata', elapsed: 3, totalFiles: 10000, totalBytes: 131072000 }, 'zh-CN')).toBe('正在读取元数据：10000 个文件，131 MB，已用 3 秒');
+    expect(progressText({ phase: 'images', elapsed: 2, files: 5, totalFiles: 20 }, 'zh-CN')).toMatch(/^正在读取图像文件头：/);
+    expect(progressText({ phase: 'images', elapsed: 2, files: 5, totalFiles: 20 }, 'en')).toMatch(/^reading image headers: /);
     expect(progressText({ phase: 'hashing', elapsed: 8, files: 12, totalFiles: 40, bytes: 1.2e9, totalBytes: 3.4e9, eta: 15 }, 'en')).toBe('hashing: 12/40 files, 1.2 GB / 3.4 GB, 8s elapsed, about 15s left');
     expect(progressText({ phase: 'writing', elapsed: 65, files: 300, totalFiles: 10000 }, 'zh-CN')).toBe('正在写出：300/10000 件，已用 1 分 05 秒');
   });

@@ -9,13 +9,13 @@
 // disagreement that regressions.json does not hold yet is saved under found/ with the same name scheme.
 //
 //   node test/fuzz/campaign.mjs [--cases 1000000] [--differential 1000000] [--seed N] [--only readXml+parseXml,zipSource,xmlDifferential]
-import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { bundleForNode } from '../bundleForNode.mjs';
 import { loadBundle } from '../hostile/bundle.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -91,16 +91,7 @@ process.exitCode = failures > 0 ? 1 : 0;
 // ---------------------------------------------------------------- readXml against libxml2
 if (!only || only.has('xmlDifferential')) {
   const outfile = join(mkdtempSync(join(tmpdir(), 'dangan-differential-')), 'differential.mjs');
-  await build({
-    entryPoints: [join(here, '../xml/differential/differential.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile,
-    logLevel: 'error',
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-  });
+  await bundleForNode(join(here, '../xml/differential/differential.ts'), outfile);
   const { runDifferential } = await import(pathToFileURL(outfile).href);
   const known = new Set(JSON.parse(readFileSync(join(here, '../xml/differential/regressions.json'), 'utf8')).cases.map((c) => c.sha256));
   const cases = Number(values.differential);

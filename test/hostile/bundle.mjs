@@ -1,11 +1,11 @@
 // Bundles the hostile-input harness (corpus, case runner, fuzz targets: TypeScript) with esbuild
 // into a temp file and imports it, so plain Node scripts (generate.mjs, measure.mjs,
 // test/fuzz/campaign.mjs) run the library from source without a build.
-import { build } from 'esbuild';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bundleForNode } from '../bundleForNode.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -16,19 +16,8 @@ const here = dirname(fileURLToPath(import.meta.url));
  */
 export async function loadBundle(outDir = mkdtempSync(join(tmpdir(), 'dangan-harness-'))) {
   const outfile = join(outDir, 'harness.mjs');
-  await build({
-    entryPoints: [join(here, 'harness.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile,
-    // Everything bundled (the bundle lives in a temp folder, where bare imports would not resolve).
-    logLevel: 'error',
-    // paths.ts resolves everything from test/hostile/.
-    define: { 'import.meta.dirname': JSON.stringify(here) },
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-  });
+  // paths.ts resolves everything from test/hostile/.
+  await bundleForNode(join(here, 'harness.ts'), outfile, { 'import.meta.dirname': JSON.stringify(here) });
   return import(pathToFileURL(outfile).href);
 }
 

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { bundleForNode } from '../bundleForNode.mjs';
 import type { Report } from '../../src/report/report.js';
 
 const root = join(import.meta.dirname, '../..');
@@ -14,16 +14,7 @@ export async function bundleCli(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'dangan-cli-'));
   chmodSync(dir, 0o755);
   const outfile = join(dir, 'cli.mjs');
-  await build({
-    entryPoints: [join(root, 'src/cli/main.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile,
-    logLevel: 'error',
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-  });
+  await bundleForNode(join(root, 'src/cli/main.ts'), outfile);
   return outfile;
 }
 

@@ -7,6 +7,7 @@ import { createIssue } from '../../report/createIssue.js';
 import type { Issue, Locale } from '../../report/issue.js';
 import { classificationSchemes, findClassificationScheme } from '../../rules/classification/schemes.js';
 import { classifyItems, type ClassificationResult } from '../../rules/classification/classify.js';
+import { safeText, tabRow } from '../safeText.js';
 import { EXIT, UsageError, type CliCommand, type CliIo } from '../io.js';
 import { parseOutputOptions } from '../output.js';
 import { CODE_PROFILE_OPTIONS, loadCodeProfiles } from '../policy.js';
@@ -120,23 +121,23 @@ function positive(name: string, value: string | undefined): number | undefined {
  * @returns One line per issue.
  */
 export function issueLines(issues: readonly Issue[], locale: Locale): string[] {
-  return issues.map((i) => `  ${severityLabel(i.severity, locale)} ${i.code} ${i.message}`);
+  return issues.map((i) => `  ${severityLabel(i.severity, locale)} ${i.code} ${safeText(i.message)}`);
 }
 
 function textOutput(result: ClassificationResult, locale: Locale): string {
   const en = locale === 'en';
   const head = en ? ['No.', 'Code', 'Doc no.', 'Author', 'Title', 'Date', 'Secrecy', 'Pages', 'Remarks'] : ['序号', '档号', '文号', '责任者', '题名', '日期', '密级', '页数', '备注'];
-  const lines = [en ? `Catalogue (${result.scheme?.id ?? '-'})` : `归档文件目录（${result.scheme?.id ?? '-'}）`, head.join('\t')];
+  const lines = [en ? `Catalogue (${safeText(result.scheme?.id ?? '-')})` : `归档文件目录（${safeText(result.scheme?.id ?? '-')}）`, head.join('\t')];
   for (const e of result.catalogue) {
-    lines.push([e.sequenceNumber, e.archivalCode, e.documentNumber, e.author, e.title, e.date, e.securityClassification, e.pageCount, e.remarks].join('\t'));
+    lines.push(tabRow([e.sequenceNumber, e.archivalCode, e.documentNumber, e.author, e.title, e.date, e.securityClassification, e.pageCount, e.remarks]));
   }
   lines.push('', en ? 'Boxes' : '盒脊 / 备考表');
   for (const b of result.boxes) {
     const org = b.orgCode ? ` ${b.orgCode}` : '';
     lines.push(
       en
-        ? `  box ${b.boxNumber}: ${b.fondsCode} ${b.year} ${b.retentionPeriod}${org}, items ${b.itemRange.first}–${b.itemRange.last} (${b.itemCount} items, ${b.pageCount} pages)`
-        : `  盒号 ${b.boxNumber}：${b.fondsCode} ${b.year} ${b.retentionPeriod}${org}，起止件号 ${b.itemRange.first}–${b.itemRange.last}（${b.itemCount}件，${b.pageCount}页）`,
+        ? `  box ${b.boxNumber}: ${safeText(b.fondsCode)} ${b.year} ${safeText(b.retentionPeriod)}${safeText(org)}, items ${b.itemRange.first}–${b.itemRange.last} (${b.itemCount} items, ${b.pageCount} pages)`
+        : `  盒号 ${b.boxNumber}：${safeText(b.fondsCode)} ${b.year} ${safeText(b.retentionPeriod)}${safeText(org)}，起止件号 ${b.itemRange.first}–${b.itemRange.last}（${b.itemCount}件，${b.pageCount}页）`,
     );
   }
   if (result.issues.length > 0) lines.push('', en ? 'Issues' : '问题', ...issueLines(result.issues, locale));

@@ -9,6 +9,7 @@ import { getProfile, listProfiles } from '../../filing/registry.js';
 import { checkSequence, nextItemNumber } from '../../filing/sequence.js';
 import { localizeIssue } from '../../report/createIssue.js';
 import type { Issue, Locale } from '../../report/issue.js';
+import { safeText } from '../safeText.js';
 import { EXIT, UsageError, type CliCommand, type CliIo } from '../io.js';
 import { CODE_PROFILE_OPTIONS, loadCodeProfiles } from '../policy.js';
 import { severityLabel } from '../../report/format/units.js';
@@ -113,18 +114,18 @@ function positiveInteger(name: string, value: string | undefined): number | unde
 function issueLine(issue: Issue, locale: Locale): string {
   const check = issue.check ? ` ${issue.check}` : '';
   const where = issue.location ? ` ${issue.location.line}:${issue.location.column}` : '';
-  return `  ${severityLabel(issue.severity, locale)} ${issue.code}${check}${where} ${issue.message}`;
+  return `  ${severityLabel(issue.severity, locale)} ${issue.code}${check}${where} ${safeText(issue.message)}`;
 }
 
 function describeResult(input: string, r: ArchivalCodeParseResult, locale: Locale): string {
   const verdict = r.valid ? (locale === 'en' ? 'valid' : '有效') : locale === 'en' ? 'INVALID' : '无效';
-  const lines = [`${input}  [${r.profile ?? '-'}] ${verdict}`];
-  if (r.normalized !== input && r.normalized !== '') lines.push(`  → ${r.normalized}`);
+  const lines = [`${safeText(input)}  [${r.profile ?? '-'}] ${verdict}`];
+  if (r.normalized !== input && r.normalized !== '') lines.push(`  → ${safeText(r.normalized)}`);
   const components = r.components ?? {};
   for (const name of Object.keys(components) as ComponentName[]) {
     const value = components[name];
     const label = locale === 'en' ? name : fieldSpecs[name].zh;
-    lines.push(`  ${label}: ${Array.isArray(value) ? value.join('·') : value}`);
+    lines.push(`  ${label}: ${safeText(Array.isArray(value) ? value.join('·') : value)}`);
   }
   lines.push(...r.issues.map((i) => issueLine(i, locale)));
   return lines.join('\n');
@@ -155,7 +156,7 @@ async function runFormat(pairs: string[], values: Values, io: CliIo): Promise<nu
   }
   try {
     const code = formatArchivalCode(components as ArchivalCodeInput, profile);
-    io.stdout.write(format === 'json' ? `${JSON.stringify({ code, profile })}\n` : `${code}\n`);
+    io.stdout.write(format === 'json' ? `${JSON.stringify({ code, profile })}\n` : `${safeText(code)}\n`);
     return EXIT.valid;
   } catch (error) {
     if (!(error instanceof ArchivalCodeFormatError)) throw error;
@@ -210,7 +211,7 @@ async function runNext(args: string[], values: Values, io: CliIo): Promise<numbe
   const next = nextItemNumber(existing, args[0] as string, { ...parseOptions(values), ...(width ? { width } : {}) });
   if (format === 'json') io.stdout.write(`${JSON.stringify(next, null, 2)}\n`);
   else {
-    io.stdout.write(`${next.code}\n`);
+    io.stdout.write(`${safeText(next.code)}\n`);
     if (next.issues.length > 0) io.stderr.write(`${next.issues.map((i) => issueLine(i, lang(values))).join('\n')}\n`);
   }
   return next.valid ? EXIT.valid : EXIT.invalid;
@@ -224,7 +225,7 @@ async function runProfiles(values: Values, io: CliIo): Promise<number> {
     const rows = profiles.map((p) => ({ id: p.id, priority: p.priority, template: p.template, title: p.title, source: p.source }));
     io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
   } else {
-    const rows = profiles.map((p) => `${p.id.padEnd(22)} ${p.template}\n${' '.repeat(23)}${p.title[locale]} — ${p.source.standard} ${p.source.clause ?? ''}`);
+    const rows = profiles.map((p) => `${safeText(p.id).padEnd(22)} ${safeText(p.template)}\n${' '.repeat(23)}${safeText(p.title[locale])} — ${safeText(p.source.standard)} ${safeText(p.source.clause)}`);
     io.stdout.write(`${rows.join('\n')}\n`);
   }
   return EXIT.valid;

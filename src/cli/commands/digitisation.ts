@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readDigitisationCatalogue } from '../../digitisation/catalogue.js';
 import { describeDigitisationCheck, digitisationCheckOfCode } from '../../digitisation/checks.js';
-import type { DigitisationResult, DigitisationStatistics } from '../../digitisation/checkDigitisation.js';
+import { colourModeName, type DigitisationResult, type DigitisationStatistics } from '../../digitisation/checkDigitisation.js';
 import { formatEntryCsv } from '../../digitisation/entryCsv.js';
 import type { ColourMode } from '../../digitisation/headers/imageInfo.js';
 import { batchLayouts, type BatchLayout } from '../../digitisation/layout.js';
@@ -109,7 +109,7 @@ export const digitisationCommand: CliCommand = {
       if (reading) progress.update(event);
       else {
         reading = true;
-        progress.phase('metadata', event);
+        progress.phase('images', event);
       }
     };
     let result: DigitisationResult;
@@ -204,13 +204,14 @@ async function emitDigitisationReport(result: DigitisationResult, output: Report
  */
 export function formatStatistics(stats: DigitisationStatistics, result: Pick<DigitisationResult, 'layout' | 'sample'>, locale: Locale): string {
   const zh = locale === 'zh-CN';
-  const table = (record: Record<string, number>) => Object.entries(record).sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true })).map(([k, v]) => `${k} ${v}`).join(', ') || '-';
+  const table = (record: Record<string, number>, name: (key: string) => string = (key) => key) =>
+    Object.entries(record).sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true })).map(([k, v]) => `${name(k)} ${v}`).join(', ') || '-';
   const lines = [
     '',
     `${zh ? '组织方式' : 'Layout'}: ${result.layout}`,
     `${zh ? '文件' : 'Files'}: ${stats.files}, ${zh ? '已读' : 'read'} ${stats.filesRead}, ${zh ? '页' : 'pages'} ${stats.pages}`,
     `${zh ? '按格式（页）' : 'Pages by format'}: ${table(stats.pagesByFormat)}`,
-    `${zh ? '按色彩模式（页）' : 'Pages by colour mode'}: ${table(stats.pagesByColourMode)}`,
+    `${zh ? '按色彩模式（页）' : 'Pages by colour mode'}: ${table(stats.pagesByColourMode, (mode) => (mode === 'unknown' ? (zh ? '未知' : 'unknown') : colourModeName(mode as ColourMode, locale)))}`,
     `${zh ? '按分辨率 dpi（页）' : 'Pages by dpi'}: ${table(stats.pagesByDpi)}`,
   ];
   if (result.sample) {

@@ -12,6 +12,8 @@ import { parseArchiveLevel, transferList, type TransferListEntry } from '../../r
 import { countingRuleOf, type RetentionSchedule } from '../../rules/schedule.js';
 import { builtInSchedules } from '../../rules/schedules/index.js';
 import { parseCalendarDay } from '../../rules/_calendar.js';
+import { safeText, tabRow } from '../safeText.js';
+import { severityLabel } from '../../report/format/units.js';
 import { EXIT, UsageError, type CliCommand, type CliIo } from '../io.js';
 import { emitReport, parseOutputOptions, type ReportOutputOptions } from '../output.js';
 import { issueLines, readItemRows } from './classify.js';
@@ -121,21 +123,21 @@ async function lookup(args: string[], values: Values, output: ReportOutputOption
   } else if (result.status === 'found') {
     const r = result.rule;
     const lines = [
-      `${r.name}  ${formatRetentionPeriod(r.period, 'zh')}${r.extendableTo ? `（${en ? 'extendable to' : '可延长至'}${formatRetentionPeriod(r.extendableTo, 'zh')}）` : ''}${r.minimum ? (en ? ' (minimum)' : '（最低期限）') : ''}`,
-      `  ${en ? 'schedule' : '保管期限表'}: ${schedule.id} ${schedule.name}`,
+      `${safeText(r.name)}  ${formatRetentionPeriod(r.period, 'zh')}${r.extendableTo ? `（${en ? 'extendable to' : '可延长至'}${formatRetentionPeriod(r.extendableTo, 'zh')}）` : ''}${r.minimum ? (en ? ' (minimum)' : '（最低期限）') : ''}`,
+      `  ${en ? 'schedule' : '保管期限表'}: ${safeText(schedule.id)} ${safeText(schedule.name)}`,
       `  ${en ? 'matched by' : '匹配方式'}: ${result.by}${result.by === 'keyword' ? ` (${result.score.toFixed(2)})` : ''}`,
       `  ${en ? 'counting' : '起算'}: ${countingRuleOf(schedule, r)}`,
-      `  ${en ? 'source' : '依据'}: ${r.source.standard}${r.source.clause ? ` ${r.source.clause}` : ''} [${r.source.confidence}]`,
-      ...(r.note ? [`  ${en ? 'note' : '备注'}: ${r.note}`] : []),
+      `  ${en ? 'source' : '依据'}: ${safeText(r.source.standard)}${r.source.clause ? ` ${safeText(r.source.clause)}` : ''} [${safeText(r.source.confidence)}]`,
+      ...(r.note ? [`  ${en ? 'note' : '备注'}: ${safeText(r.note)}`] : []),
       ...(dates ? [datesLine(dates, formationYear!, en)] : []),
     ];
     io.stdout.write(`${lines.join('\n')}\n`);
   } else {
     const head =
       result.status === 'ambiguous'
-        ? en ? `"${query}" matches several rows:` : `“${query}”对应多个条目：`
-        : en ? `No row matches "${query}".` : `找不到“${query}”。`;
-    const rows = result.candidates.map((c) => `  ${c.rule.code}  ${c.rule.name}  ${formatRetentionPeriod(c.rule.period, 'zh')}  (${c.score.toFixed(2)})`);
+        ? en ? `"${safeText(query)}" matches several rows:` : `“${safeText(query)}”对应多个条目：`
+        : en ? `No row matches "${safeText(query)}".` : `找不到“${safeText(query)}”。`;
+    const rows = result.candidates.map((c) => `  ${safeText(c.rule.code)}  ${safeText(c.rule.name)}  ${formatRetentionPeriod(c.rule.period, 'zh')}  (${c.score.toFixed(2)})`);
     io.stdout.write(`${[head, ...rows].join('\n')}\n`);
   }
   return result.status === 'found' ? EXIT.valid : EXIT.invalid;
@@ -150,7 +152,7 @@ function datesLine(dates: ReturnType<typeof retentionDates>, formationYear: numb
     case 'permanent':
       return en ? '  permanent: never expires' : '  永久保管，不到期';
     default:
-      return `  ${dates.issue.message}`;
+      return `  ${safeText(dates.issue.message)}`;
   }
 }
 
@@ -175,9 +177,9 @@ async function due(args: string[], values: Values, output: ReportOutputOptions, 
     io.stdout.write(`${JSON.stringify({ schedule: schedule.id, asOf, register: rowsOut, refused, issues }, null, 2)}\n`);
   } else {
     const head = en ? ['No.', 'Title', 'Year', 'Code', 'Period', 'Kept (y)', 'Pages', 'Remarks'] : ['序号', '题名', '年度', '档号', '应保管期限', '已保管期限', '页数', '备注'];
-    const lines = [en ? `Destruction register as of ${asOf} (${schedule.id})` : `销毁清册（${asOf}，${schedule.id}）`, head.join('\t')];
+    const lines = [en ? `Destruction register as of ${asOf} (${safeText(schedule.id)})` : `销毁清册（${asOf}，${safeText(schedule.id)}）`, head.join('\t')];
     for (const r of register.rows) {
-      lines.push([r.sequenceNumber, r.title, r.year ?? '', r.archivalCode, r.retentionPeriod, en ? r.yearsKept : `${r.yearsKept}年`, r.pageCount ?? '', r.remarks].join('\t'));
+      lines.push(tabRow([r.sequenceNumber, r.title, r.year ?? '', r.archivalCode, r.retentionPeriod, en ? r.yearsKept : `${r.yearsKept}年`, r.pageCount ?? '', r.remarks]));
     }
     if (refused.length > 0) lines.push('', en ? 'Not to be destroyed' : '不得销毁', ...issueLines(refused.map((r) => r.issue), output.lang));
     if (issues.length > 0) lines.push('', en ? 'Rejected rows' : '无法处理的条目', ...issueLines(issues, output.lang));
@@ -201,11 +203,11 @@ async function transferDueAction(args: string[], values: Values, output: ReportO
     io.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
   } else {
     const line = (e: TransferListEntry) =>
-      e.due.status === 'determined' ? [e.row, e.title, e.archivalCode ?? '', e.due.archiveLevel, `${e.due.years}${en ? ' y' : '年'}`, e.due.dueOn].join('\t') : '';
+      e.due.status === 'determined' ? tabRow([e.row, e.title, e.archivalCode ?? '', e.due.archiveLevel, `${e.due.years}${en ? ' y' : '年'}`, e.due.dueOn]) : '';
     const head = en ? ['Row', 'Title', 'Code', 'Archive', 'Period', 'Due on'] : ['行', '题名', '档号', '接收档案馆', '期限', '应移交日'];
     const lines = [en ? `Due for transfer as of ${list.asOf} (档案法实施条例 2024 第二十条)` : `到期应移交（${list.asOf}，档案法实施条例第二十条）`, head.join('\t'), ...list.due.map(line)];
     if (list.notDue.length > 0) lines.push('', en ? 'Not yet due' : '尚未到期', ...list.notDue.map(line));
-    if (list.undetermined.length > 0) lines.push('', en ? 'Deadline undetermined' : '移交期限无法确定', ...list.undetermined.map((e) => `  ${e.row}\t${e.title}\t${(e.due as { issue: Issue }).issue.severity} ${(e.due as { issue: Issue }).issue.code} ${(e.due as { issue: Issue }).issue.message}`));
+    if (list.undetermined.length > 0) lines.push('', en ? 'Deadline undetermined' : '移交期限无法确定', ...list.undetermined.map((e) => `  ${tabRow([e.row, e.title, `${severityLabel((e.due as { issue: Issue }).issue.severity, output.lang)} ${(e.due as { issue: Issue }).issue.code} ${(e.due as { issue: Issue }).issue.message}`])}`));
     if (list.issues.length > 0) lines.push('', en ? 'Rejected rows' : '无法处理的条目', ...issueLines(list.issues, output.lang));
     io.stdout.write(`${lines.join('\n')}\n`);
   }
@@ -215,6 +217,6 @@ async function transferDueAction(args: string[], values: Values, output: ReportO
 async function schedules(output: ReportOutputOptions, io: CliIo): Promise<number> {
   const list = Object.values(builtInSchedules).map((s) => ({ id: s.id, name: s.name, nameEn: s.nameEn, regulation: s.regulation, rules: s.rules.length, legacy: s.legacy === true }));
   if (output.format === 'json') io.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
-  else io.stdout.write(`${list.map((s) => `${s.id.padEnd(32)} ${s.name}（${s.rules}）${s.legacy ? ' [legacy]' : ''}`).join('\n')}\n`);
+  else io.stdout.write(`${list.map((s) => `${safeText(s.id).padEnd(32)} ${safeText(s.name)}（${s.rules}）${s.legacy ? ' [legacy]' : ''}`).join('\n')}\n`);
   return EXIT.valid;
 }

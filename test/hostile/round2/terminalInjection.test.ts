@@ -80,3 +80,43 @@ describe('terminal and CI-log injection (issue 23, class 7)', () => {
     expect(RAW.test(junit.replace(/[\n\r\t]/g, ''))).toBe(false);
   });
 });
+
+describe('terminal and CI-log injection in the other commands’ text output (issue 23, class 7)', () => {
+  async function text(args: string[], stdin = ''): Promise<string> {
+    const m = memoryIo(stdin);
+    await run(args, m.io);
+    return m.stdout() + m.stderr();
+  }
+  const checkSafe = (out: string) => {
+    expect(RAW.test(out.replace(/[\n\t]/g, ''))).toBe(false);
+    expect(out.split('\n').some((line) => line.startsWith('::'))).toBe(false);
+  };
+
+  it('code parse and code check escape the code they quote', async () => {
+    const code = 'Z109-WS·2024-Y-BGS-0001\u001b]0;owned\u0007';
+    const parsed = await text(['code', 'parse', code, '\n::error::forged']);
+    checkSafe(parsed);
+    expect(parsed).toContain('\\x1b]0;owned\\x07');
+    checkSafe(await text(['code', 'check', '-'], `${code}\n::error::x\u202e\n`));
+  });
+
+  it('retention due and transfer-due escape 题名 cells: a tab or line feed cannot add a column or a line', async () => {
+    const items = JSON.stringify([
+      { title: '会议\t纪要\n::error::forged\u202e', year: 2000, retentionPeriod: 'D10' },
+      { title: '通知\u009b31m', year: 2000, retentionPeriod: 'D10', archivalCode: 'Z109-WS·2000-D10-BGS-0001' },
+    ]);
+    const due = await text(['retention', 'due', '-', '--as-of', '2030-01-01'], items);
+    checkSafe(due);
+    const row = due.split('\n').find((line) => line.startsWith('1\t'));
+    expect(row?.split('\t')[1]).toBe('会议\\t纪要\\n::error::forged\\u202e');
+    checkSafe(await text(['retention', 'transfer-due', '-', '--as-of', '2030-01-01'], items));
+    checkSafe(await text(['retention', 'lookup', '\u001b[2J会计凭证']));
+  });
+
+  it('classify escapes every catalogue cell', async () => {
+    const items = JSON.stringify([{ title: '通知\u001b[31m\n::error::x', date: '20240105', retentionPeriod: 'Y', orgCode: 'BGS', author: '办公室\u202e', pageCount: 2 }]);
+    const out = await text(['classify', '-', '--scheme', '年度-机构-保管期限', '--fonds', 'Z109'], items);
+    checkSafe(out);
+    expect(out).toContain('通知\\x1b[31m\\n::error::x');
+  });
+});
