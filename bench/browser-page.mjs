@@ -1,6 +1,6 @@
 // The validator page in headless Chromium beside the CLI, on the same package in the same run (issue 21):
 //
-//   node bench/browser-page.mjs [--items 2000 --size 262144] [--pairs 2]
+//   [DANGAN_BENCH_KIND=folder|zip] node bench/browser-page.mjs [--items 2000 --size 262144] [--pairs 2]
 //
 // The package is bench/generate.mjs's DA/T 93 package (2 PDFs per item, SM3 固化验证信息; the
 // defaults make 2000 items of 2 × 256 KiB, about 1 GB), as a folder and as its zip (members
@@ -27,10 +27,11 @@ const pairsAt = process.argv.indexOf('--pairs');
 const pairs = pairsAt > 0 ? Number(process.argv[pairsAt + 1]) : 2;
 await generate({ ...args, only: new Set(['package']) });
 const names = dataNames(args);
+// DANGAN_BENCH_KIND=folder or zip runs one of the two.
 const subjects = [
   { kind: 'folder', path: names.sm3, input: '#folder' },
   { kind: 'zip', path: names.zip, input: '#zip' },
-];
+].filter((s) => !process.env.DANGAN_BENCH_KIND || s.kind === process.env.DANGAN_BENCH_KIND);
 
 const site = mkdtempSync(join(tmpdir(), 'dangan-bench-page-'));
 execFileSync(process.execPath, [join(ROOT, 'web/build.mjs'), site], { stdio: 'inherit' });
