@@ -1,6 +1,7 @@
 // Browser cost of importing single functions from `dangan`: each is bundled alone with
 // esbuild (ESM, browser platform, minified, tree-shaken as an app bundler would) from the
-// built package (dist/), then gzipped (level 9). Prints a table and fails when a function
+// built package (dist/, resolved through package.json `exports` with the `browser`
+// condition, as an app's bundler resolves `import … from 'dangan'`), then gzipped (level 9). Prints a table and fails when a function
 // is over its budget (issue 17: parseArchivalCode ≤ 20 KB, retentionDates ≤ 25 KB gzip).
 //
 //   npm run build && node bench/bundle-size.mjs [--json FILE]
@@ -13,7 +14,8 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const ENTRY = join(ROOT, 'dist', 'index.js');
+// The package's own name: esbuild resolves it to this package through its `exports`.
+const ENTRY = 'dangan';
 
 /** What is bundled, and its budget in gzip bytes (none: shown for scale). */
 export const CASES = [

@@ -2,16 +2,15 @@
  * dangan (档案): China's archival standards as an isomorphic TypeScript library.
  *
  * This entry runs in browsers and Node alike; file-system and zip adapters
- * live in `dangan/node`.
+ * live in `dangan/node`. It registers the English messages, so `locale: 'en'`
+ * works everywhere; browser bundlers pick the same exports without them
+ * (the `browser` condition, `src/core.ts`), see docs/architecture.md.
  *
  * @module
  */
-export { VERSION } from './version.js';
-export * from './report/index.js';
-export * from './model/index.js';
-export * from './xml/index.js';
-export * from './filing/index.js';
-export * from './rules/index.js';
-export * from './package/index.js';
-export * from './export/index.js';
-export * from './digitisation/index.js';
+import { registerMessages } from './report/locales.js';
+import { issueCatalogueEn } from './report/messages/en/index.js';
+
+export * from './core.js';
+
+registerMessages('en', issueCatalogueEn);

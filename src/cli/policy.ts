@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { registerProfile } from '../filing/registry.js';
 import type { ArchivalCodeProfileDefinition } from '../filing/profile.js';
 import type { Issue } from '../report/issue.js';
 import { buildReport, type Report } from '../report/report.js';
@@ -86,6 +85,8 @@ export async function loadCodeProfiles(file: string | undefined): Promise<string
     throw new UsageError(`--code-profiles: ${file} is not valid JSON: ${(error as Error).message}`);
   }
   const definitions = Array.isArray(value) ? value : [value];
+  // Loaded here, not at start-up: checking a definition needs zod, which most runs never use.
+  const { registerProfile } = await import('../filing/profileDefinition.js');
   return definitions.map((definition, index) => {
     try {
       return registerProfile(definition as ArchivalCodeProfileDefinition, { replace: true }).id;

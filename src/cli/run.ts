@@ -2,6 +2,11 @@ import { VERSION } from '../version.js';
 import { commands } from './commands/index.js';
 import { escapeTerminalText } from '../report/format/escapeTerminal.js';
 import { EXIT, OutputError, UsageError, type CliIo } from './io.js';
+import { registerMessages } from '../report/locales.js';
+import { issueCatalogueEn } from '../report/messages/en/index.js';
+
+// `--lang en` works in every command: the CLI carries both locales.
+registerMessages('en', issueCatalogueEn);
 
 const HELP = (): string =>
   [

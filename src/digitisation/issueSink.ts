@@ -3,6 +3,8 @@ import type { Issue, Locale, Severity } from '../report/issue.js';
 import type { IssueCode } from '../report/messages/index.js';
 import type { CheckResult } from '../report/report.js';
 import { digitisationCheckIds, digitisationCheckOfCode, digitisationChecks, type DigitisationCheckId } from './checks.js';
+import { createIssueFrom } from '../report/createIssue.js';
+import { limitsIssues } from '../report/messages/limits.js';
 
 /**
  * Collects the issues of one batch check: applies the caller's severity per
@@ -85,7 +87,7 @@ export function createIssueSink(locale: Locale, overrides: Readonly<Record<strin
     finish() {
       const truncated = [...perCode].filter(([, count]) => count > maxPerCode);
       for (const [code, count] of truncated) {
-        issues.push(createIssue('limits.issues-truncated', { locale, params: { code, limit: maxPerCode, received: count - maxPerCode }, received: count - maxPerCode }));
+        issues.push(createIssueFrom(limitsIssues, 'limits.issues-truncated', { locale, params: { code, limit: maxPerCode, received: count - maxPerCode }, received: count - maxPerCode }));
       }
       const checks = digitisationCheckIds.map((id): CheckResult => {
         const definition = digitisationChecks[id];

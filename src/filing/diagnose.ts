@@ -1,7 +1,9 @@
-import { createIssue } from '../report/createIssue.js';
+
 import type { Issue, Locale } from '../report/issue.js';
 import type { ArchivalCodeProfile } from './profile.js';
 import { CONFORMITY_CHECK } from './validateComponents.js';
+import { createIssueFrom } from '../report/createIssue.js';
+import { filingIssues } from '../report/messages/filing.js';
 
 /** Why a code does not match a profile's structure, and how far it got. */
 export interface Diagnosis {
@@ -36,7 +38,7 @@ export function diagnose(profile: ArchivalCodeProfile, code: string, locale?: Lo
   }
   if (!best) {
     const counts = [...new Set(profile.forms.map((f) => f.length))].sort((a, b) => a - b);
-    const issue = createIssue('archival-code.segment-count', {
+    const issue = createIssueFrom(filingIssues, 'archival-code.segment-count', {
       check: CONFORMITY_CHECK,
       locale,
       params: { code, count: segments.length, profile: profile.id, expected: counts.join('/') },
@@ -46,7 +48,7 @@ export function diagnose(profile: ArchivalCodeProfile, code: string, locale?: Lo
     return { issue, matched: -1 };
   }
   const text = segments[best.failed] as string;
-  const issue = createIssue('archival-code.malformed', {
+  const issue = createIssueFrom(filingIssues, 'archival-code.malformed', {
     check: CONFORMITY_CHECK,
     locale,
     params: { segment: best.failed + 1, text, part: best.label, profile: profile.id },

@@ -1,4 +1,5 @@
-import { createIssue } from '../report/createIssue.js';
+import { createIssueFrom } from '../report/createIssue.js';
+import { filingIssues } from '../report/messages/filing.js';
 import type { Issue } from '../report/issue.js';
 import type { ArchivalCodeInput } from './components.js';
 import type { ArchivalCodeProfile } from './profile.js';
@@ -14,7 +15,7 @@ export class ArchivalCodeFormatError extends TypeError {
   /** The problem as an issue. */
   readonly issues: readonly Issue[];
   constructor(issue: Issue) {
-    super(`[dangan] ${createIssue(issue.code as 'archival-code.format-missing', { params: issue.params, locale: 'en' }).message}`);
+    super(`[dangan] ${createIssueFrom(filingIssues, issue.code as 'archival-code.format-missing', { params: issue.params, locale: 'en' }).message}`);
     this.issues = [issue];
   }
 }
@@ -59,5 +60,5 @@ export function formatArchivalCode(components: ArchivalCodeInput, profile?: stri
   const written = p.write(components);
   if (typeof written === 'string') return written;
   const params = { profile: p.id, field: written.field, value: written.value };
-  throw new ArchivalCodeFormatError(createIssue(`archival-code.${written.problem}`, { params, received: written.value }));
+  throw new ArchivalCodeFormatError(createIssueFrom(filingIssues, `archival-code.${written.problem}`, { params, received: written.value }));
 }

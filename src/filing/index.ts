@@ -23,9 +23,9 @@ export type {
   OrgCodeForm,
   ProfileSegment,
 } from './profile.js';
-export { ArchivalCodeProfileError, compileProfile, profileDefinitionSchema } from './compileProfile.js';
+export { ArchivalCodeProfileError, compileProfile, profileDefinitionSchema, registerProfile } from './profileDefinition.js';
 export { builtinProfileDefinitions } from './builtinProfiles.js';
-export { DEFAULT_PROFILE_ID, getProfile, listProfiles, registerProfile, unregisterProfile } from './registry.js';
+export { DEFAULT_PROFILE_ID, getProfile, listProfiles, unregisterProfile } from './registry.js';
 export type { ParseArchivalCodeOptions } from './options.js';
 export { CONFORMITY_CHECK, validateComponents } from './validateComponents.js';
 export { parseArchivalCode, type ArchivalCodeParseResult } from './parseArchivalCode.js';

@@ -1,4 +1,5 @@
-import { createIssue } from '../report/createIssue.js';
+import { createIssueFrom } from '../report/createIssue.js';
+import { filingIssues } from '../report/messages/filing.js';
 import type { Issue, Severity } from '../report/issue.js';
 import type { ArchivalCodeComponents } from './components.js';
 import { diagnose, type Diagnosis } from './diagnose.js';
@@ -147,12 +148,12 @@ function issue(
   received: unknown,
   expected?: unknown,
 ): Issue {
-  return createIssue(code, { check: CONFORMITY_CHECK, params, locale: options.locale, received, expected });
+  return createIssueFrom(filingIssues, code, { check: CONFORMITY_CHECK, params, locale: options.locale, received, expected });
 }
 
 function normalizationIssue(change: NormalizationChange, options: ParseArchivalCodeOptions): Issue {
   const severity: Severity = options.strict ? 'error' : 'warning';
-  return createIssue(`archival-code.normalized.${change.rule}`, {
+  return createIssueFrom(filingIssues, `archival-code.normalized.${change.rule}`, {
     check: CONFORMITY_CHECK,
     severity,
     locale: options.locale,

@@ -1,11 +1,11 @@
 import { builtinProfileDefinitions } from './builtinProfiles.js';
-import { compileProfile } from './compileProfile.js';
-import type { ArchivalCodeProfile, ArchivalCodeProfileDefinition } from './profile.js';
+import { compileBuiltinProfile } from './compileProfile.js';
+import type { ArchivalCodeProfile } from './profile.js';
 
 /** The id of the default profile: DA/T 22-2015 (文书, 按件). */
 export const DEFAULT_PROFILE_ID = 'dat22';
 
-const builtins = new Map(builtinProfileDefinitions.map((d) => [d.id, compileProfile(d)] as const));
+const builtins = new Map(builtinProfileDefinitions.map((d) => [d.id, compileBuiltinProfile(d)] as const));
 const registered = new Map<string, ArchivalCodeProfile>(builtins);
 // The last profile looked up: parsing a batch asks for the same id again and again.
 let last: ArchivalCodeProfile | undefined;
@@ -18,24 +18,15 @@ function sortByPriority(): readonly ArchivalCodeProfile[] {
 }
 
 /**
- * Compiles a profile and registers it under its id, so that `profile: id`,
- * {@link detectProfile} and the CLI's `--profile` find it. Your own profiles
- * have priority 150 unless set, so detection tries them before the built-ins.
+ * Registers a compiled profile under its id (`registerProfile` compiles and
+ * checks the definition first).
  *
- * @param definition - The profile definition (validated).
+ * @param profile - The compiled profile.
  * @param options - `replace: true` replaces a registered profile of the same id (not a built-in).
- * @returns The compiled profile.
- * @throws {ArchivalCodeProfileError} When the definition is invalid.
+ * @returns The profile.
  * @throws {Error} When the id is taken and `replace` is not set, or names a built-in.
- * @example
- * registerProfile({ id: 'city-archive', template: '{fondsCode}-{year}-{orgCode}-{itemNumber:4}' });
- * parseArchivalCode('J001-2020-BGS-0007', { profile: 'city-archive' }).valid //=> true
  */
-export function registerProfile(
-  definition: ArchivalCodeProfileDefinition,
-  options: { replace?: boolean } = {},
-): ArchivalCodeProfile {
-  const profile = compileProfile(definition);
+export function addProfile(profile: ArchivalCodeProfile, options: { replace?: boolean } = {}): ArchivalCodeProfile {
   if (builtins.has(profile.id)) throw new Error(`[dangan] "${profile.id}" is a built-in archival-code profile and cannot be replaced`);
   if (registered.has(profile.id) && !options.replace) {
     throw new Error(`[dangan] archival-code profile "${profile.id}" is already registered (pass { replace: true })`);

@@ -1,4 +1,5 @@
-import { createIssue } from '../report/createIssue.js';
+import { createIssueFrom } from '../report/createIssue.js';
+import { filingIssues } from '../report/messages/filing.js';
 import type { Issue, Severity } from '../report/issue.js';
 import { buildReport, type CheckResult, type Report } from '../report/report.js';
 import type { ComponentName } from './components.js';
@@ -183,8 +184,8 @@ function checkGroups(groups: Sequenced[][], options: CheckSequenceOptions, at: A
   const start = options.start ?? 1;
   const gapSeverity: Severity = options.strict ? 'error' : 'warning';
   const issues: Issue[] = [];
-  const make = (code: Parameters<typeof createIssue>[0], check: string, line: number, params: Record<string, unknown>, extra: object) =>
-    issues.push(createIssue(code, { check, locale: options.locale, params, ...at(line), ...extra }));
+  const make = (code: keyof typeof filingIssues, check: string, line: number, params: Record<string, unknown>, extra: object) =>
+    issues.push(createIssueFrom(filingIssues, code, { check, locale: options.locale, params, ...at(line), ...extra }));
   // Archival order of the classes, to find the class before each one.
   const ordered = groups
     .map((entries) => ({ entries, first: entries.reduce((a, b) => (a.number <= b.number ? a : b)) }))

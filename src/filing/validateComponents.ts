@@ -1,7 +1,7 @@
 import { archivalCategories, findArchivalCategory } from '../model/category.js';
-import { createIssue } from '../report/createIssue.js';
+import { createIssueFrom } from '../report/createIssue.js';
 import type { Issue, Severity } from '../report/issue.js';
-import type { IssueCode } from '../report/messages/index.js';
+import { filingIssues } from '../report/messages/filing.js';
 import type { ArchivalCodeComponents, ComponentName } from './components.js';
 import { fieldSpecs } from './fields.js';
 import type { ParseArchivalCodeOptions } from './options.js';
@@ -166,13 +166,13 @@ function numberIssues(
 }
 
 function issueOf(
-  code: IssueCode,
+  code: keyof typeof filingIssues,
   params: Record<string, unknown>,
   received: unknown,
   options: ParseArchivalCodeOptions,
   extra: { severity?: Severity; expected?: unknown } = {},
 ): Issue {
-  return createIssue(code, { check: CONFORMITY_CHECK, params, received, locale: options.locale, ...extra });
+  return createIssueFrom(filingIssues, code, { check: CONFORMITY_CHECK, params, received, locale: options.locale, ...extra });
 }
 
 // The DA/T 13-2022 门类 codes (two uppercase letters) as a 26 × 26 table:

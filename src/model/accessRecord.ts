@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { calendarDateSchema, compareArchivalDates } from './archivalDate.js';
+import { compareArchivalDates } from './archivalDate.js';
+import { calendarDateSchema } from './archivalDateSchema.js';
 import type { Citation } from './citation.js';
 import { addBilingualIssue } from './bilingualIssue.js';
 import { nonBlankTextSchema } from './text.js';

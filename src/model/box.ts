@@ -1,7 +1,7 @@
 import * as z from 'zod';
-import { calendarDateSchema } from './archivalDate.js';
+import { calendarDateSchema } from './archivalDateSchema.js';
 import { addBilingualIssue } from './bilingualIssue.js';
-import { retentionPeriodTextSchema } from './retentionPeriod.js';
+import { retentionPeriodTextSchema } from './retentionPeriodSchema.js';
 import { fondsCodeSchema, nonBlankTextSchema, orgCodeSchema, positiveIntegerSchema, yearSchema } from './text.js';
 
 /**

@@ -1,7 +1,7 @@
 import * as z from 'zod';
-import { archivalDateSchema } from './archivalDate.js';
-import { retentionPeriodTextSchema } from './retentionPeriod.js';
-import { securityClassificationSchema } from './securityClassification.js';
+import { archivalDateSchema } from './archivalDateSchema.js';
+import { retentionPeriodTextSchema } from './retentionPeriodSchema.js';
+import { securityClassificationSchema } from './securityClassificationSchema.js';
 import { nonBlankTextSchema, positiveIntegerSchema, titleSchema } from './text.js';
 
 /**

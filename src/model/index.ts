@@ -8,26 +8,22 @@
 export type { Citation, Confidence } from './citation.js';
 export { openingReviewResultSchema, openingReviewSchema, type OpeningReview, type OpeningReviewResult } from './openingReview.js';
 export {
-  archivalDateSchema,
-  calendarDateSchema,
   compareArchivalDates,
   formatArchivalDate,
   parseArchivalDate,
   type ArchivalDate,
   type ArchivalDateParseResult,
 } from './archivalDate.js';
+export { archivalDateSchema, calendarDateSchema } from './archivalDateSchema.js';
 export {
   formatRetentionPeriod,
   parseRetentionPeriod,
-  retentionPeriodSchema,
-  retentionPeriodTextSchema,
   type ParseRetentionOptions,
   type RetentionPeriod,
 } from './retentionPeriod.js';
+export { retentionPeriodSchema, retentionPeriodTextSchema } from './retentionPeriodSchema.js';
 export {
-  accessStatusSchema,
   accessStatuses,
-  dat46SecurityLevelSchema,
   dat46SecurityLevels,
   exceedsSecrecyCeiling,
   formatAccessStatus,
@@ -36,8 +32,6 @@ export {
   parseSecrecyMarking,
   parseSecurityClassification,
   secrecyCeilings,
-  secrecyMarkingSchema,
-  securityClassificationSchema,
   securityClassifications,
   type AccessStatus,
   type Dat46SecurityLevel,
@@ -46,13 +40,18 @@ export {
   type SecurityClassification,
 } from './securityClassification.js';
 export {
+  accessStatusSchema,
+  dat46SecurityLevelSchema,
+  secrecyMarkingSchema,
+  securityClassificationSchema,
+} from './securityClassificationSchema.js';
+export {
   archivalCategories,
-  archivalCategorySchema,
-  categoryCodeSchema,
   findArchivalCategory,
   type ArchivalCategory,
   type CategoryCode,
 } from './category.js';
+export { archivalCategorySchema, categoryCodeSchema } from './categorySchema.js';
 export {
   fondsCodeSchema,
   nonBlankTextSchema,
@@ -73,8 +72,10 @@ export {
   type RecordSheet,
 } from './box.js';
 export { catalogueEntrySchema, type CatalogueEntry } from './catalogueEntry.js';
-export { agentSchema, agentTypes, type Agent } from './agent.js';
-export { activitySchema, activityStatuses, type Activity } from './activity.js';
+export { agentTypes, type Agent } from './agent.js';
+export { agentSchema } from './agentSchema.js';
+export { activityStatuses, type Activity } from './activity.js';
+export { activitySchema } from './activitySchema.js';
 export {
   accessMethods,
   accessMethodSchema,

@@ -1,8 +1,8 @@
 import * as z from 'zod';
-import { archivalDateSchema } from './archivalDate.js';
-import { categoryCodeSchema } from './category.js';
-import { retentionPeriodTextSchema } from './retentionPeriod.js';
-import { securityClassificationSchema } from './securityClassification.js';
+import { archivalDateSchema } from './archivalDateSchema.js';
+import { categoryCodeSchema } from './categorySchema.js';
+import { retentionPeriodTextSchema } from './retentionPeriodSchema.js';
+import { securityClassificationSchema } from './securityClassificationSchema.js';
 import { fondsCodeSchema, nonBlankTextSchema, orgCodeSchema, positiveIntegerSchema, titleSchema, yearSchema } from './text.js';
 
 /**

@@ -1,21 +1,21 @@
 import * as z from 'zod';
 import { accessRecordSchema, accessMethodSchema } from './accessRecord.js';
-import { activitySchema } from './activity.js';
-import { agentSchema } from './agent.js';
-import { archivalDateSchema } from './archivalDate.js';
+import { activitySchema } from './activitySchema.js';
+import { agentSchema } from './agentSchema.js';
+import { archivalDateSchema } from './archivalDateSchema.js';
 import { boxSchema } from './box.js';
 import { catalogueEntrySchema } from './catalogueEntry.js';
-import { archivalCategorySchema, categoryCodeSchema } from './category.js';
+import { archivalCategorySchema, categoryCodeSchema } from './categorySchema.js';
 import { fondsSchema } from './fonds.js';
 import { itemSchema } from './item.js';
 import { openingReviewSchema } from './openingReview.js';
-import { retentionPeriodSchema, retentionPeriodTextSchema } from './retentionPeriod.js';
+import { retentionPeriodSchema, retentionPeriodTextSchema } from './retentionPeriodSchema.js';
 import {
   accessStatusSchema,
   dat46SecurityLevelSchema,
   secrecyMarkingSchema,
   securityClassificationSchema,
-} from './securityClassification.js';
+} from './securityClassificationSchema.js';
 import { volumeSchema } from './volume.js';
 
 /**

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { calendarDateSchema } from './archivalDate.js';
+import { calendarDateSchema } from './archivalDateSchema.js';
 import { nonBlankTextSchema } from './text.js';
 
 /**

@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import type { Citation } from './citation.js';
 
 /**
@@ -15,16 +14,6 @@ export type SecurityClassification = '绝密' | '机密' | '秘密';
  * securityClassifications.includes('机密') //=> true
  */
 export const securityClassifications = ['绝密', '机密', '秘密'] as const satisfies readonly SecurityClassification[];
-
-/**
- * A 密级 value as a schema.
- *
- * @example
- * securityClassificationSchema.safeParse('机密').success //=> true
- */
-export const securityClassificationSchema = z
-  .enum(securityClassifications)
-  .meta({ title: '密级 SecurityClassification', description: '绝密 / 机密 / 秘密 (保守国家秘密法).' });
 
 // Written forms that mean "not classified": DA/T 22-2015 §5.5 leaves the cell empty.
 const UNCLASSIFIED = new Set(['', '无', '非密']);
@@ -60,31 +49,10 @@ export const dat46SecurityLevels = ['公开', '限制', '秘密', '机密', '绝
 export type Dat46SecurityLevel = (typeof dat46SecurityLevels)[number];
 
 /**
- * DA/T 46-2009 M38 密级, whose value list adds 公开 and 限制 to the three
- * secret levels. Kept apart from {@link securityClassificationSchema}.
- *
- * @example
- * dat46SecurityLevelSchema.safeParse('公开').success //=> true
- */
-export const dat46SecurityLevelSchema = z
-  .enum(dat46SecurityLevels)
-  .meta({ title: '密级 (DA/T 46-2009 M38)', description: '公开 / 限制 / 秘密 / 机密 / 绝密.' });
-
-/**
- * An access status code.
- *
- * @example
- * accessStatusSchema.parse('open')
- */
-export const accessStatusSchema = z
-  .enum(['open', 'controlled', 'unreviewed'])
-  .meta({ title: '开放状态 AccessStatus', description: 'open 开放 / controlled 控制 / unreviewed 原控 (DA/T 46-2009 M74).' });
-
-/**
  * 开放状态 (access status): `open` 开放, `controlled` 控制, `unreviewed` 原控
  * (not yet reviewed for opening). DA/T 46-2009 M74 控制标识.
  */
-export type AccessStatus = z.infer<typeof accessStatusSchema>;
+export type AccessStatus = 'open' | 'controlled' | 'unreviewed';
 
 /**
  * Each access status with its Chinese label and source.
@@ -210,21 +178,3 @@ export function exceedsSecrecyCeiling(marking: SecrecyMarking): boolean {
   const ceiling = secrecyCeilings.find((c) => c.classification === marking.classification);
   return ceiling !== undefined && marking.years !== undefined && marking.years > ceiling.maxYears;
 }
-
-/**
- * A structured {@link SecrecyMarking}.
- *
- * @example
- * secrecyMarkingSchema.safeParse({ classification: '机密', years: 10 }).success //=> true
- */
-export const secrecyMarkingSchema = z
-  .object({
-    classification: securityClassificationSchema,
-    years: z.number().int().positive().max(9999).optional(),
-    months: z.number().int().min(1).max(11).optional(),
-  })
-  .refine((m) => m.years === undefined || m.months === undefined, {
-    message: 'years and months are exclusive',
-    params: { 'zh-CN': '保密期限不能同时以年和月表示', en: 'years and months are exclusive' },
-  })
-  .meta({ title: '密级标志 SecrecyMarking', description: '密级★保密期限, e.g. 机密★10年.' });

@@ -1,8 +1,9 @@
 import * as z from 'zod';
-import { archivalDateSchema, compareArchivalDates } from './archivalDate.js';
+import { compareArchivalDates } from './archivalDate.js';
+import { archivalDateSchema } from './archivalDateSchema.js';
 import { addBilingualIssue, textMatching } from './bilingualIssue.js';
-import { retentionPeriodTextSchema } from './retentionPeriod.js';
-import { securityClassificationSchema } from './securityClassification.js';
+import { retentionPeriodTextSchema } from './retentionPeriodSchema.js';
+import { securityClassificationSchema } from './securityClassificationSchema.js';
 import { fondsCodeSchema, nonBlankTextSchema, orgCodeSchema, positiveIntegerSchema, titleSchema, yearSchema } from './text.js';
 
 /**

@@ -1,9 +1,15 @@
 /**
  * dangan/node: Node.js adapters — directory and zip package sources, parallel
- * hashing and progress events.
+ * hashing and progress events. Registers the English messages (like the
+ * `dangan` entry in Node), so `locale: 'en'` works with this entry alone.
  *
  * @module
  */
+import { registerMessages } from '../report/locales.js';
+import { issueCatalogueEn } from '../report/messages/en/index.js';
+
+registerMessages('en', issueCatalogueEn);
+
 export { openDirectorySource } from './directorySource.js';
 export { decodeName } from './decodeName.js';
 export { digestFileStream } from './digestStream.js';

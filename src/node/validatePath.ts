@@ -2,7 +2,6 @@ import { closeSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
 import { validatePackage, type ValidateAnyPackageOptions } from '../package/validatePackage.js';
 import type { PackageSource } from '../package/source.js';
-import { createIssue } from '../report/createIssue.js';
 import { buildReport, type Report } from '../report/report.js';
 import { resolveAntivirus, type AntivirusSpec } from './antivirus/createEngine.js';
 import { scanFileOnDisk, scanPackageSource, withAntivirus, type AntivirusSettings } from './antivirus/scanPackage.js';
@@ -11,6 +10,8 @@ import { validateEepFile } from './eep/validateEepFile.js';
 import { verifyEepSignature } from './eep/verifyEepSignature.js';
 import { identityOf, openChecked, statRegularOrDirectory } from './openChecked.js';
 import { locateZip } from './zip/zipStructure.js';
+import { createIssueFrom } from '../report/createIssue.js';
+import { generalIssues } from '../report/messages/general.js';
 
 /** What a path on disk is, as {@link openPackagePath} sees it. */
 export type PackagePathKind = 'directory' | 'zip' | 'eep';
@@ -157,7 +158,7 @@ function unreadable(path: string, error: unknown, options: ValidateAnyPackageOpt
   const reason = error instanceof Error ? error.message : String(error);
   return buildReport({
     profile: options.profile && options.profile !== 'auto' ? options.profile : 'unknown',
-    issues: [createIssue('input.unreadable', { path: basename(path), ...(options.locale ? { locale: options.locale } : {}), params: { reason } })],
+    issues: [createIssueFrom(generalIssues, 'input.unreadable', { path: basename(path), ...(options.locale ? { locale: options.locale } : {}), params: { reason } })],
   });
 }
 

@@ -4,6 +4,8 @@ import type { Issue, Locale } from '../report/issue.js';
 import { buildReport, type CheckResult, type Report } from '../report/report.js';
 import { defaultXmlLimits, type XmlLimits } from '../xml/limits.js';
 import type { PackageEntry, PackageSource } from './source.js';
+import { createIssueFrom } from '../report/createIssue.js';
+import { limitsIssues } from '../report/messages/limits.js';
 
 /**
  * Every resource limit of dangan's readers in one object: the XML layer's
@@ -215,10 +217,10 @@ export function screenLimits(entries: readonly PackageEntry[], limits: Limits, l
     const { path } = entry;
     if (path.length > limits.maxPathLength && cap.admit('limits.path-length')) {
       const shown = `${path.slice(0, 60)}…`;
-      issues.push(createIssue('limits.path-length', { locale, path, received: path.length, expected: limits.maxPathLength, params: { received: path.length, limit: limits.maxPathLength, entry: shown } }));
+      issues.push(createIssueFrom(limitsIssues, 'limits.path-length', { locale, path, received: path.length, expected: limits.maxPathLength, params: { received: path.length, limit: limits.maxPathLength, entry: shown } }));
     }
     const reason = unportableNameReason(path);
-    if (reason && cap.admit('limits.entry-name')) issues.push(createIssue('limits.entry-name', { locale, path, received: path, severity: portableNames, params: { entry: JSON.stringify(path).slice(1, -1), reason } }));
+    if (reason && cap.admit('limits.entry-name')) issues.push(createIssueFrom(limitsIssues, 'limits.entry-name', { locale, path, received: path, severity: portableNames, params: { entry: JSON.stringify(path).slice(1, -1), reason } }));
     if (entry.kind !== 'file') continue;
     if (entry.size > limits.maxFileBytes) {
       refused.add(path);

@@ -19,6 +19,8 @@ import { subSource } from './subSource.js';
 import type { ValidatePackageOptions } from './options.js';
 import { abortableSource } from './abortableSource.js';
 import type { DigestAlgorithm, PackageEntry, PackageSource } from './source.js';
+import { createIssueFrom } from '../report/createIssue.js';
+import { packageIssues } from '../report/messages/package.js';
 
 // RFC 8493 §2.1.2: the payload directory of a bag.
 const BAG_PAYLOAD = 'data/';
@@ -139,7 +141,7 @@ async function validateProfile(source: PackageSource, entries: readonly PackageE
     const reports: Report[] = [];
     for (const entry of eepFiles) reports.push(await validateEepEntry(source, entry.path, eepOptions, options.maxXmlBytes ?? options.limits?.maxXmlBytes));
     if (reports.length === 0) {
-      return buildReport({ profile: 'eep', issues: [createIssue('package.file-missing', { ...(options.locale ? { locale: options.locale } : {}), params: { file: '*.eep' } })] });
+      return buildReport({ profile: 'eep', issues: [createIssueFrom(packageIssues, 'package.file-missing', { ...(options.locale ? { locale: options.locale } : {}), params: { file: '*.eep' } })] });
     }
     return mergeReports('eep', reports);
   }

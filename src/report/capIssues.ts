@@ -1,4 +1,5 @@
-import { createIssue } from './createIssue.js';
+import { createIssueFrom } from './createIssue.js';
+import { limitsIssues } from './messages/limits.js';
 import type { Issue, Locale } from './issue.js';
 
 /**
@@ -89,7 +90,7 @@ export function issueCap(options: CapIssuesOptions = {}): { admit: (code: string
 }
 
 function truncationIssue(code: string, count: number, max: number, sample: Issue | undefined, locale: Locale | undefined): Issue {
-  const issue = createIssue(TRUNCATION_CODE, {
+  const issue = createIssueFrom(limitsIssues, TRUNCATION_CODE, {
     ...(locale ? { locale } : {}),
     received: count,
     expected: max,

@@ -1,6 +1,7 @@
 import type * as z from 'zod';
 import { en as zodEn, zhCN as zodZhCN } from 'zod/locales';
-import { createIssue } from './createIssue.js';
+import { createIssueFrom } from './createIssue.js';
+import { generalIssues } from './messages/general.js';
 import { fieldPathZh } from './fieldNames.js';
 import type { Issue, Locale } from './issue.js';
 
@@ -87,7 +88,7 @@ export function issuesFromZod(
   return error.issues.map((zodIssue) => {
     const segments = [...(options.prefix ? options.prefix.split('.') : []), ...zodIssue.path.map((p) => (typeof p === 'number' ? p : String(p)))].filter((s) => s !== '');
     const field = segments.join('.');
-    return createIssue('model.invalid', {
+    return createIssueFrom(generalIssues, 'model.invalid', {
       path: options.path,
       locale: options.locale,
       params: {

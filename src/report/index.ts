@@ -1,8 +1,9 @@
 export type { Aspect, Issue, IssueLocation, Locale, Severity } from './issue.js';
-export type { IssueDefinition, IssueTable } from './definition.js';
+export type { AddedLocale, IssueDefinition, IssueTable, LocaleMessages } from './definition.js';
 export { issueCatalogue, type IssueCode } from './messages/index.js';
-export { createIssue, localizeIssue, type IssueDetails } from './createIssue.js';
-export { formatMessage, resolveMessage } from './message.js';
+export { createIssue, createIssueFrom, localizeIssue, resolveMessage, type IssueDetails } from './createIssue.js';
+export { hasMessage, messageTemplate, registerMessages } from './locales.js';
+export { formatMessage } from './message.js';
 export {
   buildReport,
   localizeReport,

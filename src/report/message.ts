@@ -1,4 +1,3 @@
-import type { IssueDefinition } from './definition.js';
 import type { Locale } from './issue.js';
 
 const PLACEHOLDER = /\{(\w+)\}/g;
@@ -30,23 +29,4 @@ function stringifyParam(value: unknown, locale: Locale): string {
   if (Array.isArray(value)) return value.map((v) => stringifyParam(v, locale)).join(', ');
   if (value !== null && typeof value === 'object') return isBilingual(value) ? value[locale] : JSON.stringify(value);
   return String(value);
-}
-
-/**
- * Resolves a definition's message in a locale.
- *
- * @param definition - The issue definition holding the templates.
- * @param locale - `zh-CN` (default) or `en`.
- * @param params - Placeholder values.
- * @returns The localised message.
- * @example
- * resolveMessage(issueCatalogue['input.unreadable'], 'en', { reason: 'ENOENT' })
- * //=> 'The input cannot be read: ENOENT'
- */
-export function resolveMessage(
-  definition: IssueDefinition,
-  locale: Locale = 'zh-CN',
-  params?: Readonly<Record<string, unknown>>,
-): string {
-  return formatMessage(definition[locale], params, locale);
 }

@@ -5,8 +5,8 @@
  *
  * @module
  */
-import { addDays, addMonths, addYears, format, getDaysInMonth, isLeapYear } from 'date-fns';
-import { parseArchivalDate } from '../model/index.js';
+import { addDays, addMonths, addYears, getDaysInMonth, isLeapYear } from 'date-fns';
+import { parseArchivalDate } from '../model/archivalDate.js';
 
 /** A calendar day written `YYYY-MM-DD`. */
 export type CalendarDay = string;
@@ -32,7 +32,15 @@ export function dayOf(year: number, month: number, day: number): Date {
  * @returns The calendar day.
  */
 export function toCalendarDay(date: Date): CalendarDay {
-  return format(date, 'yyyy-MM-dd');
+  // As date-fns `format(date, 'yyyy-MM-dd')` writes it (a year before 1 as its era year, 1 − year),
+  // without its formatter and locale tables, which a browser bundle of retentionDates would carry.
+  const fullYear = date.getFullYear();
+  const year = fullYear > 0 ? fullYear : 1 - fullYear;
+  return `${pad(year, 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
+}
+
+function pad(value: number, width: number): string {
+  return String(value).padStart(width, '0');
 }
 
 /**

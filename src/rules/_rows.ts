@@ -4,9 +4,11 @@
  * @module
  */
 import * as z from 'zod';
-import { createIssue, type Issue, type Locale } from '../report/index.js';
+import type { Issue, Locale } from '../report/index.js';
 import { reasonOf, valueAt } from './_zodReason.js';
 import { fieldPathZh } from '../report/fieldNames.js';
+import { createIssueFrom } from '../report/createIssue.js';
+import { rulesIssues } from '../report/messages/rules.js';
 
 /** A positive whole number, given as a number or (CSV) as digits. */
 export const countSchema = z.union([z.number(), z.string().trim().regex(/^\d+$/).transform(Number)]).pipe(z.number().int().positive());
@@ -45,7 +47,7 @@ export function parseRow<S extends z.ZodType>(
     const received = valueAt(input, zodIssue.path);
     const field = zodIssue.path.map(String).join('.') || '(row)';
     const fieldName = { 'zh-CN': fieldPathZh(zodIssue.path.map((p) => (typeof p === 'number' ? p : String(p)))), en: field };
-    return createIssue('classification.item-invalid', { locale, received, params: { index, field, fieldName, reason: reasonOf(zodIssue, received, locale) } });
+    return createIssueFrom(rulesIssues, 'classification.item-invalid', { locale, received, params: { index, field, fieldName, reason: reasonOf(zodIssue, received, locale) } });
   });
   return { ok: false, issues };
 }

@@ -7,7 +7,8 @@
  */
 import * as z from 'zod';
 import { archivalDateSchema, parseRetentionPeriod, retentionPeriodTextSchema } from '../model/index.js';
-import { createIssue, type Issue, type Locale } from '../report/index.js';
+import { createIssueFrom, type Issue, type Locale } from '../report/index.js';
+import { rulesIssues } from '../report/messages/rules.js';
 import { countSchema, parseRow } from './_rows.js';
 import type { AppraisalItem } from './dueForAppraisal.js';
 import { findRetentionRule } from './findRetentionRule.js';
@@ -85,7 +86,7 @@ export function appraisalItemsFromRows(rows: readonly unknown[], schedule: Reten
     if (found.status !== 'found') {
       const code = found.status === 'ambiguous' ? 'retention.rule-ambiguous' : 'retention.rule-not-found';
       const candidates = found.candidates.map((c) => c.rule.name).join('、');
-      issues.push(createIssue(code, { locale, severity: 'error', received: ruleName, params: { schedule: schedule.id, query: `${ruleName}（第${index}项）`, candidates } }));
+      issues.push(createIssueFrom(rulesIssues, code, { locale, severity: 'error', received: ruleName, params: { schedule: schedule.id, query: `${ruleName}（第${index}项）`, candidates } }));
       return;
     }
     items.push({ ...base, period: found.rule.period, counting: countingRuleOf(schedule, found.rule), ruleId: found.rule.id });

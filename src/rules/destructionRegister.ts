@@ -4,12 +4,14 @@
  * @module
  */
 import { differenceInYears } from 'date-fns';
-import { formatRetentionPeriod } from '../model/index.js';
-import { createIssue, localizeIssue, type Issue, type Locale } from '../report/index.js';
+import { formatRetentionPeriod } from '../model/retentionPeriod.js';
+import { localizeIssue, type Issue, type Locale } from '../report/index.js';
 import { parseCalendarDay } from './_calendar.js';
 import { describeHold } from './disposalHolds.js';
 import { dueForAppraisal, type AppraisalItem, type AppraisalResult } from './dueForAppraisal.js';
 import type { RetentionDatesOptions } from './retentionDates.js';
+import { createIssueFrom } from '../report/createIssue.js';
+import { rulesIssues } from '../report/messages/rules.js';
 
 /**
  * One row of a 销毁清册: 序号, 题名, 年度, 档号, 应保管期限, 已保管期限, 页数, 备注
@@ -100,17 +102,17 @@ function refusal(result: AppraisalResult, locale: Locale | undefined): Issue {
   const received = item.archivalCode ?? item.title;
   switch (result.status) {
     case 'on-hold':
-      return createIssue('disposition.on-hold', {
+      return createIssueFrom(rulesIssues, 'disposition.on-hold', {
         locale,
         received,
         params: { ...params, hold: (item.holds ?? []).map((h) => describeHold(h, locale)).join('; ') },
       });
     case 'not-due':
-      return createIssue('disposition.not-due', { locale, received, params: { ...params, expiry: dates.status === 'counted' ? dates.expiry : '' } });
+      return createIssueFrom(rulesIssues, 'disposition.not-due', { locale, received, params: { ...params, expiry: dates.status === 'counted' ? dates.expiry : '' } });
     case 'permanent':
-      return createIssue('disposition.permanent', { locale, received, params });
+      return createIssueFrom(rulesIssues, 'disposition.permanent', { locale, received, params });
     default:
-      return createIssue('disposition.undetermined', {
+      return createIssueFrom(rulesIssues, 'disposition.undetermined', {
         locale,
         received,
         params: { ...params, reason: result.issue ? localizeIssue(result.issue, locale ?? 'zh-CN').message : result.status },

@@ -6,9 +6,11 @@
  */
 import * as z from 'zod';
 import { parseRetentionPeriod, retentionPeriodSchema, type RetentionPeriod } from '../model/index.js';
-import { createIssue, type Issue, type Locale } from '../report/index.js';
+import type { Issue, Locale } from '../report/index.js';
 import { reasonOf, valueAt } from './_zodReason.js';
 import type { RetentionRule, RetentionSchedule } from './schedule.js';
+import { createIssueFrom } from '../report/createIssue.js';
+import { rulesIssues } from '../report/messages/rules.js';
 
 const countingRuleSchema = z.enum(['formation-year-end', 'fiscal-year-end', 'event']);
 const confidenceSchema = z.enum(['verified', 'single-source', 'inferred']);
@@ -106,7 +108,7 @@ export function loadSchedule(input: unknown, options: LoadScheduleOptions = {}):
       value = JSON.parse(input) as unknown;
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      return { ok: false, issues: [createIssue('schedule.invalid', { ...options, params: { field: '(root)', reason } })] };
+      return { ok: false, issues: [createIssueFrom(rulesIssues, 'schedule.invalid', { ...options, params: { field: '(root)', reason } })] };
     }
   }
   const parsed = scheduleSchema.safeParse(value);
@@ -124,7 +126,7 @@ function duplicateIds(rules: readonly RetentionRule[], options: LoadScheduleOpti
   rules.forEach((rule, i) => {
     const seen = first.get(rule.id);
     if (seen === undefined) first.set(rule.id, i + 1);
-    else issues.push(createIssue('schedule.duplicate-rule', { ...options, params: { row: i + 1, rule: rule.id, first: seen }, received: rule.id }));
+    else issues.push(createIssueFrom(rulesIssues, 'schedule.duplicate-rule', { ...options, params: { row: i + 1, rule: rule.id, first: seen }, received: rule.id }));
   });
   return issues;
 }
@@ -137,9 +139,9 @@ function toIssue(issue: z.core.$ZodIssue, input: unknown, options: LoadScheduleO
   if (head === 'rules' && typeof index === 'number') {
     const row = (input as { rules?: { id?: unknown }[] }).rules?.[index];
     const rule = typeof row?.id === 'string' ? row.id : '?';
-    return createIssue('schedule.row-invalid', { ...common, params: { row: index + 1, rule, field: rest.map(String).join('.') || '(row)', reason } });
+    return createIssueFrom(rulesIssues, 'schedule.row-invalid', { ...common, params: { row: index + 1, rule, field: rest.map(String).join('.') || '(row)', reason } });
   }
-  return createIssue('schedule.invalid', { ...common, params: { field: issue.path.map(String).join('.') || '(root)', reason } });
+  return createIssueFrom(rulesIssues, 'schedule.invalid', { ...common, params: { field: issue.path.map(String).join('.') || '(root)', reason } });
 }
 
 function dropUndefined<T extends object>(value: T): T {

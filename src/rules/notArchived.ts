@@ -7,7 +7,9 @@
  * @module
  */
 import type { Citation } from '../model/index.js';
-import { createIssue, type Issue, type Locale } from '../report/index.js';
+import type { Issue, Locale } from '../report/index.js';
+import { createIssueFrom } from '../report/createIssue.js';
+import { rulesIssues } from '../report/messages/rules.js';
 
 /** One kind of paper that is not archived. */
 export interface NotArchivedRule {
@@ -78,7 +80,7 @@ export function flagNotArchived(
       rules.find((r) => it.notArchivedKinds?.includes(r.id)) ?? rules.find((r) => r.keywords.some((k) => it.title.includes(k)));
     if (!rule) return;
     issues.push(
-      createIssue('not-archived.match', {
+      createIssueFrom(rulesIssues, 'not-archived.match', {
         locale,
         received: it.title,
         params: { index: i + 1, title: it.title, rule: rule.description, clause: `${rule.source.standard} ${rule.source.clause ?? ''}`.trim(), ruleId: rule.id },

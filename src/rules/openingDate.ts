@@ -16,10 +16,12 @@
  * @module
  */
 import type { Citation, SecrecyMarking } from '../model/index.js';
-import { parseSecurityClassification } from '../model/index.js';
-import { createIssue, type Issue } from '../report/index.js';
+import { parseSecurityClassification } from '../model/securityClassification.js';
+import type { Issue } from '../report/index.js';
 import { dayAfterPeriod, dayOf, parseCalendarDay, parseLatestDay, toCalendarDay, type CalendarDay } from './_calendar.js';
 import { secrecyDates } from './secrecyDates.js';
+import { createIssueFrom } from '../report/createIssue.js';
+import { rulesIssues } from '../report/messages/rules.js';
 
 /** How the law treats a category of records for opening. */
 export interface OpeningCategory {
@@ -169,7 +171,7 @@ export function openingDate(record: OpeningRecord, options: OpeningOptions = {})
   const override = category === undefined ? undefined : overrideFor(category, options.overrides);
   if (override !== undefined && !(Number.isInteger(override) && override >= 0 && override <= 1000)) {
     const value = `${record.openingCategory}: ${override}`;
-    return { status: 'undetermined', issue: createIssue('opening.date-unreadable', { params: { value }, received: value }) };
+    return { status: 'undetermined', issue: createIssueFrom(rulesIssues, 'opening.date-unreadable', { params: { value }, received: value }) };
   }
   const years = override ?? DEFAULT_OPENING_YEARS;
   const known = category === undefined ? undefined : (openingCategories as Readonly<Record<string, OpeningCategory | undefined>>)[category];
@@ -196,11 +198,11 @@ export function openingDate(record: OpeningRecord, options: OpeningOptions = {})
 function formationDay(record: OpeningRecord): { day: Date } | { issue: Issue } {
   if (record.date !== undefined && record.date.trim() !== '') {
     const day = parseLatestDay(record.date);
-    return day ? { day } : { issue: createIssue('opening.date-unreadable', { params: { value: record.date }, received: record.date, expected: 'YYYYMMDD' }) };
+    return day ? { day } : { issue: createIssueFrom(rulesIssues, 'opening.date-unreadable', { params: { value: record.date }, received: record.date, expected: 'YYYYMMDD' }) };
   }
-  if (record.year === undefined) return { issue: createIssue('opening.date-missing') };
+  if (record.year === undefined) return { issue: createIssueFrom(rulesIssues, 'opening.date-missing') };
   if (!Number.isInteger(record.year) || record.year < 1 || record.year > 9999) {
-    return { issue: createIssue('opening.date-unreadable', { params: { value: String(record.year) }, received: record.year }) };
+    return { issue: createIssueFrom(rulesIssues, 'opening.date-unreadable', { params: { value: String(record.year) }, received: record.year }) };
   }
   return { day: dayOf(record.year, 12, 31) };
 }

@@ -7,9 +7,11 @@
  * @module
  */
 import type { Citation, OpeningReview } from '../model/index.js';
-import { createIssue, type Issue, type Locale } from '../report/index.js';
+import type { Issue, Locale } from '../report/index.js';
 import { parseCalendarDay, toCalendarDay, type CalendarDay } from './_calendar.js';
 import { openingDate, type OpeningOptions, type OpeningRecord } from './openingDate.js';
+import { createIssueFrom } from '../report/createIssue.js';
+import { rulesIssues } from '../report/messages/rules.js';
 
 /**
  * 档案法实施条例 (2024) 第三十条 and 第三十一条, quoted from the primary text.
@@ -40,8 +42,8 @@ export const OPENING_REVIEW_LAW: Citation = {
 export function checkOpeningReview(review: OpeningReview, title: string, locale?: Locale): Issue[] {
   if (review.result !== 'deferred') return [];
   const issues: Issue[] = [];
-  if (!review.grounds || review.grounds.length === 0) issues.push(createIssue('opening.deferral-ground-missing', { locale, params: { title } }));
-  if (!review.approval) issues.push(createIssue('opening.deferral-unapproved', { locale, params: { title }, expected: '同级档案主管部门同意的文号' }));
+  if (!review.grounds || review.grounds.length === 0) issues.push(createIssueFrom(rulesIssues, 'opening.deferral-ground-missing', { locale, params: { title } }));
+  if (!review.approval) issues.push(createIssueFrom(rulesIssues, 'opening.deferral-unapproved', { locale, params: { title }, expected: '同级档案主管部门同意的文号' }));
   return issues;
 }
 
@@ -110,7 +112,7 @@ export function dueForOpeningReview<T extends ReviewableRecord>(
     const unreadable = all.filter((review) => !parseCalendarDay(review.date));
     const reviews = all.filter((review) => parseCalendarDay(review.date)).sort((a, b) => dayValue(a.date) - dayValue(b.date));
     const issues = [
-      ...unreadable.map((review) => createIssue('opening.date-unreadable', { locale: options.locale, params: { value: review.date }, received: review.date })),
+      ...unreadable.map((review) => createIssueFrom(rulesIssues, 'opening.date-unreadable', { locale: options.locale, params: { value: review.date }, received: review.date })),
       ...reviews.flatMap((review) => checkOpeningReview(review, record.title, options.locale)),
     ];
     const last = reviews.at(-1);

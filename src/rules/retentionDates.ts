@@ -4,8 +4,9 @@
  * @module
  */
 import { addDays, subDays } from 'date-fns';
-import { formatRetentionPeriod, type Citation, type RetentionPeriod } from '../model/index.js';
-import { createIssue, type Issue } from '../report/index.js';
+import type { Citation } from '../model/citation.js';
+import { formatRetentionPeriod, type RetentionPeriod } from '../model/retentionPeriod.js';
+import type { Issue } from '../report/index.js';
 import {
   addWholeYears,
   clampedDay,
@@ -16,6 +17,8 @@ import {
 } from './_calendar.js';
 import { suggestLegacyMapping, type LegacySuggestion } from './legacyMapping.js';
 import type { CountingRule } from './schedule.js';
+import { createIssueFrom } from '../report/createIssue.js';
+import { rulesIssues } from '../report/messages/rules.js';
 
 /**
  * 会计法 (2024) 第十一条: the fiscal year is the calendar year, so the default
@@ -105,20 +108,20 @@ export function retentionDates(
   if (period.kind === 'permanent') return { status: 'permanent' };
   if (period.kind === 'legacy') {
     const suggestion = suggestLegacyMapping(period)!;
-    const issue = createIssue('retention.legacy-period', {
+    const issue = createIssueFrom(rulesIssues, 'retention.legacy-period', {
       params: { period: formatRetentionPeriod(period, 'zh'), suggested: formatRetentionPeriod(suggestion.suggested, 'zh') },
     });
     return { status: 'needs-reappraisal', suggestion, issue };
   }
   if (!Number.isInteger(period.years) || period.years < 1 || period.years > 9999) {
     const value = JSON.stringify(period);
-    return { status: 'undetermined', issue: createIssue('retention.period-invalid', { params: { value }, received: value }) };
+    return { status: 'undetermined', issue: createIssueFrom(rulesIssues, 'retention.period-invalid', { params: { value }, received: value }) };
   }
   const start = countingStart(record, period.kind === 'event' ? 'event' : (rule.counting ?? options.counting ?? 'formation-year-end'), options);
   if ('pending' in start && period.kind === 'event') {
-    return { status: 'awaiting-event', event: period.event, issue: createIssue('retention.event-pending', { params: { event: period.event } }) };
+    return { status: 'awaiting-event', event: period.event, issue: createIssueFrom(rulesIssues, 'retention.event-pending', { params: { event: period.event } }) };
   }
-  if (!('date' in start)) return { status: 'undetermined', issue: 'issue' in start ? start.issue : createIssue('retention.year-missing') };
+  if (!('date' in start)) return { status: 'undetermined', issue: 'issue' in start ? start.issue : createIssueFrom(rulesIssues, 'retention.year-missing') };
   const due = addWholeYears(start.date, period.years);
   return {
     status: 'counted',
@@ -155,17 +158,17 @@ function formationDate(record: RetentionRecord): { year: number; date?: Date } |
   if (given && !parseLatestDay(record.date!)) return { issue: dateIssue(record.date!) };
   if (record.year !== undefined) {
     if (!Number.isInteger(record.year) || record.year < 1 || record.year > 9999) {
-      return { issue: createIssue('retention.date-invalid', { params: { value: String(record.year) }, received: record.year }) };
+      return { issue: createIssueFrom(rulesIssues, 'retention.date-invalid', { params: { value: String(record.year) }, received: record.year }) };
     }
     // Year and date disagreeing: count from the later, so nothing is due early.
     const dated = given ? parseLatestDay(record.date!)! : undefined;
     return dated && dated.getFullYear() > record.year ? { year: dated.getFullYear(), date: dated } : { year: record.year };
   }
-  if (!given) return { issue: createIssue('retention.year-missing') };
+  if (!given) return { issue: createIssueFrom(rulesIssues, 'retention.year-missing') };
   const date = parseLatestDay(record.date!)!;
   return { year: date.getFullYear(), date };
 }
 
 function dateIssue(value: string): Issue {
-  return createIssue('retention.date-invalid', { params: { value }, received: value, expected: 'YYYYMMDD' });
+  return createIssueFrom(rulesIssues, 'retention.date-invalid', { params: { value }, received: value, expected: 'YYYYMMDD' });
 }

@@ -12,8 +12,10 @@
  */
 import type { Citation } from '../model/index.js';
 import { exceedsSecrecyCeiling, parseSecrecyMarking, secrecyCeilings, secrecyMarkingSchema, type SecrecyMarking } from '../model/index.js';
-import { createIssue, type Issue } from '../report/index.js';
+import type { Issue } from '../report/index.js';
 import { dayAfterPeriod, lastDayOfPeriod, parseCalendarDay, toCalendarDay, type CalendarDay } from './_calendar.js';
+import { createIssueFrom } from '../report/createIssue.js';
+import { rulesIssues } from '../report/messages/rules.js';
 
 /**
  * 保守国家秘密法实施条例 (2024) 第十九条: where the period counts from, and the
@@ -72,7 +74,7 @@ export function secrecyDates(marking: SecrecyMarking | string, markedOn: string)
   const parsed = typeof marking === 'string' ? parseSecrecyMarking(marking) : (secrecyMarkingSchema.safeParse(marking).data as SecrecyMarking | undefined);
   if (!parsed) return { status: 'undetermined', issue: unreadableMarking(marking) };
   const start = parseCalendarDay(markedOn);
-  if (!start) return { status: 'undetermined', issue: createIssue('opening.date-unreadable', { params: { value: markedOn }, received: markedOn, expected: 'YYYYMMDD' }) };
+  if (!start) return { status: 'undetermined', issue: createIssueFrom(rulesIssues, 'opening.date-unreadable', { params: { value: markedOn }, received: markedOn, expected: 'YYYYMMDD' }) };
   const ceiling = secrecyCeilings.find((c) => c.classification === parsed.classification)!.maxYears;
   const ceilingApplied = parsed.years === undefined && parsed.months === undefined;
   const period: SecrecyDates['period'] =
@@ -91,5 +93,5 @@ export function secrecyDates(marking: SecrecyMarking | string, markedOn: string)
 // The issue for a 密级 marking whose period cannot be read; it quotes the marking.
 function unreadableMarking(marking: unknown): Issue {
   const text = typeof marking === 'string' ? marking : JSON.stringify(marking) ?? String(marking);
-  return createIssue('opening.secrecy-unreadable', { params: { marking: text }, received: text });
+  return createIssueFrom(rulesIssues, 'opening.secrecy-unreadable', { params: { marking: text }, received: text });
 }

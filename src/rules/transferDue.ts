@@ -12,9 +12,11 @@
  */
 import * as z from 'zod';
 import { archivalDateSchema, type Citation } from '../model/index.js';
-import { createIssue, type Issue, type Locale } from '../report/index.js';
+import type { Issue, Locale } from '../report/index.js';
 import { dayAfterPeriod, dayOf, parseCalendarDay, parseLatestDay, toCalendarDay, type CalendarDay } from './_calendar.js';
 import { countSchema, parseRow } from './_rows.js';
+import { createIssueFrom } from '../report/createIssue.js';
+import { rulesIssues } from '../report/messages/rules.js';
 
 /** The level of the national archive whose intake the records fall in. */
 export type ArchiveLevel = 'central' | 'provincial' | 'municipal' | 'county';
@@ -116,18 +118,18 @@ export type TransferDue =
  */
 export function transferDue(record: TransferRecord, locale?: Locale): TransferDue {
   const level = parseArchiveLevel(String(record.archiveLevel));
-  if (!level) return { status: 'undetermined', issue: createIssue('transfer.level-unknown', { locale, params: { value: String(record.archiveLevel) }, received: record.archiveLevel }) };
+  if (!level) return { status: 'undetermined', issue: createIssueFrom(rulesIssues, 'transfer.level-unknown', { locale, params: { value: String(record.archiveLevel) }, received: record.archiveLevel }) };
   let formed: Date | undefined;
   if (record.date !== undefined && record.date.trim() !== '') {
     formed = parseLatestDay(record.date);
-    if (!formed) return { status: 'undetermined', issue: createIssue('transfer.date-unreadable', { locale, params: { value: record.date }, received: record.date, expected: 'YYYYMMDD' }) };
+    if (!formed) return { status: 'undetermined', issue: createIssueFrom(rulesIssues, 'transfer.date-unreadable', { locale, params: { value: record.date }, received: record.date, expected: 'YYYYMMDD' }) };
   } else if (record.year !== undefined) {
     if (!Number.isInteger(record.year) || record.year < 1 || record.year > 9999) {
-      return { status: 'undetermined', issue: createIssue('transfer.date-unreadable', { locale, params: { value: String(record.year) }, received: record.year }) };
+      return { status: 'undetermined', issue: createIssueFrom(rulesIssues, 'transfer.date-unreadable', { locale, params: { value: String(record.year) }, received: record.year }) };
     }
     formed = dayOf(record.year, 12, 31);
   } else {
-    return { status: 'undetermined', issue: createIssue('transfer.date-missing', { locale }) };
+    return { status: 'undetermined', issue: createIssueFrom(rulesIssues, 'transfer.date-missing', { locale }) };
   }
   const { years } = transferDeadlines[level];
   return { status: 'determined', archiveLevel: level, years, dueOn: toCalendarDay(dayAfterPeriod(formed, { years })) };

@@ -1,4 +1,5 @@
-import { createIssue } from '../report/createIssue.js';
+import { createIssueFrom, type IssueDetails } from '../report/createIssue.js';
+import { xmlIssues } from '../report/messages/xml.js';
 import type { Issue, IssueLocation, Locale } from '../report/issue.js';
 import { decodeGb18030, findInvalidUtf8, scanGbBytes } from './byteScan.js';
 import { detectXmlEncoding, type DetectedXmlEncoding } from './encoding.js';
@@ -70,8 +71,7 @@ export function decodeXml(bytes: Uint8Array, options: XmlIssueOptions = {}): Dec
   const encoding = detectXmlEncoding(bytes);
   const issues: Issue[] = [];
   const base = { locale: options.locale, path: options.path };
-  const add = (code: Parameters<typeof createIssue>[0], details: Parameters<typeof createIssue>[1] = {}) =>
-    issues.push(createIssue(code, { ...base, ...details }));
+  const add = (code: keyof typeof xmlIssues, details: IssueDetails = {}) => issues.push(createIssueFrom(xmlIssues, code, { ...base, ...details }));
 
   if (encoding.bomConflict !== undefined) {
     add('xml.encoding-bom-conflict', {

@@ -1,11 +1,15 @@
 import type { IssueDetails } from '../report/createIssue.js';
-import type { IssueCode } from '../report/messages/index.js';
+import type { limitsIssues } from '../report/messages/limits.js';
+import type { xmlIssues } from '../report/messages/xml.js';
+
+/** The codes the XML reader emits: its own, and the reading limits'. */
+export type XmlIssueCode = keyof typeof xmlIssues | keyof typeof limitsIssues;
 import type { XmlLimits } from './limits.js';
 import type { LineIndex } from './lineIndex.js';
 import { isXmlName } from './names.js';
 
 /** Reports an issue at a string offset; supplied by the caller, who knows the line index. */
-export type EmitAt = (code: IssueCode, offset: number, details?: IssueDetails) => void;
+export type EmitAt = (code: XmlIssueCode, offset: number, details?: IssueDetails) => void;
 
 /** Thrown inside the scan to stop at the first fatal error; never escapes `scanWellFormed`. */
 export class Fatal {}
@@ -65,7 +69,7 @@ export class Lexer {
   }
 
   /** Emits a fatal issue and stops the scan. */
-  fail(code: IssueCode, offset: number, details?: IssueDetails): never {
+  fail(code: XmlIssueCode, offset: number, details?: IssueDetails): never {
     this.emit(code, offset, details);
     throw new Fatal();
   }

@@ -1,7 +1,9 @@
-import { createIssue } from '../report/createIssue.js';
+
 import type { Issue, Locale } from '../report/issue.js';
 import type { XmlElement } from './element.js';
 import { readXml } from './parse.js';
+import { createIssueFrom } from '../report/createIssue.js';
+import { exportIssues } from '../report/messages/export.js';
 
 /** Result of {@link readRootElement}: the root when it is the expected one, and the issues. */
 export interface RootElementResult {
@@ -32,6 +34,6 @@ export function readRootElement(
   if (!root) return { issues };
   if (expected.matches ? expected.matches(root.name) : root.name === expected.name) return { root, issues };
   const params = { expected: expected.name, received: root.name };
-  issues.push(createIssue('export.xml.root-unexpected', { path: options.path, locale: options.locale, location: { line: root.line, column: root.column }, expected: expected.name, received: root.name, params }));
+  issues.push(createIssueFrom(exportIssues, 'export.xml.root-unexpected', { path: options.path, locale: options.locale, location: { line: root.line, column: root.column }, expected: expected.name, received: root.name, params }));
   return { issues };
 }

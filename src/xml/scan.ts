@@ -1,8 +1,10 @@
-import { createIssue, type IssueDetails } from '../report/createIssue.js';
+import { createIssueFrom, type IssueDetails } from '../report/createIssue.js';
 import type { Issue } from '../report/issue.js';
-import type { IssueCode } from '../report/messages/index.js';
+import { limitsIssues } from '../report/messages/limits.js';
+import { xmlIssues } from '../report/messages/xml.js';
 import { decodeXml, type XmlIssueOptions } from './decode.js';
 import type { DetectedXmlEncoding } from './encoding.js';
+import type { XmlIssueCode } from './lexer.js';
 import { defaultXmlLimits, type XmlLimits } from './limits.js';
 import { createLineIndex, type LineIndex } from './lineIndex.js';
 import { scanWellFormed, type XmlEventHandler } from './wellFormed.js';
@@ -47,6 +49,13 @@ export interface XmlScanResult {
  * normalised to `\n`, which leaves lines and columns unchanged) and builds its
  * line index.
  */
+// An issue of the XML reader: its own codes, or the reading limits' (`xml.limit-time`, `xml.limit-bytes`).
+function xmlIssue(code: XmlIssueCode, details: IssueDetails): Issue {
+  return Object.hasOwn(xmlIssues, code)
+    ? createIssueFrom(xmlIssues, code as keyof typeof xmlIssues, details)
+    : createIssueFrom(limitsIssues, code as keyof typeof limitsIssues, details);
+}
+
 function prepare(text: string): XmlScanContext {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let prepared = bom ? text.slice(1) : text;
@@ -109,22 +118,22 @@ export function scanXml(
   }
   const withEncoding = encoding ? { encoding } : {};
   if (text.length > limits.maxLength) {
-    issues.push(createIssue('xml.limit-size', { ...base, params: { received: text.length, limit: limits.maxLength }, received: text.length }));
+    issues.push(createIssueFrom(xmlIssues, 'xml.limit-size', { ...base, params: { received: text.length, limit: limits.maxLength }, received: text.length }));
     return { complete: false, issues, ...withEncoding };
   }
   const context = prepare(text);
   // Issues per code are capped: a file of 500,000 bare "&" costs a count, not 500,000 issues.
-  const perCode = new Map<IssueCode, number>();
-  const emit = (code: IssueCode, offset: number, details: IssueDetails = {}) => {
+  const perCode = new Map<string, number>();
+  const emit = (code: XmlIssueCode, offset: number, details: IssueDetails = {}) => {
     const count = (perCode.get(code) ?? 0) + 1;
     perCode.set(code, count);
-    if (count <= limits.maxIssuesPerCode) issues.push(createIssue(code, { ...base, ...details, location: context.lines.locate(offset) }));
+    if (count <= limits.maxIssuesPerCode) issues.push(xmlIssue(code, { ...base, ...details, location: context.lines.locate(offset) }));
   };
   const { fatal } = scanWellFormed(context.text, limits, emit, context.lines, createHandler?.(context));
   for (const [code, count] of perCode) {
     const leftOut = count - limits.maxIssuesPerCode;
     if (leftOut > 0) {
-      issues.push(createIssue('limits.issues-truncated', { ...base, received: leftOut, expected: limits.maxIssuesPerCode, params: { code, limit: limits.maxIssuesPerCode, received: leftOut } }));
+      issues.push(createIssueFrom(limitsIssues, 'limits.issues-truncated', { ...base, received: leftOut, expected: limits.maxIssuesPerCode, params: { code, limit: limits.maxIssuesPerCode, received: leftOut } }));
     }
   }
   return { complete: !fatal, issues, ...withEncoding, context };

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   archivalCategories,
   builtinProfileDefinitions,
+  profileDefinitionSchema,
   compileProfile,
   getProfile,
   listProfiles,
@@ -26,6 +27,10 @@ const value = fc.oneof(text(6), fc.constantFrom('Y', 'C', 'D', 'D0', 'D30', 'D10
 // Content-Security-Policy without 'unsafe-eval': the interpreting fallbacks.
 function interpretedProfiles(): ArchivalCodeProfile[] {
   const original = globalThis.Function;
+  // zod checks the definitions; it probes for eval when a schema is built (here at import, before
+  // the block) and compiles each schema's parser on first use: use them now, as under a real policy
+  // zod's probe fails and it never compiles.
+  for (const d of builtinProfileDefinitions) profileDefinitionSchema.parse(d);
   globalThis.Function = function blocked() {
     throw new EvalError('Refused to evaluate a string as JavaScript (CSP)');
   } as unknown as FunctionConstructor;

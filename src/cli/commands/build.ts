@@ -9,13 +9,16 @@ import { catalogueEntrySchema, type CatalogueEntry } from '../../model/catalogue
 import { matchFiles } from '../../node/build/matchFiles.js';
 import { buildTransferPackage, type TransferPackageItem } from '../../node/buildTransferPackage.js';
 import { capIssuesPerCode, issueCap } from '../../report/capIssues.js';
-import { createIssue } from '../../report/createIssue.js';
 import type { Issue, Locale } from '../../report/issue.js';
 import { buildReport } from '../../report/report.js';
 import { EXIT, UsageError, type CliCommand } from '../io.js';
 import { checkOutputTarget, emitReport, parseOutputOptions } from '../output.js';
 import { CODE_PROFILE_OPTIONS, loadCodeProfiles } from '../policy.js';
 import { createProgressDisplay } from '../progress.js';
+import { createIssueFrom } from '../../report/createIssue.js';
+import { exportIssues } from '../../report/messages/export.js';
+import { generalIssues } from '../../report/messages/general.js';
+import { limitsIssues } from '../../report/messages/limits.js';
 
 const USAGE = `Usage:
   dangan build <catalogue.csv|catalogue.json> <files-dir> -o <out> --fonds-name NAME
@@ -151,11 +154,11 @@ export const buildCommand: CliCommand = {
         read = readInputBytes(catalogueFile);
       } catch (error) {
         const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-        return fail([createIssue('input.unreadable', { locale: output.lang, path: catalogueFile, params: { reason } })], EXIT.usage);
+        return fail([createIssueFrom(generalIssues, 'input.unreadable', { locale: output.lang, path: catalogueFile, params: { reason } })], EXIT.usage);
       }
       if (!(read instanceof Uint8Array)) {
         const params = { entry: catalogueFile, received: read.size, limit: MAX_INPUT_BYTES };
-        return fail([createIssue('xml.limit-bytes', { locale: output.lang, path: catalogueFile, received: read.size, expected: MAX_INPUT_BYTES, params })], EXIT.invalid);
+        return fail([createIssueFrom(limitsIssues, 'xml.limit-bytes', { locale: output.lang, path: catalogueFile, received: read.size, expected: MAX_INPUT_BYTES, params })], EXIT.invalid);
       }
       const entries = await readEntries(catalogueFile, read, output.lang);
       // A million faulty rows keep a thousand issues per code, from here on (issue 23 class 8).
@@ -172,15 +175,15 @@ export const buildCommand: CliCommand = {
       matched = await matchFiles(filesDir, new Set(catalogue.entries.map(keyOf).filter((k) => k !== '')));
     } catch (error) {
       const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-      return fail([...catalogue.issues, createIssue('input.unreadable', { locale: output.lang, path: filesDir, params: { reason } })], EXIT.usage);
+      return fail([...catalogue.issues, createIssueFrom(generalIssues, 'input.unreadable', { locale: output.lang, path: filesDir, params: { reason } })], EXIT.usage);
     }
     const cap = issueCap({ locale: output.lang });
-    const unmatched = matched.unmatched.flatMap((file) => (cap.admit('build.file-without-entry') ? [createIssue('build.file-without-entry', { locale: output.lang, path: file, params: { file } })] : []));
+    const unmatched = matched.unmatched.flatMap((file) => (cap.admit('build.file-without-entry') ? [createIssueFrom(exportIssues, 'build.file-without-entry', { locale: output.lang, path: file, params: { file } })] : []));
     // A key shared by several entries cannot tell their files apart: those entries get none.
     const counts = new Map<string, number>();
     for (const entry of catalogue.entries) counts.set(keyOf(entry), (counts.get(keyOf(entry)) ?? 0) + 1);
     const shared = new Set([...counts].filter(([key, n]) => n > 1 && key !== '' && field !== 'archivalCode').map(([key]) => key));
-    const ambiguous = [...shared].flatMap((key) => (cap.admit('build.match-key-duplicate') ? [createIssue('build.match-key-duplicate', { locale: output.lang, params: { column: values['match-column'], key } })] : []));
+    const ambiguous = [...shared].flatMap((key) => (cap.admit('build.match-key-duplicate') ? [createIssueFrom(exportIssues, 'build.match-key-duplicate', { locale: output.lang, params: { column: values['match-column'], key } })] : []));
     // A Set, not Array#includes per entry: 1,000,000 rows sharing keys were quadratic.
     const items = catalogue.entries.map((entry): TransferPackageItem => ({
       entry,

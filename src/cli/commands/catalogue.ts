@@ -2,11 +2,13 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MAX_INPUT_BYTES, readInputBytes } from '../readInput.js';
 import { validateCatalogue, type ValidateCatalogueOptions } from '../../formats/catalogue/validateCatalogue.js';
-import { createIssue } from '../../report/createIssue.js';
 import { buildReport } from '../../report/report.js';
 import { EXIT, UsageError, type CliCommand } from '../io.js';
 import { checkOutputTarget, emitReport, parseOutputOptions } from '../output.js';
 import { parseSeverityOverrides, SEVERITY_OPTIONS } from '../policy.js';
+import { createIssueFrom } from '../../report/createIssue.js';
+import { generalIssues } from '../../report/messages/general.js';
+import { limitsIssues } from '../../report/messages/limits.js';
 
 const USAGE = `Usage:
   dangan catalogue check <file> [--format text|json|jsonl] [--lang zh-CN|en] [--output FILE]
@@ -71,13 +73,13 @@ export const catalogueCommand: CliCommand = {
     } catch (error) {
       // The input cannot be opened at all: still one report for machines, and exit 2.
       const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-      const issue = createIssue('input.unreadable', { locale: output.lang, path: options.path, params: { reason } });
+      const issue = createIssueFrom(generalIssues, 'input.unreadable', { locale: output.lang, path: options.path, params: { reason } });
       await emitReport(buildReport({ profile: 'catalogue', issues: [issue], files: 0 }), { ...output, subject: file }, io);
       return EXIT.usage;
     }
     if (!(bytes instanceof Uint8Array)) {
       // Over the byte cap: never read, never decoded (docs/security.md, bounded readers).
-      const issue = createIssue('xml.limit-bytes', { locale: output.lang, path: options.path, received: bytes.size, expected: MAX_INPUT_BYTES, params: { entry: options.path ?? basename(file), received: bytes.size, limit: MAX_INPUT_BYTES } });
+      const issue = createIssueFrom(limitsIssues, 'xml.limit-bytes', { locale: output.lang, path: options.path, received: bytes.size, expected: MAX_INPUT_BYTES, params: { entry: options.path ?? basename(file), received: bytes.size, limit: MAX_INPUT_BYTES } });
       return emitReport(buildReport({ profile: 'catalogue', issues: [issue], files: 1 }), { ...output, subject: file }, io);
     }
     return emitReport(validateCatalogue(bytes, options), { ...output, subject: file }, io);

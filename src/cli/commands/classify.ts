@@ -3,7 +3,6 @@ import { parseArgs } from 'node:util';
 import { readInputText } from '../readInput.js';
 import Papa from 'papaparse';
 import { getProfile, listProfiles } from '../../filing/registry.js';
-import { createIssue } from '../../report/createIssue.js';
 import type { Issue, Locale } from '../../report/issue.js';
 import { classificationSchemes, findClassificationScheme } from '../../rules/classification/schemes.js';
 import { classifyItems, type ClassificationResult } from '../../rules/classification/classify.js';
@@ -14,6 +13,8 @@ import { CODE_PROFILE_OPTIONS, loadCodeProfiles } from '../policy.js';
 import { severityLabel } from '../../report/format/units.js';
 import { createProgressDisplay } from '../progress.js';
 import { writeCatalogueCsv } from '../../formats/catalogue/csv/writeCatalogueCsv.js';
+import { createIssueFrom } from '../../report/createIssue.js';
+import { rulesIssues } from '../../report/messages/rules.js';
 
 const USAGE = `Usage:
   dangan classify <items.json|items.csv|-> --fonds CODE [--scheme 年度-机构-保管期限]
@@ -174,7 +175,7 @@ export const classifyCommand: CliCommand = {
     const output = parseOutputOptions({ lang: values.lang });
     const schemeId = values.scheme ?? '年度-机构-保管期限';
     if (!findClassificationScheme(schemeId)) {
-      const issue = createIssue('classification.scheme-unknown', { locale: 'en', params: { scheme: schemeId, available: classificationSchemes.map((s) => s.id).join(', ') } });
+      const issue = createIssueFrom(rulesIssues, 'classification.scheme-unknown', { locale: 'en', params: { scheme: schemeId, available: classificationSchemes.map((s) => s.id).join(', ') } });
       throw new UsageError(issue.message);
     }
     if (!values.fonds) throw new UsageError('--fonds (全宗号) is required');

@@ -10,7 +10,6 @@ import { batchLayouts, type BatchLayout } from '../../digitisation/layout.js';
 import type { DigitisationOptions, DigitisationPurpose } from '../../digitisation/options.js';
 import { parseSampleSize } from '../../digitisation/sample.js';
 import { checkDigitisation } from '../../node/digitisation/checkDigitisation.js';
-import { createIssue } from '../../report/createIssue.js';
 import { formatJunit } from '../../report/format/junit.js';
 import { formatSarif } from '../../report/format/sarif.js';
 import type { Locale } from '../../report/issue.js';
@@ -19,6 +18,8 @@ import { VERSION } from '../../version.js';
 import { EXIT, UsageError, type CliCommand, type CliIo } from '../io.js';
 import { emitReport, parseOutputOptions, type ReportOutputOptions } from '../output.js';
 import { createProgressDisplay } from '../progress.js';
+import { createIssueFrom } from '../../report/createIssue.js';
+import { generalIssues } from '../../report/messages/general.js';
 
 const USAGE = `Usage:
   dangan digitisation check <batch> --catalogue <目录文件.XML|catalogue.csv>
@@ -228,6 +229,6 @@ function summariseSample(result: DigitisationResult) {
 
 function unreadableReport(path: string, locale: Locale, error: unknown): Report {
   const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
-  return buildReport({ profile: 'digitisation', issues: [createIssue('input.unreadable', { path: basename(path), locale, params: { reason } })] });
+  return buildReport({ profile: 'digitisation', issues: [createIssueFrom(generalIssues, 'input.unreadable', { path: basename(path), locale, params: { reason } })] });
 }
 

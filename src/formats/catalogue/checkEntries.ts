@@ -1,9 +1,11 @@
 import { parseArchivalDate } from '../../model/archivalDate.js';
 import { parseRetentionPeriod } from '../../model/retentionPeriod.js';
 import { dat46SecurityLevels, parseSecurityClassification } from '../../model/securityClassification.js';
-import { createIssue, type IssueDetails } from '../../report/createIssue.js';
+import { createIssueFrom, type IssueDetails } from '../../report/createIssue.js';
 import type { Issue, IssueLocation, Locale } from '../../report/issue.js';
-import type { IssueCode } from '../../report/messages/index.js';
+import { catalogueIssues } from '../../report/messages/catalogue.js';
+
+type CatalogueIssueCode = keyof typeof catalogueIssues;
 import { catalogueFieldRules, type CatalogueElementSet, type CatalogueFieldRule } from './elementSets.js';
 import type { CatalogueField, CatalogueXmlEntry } from './entries.js';
 
@@ -22,7 +24,7 @@ const POSITIVE_INTEGER = /^\+?0*[1-9]\d*$/;
 // Access or DA/T 46 M38 values that people write into 密级 (standards-paper §4.2): not classifications.
 const ACCESS_VALUES: ReadonlySet<string> = new Set([...dat46SecurityLevels, '内部', '开放', '控制', '原控']);
 
-type Finding = { code: IssueCode; params?: Record<string, unknown>; expected?: unknown };
+type Finding = { code: CatalogueIssueCode; params?: Record<string, unknown>; expected?: unknown };
 
 /** Checks a non-empty value against its rule's domain; returns a finding or nothing. */
 function checkDomain(rule: CatalogueFieldRule, value: string): Finding | undefined {
@@ -135,9 +137,9 @@ export function createEntryCheck<E extends CheckableEntry<F>, F extends { readon
   // First position of each 顺序号 and 档号 seen: only numbers are kept, so memory stays small.
   const sequences = new Map<number | string, number>();
   const codes = new Map<string, number>();
-  const add = (issues: Issue[], entry: E, code: IssueCode, location: IssueLocation, details: IssueDetails = {}) =>
+  const add = (issues: Issue[], entry: E, code: CatalogueIssueCode, location: IssueLocation, details: IssueDetails = {}) =>
     issues.push(
-      createIssue(code, {
+      createIssueFrom(catalogueIssues, code, {
         locale: options.locale,
         path: options.path,
         location,
@@ -145,7 +147,7 @@ export function createEntryCheck<E extends CheckableEntry<F>, F extends { readon
         params: { entry: entry.index, ...details.params },
       }),
     );
-  const unique = <K>(issues: Issue[], entry: E, seen: Map<K, number>, key: K, field: F, code: IssueCode) => {
+  const unique = <K>(issues: Issue[], entry: E, seen: Map<K, number>, key: K, field: F, code: CatalogueIssueCode) => {
     const first = seen.get(key);
     if (first === undefined) {
       seen.set(key, locator.position(field));

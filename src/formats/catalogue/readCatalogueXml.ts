@@ -2,9 +2,10 @@ import type { CatalogueEntry } from '../../model/catalogueEntry.js';
 import { catalogueLevels, type CatalogueElementSet, type CatalogueLevel } from './elementSets.js';
 import type { CatalogueXmlEntry } from './entries.js';
 import { readCatalogue } from './readCatalogue.js';
-import { createIssue } from '../../report/createIssue.js';
 import type { Issue, Locale } from '../../report/issue.js';
 import { assignCatalogueField, catalogueFields, toCatalogueEntry } from './catalogueRecord.js';
+import { createIssueFrom } from '../../report/createIssue.js';
+import { exportIssues } from '../../report/messages/export.js';
 
 /** Options of {@link readCatalogueXml}. */
 export interface ReadCatalogueXmlOptions {
@@ -65,7 +66,7 @@ function readEntry(entry: CatalogueXmlEntry, entryName: string, issues: Issue[],
       if (field.mandatory) {
         complete = false;
         const params = { parent: entryName, element: field.element };
-        issues.push(createIssue('export.xml.element-missing', { path, locale, location: entry.location, params }));
+        issues.push(createIssueFrom(exportIssues, 'export.xml.element-missing', { path, locale, location: entry.location, params }));
       }
       continue;
     }
@@ -73,7 +74,7 @@ function readEntry(entry: CatalogueXmlEntry, entryName: string, issues: Issue[],
     if (problem) {
       complete = false;
       const params = { field: field.element, value: element.text, reason: problem };
-      issues.push(createIssue('export.value.invalid', { path, locale, location: element.location, received: element.text, params }));
+      issues.push(createIssueFrom(exportIssues, 'export.value.invalid', { path, locale, location: element.location, received: element.text, params }));
     }
   }
   if (!complete) return undefined;

@@ -1,4 +1,4 @@
-import { createIssue } from '../../report/createIssue.js';
+
 import type { Issue, IssueLocation } from '../../report/issue.js';
 import type { DetectedXmlEncoding } from '../../xml/encoding.js';
 import { decodeReferences } from '../../xml/references.js';
@@ -6,6 +6,8 @@ import { scanXml, type ParseXmlOptions, type XmlScanContext } from '../../xml/sc
 import type { XmlEventHandler } from '../../xml/wellFormed.js';
 import { catalogueLevels, elementSet2022Marker, type CatalogueElementSet, type CatalogueLevel } from './elementSets.js';
 import type { CatalogueField, CatalogueXmlEntry, RawCatalogueEntry, RawCatalogueField } from './entries.js';
+import { createIssueFrom } from '../../report/createIssue.js';
+import { catalogueIssues } from '../../report/messages/catalogue.js';
 
 /** Options that pick the element set and level instead of detecting them, plus XML options. */
 export interface ScanCatalogueOptions extends ParseXmlOptions {
@@ -104,7 +106,7 @@ export function scanRawCatalogue(
         state.rootLocation = location;
         const detected = levelOf(name);
         if (detected === undefined) {
-          issues.push(createIssue('catalogue.root-unexpected', { ...base, location, params: { received: name }, expected: ['文件目录', '案卷目录'], received: name }));
+          issues.push(createIssueFrom(catalogueIssues, 'catalogue.root-unexpected', { ...base, location, params: { received: name }, expected: ['文件目录', '案卷目录'], received: name }));
         }
         state.level = options.level && options.level !== 'auto' ? options.level : detected;
       },
@@ -116,7 +118,7 @@ export function scanRawCatalogue(
       },
       unexpected(name, location) {
         const params = { root: names.root, entry: names.entry, received: name };
-        issues.push(createIssue('catalogue.entry-unexpected', { ...base, location, params, expected: names.entry, received: name }));
+        issues.push(createIssueFrom(catalogueIssues, 'catalogue.entry-unexpected', { ...base, location, params, expected: names.entry, received: name }));
       },
       secondEntry() {
         if (pending) deliver(pending, true, context);

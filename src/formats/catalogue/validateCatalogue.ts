@@ -1,4 +1,4 @@
-import { createIssue } from '../../report/createIssue.js';
+
 import type { Issue } from '../../report/issue.js';
 import { buildReport, type Report } from '../../report/report.js';
 import { catalogueCheckResults, stampCatalogueIssues } from './checks.js';
@@ -8,6 +8,8 @@ import type { CatalogueXmlEntry, RawCatalogueEntry, RawCatalogueField } from './
 import { buildCatalogueEntry, rawEntryLocation, rawFieldLocation, scanRawCatalogue, sortByLocation, type ScanCatalogueOptions } from './scanCatalogue.js';
 import type { XmlScanContext } from '../../xml/scan.js';
 import { applySeverityPolicy, type SeverityOverrides } from '../../report/severityPolicy.js';
+import { createIssueFrom } from '../../report/createIssue.js';
+import { catalogueIssues } from '../../report/messages/catalogue.js';
 
 /** Options of {@link validateCatalogue}. */
 export interface ValidateCatalogueOptions extends ScanCatalogueOptions {
@@ -116,7 +118,7 @@ export function checkRawCatalogueXml(
   };
   const scan = scanRawCatalogue(xml, options, onRawEntry);
   const issues = sortByLocation([...scan.issues, ...entryIssues]);
-  if (scan.complete && scan.entries === 0) issues.push(createIssue('catalogue.empty', { ...base, location: scan.rootLocation }));
+  if (scan.complete && scan.entries === 0) issues.push(createIssueFrom(catalogueIssues, 'catalogue.empty', { ...base, location: scan.rootLocation }));
   const adjusted = stampCatalogueIssues(applySeverityPolicy(issues, options.severity, options.strict));
   const report = buildReport({
     profile: 'catalogue',

@@ -1,6 +1,8 @@
-import { createIssue } from '../../report/createIssue.js';
+
 import type { Issue, Locale } from '../../report/issue.js';
 import type { ParsedPackageDescription } from './parsePackageDescription.js';
+import { createIssueFrom } from '../../report/createIssue.js';
+import { packageIssues } from '../../report/messages/package.js';
 
 /**
  * Reports every repeated key of 说明文件.TXT (DA/T 93-2022 附录B: one line
@@ -18,7 +20,7 @@ import type { ParsedPackageDescription } from './parsePackageDescription.js';
  */
 export function duplicateKeyIssues(description: Pick<ParsedPackageDescription, 'duplicates'>, path: string, locale: Locale): Issue[] {
   return description.duplicates.map(({ key, first, value, location }) =>
-    createIssue('package.description-key-duplicate', {
+    createIssueFrom(packageIssues, 'package.description-key-duplicate', {
       locale,
       path,
       location,

@@ -1,9 +1,11 @@
-import { createIssue } from '../../report/createIssue.js';
+
 import type { Issue, IssueLocation, Locale } from '../../report/issue.js';
 import { defaultXmlLimits, type XmlLimits } from '../../xml/limits.js';
 import { attributeValue, decodeReferences } from '../../xml/references.js';
 import { scanXml, type XmlScanContext } from '../../xml/scan.js';
 import type { XmlEventHandler } from '../../xml/wellFormed.js';
+import { createIssueFrom } from '../../report/createIssue.js';
+import { limitsIssues } from '../../report/messages/limits.js';
 
 /** One element of a parsed EEP, with its place in the source text. */
 export interface EepNode {
@@ -75,7 +77,7 @@ export function parseEepTree(bytes: Uint8Array, options: { path?: string; locale
   const maxBytes = options.limits?.maxXmlBytes ?? EEP_MAX_BYTES;
   if (bytes.length > maxBytes) {
     const params = { entry: options.path ?? '', received: bytes.length, limit: maxBytes };
-    return { ok: false, issues: [createIssue('xml.limit-bytes', { path: options.path, locale: options.locale, received: bytes.length, expected: maxBytes, params })] };
+    return { ok: false, issues: [createIssueFrom(limitsIssues, 'xml.limit-bytes', { path: options.path, locale: options.locale, received: bytes.length, expected: maxBytes, params })] };
   }
   let root: EepNode | undefined;
   const set = Object.entries(options.limits ?? {}).filter(([, value]) => value !== undefined);

@@ -1,7 +1,9 @@
-import { createIssue } from '../../report/createIssue.js';
+
 import type { Issue, Locale } from '../../report/issue.js';
 import { encodeGb18030 } from '../../xml/gb18030.js';
 import { child, parseEepTree, type EepEncodingName, type EepNode, type EepTree } from './eepTree.js';
+import { createIssueFrom } from '../../report/createIssue.js';
+import { eepIssues } from '../../report/messages/eep.js';
 
 /**
  * The modification layer of a package: 0 for 原始型, and one more for each
@@ -66,6 +68,6 @@ export function readSignedObject(bytes: Uint8Array, options: { locale?: Locale }
   if (!parsed.ok) return parsed;
   const { root } = parsed.tree;
   const signedObject = child(root, '被签名对象');
-  if (!signedObject) return { ok: false, issues: [createIssue('eep.sign.unsigned-object', { locale: options.locale, location: root.location })] };
+  if (!signedObject) return { ok: false, issues: [createIssueFrom(eepIssues, 'eep.sign.unsigned-object', { locale: options.locale, location: root.location })] };
   return { ok: true, tree: parsed.tree, signedObject };
 }

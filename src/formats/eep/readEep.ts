@@ -1,5 +1,5 @@
 import type { XmlLimits } from '../../xml/limits.js';
-import { createIssue } from '../../report/createIssue.js';
+
 import type { Issue, Locale } from '../../report/issue.js';
 import { decodeBase64 } from './base64.js';
 import type { EepPackageType } from './constants.js';
@@ -16,6 +16,8 @@ import type {
   EepRecord,
   EepSignature,
 } from './model.js';
+import { createIssueFrom } from '../../report/createIssue.js';
+import { eepIssues } from '../../report/messages/eep.js';
 
 /** The signatures of a package layer (DA/T 48-2009 电子签名块 and 锁定签名). */
 export interface EepSignatures {
@@ -83,7 +85,7 @@ class Reader implements RecordEntityReader<EepNode> {
     const node = child(parent, name);
     if (!node) {
       this.issues.push(
-        createIssue('eep.element.missing', {
+        createIssueFrom(eepIssues, 'eep.element.missing', {
           ...this.options,
           location: parent.location,
           params: { parent: parent.name, element: name },
@@ -170,7 +172,7 @@ class Reader implements RecordEntityReader<EepNode> {
     const decoded = decodeBase64(dataNode.text);
     if (!decoded.ok) {
       this.issues.push(
-        createIssue('eep.content.base64-invalid', {
+        createIssueFrom(eepIssues, 'eep.content.base64-invalid', {
           ...this.options,
           location: dataNode.location,
           params: { file: fileName, offset: decoded.index + 1 },
@@ -251,7 +253,6 @@ class Reader implements RecordEntityReader<EepNode> {
     });
   }
 }
-
 
 function isNonEmpty<T>(values: T[]): values is [T, ...T[]] {
   return values.length > 0;

@@ -1,10 +1,12 @@
-import { createIssue } from '../../report/createIssue.js';
+
 import type { Issue, Locale } from '../../report/issue.js';
 import { serializeXmlElement, xmlElement as el, type XmlNode } from '../../xml/xmlNode.js';
 import { encodeBase64 } from './base64.js';
 import { child } from './eepTree.js';
 import { signatureId } from './ids.js';
 import { encodeEepText, packageLayer, readSignedObject, signedBytes } from './layers.js';
+import { createIssueFrom } from '../../report/createIssue.js';
+import { eepIssues } from '../../report/messages/eep.js';
 
 /**
  * A signing capability: the core cannot sign (no key handling in browsers
@@ -60,7 +62,7 @@ export async function signEep(bytes: Uint8Array, signer: EepSigner, options: Sig
   if (!read.ok) return read;
   const { tree: { text, root, encoding }, signedObject } = read;
   if (child(root, '电子签名块') || child(root, '锁定签名')) {
-    return { ok: false, issues: [createIssue('eep.sign.already-signed', { locale: options.locale, location: root.location })] };
+    return { ok: false, issues: [createIssueFrom(eepIssues, 'eep.sign.already-signed', { locale: options.locale, location: root.location })] };
   }
   const id = signatureId(packageLayer(signedObject), 1);
   const value = await signer.sign(signedBytes(text, signedObject, encoding));

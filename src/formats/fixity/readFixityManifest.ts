@@ -1,9 +1,11 @@
-import { createIssue } from '../../report/createIssue.js';
+
 import type { Issue, Locale } from '../../report/issue.js';
 import { readRootElement } from '../../xml/readRootElement.js';
 import { parseFixityAlgorithm, type FixityRecord } from './fixityRecord.js';
 import { FIXITY_FILE_ROOT as FIXITY_ROOT } from './vocabulary.js';
 import { parseByteCount } from './parseByteCount.js';
+import { createIssueFrom } from '../../report/createIssue.js';
+import { exportIssues } from '../../report/messages/export.js';
 
 /** Result of {@link readFixityManifest}. */
 export interface ReadFixityManifestResult {
@@ -36,12 +38,12 @@ export function readFixityManifest(input: Uint8Array | string, options: { path?:
       const at = { line: entry.line, column: entry.column };
       const values = FIELDS.map((name) => entry.children.find((c) => c.name === name)?.text);
       const missing = FIELDS.filter((_, i) => values[i] === undefined);
-      for (const element of missing) issues.push(createIssue('export.xml.element-missing', { ...options, location: at, params: { parent: '文件', element } }));
+      for (const element of missing) issues.push(createIssueFrom(exportIssues, 'export.xml.element-missing', { ...options, location: at, params: { parent: '文件', element } }));
       const [path, algorithmName, digest, bytes] = values;
       if (path === undefined || algorithmName === undefined || digest === undefined || bytes === undefined) return [];
       const algorithm = parseFixityAlgorithm(algorithmName);
       const invalid = (field: string, value: string, reason: string) =>
-        issues.push(createIssue('export.value.invalid', { ...options, location: at, received: value, params: { field, value, reason } }));
+        issues.push(createIssueFrom(exportIssues, 'export.value.invalid', { ...options, location: at, received: value, params: { field, value, reason } }));
       if (!algorithm) invalid('算法', algorithmName, 'SM3, SHA256, SHA1 or MD5 expected');
       const count = parseByteCount(bytes);
       if (count === undefined) invalid('字节数', bytes, 'whole number up to 9007199254740991 expected');

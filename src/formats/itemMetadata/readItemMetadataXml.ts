@@ -1,4 +1,4 @@
-import { createIssue } from '../../report/createIssue.js';
+
 import type { Issue, Locale } from '../../report/issue.js';
 import type { XmlElement } from '../../xml/element.js';
 import { readRootElement } from '../../xml/readRootElement.js';
@@ -6,6 +6,8 @@ import { defined, optionalText, readRecordEntity, type RecordEntityReader } from
 import { parseFixityAlgorithm } from '../fixity/fixityRecord.js';
 import type { Dat46ItemMetadata, MetadataDocument, MetadataFile } from './itemMetadata.js';
 import { ITEM_METADATA_ROOT } from './readItemMetadata.js';
+import { createIssueFrom } from '../../report/createIssue.js';
+import { exportIssues } from '../../report/messages/export.js';
 
 /** Result of {@link readItemMetadataXml}. */
 export interface ReadItemMetadataResult {
@@ -50,7 +52,7 @@ class ElementReader implements RecordEntityReader<XmlElement> {
     if (found) return found;
     this.failed = true;
     this.issues.push(
-      createIssue('export.xml.element-missing', { ...this.options, location: parent.location, params: { parent: parent.name, element: name } }),
+      createIssueFrom(exportIssues, 'export.xml.element-missing', { ...this.options, location: parent.location, params: { parent: parent.name, element: name } }),
     );
     return undefined;
   }
@@ -70,7 +72,7 @@ class ElementReader implements RecordEntityReader<XmlElement> {
   invalid(element: XmlElement, value: string, reason: string): void {
     this.failed = true;
     this.issues.push(
-      createIssue('export.value.invalid', { ...this.options, location: element.location, received: value, params: { field: element.name, value, reason } }),
+      createIssueFrom(exportIssues, 'export.value.invalid', { ...this.options, location: element.location, received: value, params: { field: element.name, value, reason } }),
     );
   }
 }

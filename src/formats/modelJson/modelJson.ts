@@ -1,7 +1,9 @@
 import type * as z from 'zod';
-import { createIssue } from '../../report/createIssue.js';
+
 import { issuesFromZod } from '../../report/fromZod.js';
 import type { Issue, Locale } from '../../report/issue.js';
+import { createIssueFrom } from '../../report/createIssue.js';
+import { exportIssues } from '../../report/messages/export.js';
 
 /**
  * Writes any model value (an {@link Item}, {@link CatalogueEntry}, {@link Fonds},
@@ -47,7 +49,7 @@ export function readModelJson<S extends z.ZodType>(
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return { issues: [createIssue('export.json.syntax', { ...options, params: { reason: (error as Error).message } })] };
+    return { issues: [createIssueFrom(exportIssues, 'export.json.syntax', { ...options, params: { reason: (error as Error).message } })] };
   }
   const parsed = schema.safeParse(data);
   if (parsed.success) return { value: parsed.data, issues: [] };

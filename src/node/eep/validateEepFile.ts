@@ -3,10 +3,11 @@ import { validateEep } from '../../package/eep/validateEep.js';
 import { eepOverLimit } from '../../package/eep/validateEepEntry.js';
 import type { ValidateEepOptions } from '../../package/eep/context.js';
 import { defaultLimits } from '../../package/limits.js';
-import { createIssue } from '../../report/createIssue.js';
 import { buildReport, type Report } from '../../report/report.js';
 import { readBoundedFile } from '../openChecked.js';
 import { verifyEepSignature } from './verifyEepSignature.js';
+import { createIssueFrom } from '../../report/createIssue.js';
+import { generalIssues } from '../../report/messages/general.js';
 
 /**
  * Validates an `.eep` file on disk with signatures verified by node:crypto
@@ -31,7 +32,7 @@ export async function validateEepFile(file: string, options: ValidateEepOptions 
     read = readBoundedFile(file, maxBytes);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return buildReport({ profile: 'eep', issues: [createIssue('input.unreadable', { path, locale: eepOptions.locale, params: { reason } })] });
+    return buildReport({ profile: 'eep', issues: [createIssueFrom(generalIssues, 'input.unreadable', { path, locale: eepOptions.locale, params: { reason } })] });
   }
   if (!(read instanceof Uint8Array)) return eepOverLimit(path, read.size, maxBytes, eepOptions);
   return validateEep(read, { verifySignature: verifyEepSignature, ...eepOptions, path });

@@ -6,6 +6,8 @@ import { adjustSeverity } from '../../report/severityPolicy.js';
 import { defaultLimits, type Limits } from '../limits.js';
 import { checkOfIssueCode, packageCheckIds, packageChecks, type PackageCheckId } from './registry.js';
 import { subsumedIssues } from './subsumedIssues.js';
+import { createIssueFrom } from '../../report/createIssue.js';
+import { limitsIssues } from '../../report/messages/limits.js';
 
 // Codes whose paths subsume another code's issues (see subsumedIssues).
 const subsumers = new Set(Object.values(subsumedIssues).map((rule) => rule.by));
@@ -136,7 +138,7 @@ export function createCheckRun(options: CheckRunOptions = {}): CheckRun {
       if (count <= maxPerCode) return [];
       const definition = packageChecks[check];
       const leftOut = count - maxPerCode;
-      const issue = createIssue('limits.issues-truncated', { locale, received: leftOut, expected: maxPerCode, params: { code, limit: maxPerCode, received: leftOut } });
+      const issue = createIssueFrom(limitsIssues, 'limits.issues-truncated', { locale, received: leftOut, expected: maxPerCode, params: { code, limit: maxPerCode, received: leftOut } });
       return [{ ...issue, aspect: definition.aspect, ...('dat70' in definition ? { check: definition.dat70 } : {}), checkId: check }];
     });
   }

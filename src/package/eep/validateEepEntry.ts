@@ -1,9 +1,12 @@
-import { createIssue } from '../../report/createIssue.js';
+
 import { buildReport, type Report } from '../../report/report.js';
 import { ReadLimitError, type PackageSource } from '../source.js';
 import { defaultLimits } from '../limits.js';
 import type { ValidateEepOptions } from './context.js';
 import { validateEep } from './validateEep.js';
+import { createIssueFrom } from '../../report/createIssue.js';
+import { generalIssues } from '../../report/messages/general.js';
+import { limitsIssues } from '../../report/messages/limits.js';
 
 /**
  * Validates one `.eep` entry of a package (e.g. in a dat93 item folder), for
@@ -30,7 +33,7 @@ export async function validateEepEntry(source: PackageSource, path: string, opti
     const reason = error instanceof Error ? error.message : String(error);
     return buildReport({
       profile: 'eep',
-      issues: [createIssue('input.unreadable', { path, locale: options.locale, params: { reason } })],
+      issues: [createIssueFrom(generalIssues, 'input.unreadable', { path, locale: options.locale, params: { reason } })],
       checks: [{ id: 'eep.xml', status: 'failed' }],
     });
   }
@@ -52,7 +55,7 @@ export async function validateEepEntry(source: PackageSource, path: string, opti
 export function eepOverLimit(path: string, size: number, limit: number, options: Pick<ValidateEepOptions, 'locale'> = {}): Report {
   return buildReport({
     profile: 'eep',
-    issues: [createIssue('xml.limit-bytes', { path, locale: options.locale, received: size, expected: limit, params: { entry: path, received: size, limit } })],
+    issues: [createIssueFrom(limitsIssues, 'xml.limit-bytes', { path, locale: options.locale, received: size, expected: limit, params: { entry: path, received: size, limit } })],
     checks: [{ id: 'eep.xml', status: 'failed' }],
   });
 }

@@ -10,48 +10,40 @@ export const antivirusIssues = {
     aspect: 'security',
     severity: 'info',
     'zh-CN': '杀毒引擎 {engine} {version}；病毒库版本：{database}，日期：{date}',
-    en: 'Antivirus engine {engine} {version}; signature database version: {database}, date: {date}',
   },
   'antivirus.unavailable': {
     aspect: 'security',
     severity: 'error',
     'zh-CN': '杀毒引擎（{kind}）无法使用：{reason}',
-    en: 'The antivirus engine ({kind}) cannot be used: {reason}',
   },
   'antivirus.database-outdated': {
     aspect: 'security',
     severity: 'error',
     'zh-CN': '病毒库日期为 {date}，已有 {received} 天，超过允许的 {expected} 天',
-    en: 'The signature database is of {date}, {received} days old, over the {expected} days allowed',
   },
   'antivirus.database-undated': {
     aspect: 'security',
     severity: 'error',
     'zh-CN': '杀毒引擎未报告病毒库日期，无法确认病毒库不超过 {expected} 天',
-    en: 'The engine does not report its signature database date, so it cannot be shown to be at most {expected} days old',
   },
   'antivirus.infected': {
     aspect: 'security',
     severity: 'error',
     'zh-CN': '“{file}”感染病毒：{signature}',
-    en: '"{file}" is infected: {signature}',
   },
   'antivirus.file-refused': {
     aspect: 'security',
     severity: 'error',
     'zh-CN': '“{file}”未完成病毒检测：{reason}',
-    en: '"{file}" was not virus-scanned: {reason}',
   },
   'antivirus.scan-stopped': {
     aspect: 'security',
     severity: 'error',
     'zh-CN': '病毒检测中断（{reason}），{received} 个文件未检测',
-    en: 'The virus scan stopped ({reason}); {received} files were not scanned',
   },
   'antivirus.scan-not-run': {
     aspect: 'security',
     severity: 'warning',
     'zh-CN': '未进行病毒检测：{reason}',
-    en: 'No virus scan was made: {reason}',
   },
 } as const satisfies IssueTable;

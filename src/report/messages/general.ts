@@ -6,12 +6,10 @@ export const generalIssues = {
     aspect: 'usability',
     severity: 'error',
     'zh-CN': '无法读取输入：{reason}',
-    en: 'The input cannot be read: {reason}',
   },
   'model.invalid': {
     aspect: 'authenticity',
     severity: 'error',
     'zh-CN': '字段“{fieldName}”不符合要求：{reason}',
-    en: 'Field "{fieldName}" is invalid: {reason}',
   },
 } as const satisfies IssueTable;

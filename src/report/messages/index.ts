@@ -13,9 +13,12 @@ import { xmlIssues } from './xml.js';
 
 /**
  * Every issue code dangan can emit, with its default aspect, severity and
- * messages. Each area keeps its own table in this folder; this is the union.
+ * zh-CN message. Each area keeps its own table in this folder (and its
+ * messages in other locales under `en/` etc.); this is the union, which only
+ * code that handles any code at all needs (`createIssue`, `localizeIssue`).
  */
-export const issueCatalogue = {
+// An annotated call rather than a bare object spread, which bundlers keep even when unused.
+export const issueCatalogue = /* @__PURE__ */ (() => ({
   ...generalIssues,
   ...xmlIssues,
   ...catalogueIssues,
@@ -28,7 +31,7 @@ export const issueCatalogue = {
   ...limitsIssues,
   ...digitisationIssues,
   ...antivirusIssues,
-} as const;
+}))();
 
 /** Union of every issue code in the catalogue. */
 export type IssueCode = keyof typeof issueCatalogue;

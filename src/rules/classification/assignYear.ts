@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { parseArchivalDate } from '../../model/index.js';
+import { parseArchivalDate } from '../../model/archivalDate.js';
 
 /** Which date decides the year. */
 export type YearBasis = 'signed' | 'meeting' | 'case';

@@ -20,12 +20,14 @@ import {
   type RecordSheet,
   type RetentionPeriod,
 } from '../../model/index.js';
-import { createIssue, localizeIssue, type Issue, type Locale } from '../../report/index.js';
+import { localizeIssue, type Issue, type Locale } from '../../report/index.js';
 import { blanksRemoved, countSchema, parseRow } from '../_rows.js';
 import { reasonOf, valueAt } from '../_zodReason.js';
 import { assignYear, type YearBasis } from './assignYear.js';
 import { packBoxes, type BoxCapacity, type BoxLabel } from './packBoxes.js';
 import { classificationSchemes, findClassificationScheme, type ClassificationFacet, type ClassificationScheme } from './schemes.js';
+import { createIssueFrom } from '../../report/createIssue.js';
+import { rulesIssues } from '../../report/messages/rules.js';
 
 const text = z.string().trim().min(1);
 
@@ -177,7 +179,7 @@ export function classifyItems(rows: readonly unknown[], options: ClassifyOptions
   const empty = { items: [], catalogue: [], boxes: [], classes: [] };
   if (!scheme) {
     const params = { scheme: String(options.scheme), available: classificationSchemes.map((s) => s.id).join('、') };
-    return { ...empty, issues: [createIssue('classification.scheme-unknown', { locale, params, received: options.scheme })] };
+    return { ...empty, issues: [createIssueFrom(rulesIssues, 'classification.scheme-unknown', { locale, params, received: options.scheme })] };
   }
   const usesOrg = scheme.facets.includes('organization');
   const issues: Issue[] = [];
@@ -215,7 +217,7 @@ export function classifyItems(rows: readonly unknown[], options: ClassifyOptions
         if (!(error instanceof ArchivalCodeFormatError)) throw error;
         const field = String(error.issues[0]?.params?.field ?? 'archivalCode');
         const reason = error.issues[0] ? localizeIssue(error.issues[0], locale ?? 'zh-CN').message : error.message;
-        issues.push(createIssue('classification.item-invalid', { locale, params: { index: p.index, field, fieldName: { 'zh-CN': fieldPathZh([field]), en: field }, reason }, received: error.issues[0]?.received }));
+        issues.push(createIssueFrom(rulesIssues, 'classification.item-invalid', { locale, params: { index: p.index, field, fieldName: { 'zh-CN': fieldPathZh([field]), en: field }, reason }, received: error.issues[0]?.received }));
         continue;
       }
       summary.itemCount = itemNumber;
@@ -257,7 +259,7 @@ function checkRecordSheet(given: Partial<RecordSheet>, locale: Locale | undefine
     const received = valueAt(input, zodIssue.path);
     const field = zodIssue.path.map(String).join('.') || 'recordSheet';
     const fieldName = { 'zh-CN': fieldPathZh(zodIssue.path.map((p) => (typeof p === 'number' ? p : String(p)))), en: field };
-    issues.push(createIssue('classification.record-sheet-invalid', { locale, received, params: { field, fieldName, reason: reasonOf(zodIssue, received, locale) } }));
+    issues.push(createIssueFrom(rulesIssues, 'classification.record-sheet-invalid', { locale, received, params: { field, fieldName, reason: reasonOf(zodIssue, received, locale) } }));
   }
   return undefined;
 }
@@ -274,7 +276,7 @@ function probeOptions(first: Prepared | undefined, options: ClassifyOptions, cat
     const field = String(error.issues[0]?.params?.field ?? '');
     if (field !== 'fondsCode' && field !== 'categoryCode') return undefined;
     const reason = localizeIssue(error.issues[0]!, options.locale ?? 'zh-CN').message;
-    return createIssue('classification.option-invalid', { locale: options.locale, params: { option: field, reason }, received: field === 'fondsCode' ? options.fondsCode : categoryCode });
+    return createIssueFrom(rulesIssues, 'classification.option-invalid', { locale: options.locale, params: { option: field, reason }, received: field === 'fondsCode' ? options.fondsCode : categoryCode });
   }
 }
 
@@ -289,15 +291,15 @@ function prepare(row: unknown, index: number, scheme: ClassificationScheme, loca
   const assigned = assignYear(item);
   if (!assigned.ok) {
     const basis = BASIS_LABEL[assigned.basis];
-    issues.push(createIssue('classification.year-undetermined', { locale, received: assigned.received, params: { index, title, basis, field: assigned.field } }));
+    issues.push(createIssueFrom(rulesIssues, 'classification.year-undetermined', { locale, received: assigned.received, params: { index, title, basis, field: assigned.field } }));
     return undefined;
   }
   if (item.year !== undefined && item.year !== assigned.year) {
     const basis = BASIS_LABEL[assigned.basis];
-    issues.push(createIssue('classification.year-mismatch', { locale, received: item.year, expected: assigned.year, params: { index, title, declared: item.year, assigned: assigned.year, basis } }));
+    issues.push(createIssueFrom(rulesIssues, 'classification.year-mismatch', { locale, received: item.year, expected: assigned.year, params: { index, title, declared: item.year, assigned: assigned.year, basis } }));
   }
   if (scheme.facets.includes('organization') && item.orgCode === undefined) {
-    issues.push(createIssue('classification.org-missing', { locale, params: { scheme: scheme.id, index, title } }));
+    issues.push(createIssueFrom(rulesIssues, 'classification.org-missing', { locale, params: { scheme: scheme.id, index, title } }));
     return undefined;
   }
   const period = parseRetentionPeriod(item.retentionPeriod)!;

@@ -1,10 +1,12 @@
 import type { CatalogueEntry } from '../../../model/catalogueEntry.js';
-import { createIssue } from '../../../report/createIssue.js';
+
 import type { Issue, Locale } from '../../../report/issue.js';
 import { assignCatalogueField, catalogueFields, toCatalogueEntry } from '../catalogueRecord.js';
 import { catalogueColumnNames } from './columns.js';
 import { parseCsvTable } from './csvTable.js';
 import { decodeCsvBytes, type CsvEncoding } from './decodeCsvBytes.js';
+import { createIssueFrom } from '../../../report/createIssue.js';
+import { exportIssues } from '../../../report/messages/export.js';
 
 /** Options of {@link readCatalogueCsv}. */
 export interface ReadCatalogueCsvOptions {
@@ -45,19 +47,19 @@ export function readCatalogueCsv(input: Uint8Array | string, options: ReadCatalo
   const decoded = typeof input === 'string' ? { text: input.replace(/^\uFEFF/, ''), encoding: 'utf-8' as const } : decodeCsvBytes(input);
   const { records: rows, errors } = parseCsvTable(decoded.text);
   const issues: Issue[] = errors.map((e) =>
-    createIssue('export.csv.syntax', { path, locale, location: { line: e.line, column: 1 }, params: { reason: e.reason } }),
+    createIssueFrom(exportIssues, 'export.csv.syntax', { path, locale, location: { line: e.line, column: 1 }, params: { reason: e.reason } }),
   );
   const [header, ...body] = rows;
   if (!header) return { records: [], encoding: decoded.encoding, issues };
   const headings = header.cells.map((c) => c.trim());
   for (const heading of headings) {
     if (heading !== '' && !(catalogueColumnNames as readonly string[]).includes(heading)) {
-      issues.push(createIssue('export.csv.column-unknown', { path, locale, location: { line: header.line, column: 1 }, params: { column: heading } }));
+      issues.push(createIssueFrom(exportIssues, 'export.csv.column-unknown', { path, locale, location: { line: header.line, column: 1 }, params: { column: heading } }));
     }
   }
   const missing = REQUIRED_COLUMNS.filter((c) => !headings.includes(c));
   for (const column of missing) {
-    issues.push(createIssue('export.csv.column-missing', { path, locale, location: { line: header.line, column: 1 }, params: { column } }));
+    issues.push(createIssueFrom(exportIssues, 'export.csv.column-missing', { path, locale, location: { line: header.line, column: 1 }, params: { column } }));
   }
   if (missing.length > 0) return { records: [], encoding: decoded.encoding, issues };
   const columns = catalogueFields.flatMap((field) => {
@@ -73,7 +75,7 @@ export function readCatalogueCsv(input: Uint8Array | string, options: ReadCatalo
       if (problem) {
         ok = false;
         issues.push(
-          createIssue('export.value.invalid', {
+          createIssueFrom(exportIssues, 'export.value.invalid', {
             path,
             locale,
             location: { line: row.line, column: index + 1 },

@@ -1,0 +1,37 @@
+import type { LocaleMessages } from '../../definition.js';
+import type { eepIssues } from '../eep.js';
+
+/** English messages of {@link eepIssues}, by issue code. */
+export const eepIssuesEn = {
+  'eep.root.invalid': 'The root element should be 电子文件封装包, found {element}',
+  'eep.namespace.invalid': 'Element {element} should be in namespace {expected}, found {received}',
+  'eep.element.missing': '{parent} lacks the required element {element} (DA/T 48-2009 Annex A)',
+  'eep.element.repeated': '{element} appears {count} times in {parent}; at most {max} allowed',
+  'eep.element.unexpected': '{parent} holds {element}, which the standard does not define there',
+  'eep.element.order': '{element} is out of the standard order in {parent}',
+  'eep.metadata.missing': '{parent} lacks the required metadata element {element} ({source})',
+  'eep.metadata.empty': 'The required element {element} ({source}) is empty',
+  'eep.value.type': 'The value "{value}" of {element} is not a valid {type}',
+  'eep.value.domain': 'The value "{value}" of {element} is outside its value domain ({source})',
+  'eep.value.inconsistent': '年度 "{year}" does not agree with the year of 日期 "{date}"',
+  'eep.version.mismatch': '版本 "{version}" and 被签名对象/@eep版本 "{attribute}" must both be 2009',
+  'eep.format-description.mismatch': '封装包格式描述 differs from the text DA/T 48-2009 fixes',
+  'eep.package-type.description-mismatch': '封装包类型描述 does not match 封装包类型 {type}',
+  'eep.package-type.content-mismatch': 'A {type} package must hold {expected}',
+  'eep.id.invalid': 'Identifier "{value}" is not a valid xs:ID (NCName)',
+  'eep.id.duplicate': 'Identifier "{value}" occurs more than once in the package',
+  'eep.idref.dangling': '{element} refers to identifier "{value}", which does not exist',
+  'eep.agent.unknown': 'A 业务实体 names 机构人员标识符 "{value}", which no 机构人员实体 defines',
+  'eep.content.base64-invalid': 'The 编码数据 of "{file}" is not valid Base64 (at character {offset})',
+  'eep.content.size-mismatch': '"{file}" decodes to {received} bytes; 计算机文件大小 says {expected}',
+  'eep.content.decoding-key-mismatch': 'The 反编码关键字 of "{file}" should be "{expected}", found "{received}"',
+  'eep.signature.lock-missing': '电子签名块 and 锁定签名 come as a pair; {element} is missing',
+  'eep.signature.invalid': 'Signature "{id}" does not verify: the signed content or the signature was altered',
+  'eep.signature.algorithm-unknown': 'Signature "{id}" names signature algorithm {algorithm}, which cannot be used ({reason}); it does not show the content is unchanged',
+  'eep.signature.certificate-unreadable': 'The certificate of signature "{id}" cannot be read or does not fit algorithm {algorithm} ({reason}); the signature does not show the content is unchanged',
+  'eep.signature.weak-algorithm': 'Signature "{id}" uses weak algorithm {algorithm} (MD5 or SHA-1 digests admit forged collisions); it does not establish authenticity',
+  'eep.signature.unverified': 'Signature "{id}" (algorithm {algorithm}) was not verified automatically: {reason}; check it manually',
+  'eep.unsigned': 'The package has no 电子签名块 or 锁定签名 (DA/T 48-2009 allows leaving them out): a change to 编码数据 that keeps its length (one Base64 character for another) cannot be detected without a signature or package-level fixity (digests)',
+  'eep.sign.unsigned-object': 'The package has no 被签名对象 to sign',
+  'eep.sign.already-signed': 'The package already has an 电子签名块; wrap it as a 修改型 package to sign again',
+} as const satisfies LocaleMessages<typeof eepIssues>;

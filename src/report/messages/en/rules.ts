@@ -1,0 +1,37 @@
+import type { LocaleMessages } from '../../definition.js';
+import type { rulesIssues } from '../rules.js';
+
+/** English messages of {@link rulesIssues}, by issue code. */
+export const rulesIssuesEn = {
+  'schedule.unknown': 'Unknown retention schedule "{schedule}"; available: {available}',
+  'schedule.invalid': 'Retention schedule field "{field}" is invalid: {reason}',
+  'schedule.row-invalid': 'Retention schedule row {row} ({rule}): field "{field}" is invalid: {reason}',
+  'schedule.duplicate-rule': 'Retention schedule row {row} repeats id "{rule}" of row {first}',
+  'retention.rule-not-found': 'No row of retention schedule "{schedule}" matches "{query}"',
+  'retention.rule-ambiguous': '"{query}" matches several rows; choose one: {candidates}',
+  'retention.year-missing': 'The year or date of formation is unknown, so the retention period cannot be counted',
+  'retention.date-invalid': 'Date "{value}" is not a complete valid date (YYYYMMDD expected)',
+  'retention.period-invalid': 'Retention period "{value}" is not a positive whole number of years, so no expiry can be counted',
+  'retention.event-pending': 'The period runs from "{event}", whose date is not recorded yet',
+  'retention.legacy-period': 'Legacy retention period "{period}" needs re-appraisal; suggestion: {suggested} (not an official mapping, not converted)',
+  'disposition.on-hold': 'Item {index} "{title}" is under a hold ({hold}) and must not be destroyed',
+  'disposition.not-due': 'Item {index} "{title}" is kept until {expiry} and is not yet due',
+  'disposition.permanent': 'Item {index} "{title}" is kept permanently and must not be destroyed',
+  'disposition.undetermined': 'Item {index} "{title}" has no determinable expiry ({reason}) and must not be destroyed',
+  'opening.secrecy-unreadable': 'Secrecy marking "{marking}" has no period that can be read (e.g. ★长期, Chinese numerals, a 解密条件 or 解密时间); the opening date is undetermined and the record stays closed until reviewed',
+  'opening.date-unreadable': 'Date "{value}" cannot be read; the opening date is undetermined and the record stays closed until reviewed',
+  'opening.date-missing': 'The year or date of formation is missing; the opening date is undetermined and the record stays closed until reviewed',
+  'opening.deferral-unapproved': '"{title}": the deferral of opening names no approval by the archives authority at the same level (档案法实施条例 2024 第三十一条)',
+  'opening.deferral-ground-missing': '"{title}": the deferral of opening states no ground why the record is unsuitable to open when due (档案法 2020 第二十七条)',
+  'transfer.date-unreadable': 'Date "{value}" cannot be read; the transfer deadline is undetermined',
+  'transfer.date-missing': 'The year or date of formation is missing; the transfer deadline is undetermined',
+  'transfer.level-unknown': 'Receiving archive level "{value}" is unknown (central, provincial, municipal or county expected); the transfer deadline is undetermined',
+  'not-archived.match': 'Item {index} "{title}" may be outside the archiving scope: {rule} ({clause})',
+  'classification.item-invalid': 'Item {index}: field "{fieldName}" is invalid: {reason}',
+  'classification.year-undetermined': 'Item {index} "{title}": the year cannot be determined from its {basis}',
+  'classification.year-mismatch': 'Item {index} "{title}": declared year {declared} differs from year {assigned} assigned by its {basis}',
+  'classification.org-missing': 'Scheme "{scheme}" classifies by organisation (subject), but item {index} "{title}" has no organisation code',
+  'classification.option-invalid': 'Option "{option}" is invalid: {reason}',
+  'classification.record-sheet-invalid': 'Record sheet (备考表) field "{fieldName}" is invalid: {reason}; the boxes carry no record sheet yet',
+  'classification.scheme-unknown': 'Unknown classification scheme "{scheme}"; available: {available}',
+} as const satisfies LocaleMessages<typeof rulesIssues>;
