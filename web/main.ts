@@ -8,6 +8,11 @@ import { createWorkerHasher, openFileListSource, openZipBlobSource, type BlobFil
 import { createEtaEstimator, formatJson, formatJunit, formatSarif, formatText, validatePackage, type PackageSource, type Report } from '../src/index.js';
 import { formatDuration } from '../src/report/format/units.js';
 import { renderReport } from './reportView.js';
+import { registerMessages } from '../src/report/locales.js';
+import { issueCatalogueEn } from '../src/report/messages/en/index.js';
+
+// The English switch: registered here, as the bundler drops the `dangan` entry's own registration (package.json sideEffects: false).
+registerMessages('en', issueCatalogueEn);
 
 /** The hashing worker's bundle (web/digestWorker.ts), put here as text by web/build.mjs. */
 declare const DIGEST_WORKER_SOURCE: string;

@@ -150,7 +150,9 @@ describe('the page in headless chromium', () => {
       expect(en.stdout()).not.toBe(m.stdout());
       await page.selectOption('#lang', 'en');
       await page.waitForFunction(() => document.querySelector('#report')?.textContent?.includes('"message"') && document.documentElement.lang === 'en' && document.querySelector('#verdict')?.getAttribute('data-valid') !== null);
-      await page.waitForFunction((expected) => document.querySelector('#report')?.textContent === expected, `${JSON.stringify(JSON.parse(en.stdout()), null, 2)}\n`, { timeout: 30_000 });
+      await page.waitForSelector('body[data-state="done"]', { timeout: 60_000 });
+      expect(JSON.parse((await page.textContent('#report')) ?? '')).toEqual(JSON.parse(en.stdout()));
+      expect(await page.textContent('#report')).toBe(`${JSON.stringify(JSON.parse(en.stdout()), null, 2)}\n`);
     } finally {
       await page.close();
     }
