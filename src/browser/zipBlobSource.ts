@@ -2,7 +2,7 @@ import { isSafePath } from '../package/layout/isSafePath.js';
 import { mapLimit } from '../package/mapLimit.js';
 import { ReadLimitError, type DigestOptions, type DigestRequest, type DigestResult, type PackageEntry, type PackageSource, type SourceFinding } from '../package/source.js';
 import { readBlob } from './blobChunks.js';
-import { decodeName } from './decodeName.js';
+import { decodeName } from '../package/decodeName.js';
 import { digestWith } from './digestRequests.js';
 import type { BlobSourceOptions } from './fileListSource.js';
 import { inThreadHasher } from './hasher.js';

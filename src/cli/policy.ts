@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import type { ArchivalCodeProfileDefinition } from '../filing/profile.js';
+import type { ArchivalCodeProfile, ArchivalCodeProfileDefinition } from '../filing/profile.js';
+import { builtinProfileDefinitions } from '../filing/builtinProfiles.js';
 import type { Issue } from '../report/issue.js';
 import { buildReport, type Report } from '../report/report.js';
 import { applySeverityPolicy, type SeverityOverrides } from '../report/severityPolicy.js';
@@ -60,17 +61,36 @@ export function applyReportPolicy(report: Report, overrides: SeverityOverrides, 
 export const CODE_PROFILE_OPTIONS = { 'code-profiles': { type: 'string' } } as const;
 
 /**
- * Registers the custom 档号 profiles of a JSON file: one profile definition
- * (`{ "id", "template", … }`, as `registerProfile` takes) or an array of them.
- * They then work with `--profile ID` and are tried first by auto-detection.
+ * Reads the custom 档号 profiles of a JSON file: one profile definition
+ * (`{ "id", "template", … }`, as `registerProfile` takes) or an array of them,
+ * compiled but not registered. `validate` and `build` pass them to the API
+ * (`archivalCodeProfiles`), so both read a local 档号 scheme alike.
  *
  * @param file - The JSON file, or `undefined` for none.
- * @returns The ids registered.
- * @throws UsageError when the file cannot be read, is not JSON, or holds an invalid definition.
+ * @returns The compiled profiles.
+ * @throws UsageError when the file cannot be read, is not JSON, holds an invalid definition or names a built-in profile.
  * @example
- * await loadCodeProfiles('city-archive.json') //=> ['city-archive']
+ * (await readCodeProfiles('city-archive.json')).map((p) => p.id) //=> ['city-archive']
  */
-export async function loadCodeProfiles(file: string | undefined): Promise<string[]> {
+export async function readCodeProfiles(file: string | undefined): Promise<ArchivalCodeProfile[]> {
+  const definitions = await readCodeProfileDefinitions(file);
+  if (definitions.length === 0) return [];
+  // Loaded here, not at start-up: checking a definition needs zod, which most runs never use.
+  const { compileProfile } = await import('../filing/profileDefinition.js');
+  return definitions.map(({ definition, at }) => {
+    let profile: ArchivalCodeProfile;
+    try {
+      profile = compileProfile(definition);
+    } catch (error) {
+      throw new UsageError(`${at}: ${(error as Error).message}`);
+    }
+    if (builtinProfileDefinitions.some((d) => d.id === profile.id)) throw new UsageError(`${at}: "${profile.id}" is a built-in archival-code profile and cannot be replaced`);
+    return profile;
+  });
+}
+
+/** The definitions of a `--code-profiles` file, each with where it is for messages. */
+async function readCodeProfileDefinitions(file: string | undefined): Promise<{ definition: ArchivalCodeProfileDefinition; at: string }[]> {
   if (file === undefined) return [];
   let text: string;
   try {
@@ -85,13 +105,32 @@ export async function loadCodeProfiles(file: string | undefined): Promise<string
     throw new UsageError(`--code-profiles: ${file} is not valid JSON: ${(error as Error).message}`);
   }
   const definitions = Array.isArray(value) ? value : [value];
+  return definitions.map((definition, index) => ({
+    definition: definition as ArchivalCodeProfileDefinition,
+    at: `--code-profiles: ${file}${Array.isArray(value) ? ` [${index}]` : ''}`,
+  }));
+}
+
+/**
+ * Registers the custom 档号 profiles of a JSON file (see {@link readCodeProfiles}):
+ * they then work with `--profile ID` and are tried first by auto-detection (`code`, `classify`).
+ *
+ * @param file - The JSON file, or `undefined` for none.
+ * @returns The ids registered.
+ * @throws UsageError as {@link readCodeProfiles} does.
+ * @example
+ * await loadCodeProfiles('city-archive.json') //=> ['city-archive']
+ */
+export async function loadCodeProfiles(file: string | undefined): Promise<string[]> {
+  const definitions = await readCodeProfileDefinitions(file);
+  if (definitions.length === 0) return [];
   // Loaded here, not at start-up: checking a definition needs zod, which most runs never use.
   const { registerProfile } = await import('../filing/profileDefinition.js');
-  return definitions.map((definition, index) => {
+  return definitions.map(({ definition, at }) => {
     try {
-      return registerProfile(definition as ArchivalCodeProfileDefinition, { replace: true }).id;
+      return registerProfile(definition, { replace: true }).id;
     } catch (error) {
-      throw new UsageError(`--code-profiles: ${file}${Array.isArray(value) ? ` [${index}]` : ''}: ${(error as Error).message}`);
+      throw new UsageError(`${at}: ${(error as Error).message}`);
     }
   });
 }

@@ -4,7 +4,7 @@ import { formatBytes, formatDuration } from '../report/format/units.js';
 import type { CliIo } from './io.js';
 
 /** What a long command is doing. */
-export type ProgressPhase = 'listing' | 'metadata' | 'images' | 'hashing' | 'writing' | 'classifying';
+export type ProgressPhase = 'listing' | 'metadata' | 'images' | 'hashing' | 'scanning' | 'writing' | 'classifying';
 
 /** The state a progress line shows. */
 export interface ProgressState {
@@ -21,8 +21,8 @@ export interface ProgressState {
 }
 
 const PHASES: Readonly<Record<Locale, Record<ProgressPhase, string>>> = {
-  'zh-CN': { listing: '正在列出文件', metadata: '正在读取元数据', images: '正在读取图像文件头', hashing: '正在计算摘要', writing: '正在写出', classifying: '正在分类编号' },
-  en: { listing: 'listing files', metadata: 'reading metadata', images: 'reading image headers', hashing: 'hashing', writing: 'writing', classifying: 'classifying' },
+  'zh-CN': { listing: '正在列出文件', metadata: '正在读取元数据', images: '正在读取图像文件头', hashing: '正在计算摘要', scanning: '正在病毒检测', writing: '正在写出', classifying: '正在分类编号' },
+  en: { listing: 'listing files', metadata: 'reading metadata', images: 'reading image headers', hashing: 'hashing', scanning: 'scanning for viruses', writing: 'writing', classifying: 'classifying' },
 };
 
 /**

@@ -3,7 +3,8 @@ import type { ArchivalCodeComponents, ComponentName } from './components.js';
 import { fieldSpecs } from './fields.js';
 import type { ParseArchivalCodeOptions } from './options.js';
 import { parseArchivalCode, type ArchivalCodeParseResult } from './parseArchivalCode.js';
-import { getProfile } from './registry.js';
+import type { ArchivalCodeProfile } from './profile.js';
+import { findProfile } from './registry.js';
 
 // Archival order of components when two codes come from different profiles.
 const CANONICAL_ORDER = Object.keys(fieldSpecs) as ComponentName[];
@@ -27,7 +28,7 @@ const CANONICAL_ORDER = Object.keys(fieldSpecs) as ComponentName[];
  * //=> ['Z109-WS·2011-Y-BGS-0002', 'Z109-WS·2011-Y-BGS-0010', 'Z109-WS·2011-D10-BGS-0001']
  */
 export function compareArchivalCodes(a: string, b: string, options: ParseArchivalCodeOptions = {}): number {
-  return compareParsed(parseArchivalCode(a, options), parseArchivalCode(b, options)) || naturalCompare(String(a), String(b));
+  return compareParsed(parseArchivalCode(a, options), parseArchivalCode(b, options), options.profiles) || naturalCompare(String(a), String(b));
 }
 
 /**
@@ -44,7 +45,7 @@ export function compareArchivalCodes(a: string, b: string, options: ParseArchiva
 export function sortArchivalCodes(codes: readonly string[], options: ParseArchivalCodeOptions = {}): string[] {
   return codes
     .map((code) => ({ code, parsed: parseArchivalCode(code, options) }))
-    .sort((x, y) => compareParsed(x.parsed, y.parsed) || naturalCompare(String(x.code), String(y.code)))
+    .sort((x, y) => compareParsed(x.parsed, y.parsed, options.profiles) || naturalCompare(String(x.code), String(y.code)))
     .map((x) => x.code);
 }
 
@@ -53,15 +54,16 @@ export function sortArchivalCodes(codes: readonly string[], options: ParseArchiv
  *
  * @param a - First result.
  * @param b - Second result.
+ * @param profiles - The call's own profiles (`ParseArchivalCodeOptions.profiles`), for their field order.
  * @returns Negative, zero or positive.
  */
-export function compareParsed(a: ArchivalCodeParseResult, b: ArchivalCodeParseResult): number {
+export function compareParsed(a: ArchivalCodeParseResult, b: ArchivalCodeParseResult, profiles?: readonly ArchivalCodeProfile[]): number {
   if (!a.components || !b.components) {
     if (a.components) return -1;
     if (b.components) return 1;
     return naturalCompare(a.normalized, b.normalized);
   }
-  const order = a.profile === b.profile ? (getProfile(a.profile ?? '')?.fields ?? CANONICAL_ORDER) : CANONICAL_ORDER;
+  const order = a.profile === b.profile ? (findProfile(a.profile ?? '', profiles)?.fields ?? CANONICAL_ORDER) : CANONICAL_ORDER;
   return compareComponents(a.components, b.components, order) || naturalCompare(a.normalized, b.normalized);
 }
 

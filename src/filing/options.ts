@@ -10,6 +10,13 @@ export interface ParseArchivalCodeOptions {
    */
   profile?: string | ArchivalCodeProfile;
   /**
+   * Custom profiles for this call only (an institution's local 档号 scheme,
+   * compiled with {@link compileProfile}): found by id and tried by
+   * auto-detection together with the registered ones (by priority; on a tie
+   * before them), without touching the registry.
+   */
+  profiles?: readonly ArchivalCodeProfile[];
+  /**
    * Turn tolerated deviations into errors: normalised look-alikes, unpadded or
    * over-wide numbers, legacy `C`/`D` retention letters, 机构 code forms and
    * unknown 门类 codes. Inferred rules (全宗号 form) become warnings, never errors.

@@ -6,7 +6,7 @@ import { diagnose, type Diagnosis } from './diagnose.js';
 import { normalizeArchivalCode, type NormalizationChange } from './normalize.js';
 import type { ParseArchivalCodeOptions } from './options.js';
 import type { ArchivalCodeProfile } from './profile.js';
-import { DEFAULT_PROFILE_ID, getProfile, listProfiles } from './registry.js';
+import { DEFAULT_PROFILE_ID, findProfile, getProfile, profilesInOrder } from './registry.js';
 import { CONFORMITY_CHECK, validateComponents } from './validateComponents.js';
 
 /** The result of {@link parseArchivalCode}. */
@@ -50,7 +50,7 @@ export function parseArchivalCode(code: string, options: ParseArchivalCodeOption
     return failed('', [issue('archival-code.too-long', { length: code.length, max }, options, code.length, max)]);
   }
   const chosen = options.profile ?? 'auto';
-  const profile = chosen === 'auto' ? undefined : typeof chosen === 'string' ? getProfile(chosen) : chosen;
+  const profile = chosen === 'auto' ? undefined : typeof chosen === 'string' ? findProfile(chosen, options.profiles) : chosen;
   if (profile) {
     // Fast path: a matcher accepts only canonical characters, so a code it
     // matches as given is already normalised.
@@ -62,7 +62,7 @@ export function parseArchivalCode(code: string, options: ParseArchivalCodeOption
   if (normalized === '') return failed('', [...issues, issue('archival-code.empty', {}, options, code)]);
   if (chosen !== 'auto') {
     if (!profile) {
-      const known = listProfiles().map((p) => p.id);
+      const known = profilesInOrder(options.profiles).map((p) => p.id);
       return failed(normalized, [...issues, issue('archival-code.unknown-profile', { profile: chosen, known }, options, chosen)]);
     }
     return readWith(profile, normalized, issues, options);
@@ -80,7 +80,7 @@ export interface ProfileMatch {
 }
 
 /**
- * Tries every registered profile in priority order on a normalised code:
+ * Tries every registered profile (and the call's own, `options.profiles`) in priority order on a normalised code:
  * the first that matches without errors wins; failing that, the first that
  * matches at all; failing that, the diagnosis of the profile the code comes
  * closest to (ties go to the higher priority, and to `dat22` when no profile
@@ -95,7 +95,7 @@ export function detectIn(
   options: ParseArchivalCodeOptions,
 ): { match: ProfileMatch; diagnosis?: undefined } | { match?: undefined; diagnosis: Diagnosis & { profile: string } } {
   let fallback: ProfileMatch | undefined;
-  const profiles = listProfiles();
+  const profiles = profilesInOrder(options.profiles);
   for (const profile of profiles) {
     const components = profile.match(normalized);
     if (!components) continue;

@@ -75,3 +75,40 @@ export function getProfile(id: string): ArchivalCodeProfile | undefined {
 export function listProfiles(): readonly ArchivalCodeProfile[] {
   return ordered;
 }
+
+// Detection order with a call's own profiles, per list: checking a package parses thousands of codes with one list.
+const withExtra = new WeakMap<readonly ArchivalCodeProfile[], { base: readonly ArchivalCodeProfile[]; ordered: readonly ArchivalCodeProfile[] }>();
+
+/**
+ * The profiles auto-detection tries, highest priority first: the registered
+ * ones plus a call's own (`ParseArchivalCodeOptions.profiles`), which replace
+ * a registered profile of the same id and come first on equal priority.
+ *
+ * @param extra - The call's own profiles, if any.
+ * @returns The profiles in detection order.
+ * @example
+ * profilesInOrder([compileProfile({ id: 'local', template: '{fondsCode}-{year}-{itemNumber:4}' })])[0].id //=> 'local'
+ */
+export function profilesInOrder(extra?: readonly ArchivalCodeProfile[]): readonly ArchivalCodeProfile[] {
+  if (extra === undefined || extra.length === 0) return ordered;
+  const cached = withExtra.get(extra);
+  if (cached !== undefined && cached.base === ordered) return cached.ordered;
+  const ids = new Set(extra.map((p) => p.id));
+  // Stable sort: on equal priority the call's own profiles stay ahead.
+  const merged = [...extra, ...ordered.filter((p) => !ids.has(p.id))].sort((a, b) => b.priority - a.priority);
+  withExtra.set(extra, { base: ordered, ordered: merged });
+  return merged;
+}
+
+/**
+ * Looks up a profile by id among a call's own profiles, then the registered ones.
+ *
+ * @param id - The profile id.
+ * @param extra - The call's own profiles, if any.
+ * @returns The compiled profile, or `undefined`.
+ * @example
+ * findProfile('dat22')?.id //=> 'dat22'
+ */
+export function findProfile(id: string, extra?: readonly ArchivalCodeProfile[]): ArchivalCodeProfile | undefined {
+  return extra?.find((p) => p.id === id) ?? getProfile(id);
+}

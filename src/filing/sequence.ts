@@ -8,7 +8,7 @@ import { normalizeArchivalCode } from './normalize.js';
 import type { ParseArchivalCodeOptions } from './options.js';
 import { parseArchivalCode, type ArchivalCodeParseResult } from './parseArchivalCode.js';
 import type { ArchivalCodeProfile } from './profile.js';
-import { getProfile } from './registry.js';
+import { findProfile } from './registry.js';
 import { CONFORMITY_CHECK, fieldLabel } from './validateComponents.js';
 
 /** DA/T 70-2018 GD-2-6 连续性元数据项检测. */
@@ -39,8 +39,8 @@ function sequenced(parsed: ArchivalCodeParseResult, line: number): Sequenced | u
   return { parsed, classKey, separator, text, number: Number(text), line };
 }
 
-function sequenceField(parsed: ArchivalCodeParseResult): ComponentName {
-  const profile = getProfile(parsed.profile ?? '');
+function sequenceField(parsed: ArchivalCodeParseResult, profiles?: readonly ArchivalCodeProfile[]): ComponentName {
+  const profile = findProfile(parsed.profile ?? '', profiles);
   const present = profile?.fields.filter((f) => parsed.components?.[f] !== undefined) ?? [];
   return present[present.length - 1] ?? 'itemNumber';
 }
@@ -98,7 +98,7 @@ export function nextItemNumber(existingCodes: Iterable<string>, classKey: string
     profile ??= s.parsed.profile;
     separator = s.separator;
   }
-  const resolved = typeof profile === 'string' ? getProfile(profile) : profile;
+  const resolved = typeof profile === 'string' ? findProfile(profile, options.profiles) : profile;
   const number = max + 1;
   const width = options.width ?? (resolved ? finalWidth(resolved) : undefined) ?? (widest || 4);
   const text = String(number).padStart(width, '0');
@@ -109,7 +109,7 @@ export function nextItemNumber(existingCodes: Iterable<string>, classKey: string
     code,
     number,
     text,
-    field: parsed.components ? sequenceField(parsed) : 'itemNumber',
+    field: parsed.components ? sequenceField(parsed, options.profiles) : 'itemNumber',
     ...(parsed.profile !== undefined ? { profile: parsed.profile } : {}),
     issues: parsed.issues,
   };
@@ -189,10 +189,10 @@ function checkGroups(groups: Sequenced[][], options: CheckSequenceOptions, at: A
   // Archival order of the classes, to find the class before each one.
   const ordered = groups
     .map((entries) => ({ entries, first: entries.reduce((a, b) => (a.number <= b.number ? a : b)) }))
-    .sort((x, y) => compareParsed(x.first.parsed, y.first.parsed));
+    .sort((x, y) => compareParsed(x.first.parsed, y.first.parsed, options.profiles));
   let previous: { fonds?: string; profile?: string; classKey: string; max: number } | undefined;
   for (const { entries, first } of ordered) {
-    const field = fieldLabel(sequenceField(first.parsed));
+    const field = fieldLabel(sequenceField(first.parsed, options.profiles));
     const width = first.text.length;
     const pad = (n: number) => String(n).padStart(width, '0');
     const seen = new Map<number, Sequenced>();

@@ -8,10 +8,19 @@ import type { Dat46ItemMetadata, MetadataFile } from '../formats/itemMetadata/it
 import { documentsFromFiles, metadataFromCatalogueEntry } from '../formats/itemMetadata/fromCatalogueEntry.js';
 import { writeItemMetadataXml } from '../formats/itemMetadata/writeItemMetadataXml.js';
 import { writePackageDescription, type PackageDescription } from '../formats/description/writePackageDescription.js';
+import type { TransferSummary, TransferSummaryItem } from '../formats/transferDocuments/transferSummary.js';
+import { TRANSFER_DOCUMENT_FILES } from '../formats/transferDocuments/vocabulary.js';
+import { writeProcessMetadata } from '../formats/transferDocuments/writeProcessMetadata.js';
+import { writeRuleDocuments, type NumberingScheme } from '../formats/transferDocuments/writeRuleDocuments.js';
+import { writeTransferList } from '../formats/transferDocuments/writeTransferList.js';
+import { writeTransferRegister } from '../formats/transferDocuments/writeTransferRegister.js';
+import { fixityAlgorithmNames } from '../formats/fixity/fixityRecord.js';
+import { getProfile } from '../filing/registry.js';
 import { encodeXmlDocument } from '../xml/encodeXmlDocument.js';
 import { findUnrepresentableXmlChar } from '../xml/escapeXml.js';
 import type { XmlOutputEncoding } from '../xml/xmlNode.js';
-import { parseArchivalCode } from '../filing/parseArchivalCode.js';
+import { parseArchivalCode, type ArchivalCodeParseResult } from '../filing/parseArchivalCode.js';
+import type { ArchivalCodeProfile } from '../filing/profile.js';
 import type { CatalogueEntry } from '../model/catalogueEntry.js';
 import type { Fonds } from '../model/fonds.js';
 import { issueCap } from '../report/capIssues.js';
@@ -77,8 +86,13 @@ export interface BuildTransferPackageOptions {
   metadataFileName?: string;
   /** Message locale of the issues. */
   locale?: Locale;
-  /** Entry timestamp in the zip. Default: now. */
+  /** Entry timestamp in the zip, and the 行为时间 of 其他/移交接收过程元数据.XML. Default: now. */
   mtime?: Date;
+  /**
+   * An institution's own 档号 profiles (compiled with `compileProfile`), for reading the 档号 and
+   * for the validation of what is written (`ValidatePackageOptions.archivalCodeProfiles`).
+   */
+  archivalCodeProfiles?: readonly ArchivalCodeProfile[];
   /** Called after each item. */
   onProgress?: (progress: { items: number; files: number; bytes: number }) => void;
 }
@@ -112,7 +126,10 @@ export const TRANSFER_PACKAGE_FILES = {
  * `说明文件.TXT`, `目录文件.XML`, one folder per item at
  * `<全宗号>/<门类代码>/<档号>/` holding its DA/T 46 metadata XML and content
  * files, and `其他/固化验证信息.XML` with the SM3 (or SHA-256) digest and size
- * of every content file. Items are read one at a time and content is streamed
+ * of every content file, beside the other documents 附录B lists in 其他/: the
+ * 电子档案移交清单, 元数据规范, 数据封装规范, 分类编号规则 (the 档号 schemes used),
+ * 内容数据命名规则, the 移交接收过程元数据 of this build and a draft of the
+ * 电子档案移交与接收登记表 (signatures and the receiver's column left empty). Items are read one at a time and content is streamed
  * and hashed on the way, so memory holds catalogue rows, never file content.
  * Items that cannot be packaged (no files, a 档号 unusable as a folder name or
  * seen twice, text XML cannot carry, an unreadable file) are reported.
@@ -158,6 +175,8 @@ export async function buildTransferPackage(
   const encoding = options.encoding ?? 'UTF-8';
   const encodeText = (text: string) => (encoding === 'UTF-8' ? new TextEncoder().encode(text) : encodeGb18030(text));
   const entries: CatalogueEntry[] = [];
+  const summaryItems: TransferSummaryItem[] = [];
+  const profiles = new Set<string>();
   const fixity: FixityRecord[] = [];
   const seen = new Set<string>();
   let bytes = 0;
@@ -169,7 +188,7 @@ export async function buildTransferPackage(
         const folder = checkItem(item, seen, input.fonds, options, report);
         if (folder === undefined) continue;
         seen.add(code);
-        if (!(await statFiles(item, report)) || !metadataWritable(item, input.fonds, report)) continue;
+        if (!(await statFiles(item, report)) || !metadataWritable(item, input.fonds, options, report)) continue;
         const written: MetadataFile[] = [];
         for (const file of item.files) {
           const path = `${folder}/${file.name}`;
@@ -178,9 +197,12 @@ export async function buildTransferPackage(
           written.push({ fileName: file.name, fileSize: copied.bytes, digest: { algorithm, value: copied.digest } });
           bytes += copied.bytes;
         }
-        const metadata = itemMetadata(item, written as [MetadataFile, ...MetadataFile[]], input.fonds);
+        const metadata = itemMetadata(item, written as [MetadataFile, ...MetadataFile[]], input.fonds, options);
         await writer.writeBytes(`${folder}/${options.metadataFileName ?? TRANSFER_PACKAGE_FILES.metadata}`, encodeXmlDocument(writeItemMetadataXml(metadata, encoding), encoding));
-        entries.push(completeEntry(item.entry, item.files));
+        entries.push(completeEntry(item.entry, item.files, options));
+        summaryItems.push({ archivalCode: code, title: item.entry.title ?? '', files: written.length, bytes: written.reduce((sum, f) => sum + f.fileSize, 0) });
+        const profile = parseCode(code, options).profile;
+        if (profile !== undefined) profiles.add(profile);
         options.onProgress?.({ items: entries.length, files: fixity.length, bytes });
       }
       const catalogue = writeCatalogueXml(entries, { edition: options.edition ?? '2022', encoding });
@@ -190,6 +212,16 @@ export async function buildTransferPackage(
       const last = entries.at(-1)?.archivalCode ?? '';
       const description = { ...input.description, 起止档号: first === last ? first : `${first}至${last}`, 档案数量: String(entries.length) };
       await writer.writeBytes(TRANSFER_PACKAGE_FILES.description, encodeText(writePackageDescription(description as PackageDescription)));
+      const summary: TransferSummary = {
+        transferringUnit: (description as PackageDescription).移交单位,
+        contentDescription: (description as PackageDescription).内容描述,
+        codeRange: description.起止档号,
+        items: summaryItems,
+        files: fixity.length,
+        bytes,
+      };
+      const documents = otherFolderDocuments(summary, [...profiles], { ...options, algorithm, encoding }, description);
+      for (const [path, text] of documents) await writer.writeBytes(path, path.endsWith('.XML') ? encodeXmlDocument(text, encoding) : encodeText(text));
     } finally {
       await writer.close();
     }
@@ -198,7 +230,11 @@ export async function buildTransferPackage(
   // was packaged and `dangan validate` would pass it; otherwise nothing is left behind.
   const { verdict } = await writeAtomically(options.output, write, async (temporary) => {
     if (issues.some((i) => i.severity === 'error')) return { place: false, verdict: undefined };
-    const validation = await validatePath(temporary, { profile: 'auto', ...(options.locale ? { locale: options.locale } : {}) });
+    const validation = await validatePath(temporary, {
+      profile: 'auto',
+      ...(options.locale ? { locale: options.locale } : {}),
+      ...(options.archivalCodeProfiles ? { archivalCodeProfiles: options.archivalCodeProfiles } : {}),
+    });
     return { place: validation.valid, verdict: validation };
   });
   const counts = { items: entries.length, files: fixity.length, bytes };
@@ -206,6 +242,34 @@ export async function buildTransferPackage(
     report: buildReport({ profile: 'build', issues: [...issues, ...(verdict?.issues ?? [])], checks: verdict?.checks ?? [], files: counts.files, bytes: counts.bytes }),
     ...counts,
   };
+}
+
+/**
+ * The documents of 其他/ besides 固化验证信息 (DA/T 93-2022 附录B): the 移交清单,
+ * the four rule documents, the 过程元数据 of this build and the 登记表 draft.
+ */
+function otherFolderDocuments(
+  summary: TransferSummary,
+  profileIds: readonly string[],
+  options: BuildTransferPackageOptions & { algorithm: 'sm3' | 'sha256'; encoding: XmlOutputEncoding },
+  description: Readonly<Record<string, string>>,
+): [string, string][] {
+  const algorithm = fixityAlgorithmNames[options.algorithm].name;
+  const schemes = profileIds.flatMap((id): NumberingScheme[] => {
+    const profile = getProfile(id);
+    return profile ? [{ template: profile.template, title: profile.title['zh-CN'], source: profile.source }] : [];
+  });
+  const rules = writeRuleDocuments({ schemes, metadataFileName: options.metadataFileName ?? TRANSFER_PACKAGE_FILES.metadata, catalogueEdition: options.edition ?? '2022' });
+  const carrier = description['载体类型'];
+  return [
+    [TRANSFER_DOCUMENT_FILES['transfer-list'], writeTransferList(summary, options.encoding)],
+    [TRANSFER_DOCUMENT_FILES['metadata-spec'], rules['metadata-spec']],
+    [TRANSFER_DOCUMENT_FILES['packaging-spec'], rules['packaging-spec']],
+    [TRANSFER_DOCUMENT_FILES['classification-rules'], rules['classification-rules']],
+    [TRANSFER_DOCUMENT_FILES['naming-rules'], rules['naming-rules']],
+    [TRANSFER_DOCUMENT_FILES['process-metadata'], writeProcessMetadata(summary, { time: options.mtime ?? new Date(), algorithm, encoding: options.encoding })],
+    [TRANSFER_DOCUMENT_FILES['transfer-register'], writeTransferRegister(summary, { algorithm, encoding: options.encoding, ...(carrier !== undefined ? { carrier } : {}) })],
+  ];
 }
 
 /** True when the output exists and is not an empty directory. */
@@ -250,7 +314,7 @@ function checkItem(item: TransferPackageItem, seen: ReadonlySet<string>, fonds: 
       return undefined;
     }
   }
-  const parsed = parseArchivalCode(code);
+  const parsed = parseCode(code, options);
   const place = itemFolder(code, parsed.components, { fondsCode: fonds.fondsCode, categoryCode: options.categoryCode });
   if ('missing' in place) {
     report('build.folder-name-invalid', { params: { archivalCode: code, reason: `${place.missing} unknown` } });
@@ -260,10 +324,10 @@ function checkItem(item: TransferPackageItem, seen: ReadonlySet<string>, fonds: 
 }
 
 /** Serialises the item's metadata once before any byte is copied, so text XML cannot carry is reported, not thrown midway. */
-function metadataWritable(item: TransferPackageItem, fonds: Fonds, report: Report_): boolean {
+function metadataWritable(item: TransferPackageItem, fonds: Fonds, options: BuildTransferPackageOptions, report: Report_): boolean {
   const files = item.files.map((f) => ({ fileName: f.name, fileSize: 0 })) as [MetadataFile, ...MetadataFile[]];
   try {
-    writeItemMetadataXml(itemMetadata(item, files, fonds));
+    writeItemMetadataXml(itemMetadata(item, files, fonds, options));
     return true;
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
@@ -290,8 +354,8 @@ async function statFiles(item: TransferPackageItem, report: Report_): Promise<tr
  * absent from a DA/T 22 spreadsheet) taken from the 档号 when the row lacks it,
  * and 电子档案名称 (2012 element set) from the file names.
  */
-function completeEntry(entry: CatalogueEntry, files: readonly TransferPackageFile[]): CatalogueEntry {
-  const retentionPeriod = entry.retentionPeriod ?? parseArchivalCode(entry.archivalCode).components?.retentionPeriod;
+function completeEntry(entry: CatalogueEntry, files: readonly TransferPackageFile[], options: BuildTransferPackageOptions): CatalogueEntry {
+  const retentionPeriod = entry.retentionPeriod ?? parseCode(entry.archivalCode, options).components?.retentionPeriod;
   return {
     ...entry,
     ...(retentionPeriod === undefined ? {} : { retentionPeriod }),
@@ -299,8 +363,13 @@ function completeEntry(entry: CatalogueEntry, files: readonly TransferPackageFil
   };
 }
 
-function itemMetadata(item: TransferPackageItem, files: [MetadataFile, ...MetadataFile[]], fonds: Fonds): Dat46ItemMetadata {
+function itemMetadata(item: TransferPackageItem, files: [MetadataFile, ...MetadataFile[]], fonds: Fonds, options: BuildTransferPackageOptions): Dat46ItemMetadata {
   if (item.metadata) return { ...item.metadata, documents: documentsFromFiles(files) };
-  const parsed = parseArchivalCode(item.entry.archivalCode);
+  const parsed = parseCode(item.entry.archivalCode, options);
   return metadataFromCatalogueEntry(item.entry, files, { fonds, ...(parsed.components ? { components: parsed.components } : {}) });
+}
+
+/** Reads a 档号 with the build's own profiles, if any. */
+function parseCode(code: string, options: BuildTransferPackageOptions): ArchivalCodeParseResult {
+  return parseArchivalCode(code, options.archivalCodeProfiles ? { profiles: options.archivalCodeProfiles } : {});
 }

@@ -2,7 +2,7 @@ import { closeSync, createReadStream, lstatSync, opendirSync, type Dirent } from
 import { basename } from 'node:path';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { ReadLimitError, type DigestOptions, type DigestRequest, type DigestResult, type PackageEntry, type PackageSource, type ProgressEvent, type SourceFinding } from '../package/source.js';
-import { decodeName } from './decodeName.js';
+import { decodeName } from '../package/decodeName.js';
 import { digestFiles, type FileToHash } from './hashing/digestFiles.js';
 import { emptyFileDigest } from './hashing/emptyFileDigest.js';
 import { identityOf, openChecked, readExactly, statRegularOrDirectory, type FileIdentity } from './openChecked.js';

@@ -4,7 +4,7 @@ import { validatePackage, type ValidateAnyPackageOptions } from '../package/vali
 import type { PackageSource } from '../package/source.js';
 import { buildReport, type Report } from '../report/report.js';
 import { resolveAntivirus, type AntivirusSpec } from './antivirus/createEngine.js';
-import { scanFileOnDisk, scanPackageSource, withAntivirus, type AntivirusSettings } from './antivirus/scanPackage.js';
+import { scanFileOnDisk, startPackageScan, withAntivirus, type AntivirusSettings } from './antivirus/scanPackage.js';
 import { openDirectorySource } from './directorySource.js';
 import { validateEepFile } from './eep/validateEepFile.js';
 import { verifyEepSignature } from './eep/verifyEepSignature.js';
@@ -135,8 +135,9 @@ export async function validatePath(path: string, options: ValidatePathOptions = 
 }
 
 /**
- * Validates an open source and, with an engine, scans it at the same time
- * (the scan streams each file while the hashing workers read it).
+ * Validates an open source and, with an engine, scans it at the same time:
+ * the files validation hashes or reads whole are scanned from those same
+ * reads, and the rest are streamed to the engine afterwards (see `startPackageScan`).
  *
  * @param source - The package.
  * @param options - As `validatePackage`.
@@ -150,8 +151,9 @@ export async function validateWithAntivirus(source: PackageSource, options: Vali
   const off = severity['security.antivirus-installed'] === 'off' && severity['security.virus-scan'] === 'off';
   if (!antivirus || off) return validatePackage(source, options);
   const scanOptions = { ...(options.locale ? { locale: options.locale } : {}), ...(options.limits ? { limits: options.limits } : {}) };
-  const [report, outcome] = await Promise.all([validatePackage(source, options), scanPackageSource(source, antivirus, scanOptions)]);
-  return withAntivirus(report, outcome, severity);
+  const scan = await startPackageScan(source, antivirus, scanOptions);
+  const report = await validatePackage(scan.source, options);
+  return withAntivirus(report, await scan.finish(), severity);
 }
 
 function unreadable(path: string, error: unknown, options: ValidateAnyPackageOptions): Report {

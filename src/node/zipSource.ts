@@ -3,8 +3,8 @@ import { basename, resolve } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { isSafePath } from '../package/layout/isSafePath.js';
-import { ReadLimitError, type DigestOptions, type DigestRequest, type DigestResult, type PackageEntry, type PackageSource, type SourceFinding } from '../package/source.js';
-import { decodeName } from './decodeName.js';
+import { ReadLimitError, type ContentSink, type ContentTee, type DigestOptions, type DigestRequest, type DigestResult, type PackageEntry, type PackageSource, type SourceFinding } from '../package/source.js';
+import { decodeName } from '../package/decodeName.js';
 import { digestFileStream } from './digestStream.js';
 import { digestFiles, type FileToHash } from './hashing/digestFiles.js';
 import type { FileRange } from './hashing/hashFileSync.js';
@@ -112,10 +112,17 @@ export async function openZipSource(file: string): Promise<PackageSource> {
     }
     if (crc !== raw.crc32) throw crcMismatch(path, raw.crc32, crc);
   }
-  const inflateAndDigest = async (request: DigestRequest): Promise<DigestResult> => {
+  /** Inflates and hashes one member, handing its bytes to the tee's sink (if it opens one) as they come. */
+  const inflateAndDigest = async (request: DigestRequest, tee: ContentTee | undefined): Promise<DigestResult> => {
+    let sink: ContentSink | undefined;
     try {
-      return { path: request.path, ...(await digestFileStream(checkedStream(request.path, fileEntry(request.path)), request.algorithms)) };
+      const raw = fileEntry(request.path);
+      sink = tee?.open(request.path, raw.uncompressedSize);
+      const result = { path: request.path, ...(await digestFileStream(sink ? teed(checkedStream(request.path, raw), sink) : checkedStream(request.path, raw), request.algorithms)) };
+      sink?.end(result.error);
+      return result;
     } catch (error) {
+      sink?.end((error as Error).message);
       return { path: request.path, bytes: 0, digests: {}, error: (error as Error).message };
     }
   };
@@ -171,7 +178,7 @@ export async function openZipSource(file: string): Promise<PackageSource> {
           if (ranges[i]) {
             const next = await hashed.next();
             if (!next.done) yield checkCrc(next.value, entries.get(request.path)?.raw as Entry);
-          } else yield await inflateAndDigest(request);
+          } else yield await inflateAndDigest(request, options?.tee);
         }
         await hashed.next();
       } finally {
@@ -193,6 +200,14 @@ export async function openZipSource(file: string): Promise<PackageSource> {
 }
 
 const hex32 = (value: number): string => value.toString(16).padStart(8, '0');
+
+/** `chunks`, each also written to `sink` (waiting until the sink has taken it). */
+async function* teed(chunks: AsyncIterable<Uint8Array>, sink: ContentSink): AsyncGenerator<Uint8Array> {
+  for await (const chunk of chunks) {
+    await sink.write(chunk);
+    yield chunk;
+  }
+}
 
 /** The central directory's view of a member, for {@link inspectMembers}. */
 function toCentralMember(raw: Entry, entry: ZipEntry): CentralMember {

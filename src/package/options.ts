@@ -20,6 +20,12 @@ export interface ValidatePackageOptions extends CheckRunOptions {
   onPhase?: (phase: 'listing' | 'metadata', totals?: { files: number; bytes: number }) => void;
   /** 档号 profile for GD-1-7 (`auto` by default): a built-in id, a registered id or a compiled profile. */
   archivalCodeProfile?: ParseArchivalCodeOptions['profile'];
+  /**
+   * An institution's own 档号 profiles (compiled with `compileProfile`), used by GD-1-7 as
+   * registered ones would be: `dangan validate --code-profiles FILE` passes them here, and so
+   * does `buildTransferPackage`, so build and validate read local 档号 schemes alike.
+   */
+  archivalCodeProfiles?: ParseArchivalCodeOptions['profiles'];
   /** Largest XML file read, in bytes (default `limits.maxXmlBytes`, 256 MiB); the same as `limits.maxXmlBytes`, which it overrides. */
   maxXmlBytes?: number;
   /**

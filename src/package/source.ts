@@ -69,10 +69,35 @@ export interface ProgressEvent {
   totalBytes: number;
 }
 
+/**
+ * Receives files' bytes on the very reads that hash them, so a consumer (the
+ * antivirus scan of `dangan/node`) needs no read of its own. A source that
+ * cannot tee a file opens no sink for it, and the consumer reads that file
+ * itself.
+ */
+export interface ContentTee {
+  /** A file is about to be hashed: the sink for its bytes, or undefined to leave it out. */
+  open(path: string, size: number): ContentSink | undefined;
+}
+
+/** One file's bytes, in order, from a {@link ContentTee}. */
+export interface ContentSink {
+  /**
+   * The next bytes; the sink keeps `chunk` (the caller never reuses it).
+   * Resolves when the sink has taken it: a caller with more to send waits,
+   * so a slow consumer slows the reading rather than piling up memory.
+   */
+  write(chunk: Uint8Array): Promise<void>;
+  /** The file is through (`error` undefined) or its read failed or was given up (`error` says why). */
+  end(error?: string): void;
+}
+
 /** Options of {@link PackageSource.digest}. */
 export interface DigestOptions {
   /** Called now and then while hashing. */
   onProgress?: (event: ProgressEvent) => void;
+  /** Also hand each hashed file's bytes to this tee, on the same reads (a source may ignore it). */
+  tee?: ContentTee;
   /** Parallel workers; default: all cores where the runtime has them. */
   jobs?: number;
   /** Stops hashing when aborted: the iteration then throws the signal's reason. */

@@ -59,6 +59,7 @@ export {
   type TransferListEntry,
   type TransferRecord,
 } from './transferDue.js';
+export { OTHER_FOLDER_REQUIRED, otherFolderDocumentOf, otherFolderDocuments, type OtherFolderDocument } from './transferDocuments.js';
 export {
   OPENING_REVIEW_LAW,
   checkOpeningReview,

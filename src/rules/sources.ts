@@ -89,6 +89,11 @@ export const sourceRegister: Readonly<Record<string, SourceEntry>> = Object.from
       // DA/T 22-2015 classification.
       { id: 'S7', title: 'DA/T 22-2015 §5.1–5.2 转载', kind: 'reproduction', where: 'https://66.wendadaohang.com/zd/Uipvixi9xn2piDpnvD9.html' },
       { id: 'S16', title: '分类方案（年度-机构-保管期限等）', kind: 'reproduction', where: 'http://www.jianshufood.cn/s4988657.html ; http://m.xuazi.com/s5104922.html' },
+      // DA/T 93-2022 附录B 其他/ (the standard's text was not reached; standards-electronic §4.1, §4.4).
+      { id: 'S93-appendix-b', title: 'DA/T 93-2022 附录B 其他文件夹 解读', kind: 'summary', where: 'https://kepu.jilltissue.cn/sh/202409-664.html', note: '其他/：电子档案移交清单，元数据规范、数据封装规范、分类编号规则、内容数据命名规则，固化验证信息，移交接收过程元数据与登记表' },
+      { id: 'S93-e9', title: '归档信息包说明（E9 档案系统接口文档）', kind: 'summary', where: 'https://www.showdoc.com.cn/2408347292986702/11126756284505161', note: '“其它”文件夹存放移交清单、元数据规范、数据分装规范等' },
+      { id: 'S93-luckygc', title: '开源档案系统 DA/T 93 附录B 接收规格（其他目录可选）', kind: 'summary', where: 'GitHub luckygc/archive-management openspec/changes/add-archive-package-intake/specs/intake/spec.md' },
+      { id: 'S-register-2012', title: '电子档案移交与接收登记表及填写说明（2012年办法）转载', kind: 'reproduction', where: 'https://m.wenku365.com/p-28740280.html' },
       // Practice without a national text.
       { id: 'practice-holds', title: '诉讼保留、审计保留等记录管理通行做法（ISO 15489-1:2016、DoD 5015.02）', kind: 'summary', where: 'ISO 15489-1:2016 §9.9; DoD 5015.02-STD C2.2.3' },
     ] as const satisfies readonly SourceEntry[]

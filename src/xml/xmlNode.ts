@@ -110,5 +110,15 @@ function writeNode(node: XmlNode, depth: number, lines: string[]): void {
     return;
   }
   const text = node.text ?? '';
-  lines.push(text === '' ? `${open}/>` : `${open}>${escapeXml(text)}</${node.name}>`);
+  lines.push(text === '' ? `${open}/>` : `${open}>${escapeEdges(escapeXml(text))}</${node.name}>`);
+}
+
+/**
+ * Writes whitespace at the edges of an element's text as character references:
+ * readers trim the literal whitespace that indentation leaves around a value
+ * (`<路径>\n  a.pdf\n</路径>`), never a reference, so a value such as a file
+ * name ending in a tab still reads back unchanged.
+ */
+function escapeEdges(escaped: string): string {
+  return escaped.replace(/^[ \t\n]+|[ \t\n]+$/g, (ws) => [...ws].map((c) => `&#${c.charCodeAt(0)};`).join(''));
 }

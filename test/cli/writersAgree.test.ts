@@ -1,11 +1,14 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
 import { writeCatalogueCsv } from '../../src/formats/catalogue/csv/writeCatalogueCsv.js';
 import type { CatalogueEntry } from '../../src/model/catalogueEntry.js';
 import { memoryIo } from './memoryIo.js';
+
+const LOCAL_PROFILE = fileURLToPath(new URL('../fixtures/codeProfiles/z109-local.json', import.meta.url));
 
 /**
  * Writers validate what they write (issue 15, must show): for every input of
@@ -13,6 +16,8 @@ import { memoryIo } from './memoryIo.js';
  * without --fonds-code, entries without files, tricky file names — the
  * writer's exit code is `validate`'s on what it wrote; a failed run leaves no
  * output (and no temporary sibling), and rerunning it gives the same answer.
+ * A local 档号 scheme given as `--code-profiles` to both commands is read
+ * alike by both: the package is written and validate passes it.
  */
 async function cli(args: string[]): Promise<{ code: number; stdout: string }> {
   const m = memoryIo();
@@ -27,7 +32,7 @@ beforeAll(() => {
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 /** Runs a writer twice into `out` (removing a placed output in between) and checks both runs against validate. */
-async function expectWriterAgrees(writer: (out: string) => string[], out: string): Promise<number> {
+async function expectWriterAgrees(writer: (out: string) => string[], out: string, validateFlags: string[] = []): Promise<number> {
   const first = await cli(writer(out));
   const written = existsSync(out);
   const leftovers = () => readdirSync(dirname(out)).filter((name) => name.startsWith(`.${basename(out)}.dangan-`));
@@ -39,7 +44,7 @@ async function expectWriterAgrees(writer: (out: string) => string[], out: string
     expect(existsSync(out)).toBe(false);
     return first.code;
   }
-  const verdict = await cli(['validate', out, '--format', 'json']);
+  const verdict = await cli(['validate', out, '--format', 'json', ...validateFlags]);
   expect(first.code, `${first.stdout}\n${verdict.stdout}`).toBe(verdict.code);
   expect(first.code).toBe(0);
   return first.code;
@@ -55,11 +60,16 @@ describe('dangan build: exit code = validate on what it wrote', () => {
     pageCount: 2,
     ...extra,
   });
-  const inputs: Record<string, { codes: string[]; flags: string[]; extra?: Partial<CatalogueEntry>; missingFile?: boolean }> = {
+  const inputs: Record<string, { codes: string[]; flags: string[]; validateFlags?: string[]; extra?: Partial<CatalogueEntry>; missingFile?: boolean }> = {
     'DA/T 13 档号': { codes: ['Z109-WS·2024-Y-BGS-0001', 'Z109-WS·2024-Y-BGS-0002'], flags: [] },
     'local scheme with --fonds-code and --category': { codes: ['Z109-2024-BGS-Y-0001', 'Z109-2024-BGS-Y-0002'], flags: ['--fonds-code', 'Z109', '--category', 'WS'] },
     'local scheme with 保管期限 given': { codes: ['Z109-2024-BGS-Y-0001'], flags: ['--fonds-code', 'Z109', '--category', 'WS'], extra: { retentionPeriod: 'Y' } },
     'local scheme without --fonds-code': { codes: ['Z109-2024-BGS-Y-0001', 'Z109-2024-BGS-Y-0002'], flags: ['--category', 'WS'] },
+    'local scheme with --code-profiles': {
+      codes: ['Z109-2024-BGS-Y-0001', 'Z109-2024-BGS-Y-0002'],
+      flags: ['--fonds-code', 'Z109', '--category', 'WS', '--code-profiles', LOCAL_PROFILE],
+      validateFlags: ['--code-profiles', LOCAL_PROFILE],
+    },
     'an entry without files': { codes: ['Z109-WS·2024-Y-BGS-0001', 'Z109-WS·2024-Y-BGS-0002'], flags: [], missingFile: true },
   };
   for (const [name, input] of Object.entries(inputs)) {
@@ -75,8 +85,15 @@ describe('dangan build: exit code = validate on what it wrote', () => {
         writeFileSync(csv, writeCatalogueCsv(input.codes.map((code, i) => entry(code, i + 1, input.extra))));
         const out = join(dir, zip ? '移交信息包.zip' : '移交信息包');
         const args = (o: string) => ['build', csv, files, '-o', o, '--fonds-name', '某市人民政府办公室', ...input.flags, ...(zip ? ['--zip'] : []), '--format', 'json'];
-        const code = await expectWriterAgrees(args, out);
+        const code = await expectWriterAgrees(args, out, input.validateFlags);
         if (name === 'DA/T 13 档号') expect(code).toBe(0);
+        if (name === 'local scheme with --code-profiles') {
+          expect(code).toBe(0);
+          // The profiles are an option of that run, not left registered: without them validate rejects the codes.
+          const without = JSON.parse((await cli(['validate', out, '--format', 'json'])).stdout) as { valid: boolean; issues: { code: string }[] };
+          expect(without.valid).toBe(false);
+          expect(without.issues.map((i) => i.code)).toContain('archival-code.malformed');
+        }
         if (name === 'an entry without files' || name === 'local scheme without --fonds-code') expect(code).toBe(1);
       }, 60_000);
     }

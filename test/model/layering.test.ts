@@ -7,8 +7,9 @@ import { describe, expect, it } from 'vitest';
  * `layers` block of that document is parsed here and every relative import
  * under src/ is held to it (no upward import, no import between folders of
  * one layer except the `layers-allowed` edges), model/ and report/ import no
- * sibling, nothing reachable from src/index.ts imports `node:`, and runtime
- * imports have no cycle.
+ * sibling, nothing reachable from src/index.ts imports `node:`, runtime
+ * imports have no cycle, and every format has one reader (the `readers` and
+ * `xml-readers` blocks).
  */
 const SRC = resolve('src');
 const doc = readFileSync(resolve('docs/architecture.md'), 'utf8');
@@ -117,6 +118,86 @@ describe('docs/architecture.md layering', () => {
     for (const gone of ['package/catalogue', 'package/metadata', 'package/description', 'export/eep', 'export/fixity', 'export/metadata', 'export/catalogue']) {
       expect(existsSync(join(SRC, gone)), gone).toBe(false);
     }
+  });
+});
+
+/** A format's row of the `readers` block: its one reader, the names of its reading functions, its root names. */
+interface FormatReader {
+  format: string;
+  reader: string;
+  names: RegExp;
+  roots: string[];
+}
+
+/** A module as the reader guard sees it: path under src/, source text, runtime imports (paths under src/). */
+interface ModuleFacts {
+  path: string;
+  text: string;
+  imports: string[];
+}
+
+/**
+ * The "one reader per format" guard. A module that imports an XML reading entry at runtime and
+ * writes a format's root element name (or its constant) reads that format: it must be the format's
+ * one reader. An exported read*, parse* or scan* function named for the format lives in its home.
+ */
+function readerViolations(modules: readonly ModuleFacts[], formats: readonly FormatReader[], xmlReaders: ReadonlySet<string>): string[] {
+  const found: string[] = [];
+  for (const m of modules) {
+    if (m.path.startsWith('xml/')) continue; // the XML layer itself
+    const parsesXml = m.imports.some((i) => xmlReaders.has(i));
+    for (const f of formats) {
+      if (parsesXml && m.path !== f.reader && f.roots.some((root) => m.text.includes(root))) found.push(`${m.path} reads ${f.format} (its one reader is ${f.reader})`);
+      if (m.path.startsWith(`formats/${f.format}/`)) continue;
+      for (const [, name] of m.text.matchAll(/export\s+(?:async\s+)?function\*?\s+(\w+)/g)) {
+        if (f.names.test(name!)) found.push(`${m.path} exports ${name}, a ${f.format} reader outside src/formats/${f.format}/`);
+      }
+    }
+  }
+  return found;
+}
+
+const formatReaders: FormatReader[] = block('readers').map((line) => {
+  const [format, reader, names, ...roots] = line.split(/\s+/);
+  return { format: format!, reader: reader!, names: new RegExp(names!), roots };
+});
+const xmlReaders = new Set(block('xml-readers').flatMap((l) => l.split(/\s+/)));
+const moduleFacts: ModuleFacts[] = files.map((file) => ({
+  path: relative(SRC, file).split(/[\\/]/).join('/'),
+  // Code only: a comment may name a format's root (e.g. to say the file is read elsewhere).
+  text: readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|(^|[^:'"])\/\/[^\n]*/g, '$1'),
+  imports: imports.filter((i) => i.from === file && !i.typeOnly && i.to.startsWith(SRC)).map((i) => relative(SRC, i.to).split(/[\\/]/).join('/')),
+}));
+
+describe('docs/architecture.md: one reader per format', () => {
+  it('names a reader for the fixity file, item metadata, EEP and the catalogue, each an XML reader that exists', () => {
+    expect(formatReaders.map((f) => f.format).sort()).toEqual(['catalogue', 'eep', 'fixity', 'itemMetadata']);
+    for (const f of formatReaders) {
+      const reader = moduleFacts.find((m) => m.path === f.reader);
+      expect(reader, f.reader).toBeDefined();
+      expect(reader!.imports.some((i) => xmlReaders.has(i)), `${f.reader} imports an XML reader`).toBe(true);
+    }
+    for (const entry of xmlReaders) expect(existsSync(join(SRC, entry)), entry).toBe(true);
+  });
+
+  it('no other module under src/ reads a format', () => {
+    expect(readerViolations(moduleFacts, formatReaders, xmlReaders)).toEqual([]);
+  });
+
+  it('catches the duplicates it was written for (so the test above can fail)', () => {
+    // The fixity file's second reader before issue 15 (an element tree, in readFixityManifest), the
+    // dat93 validator parsing item metadata itself, and a reading function outside its format's home.
+    const planted: ModuleFacts[] = [
+      { path: 'formats/fixity/readFixityManifest.ts', text: "const { root } = readRootElement(input, options, { name: FIXITY_FILE_ROOT });", imports: ['xml/readRootElement.ts'] },
+      { path: 'package/dat93/readItems.ts', text: 'if (localName(root.name) !== ITEM_METADATA_ROOT) return;', imports: ['xml/parse.ts', 'formats/itemMetadata/readItemMetadata.ts'] },
+      { path: 'package/dat93/collectFixityClaims.ts', text: 'export function scanFixityFile(bytes: Uint8Array) {}', imports: [] },
+      { path: 'formats/fixity/scanFixityFile.ts', text: "scanXml(bytes); // 固化验证信息", imports: ['xml/scan.ts'] },
+    ];
+    expect(readerViolations(planted, formatReaders, xmlReaders)).toEqual([
+      'formats/fixity/readFixityManifest.ts reads fixity (its one reader is formats/fixity/scanFixityFile.ts)',
+      'package/dat93/readItems.ts reads itemMetadata (its one reader is formats/itemMetadata/readItemMetadataXml.ts)',
+      'package/dat93/collectFixityClaims.ts exports scanFixityFile, a fixity reader outside src/formats/fixity/',
+    ]);
   });
 });
 

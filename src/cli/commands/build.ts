@@ -8,12 +8,12 @@ import { readModelJson } from '../../formats/modelJson/modelJson.js';
 import { catalogueEntrySchema, type CatalogueEntry } from '../../model/catalogueEntry.js';
 import { matchFiles } from '../../node/build/matchFiles.js';
 import { buildTransferPackage, type TransferPackageItem } from '../../node/buildTransferPackage.js';
-import { capIssuesPerCode, issueCap } from '../../report/capIssues.js';
+import { issueCap } from '../../report/capIssues.js';
 import type { Issue, Locale } from '../../report/issue.js';
 import { buildReport } from '../../report/report.js';
 import { EXIT, UsageError, type CliCommand } from '../io.js';
 import { checkOutputTarget, emitReport, parseOutputOptions } from '../output.js';
-import { CODE_PROFILE_OPTIONS, loadCodeProfiles } from '../policy.js';
+import { CODE_PROFILE_OPTIONS, readCodeProfiles } from '../policy.js';
 import { createProgressDisplay } from '../progress.js';
 import { createIssueFrom } from '../../report/createIssue.js';
 import { exportIssues } from '../../report/messages/export.js';
@@ -30,12 +30,15 @@ const USAGE = `Usage:
                [--code-profiles FILE.json] [--quiet]
 
 按 DA/T 93-2022 生成移交信息包：说明文件.TXT、目录文件.XML、以档号命名的件文件夹（元数据 XML
-和内容文件）、其他/固化验证信息.XML（默认 SM3）。按档号（或 --match-column 指定的列）把
+和内容文件）、其他/ 中附录B 列出的文件：固化验证信息.XML（默认 SM3）、电子档案移交清单、元数据规范、数据封装规范、
+分类编号规则、内容数据命名规则、移交接收过程元数据和电子档案移交与接收登记表（草稿）。按档号（或 --match-column 指定的列）把
 <files-dir> 中的文件（<档号>.pdf 或 <档号>/ 文件夹）对应到目录条目；没有文件的条目和没有条目的
 文件都作为问题报告。
 Build a DA/T 93-2022 transfer package from a 归档文件目录 (CSV as Excel saves it, UTF-8 or
 GB18030, or a JSON array of entries) and a folder of content files, matched by 档号 (file
-<档号>.pdf or folder <档号>/) or by --match-column.
+<档号>.pdf or folder <档号>/) or by --match-column. Besides 固化验证信息.XML, 其他/ gets the other
+documents DA/T 93-2022 附录B lists: the transfer list, the metadata and packaging specifications,
+the classification and naming rules, the process metadata and a draft of the 登记表.
 
   -o, --out PATH        package directory to create (absent or empty), or .zip with --zip
   --zip                 write a zip file
@@ -135,7 +138,7 @@ export const buildCommand: CliCommand = {
     // The report goes neither into the inputs nor into the package being built.
     const output = { ...parseOutputOptions(values), inputs: [catalogueFile, filesDir, out] };
     await checkOutputTarget(output);
-    await loadCodeProfiles(values['code-profiles']);
+    const codeProfiles = await readCodeProfiles(values['code-profiles']);
     const algorithm = oneOf('algorithm', values.algorithm, ['sm3', 'sha256'] as const);
     const encoding = oneOf('encoding', values.encoding, ['UTF-8', 'GB18030'] as const);
     const edition = oneOf('edition', values.edition, ['2022', '2012'] as const);
@@ -160,9 +163,8 @@ export const buildCommand: CliCommand = {
         const params = { entry: catalogueFile, received: read.size, limit: MAX_INPUT_BYTES };
         return fail([createIssueFrom(limitsIssues, 'xml.limit-bytes', { locale: output.lang, path: catalogueFile, received: read.size, expected: MAX_INPUT_BYTES, params })], EXIT.invalid);
       }
-      const entries = await readEntries(catalogueFile, read, output.lang);
-      // A million faulty rows keep a thousand issues per code, from here on (issue 23 class 8).
-      const catalogue = { ...entries, issues: capIssuesPerCode(entries.issues, { locale: output.lang }) };
+      // Its issues are capped per code once, by buildReport (issue 23 class 8).
+      const catalogue = await readEntries(catalogueFile, read, output.lang);
       if (catalogue.issues.some((i) => i.severity === 'error')) return fail(catalogue.issues, EXIT.invalid);
 
       const keyOf = (entry: CatalogueEntry) => {
@@ -209,6 +211,7 @@ export const buildCommand: CliCommand = {
         ...(encoding ? { encoding } : {}),
         ...(edition ? { edition } : {}),
         ...(values.category ? { categoryCode: values.category } : {}),
+        ...(codeProfiles.length > 0 ? { archivalCodeProfiles: codeProfiles } : {}),
         onProgress: (p) => progress.update({ files: p.items, bytes: p.bytes }),
       },
     );

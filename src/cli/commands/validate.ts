@@ -8,11 +8,12 @@ import { detectPackageProfile } from '../../package/detectProfile.js';
 import type { PackageSource, ProgressEvent } from '../../package/source.js';
 import { createProgressDisplay, type ProgressDisplay } from '../progress.js';
 import type { Locale } from '../../report/issue.js';
+import type { ArchivalCodeProfile } from '../../filing/profile.js';
 import { buildReport, type Report } from '../../report/report.js';
 import { EXIT, UsageError, type CliCommand, type CliIo } from '../io.js';
 import { parseJobs } from '../jobs.js';
 import { checkOutputTarget, emitReport, parseOutputOptions } from '../output.js';
-import { applyReportPolicy, CODE_PROFILE_OPTIONS, loadCodeProfiles, parseSeverityOverrides, SEVERITY_OPTIONS } from '../policy.js';
+import { applyReportPolicy, CODE_PROFILE_OPTIONS, readCodeProfiles, parseSeverityOverrides, SEVERITY_OPTIONS } from '../policy.js';
 import { packageCheckOfIssue } from '../../package/checks/describeCheck.js';
 import { createIssueFrom } from '../../report/createIssue.js';
 import { generalIssues } from '../../report/messages/general.js';
@@ -68,7 +69,8 @@ a .zip or an .eep file.
 --fast and --suppress apply to BagIt bags only (--profile bagit, or detected as one);
 on any other package they are a usage error (exit 2).
 
-Progress (listing, reading metadata, hashing) goes to standard error, only on a terminal;
+Progress (listing, reading metadata, hashing, then scanning for viruses
+while files are still with the engine) goes to standard error, only on a terminal;
 --quiet (-q) turns it off.
 Exit codes: 0 valid (warnings allowed), 1 invalid, 2 usage error or input that cannot be opened.`;
 
@@ -111,7 +113,7 @@ export const validateCommand: CliCommand = {
     const bagModes = parseBagModes(values, profile);
     const antivirus = parseAntivirus(values);
     const overrides = parseSeverityOverrides(values.severity);
-    await loadCodeProfiles(values['code-profiles']);
+    const codeProfiles = await readCodeProfiles(values['code-profiles']);
     let kind: PackagePathKind;
     try {
       kind = await packagePathKind(path);
@@ -122,11 +124,14 @@ export const validateCommand: CliCommand = {
     }
     const progress = createProgressDisplay(io, output.lang, values.quiet === true);
     progress.phase('listing');
+    // Files still being scanned once validation is done: a phase of their own.
+    if (antivirus) antivirus.onProgress = scanProgress(progress);
     const common = {
       locale: output.lang,
       ...(jobs !== undefined ? { jobs } : {}),
       ...(values['allow-weak-signatures'] === true ? { allowWeakSignatures: true } : {}),
       ...progressCallbacks(progress),
+      ...(codeProfiles.length > 0 ? { archivalCodeProfiles: codeProfiles } : {}),
     };
     const found = bagModes
       ? await validateBagModes(path, kind, bagModes, common, antivirus)
@@ -199,7 +204,7 @@ async function validateBagModes(
   path: string,
   kind: PackagePathKind,
   modes: BagModes,
-  common: { locale: Locale; jobs?: number; allowWeakSignatures?: boolean } & ReturnType<typeof progressCallbacks>,
+  common: { locale: Locale; jobs?: number; allowWeakSignatures?: boolean; archivalCodeProfiles?: readonly ArchivalCodeProfile[] } & ReturnType<typeof progressCallbacks>,
   antivirus: AntivirusSettings | undefined,
 ): Promise<Report> {
   if (kind === 'eep') throw new UsageError(`--fast and --suppress apply to BagIt bags only; ${basename(path)} is an .eep file`);
@@ -226,6 +231,20 @@ function unreadableReport(path: string, profile: string, locale: Locale, error: 
     profile: profile === 'auto' ? 'unknown' : profile,
     issues: [createIssueFrom(generalIssues, 'input.unreadable', { path: basename(path), locale, params: { reason } })],
   });
+}
+
+/** The antivirus scan's progress callback: counts shown once validation is done and the scan is not. */
+function scanProgress(progress: ProgressDisplay): NonNullable<AntivirusSettings['onProgress']> {
+  let scanning = false;
+  return (event, stage) => {
+    if (stage !== 'after-validation') return;
+    const counts = { files: event.files, totalFiles: event.totalFiles, bytes: event.bytes, totalBytes: event.totalBytes };
+    if (scanning) progress.update(counts);
+    else {
+      scanning = true;
+      progress.phase('scanning', counts);
+    }
+  };
 }
 
 /** Validation callbacks that drive a progress line: phases, then hashing counts. */

@@ -1,7 +1,7 @@
 import type { CatalogueEntry } from '../../model/catalogueEntry.js';
-import { catalogueLevels, type CatalogueElementSet, type CatalogueLevel } from './elementSets.js';
+import type { CatalogueElementSet, CatalogueLevel } from './elementSets.js';
 import type { CatalogueXmlEntry } from './entries.js';
-import { readCatalogue } from './readCatalogue.js';
+import { scanCatalogue } from './scanCatalogue.js';
 import type { Issue, Locale } from '../../report/issue.js';
 import { assignCatalogueField, catalogueFields, toCatalogueEntry } from './catalogueRecord.js';
 import { createIssueFrom } from '../../report/createIssue.js';
@@ -30,9 +30,9 @@ export interface ReadCatalogueXmlResult {
 /**
  * Reads 目录文件.XML / 案卷目录.XML (2022 or 2012 element set, UTF-8 or
  * GB18030) back into {@link CatalogueEntry}s — the inverse of
- * {@link writeCatalogueXml}. A thin layer over the package's streaming
- * {@link readCatalogue}: each entry's fields, as written (untrimmed), become
- * the model's fields. An entry lacking a required element, or whose values
+ * {@link writeCatalogueXml}. A thin layer over the one streaming catalogue
+ * reader ({@link scanCatalogue}): each entry's fields, as written (untrimmed),
+ * become the model's fields as the entry is read, so no list of entries is held. An entry lacking a required element, or whose values
  * break the model ({@link catalogueEntrySchema}: 日期, 密级, 保管期限, 页数 …),
  * is reported with its line and left out. An unexpected root is reported
  * (`catalogue.root-unexpected`) and its entries still read. Never throws.
@@ -44,16 +44,24 @@ export interface ReadCatalogueXmlResult {
  * const { records, issues } = readCatalogueXml(bytes, { path: '目录文件.XML' });
  */
 export function readCatalogueXml(input: Uint8Array | string, options: ReadCatalogueXmlOptions = {}): ReadCatalogueXmlResult {
-  const read = readCatalogue(input, { path: options.path, locale: options.locale });
-  const level = read.level ?? 'item';
-  const issues = [...read.issues];
-  const entryName = catalogueLevels[level].entry;
-  const records = read.entries.flatMap((entry) => {
-    const record = readEntry(entry, entryName, issues, options);
-    return record ? [record] : [];
+  // One streaming read (scanCatalogue): each entry becomes a record as it is read, so no list of entries is held.
+  const records: CatalogueEntry[] = [];
+  const recordIssues: Issue[] = [];
+  let edition: CatalogueElementSet = '2022';
+  const scan = scanCatalogue(input, { path: options.path, locale: options.locale }, (entry) => {
+    if (entry.fields['电子档案名称']) edition = '2012';
+    const record = readEntry(entry, entryStep(entry), recordIssues, options);
+    if (record) records.push(record);
   });
-  const edition: CatalogueElementSet = read.entries.some((e) => e.fields['电子档案名称']) ? '2012' : '2022';
-  return { records, level, edition, issues };
+  const level = scan.level ?? 'item';
+  if (!scan.complete) return { records: [], level, edition: '2022', issues: scan.issues };
+  return { records, level, edition, issues: [...scan.issues, ...recordIssues] };
+}
+
+/** The entry element's name (`文件` or `案卷`), from the last step of its XPath. */
+function entryStep(entry: CatalogueXmlEntry): string {
+  const xpath = entry.location.xpath ?? '';
+  return xpath.slice(xpath.lastIndexOf('/') + 1).replace(/\[\d+\]$/, '');
 }
 
 function readEntry(entry: CatalogueXmlEntry, entryName: string, issues: Issue[], options: ReadCatalogueXmlOptions): CatalogueEntry | undefined {

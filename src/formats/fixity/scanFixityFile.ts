@@ -24,6 +24,10 @@ interface RawEntry {
 }
 
 /**
+ * The one reader of `其他/固化验证信息.XML` (docs/architecture.md, one reader per
+ * format): the dat93 validator claims its entries and {@link readFixityManifest}
+ * turns them into records.
+ *
  * Reads the 文件 entries of `其他/固化验证信息.XML` in the hardened XML scan
  * itself, without building an element tree (a 100,000-item package's file is
  * about 25 MB, and its tree was the largest thing a validation held). Each
@@ -33,33 +37,39 @@ interface RawEntry {
  * delivered, in document order with the location of their 文件 element, only
  * when the whole file is well-formed and its root is `root`.
  *
- * @param bytes - The file's bytes.
- * @param path - Its source path, for issues.
+ * @param bytes - The file's bytes, or its decoded text.
+ * @param path - Its source path, for issues (none when undefined).
  * @param root - The expected root element's local name (固化验证信息).
  * @param options - Message locale and XML limits.
  * @param onIssue - Receives each XML issue (the dat93 run files them under `xml.readable`).
  * @param onEntry - Receives each entry and its location.
- * @returns Nothing; entries go to `onEntry`.
+ * @returns The document element when the file is well-formed (entries went to `onEntry` only if it is `root`), else undefined.
  * @example
  * scanFixityFile(bytes, '其他/固化验证信息.XML', '固化验证信息', {}, (issue) => issues.push(issue), (entry, location) => claims.push({ ...entry, location }));
  */
 export function scanFixityFile(
-  bytes: Uint8Array,
-  path: string,
+  bytes: Uint8Array | string,
+  path: string | undefined,
   root: string,
   options: { locale?: Locale; limits?: NonNullable<Parameters<typeof scanXml>[1]>['limits'] },
   onIssue: (issue: Issue) => void,
   onEntry: (entry: FixityFileEntry, location: IssueLocation) => void,
-): void {
+): FixityFileRoot | undefined {
   let rootName: string | undefined;
+  let rootOffset = 0;
   const entries: RawEntry[] = [];
   let context: XmlScanContext | undefined;
-  const scan = scanXml(bytes, { path, ...options }, (scanned) => {
+  const scan = scanXml(bytes, { ...(path !== undefined ? { path } : {}), ...options }, (scanned) => {
     context = scanned;
-    return entryCollector(scanned.text, (name) => (rootName ??= name), entries);
+    return entryCollector(scanned.text, (name, offset) => {
+      rootName ??= name;
+      rootOffset = offset;
+    }, entries);
   });
-  for (const issue of scan.issues) onIssue({ ...issue, path });
-  if (!scan.complete || !context || rootName === undefined || localName(rootName) !== root) return;
+  for (const issue of scan.issues) onIssue(path !== undefined ? { ...issue, path } : issue);
+  if (!scan.complete || !context || rootName === undefined) return undefined;
+  const found = { name: rootName, location: context.lines.locate(rootOffset) };
+  if (localName(rootName) !== root) return found;
   const counts = new Map<string, number>();
   for (const entry of entries) counts.set(entry.name, (counts.get(entry.name) ?? 0) + 1);
   const lines = context.lines;
@@ -69,20 +79,29 @@ export function scanFixityFile(
     const step = (counts.get(entry.name) ?? 0) > 1 ? `${entry.name}[${entry.position}]` : entry.name;
     onEntry(entry.fields, { line, column, xpath: `/${rootName}/${step}` });
   }
+  return found;
+}
+
+/** The document element {@link scanFixityFile} met, for a reader that reports another root. */
+export interface FixityFileRoot {
+  /** Its name as written. */
+  name: string;
+  /** Where it starts. */
+  location: { line: number; column: number };
 }
 
 /** Collects the root's 文件 children and their four fields' own text. */
-function entryCollector(text: string, onRoot: (name: string) => void, entries: RawEntry[]): XmlEventHandler {
+function entryCollector(text: string, onRoot: (name: string, offset: number) => void, entries: RawEntry[]): XmlEventHandler {
   let depth = 0;
   let entry: RawEntry | undefined;
   // The field being read (depth 3, a wanted name seen for the first time in this entry), and its text so far.
   let field: keyof FixityFileEntry | undefined;
-  let own = '';
+  const own = ownText();
   const positions = new Map<string, number>();
   return {
     startElement(name, offset) {
       depth++;
-      if (depth === 1) onRoot(name);
+      if (depth === 1) onRoot(name, offset);
       else if (depth === 2 && localName(name) === '文件') {
         const position = (positions.get(name) ?? 0) + 1;
         positions.set(name, position);
@@ -91,13 +110,13 @@ function entryCollector(text: string, onRoot: (name: string) => void, entries: R
         const local = localName(name);
         if (FIELDS.has(local) && !(local in entry.fields)) {
           field = local as keyof FixityFileEntry;
-          own = '';
+          own.reset();
         }
       }
     },
     endElement() {
       if (depth === 3 && entry && field) {
-        entry.fields[field] = own.trim();
+        entry.fields[field] = own.value();
         field = undefined;
       } else if (depth === 2 && entry) {
         entries.push(entry);
@@ -106,10 +125,46 @@ function entryCollector(text: string, onRoot: (name: string) => void, entries: R
       depth--;
     },
     text(from, to) {
-      if (depth === 3 && field) own += decodeReferences(text.slice(from, to));
+      if (depth === 3 && field) own.text(text.slice(from, to));
     },
     cdata(from, to) {
-      if (depth === 3 && field) own += text.slice(from, to);
+      if (depth === 3 && field) own.cdata(text.slice(from, to));
+    },
+  };
+}
+
+const LEADING_SPACE = /^[ \t\n\r]*/;
+const TRAILING_SPACE = /[ \t\n\r]*$/;
+
+/**
+ * An element's own text with the literal whitespace at its edges trimmed
+ * (indentation), references resolved and CDATA kept as written: whitespace
+ * written as a reference (`&#9;`, as the writers write a value's edges) stays.
+ */
+function ownText(): { reset(): void; text(raw: string): void; cdata(raw: string): void; value(): string } {
+  let value = '';
+  let lead = 0; // literal whitespace at the start of value (all of it while value is only that)
+  let trail = 0; // literal whitespace at the end of value
+  return {
+    reset() {
+      value = '';
+      lead = 0;
+      trail = 0;
+    },
+    text(raw) {
+      const decoded = decodeReferences(raw);
+      const leading = (LEADING_SPACE.exec(raw) as RegExpExecArray)[0].length;
+      const trailing = (TRAILING_SPACE.exec(raw) as RegExpExecArray)[0].length;
+      if (lead === value.length) lead += leading;
+      trail = trailing === raw.length ? trail + trailing : trailing;
+      value += decoded;
+    },
+    cdata(raw) {
+      value += raw;
+      trail = 0;
+    },
+    value() {
+      return lead >= value.length - trail ? '' : value.slice(lead, value.length - trail);
     },
   };
 }

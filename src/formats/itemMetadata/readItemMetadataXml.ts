@@ -1,7 +1,9 @@
 
 import type { Issue, Locale } from '../../report/issue.js';
 import type { XmlElement } from '../../xml/element.js';
-import { readRootElement } from '../../xml/readRootElement.js';
+import type { XmlLimits } from '../../xml/limits.js';
+import { localName } from '../../xml/localName.js';
+import { readXml } from '../../xml/parse.js';
 import { defined, optionalText, readRecordEntity, type RecordEntityReader } from './readRecordEntity.js';
 import { parseFixityAlgorithm } from '../fixity/fixityRecord.js';
 import type { Dat46ItemMetadata, MetadataDocument, MetadataFile } from './itemMetadata.js';
@@ -18,12 +20,43 @@ export interface ReadItemMetadataResult {
 
 type Options = { path?: string; locale?: Locale };
 
+/** What {@link readItemMetadataDocument} gives: the document element when it is a 文件实体, else the other root. */
+export interface ItemMetadataDocument {
+  /** The 文件实体 element (any namespace prefix); absent when the XML is unreadable or has another root. */
+  root?: XmlElement;
+  /** The document element when it is not 文件实体. */
+  otherRoot?: XmlElement;
+  /** The XML issues (`xml.*`), each with its path. */
+  issues: Issue[];
+}
+
+/**
+ * The one reader of a per-item metadata XML's bytes (docs/architecture.md, one
+ * reader per format): parses it with the hardened XML reader and checks its
+ * document element is 文件实体 (DA/T 48-2009 §2.2). The dat93 validator reads
+ * every item through it (then `readItemMetadata` for the values as written,
+ * with their locations) and so does {@link readItemMetadataXml} (for the typed
+ * {@link Dat46ItemMetadata}). Never throws.
+ *
+ * @param input - The file's bytes (encoding from BOM/declaration) or text.
+ * @param options - Path and locale for issues, XML limits.
+ * @returns The root, or the other root, and the XML issues.
+ * @example
+ * readItemMetadataDocument(bytes, { path: 'Z109/WS/…/电子档案元数据.XML' }).root?.name //=> '文件实体'
+ */
+export function readItemMetadataDocument(input: Uint8Array | string, options: Options & { limits?: Partial<XmlLimits> } = {}): ItemMetadataDocument {
+  const { root, issues } = readXml(input, options);
+  if (!root) return { issues };
+  return localName(root.name) === ITEM_METADATA_ROOT ? { root, issues } : { otherRoot: root, issues };
+}
+
 /**
  * Reads a per-item DA/T 46-2009 metadata XML (root `文件实体`) back into
  * {@link Dat46ItemMetadata}: the inverse of {@link writeItemMetadataXml}. Missing
  * required elements (题名, 责任者, 日期, 密级, 年度, 保管期限, 立档单位名称,
  * 计算机文件名, 计算机文件大小 …) and non-numeric sizes are reported with line,
- * column and XPath. Never throws.
+ * column and XPath. The XML is read by {@link readItemMetadataDocument}, as the
+ * validator reads it. Never throws.
  *
  * @param input - The file's bytes (encoding from BOM/declaration) or text.
  * @param options - Path and locale for issues.
@@ -32,7 +65,11 @@ type Options = { path?: string; locale?: Locale };
  * const { metadata, issues } = readItemMetadataXml(bytes, { path: 'Z109/WS/…/电子档案元数据.XML' });
  */
 export function readItemMetadataXml(input: Uint8Array | string, options: Options = {}): ReadItemMetadataResult {
-  const { root, issues } = readRootElement(input, options, { name: ITEM_METADATA_ROOT });
+  const { root, otherRoot, issues } = readItemMetadataDocument(input, options);
+  if (otherRoot) {
+    const params = { expected: ITEM_METADATA_ROOT, received: otherRoot.name };
+    issues.push(createIssueFrom(exportIssues, 'export.xml.root-unexpected', { ...options, location: { line: otherRoot.line, column: otherRoot.column }, expected: ITEM_METADATA_ROOT, received: otherRoot.name, params }));
+  }
   if (!root) return { issues };
   const reader = new ElementReader(issues, options);
   const metadata = readRecord(reader, root);

@@ -9,5 +9,5 @@ export { parseClamavVersion, type AntivirusEngine, type EngineInfo, type ScanVer
 export { createClamdEngine, parseClamdAddress, DEFAULT_CLAMD_SOCKET, type ClamdAddress, type ClamdOptions } from './clamdClient.js';
 export { createClamscanEngine, createCommandEngine, splitCommand, FILE_PLACEHOLDER, type CommandEngineOptions } from './commandEngine.js';
 export { embeddedFiles, decodeBase64Chunks, type EmbeddedFile } from './embeddedContent.js';
-export { scanPackageSource, scanFileOnDisk, withAntivirus, type AntivirusSettings, type AntivirusOutcome } from './scanPackage.js';
+export { scanPackageSource, startPackageScan, scanFileOnDisk, withAntivirus, type AntivirusSettings, type AntivirusOutcome, type PackageScan } from './scanPackage.js';
 export { createAntivirusEngine, resolveAntivirus, type AntivirusSpec } from './createEngine.js';

@@ -2,9 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
 import { isSafePath } from '../../package/layout/isSafePath.js';
 import { resolveLimits, screenLimits, type Limits } from '../../package/limits.js';
-import { mapLimit } from '../../package/mapLimit.js';
 import { packageOptionDefaults } from '../../package/options.js';
-import type { PackageSource } from '../../package/source.js';
+import type { ContentTee, PackageSource, ProgressEvent, SourceFinding } from '../../package/source.js';
 import { createIssue, type IssueDetails } from '../../report/createIssue.js';
 import type { Issue, IssueLocation, Locale, Severity } from '../../report/issue.js';
 import type { IssueCode } from '../../report/messages/index.js';
@@ -20,6 +19,12 @@ export interface AntivirusSettings {
   maxDatabaseAgeDays?: number;
   /** The time databases are aged against; default now. */
   now?: Date;
+  /**
+   * Called as files get their verdicts: files and bytes done, of all to scan (a file an `.eep`
+   * embeds counts no bytes). `stage` is `with-validation` while the scan rides on a validation's
+   * reads, and `after-validation` once `finish` waits for the rest (called once on entering it).
+   */
+  onProgress?: (event: ProgressEvent, stage: 'with-validation' | 'after-validation') => void;
 }
 
 /** What the antivirus checks found: both checks' statuses and their issues. */
@@ -34,10 +39,23 @@ export interface AntivirusOutcome {
   engine?: EngineInfo;
 }
 
+/** A package scan under way (see {@link startPackageScan}). */
+export interface PackageScan {
+  /**
+   * The package to validate through: the files its hashing reads and its whole-file reads bring
+   * are scanned from those same bytes (the source itself when the engine did not answer).
+   */
+  readonly source: PackageSource;
+  /** Scans, by streaming them, the files those reads did not bring; waits for every verdict. Never throws. */
+  finish(): Promise<AntivirusOutcome>;
+}
+
 /** Check ids and DA/T 70-2018 items of the two antivirus checks. */
 const INSTALLED = { id: 'security.antivirus-installed', dat70: 'GD-4-1' } as const;
 const SCAN = { id: 'security.virus-scan', dat70: 'GD-4-2' } as const;
 const DAY = 86_400_000;
+/** Bytes of whole-file reads handed to the scan and not yet sent: past this, the read waits. */
+const READ_TEE_BYTES = 32 << 20;
 
 /** One thing to scan: a file of the package, or a file embedded in an EEP. */
 interface Target {
@@ -45,6 +63,10 @@ interface Target {
   /** Shown in messages: the path, or `path › embedded name`. */
   file: string;
   location?: IssueLocation;
+  /** Bytes, when known (for progress). */
+  size: number;
+  /** True for a file of the package, which a hashing read may bring (not an embedded file). */
+  whole: boolean;
   content(): AsyncIterable<Uint8Array>;
 }
 
@@ -59,6 +81,7 @@ interface Target {
  * or be skipped; a file the engine refuses (size or recursion limits) or that
  * the package limits keep from being read fails GD-4-2; an engine lost midway
  * stops the scan and fails GD-4-2 with the count of files left. Never throws.
+ * To scan on the reads of a validation instead, see {@link startPackageScan}.
  *
  * @param source - The package.
  * @param settings - Engine and database age.
@@ -69,7 +92,29 @@ interface Target {
  * outcome.scan //=> 'passed'
  */
 export async function scanPackageSource(source: PackageSource, settings: AntivirusSettings, options: { locale?: Locale; limits?: Partial<Limits> } = {}): Promise<AntivirusOutcome> {
-  return scanTargets(settings, options.locale, async () => {
+  return (await startPackageScan(source, settings, options)).finish();
+}
+
+/**
+ * Starts a {@link scanPackageSource} that rides on a validation's reads: validate through
+ * `scan.source`, then `await scan.finish()`. Each file the validation hashes is scanned from the
+ * bytes the hashing reads (the worker threads' reads of a folder file or a stored zip member, the
+ * inflated bytes of a compressed member), and each file it reads whole (metadata XML) from those
+ * bytes, so those files are read once for both; `finish` streams the rest — files the validation did
+ * not read, files larger than the calling thread tees (when hashing runs there), the files an `.eep`
+ * embeds — and waits for the verdicts. Memory stays bounded: a sink takes a chunk only when its
+ * connection can send it, and the reads wait meanwhile.
+ *
+ * @param source - The package.
+ * @param settings - Engine, database age and progress.
+ * @param options - Locale and the package limits (refused files are not read).
+ * @returns The scan under way.
+ * @example
+ * const scan = await startPackageScan(source, { engine });
+ * const report = withAntivirus(await validatePackage(scan.source), await scan.finish());
+ */
+export async function startPackageScan(source: PackageSource, settings: AntivirusSettings, options: { locale?: Locale; limits?: Partial<Limits> } = {}): Promise<PackageScan> {
+  const scan = await startScan(settings, options.locale, async () => {
     const entries = await source.entries();
     const limits = resolveLimits(options.limits);
     const screening = screenLimits(entries, limits);
@@ -83,13 +128,14 @@ export async function scanPackageSource(source: PackageSource, settings: Antivir
         unread.push({ path: entry.path, reason });
         continue;
       }
-      targets.push({ path: entry.path, file: entry.path, content: () => source.stream(entry.path) });
+      targets.push({ path: entry.path, file: entry.path, size: entry.size, whole: true, content: () => source.stream(entry.path) });
       if (/\.eep$/i.test(entry.path)) {
         targets.push(...(await eepTargets(entry.path, () => source.read(entry.path, { maxBytes: packageOptionDefaults.maxXmlBytes }), unread)));
       }
     }
     return { targets, unread };
   });
+  return { source: scan.tee ? teeSource(source, scan.tee) : source, finish: scan.finish };
 }
 
 /**
@@ -105,13 +151,17 @@ export async function scanPackageSource(source: PackageSource, settings: Antivir
  * await scanFileOnDisk('/in/9527.eep', '9527.eep', { engine })
  */
 export async function scanFileOnDisk(file: string, path: string, settings: AntivirusSettings, options: { locale?: Locale } = {}): Promise<AntivirusOutcome> {
-  return scanTargets(settings, options.locale, async () => {
+  const scan = await startScan(settings, options.locale, async () => {
     const unread: { path: string; reason: string }[] = [];
-    const targets: Target[] = [{ path, file: path, content: () => createReadStream(file) }];
+    const targets: Target[] = [{ path, file: path, size: 0, whole: false, content: () => createReadStream(file, { highWaterMark: STREAM_CHUNK }) }];
     if (/\.eep$/i.test(file)) targets.push(...(await eepTargets(path, async () => new Uint8Array(await readFile(file)), unread)));
     return { targets, unread };
   });
+  return scan.finish();
 }
+
+/** Read size of a file streamed to the engine (clamd's INSTREAM chunks are at most 1 MiB here too). */
+const STREAM_CHUNK = 1 << 20;
 
 /** The files an `.eep` embeds, as targets; an `.eep` that cannot be read is listed as unread. */
 async function eepTargets(path: string, read: () => Promise<Uint8Array>, unread: { path: string; reason: string }[]): Promise<Target[]> {
@@ -122,12 +172,97 @@ async function eepTargets(path: string, read: () => Promise<Uint8Array>, unread:
     unread.push({ path, reason: `embedded content not read: ${(error as Error).message}` });
     return [];
   }
-  return embeddedFiles(bytes).map((embedded) => ({ path, file: `${path} › ${embedded.name}`, location: embedded.location, content: embedded.content }));
+  return embeddedFiles(bytes).map((embedded) => ({ path, file: `${path} › ${embedded.name}`, location: embedded.location, size: 0, whole: false, content: embedded.content }));
+}
+
+/**
+ * `source` with its reads feeding `tee`: hashing reads through `digest` (the source's own tee
+ * support), whole-file reads by offering the bytes read. Only the first read of a file is offered.
+ */
+function teeSource(source: PackageSource, tee: ContentTee): PackageSource {
+  let owed = 0;
+  return {
+    name: source.name,
+    entries: () => source.entries(),
+    async read(path, options) {
+      const bytes = await source.read(path, options);
+      const sink = tee.open(path, bytes.length);
+      if (sink) {
+        owed += bytes.length;
+        const taken = sink.write(bytes).then(() => void (owed -= bytes.length));
+        sink.end();
+        if (owed > READ_TEE_BYTES) await taken;
+      }
+      return bytes;
+    },
+    stream: (path) => source.stream(path),
+    digest: (requests, options) => source.digest(requests, { ...options, tee }),
+    ...(source.findings ? { findings: () => (source.findings as () => readonly SourceFinding[])() } : {}),
+  };
 }
 
 type Plan = { notRun: string } | { targets: Target[]; unread: { path: string; reason: string }[] };
 
-async function scanTargets(settings: AntivirusSettings, locale: Locale | undefined, plan: () => Promise<Plan>): Promise<AntivirusOutcome> {
+/** A counting semaphore. */
+function createLimiter(permits: number): { acquire(): Promise<void>; release(): void } {
+  const waiting: (() => void)[] = [];
+  return {
+    acquire: () => (permits > 0 ? (permits--, Promise.resolve()) : new Promise<void>((resolve) => waiting.push(resolve))),
+    release() {
+      const next = waiting.shift();
+      if (next) next();
+      else permits++;
+    },
+  };
+}
+
+/**
+ * A sink whose bytes an engine pulls as an async iterable: `write` resolves when the engine takes
+ * the chunk. Once the engine is done with it (`close`), writes are dropped and resolve at once, so
+ * a reader is never left waiting.
+ */
+function createSinkQueue(): { write(chunk: Uint8Array): Promise<void>; end(): void; fail(reason: string): void; close(): void; chunks(): AsyncIterable<Uint8Array>; started: Promise<void> } {
+  const items: { chunk: Uint8Array; taken: () => void }[] = [];
+  let ended = false;
+  let closed = false;
+  let failure: Error | undefined;
+  let wake: (() => void) | undefined;
+  let start: () => void = () => {};
+  const started = new Promise<void>((resolve) => (start = resolve));
+  const signal = () => {
+    start();
+    wake?.();
+    wake = undefined;
+  };
+  const close = () => {
+    closed = true;
+    for (const item of items.splice(0)) item.taken();
+  };
+  return {
+    started,
+    write: (chunk) => (closed ? Promise.resolve() : new Promise<void>((taken) => (items.push({ chunk, taken }), signal()))),
+    end: () => ((ended = true), signal()),
+    fail(reason) {
+      failure = new Error(reason);
+      close();
+      signal();
+    },
+    close,
+    async *chunks() {
+      for (;;) {
+        if (failure) throw failure;
+        const item = items.shift();
+        if (item) {
+          item.taken();
+          yield item.chunk;
+        } else if (ended) return;
+        else await new Promise<void>((resolve) => (wake = resolve));
+      }
+    },
+  };
+}
+
+async function startScan(settings: AntivirusSettings, locale: Locale | undefined, plan: () => Promise<Plan>): Promise<{ tee?: ContentTee; finish(): Promise<AntivirusOutcome> }> {
   const { engine } = settings;
   const issues: Issue[] = [];
   const add = (check: typeof INSTALLED | typeof SCAN, code: IssueCode, details: Omit<IssueDetails, 'locale' | 'check'> = {}) =>
@@ -140,7 +275,7 @@ async function scanTargets(settings: AntivirusSettings, locale: Locale | undefin
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     add(INSTALLED, 'antivirus.unavailable', { params: { kind: engine.kind, reason } });
     add(SCAN, 'antivirus.scan-not-run', { params: { reason: `${engine.kind}: ${reason}` } });
-    return { installed: 'failed', scan: 'skipped', issues };
+    return { finish: async () => ({ installed: 'failed', scan: 'skipped', issues }) };
   }
   const unknown = locale === 'en' ? 'unknown' : '未知';
   add(INSTALLED, 'antivirus.engine', {
@@ -157,40 +292,108 @@ async function scanTargets(settings: AntivirusSettings, locale: Locale | undefin
   }
   if ('notRun' in planned) {
     add(SCAN, 'antivirus.scan-not-run', { params: { reason: planned.notRun } });
-    return { installed: current ? 'passed' : 'failed', scan: 'skipped', issues, engine: info };
+    return { finish: async () => ({ installed: current ? 'passed' : 'failed', scan: 'skipped', issues, engine: info }) };
   }
 
+  const { targets, unread } = planned;
+  const verdicts: (ScanVerdict | undefined)[] = new Array(targets.length);
+  /** Per target: not yet scanned, being scanned (the claim's token), or done. */
+  const claims: (object | 'done' | undefined)[] = new Array(targets.length);
+  const byPath = new Map<string, number>();
+  targets.forEach((target, i) => target.whole && byPath.set(target.path, i));
+  const limiter = createLimiter(engine.concurrency);
+  const running: Promise<void>[] = [];
   let stopped: string | undefined;
   let left = 0;
-  const verdicts = await mapLimit(planned.targets, engine.concurrency, async (target): Promise<ScanVerdict | undefined> => {
-    if (stopped !== undefined) {
-      left++;
-      return undefined;
+  const progress = { files: 0, totalFiles: targets.length, bytes: 0, totalBytes: targets.reduce((n, t) => n + t.size, 0) };
+  let stage: 'with-validation' | 'after-validation' = 'with-validation';
+  settings.onProgress?.({ ...progress }, stage);
+
+  /** Scans target `i` from `content` once a permit is free; the verdict counts only while `token` is its claim. */
+  const scanOne = async (i: number, token: object, content: AsyncIterable<Uint8Array>): Promise<ScanVerdict | undefined> => {
+    await limiter.acquire();
+    try {
+      if (stopped !== undefined || claims[i] !== token) return undefined;
+      const verdict = await engine.scan(content);
+      if (claims[i] !== token) return undefined;
+      if (verdict.status === 'unavailable') stopped ??= verdict.reason;
+      return verdict;
+    } finally {
+      limiter.release();
     }
-    const verdict = await engine.scan(target.content());
-    if (verdict.status === 'unavailable') {
-      stopped ??= verdict.reason;
-      left++;
+  };
+  const settle = (i: number, token: object, verdict: ScanVerdict | undefined): void => {
+    if (claims[i] !== token) return;
+    claims[i] = 'done';
+    verdicts[i] = verdict;
+    if (verdict === undefined || verdict.status === 'unavailable') left++;
+    progress.files++;
+    progress.bytes += (targets[i] as Target).size;
+    settings.onProgress?.({ ...progress }, stage);
+  };
+
+  const tee: ContentTee = {
+    open(path) {
+      const i = byPath.get(path);
+      if (i === undefined || claims[i] !== undefined || stopped !== undefined) return undefined;
+      const token = {};
+      claims[i] = token;
+      const queue = createSinkQueue();
+      // The permit is asked for on the first bytes (or the end), not on opening: files handed to a
+      // hashing worker ahead of its reads must not hold the permits of files being read.
+      running.push(
+        queue.started
+          .then(() => scanOne(i, token, queue.chunks()))
+          .then((verdict) => settle(i, token, verdict))
+          .finally(() => queue.close()),
+      );
+      return {
+        write: (chunk) => queue.write(chunk),
+        end(error) {
+          if (error === undefined) return queue.end();
+          // A read that failed or was given up: the file is scanned later by a stream of its own,
+          // which meets the same failure and says so (never a pass on bytes not all seen).
+          if (claims[i] === token) claims[i] = undefined;
+          queue.fail(error);
+        },
+      };
+    },
+  };
+
+  const finish = async (): Promise<AntivirusOutcome> => {
+    stage = 'after-validation';
+    settings.onProgress?.({ ...progress }, stage);
+    // Until every claim has a verdict, a failed tee read may give its file back: stream what is left, again.
+    for (;;) {
+      const rest = targets.flatMap((_, i) => (claims[i] === undefined ? [i] : []));
+      const claimed = running.splice(0);
+      for (const i of rest) {
+        const token = {};
+        claims[i] = token;
+        running.push(scanOne(i, token, (targets[i] as Target).content()).then((verdict) => settle(i, token, verdict)));
+      }
+      if (rest.length === 0 && claimed.length === 0) break;
+      await Promise.all(claimed);
     }
-    return verdict;
-  });
-  let failed = planned.unread.length > 0 || stopped !== undefined;
-  for (const { path, reason } of planned.unread) add(SCAN, 'antivirus.file-refused', { path, params: { file: path, reason } });
-  planned.targets.forEach((target, i) => {
-    const verdict = verdicts[i];
-    const where = { path: target.path, ...(target.location ? { location: target.location } : {}) };
-    if (verdict?.status === 'infected') {
-      failed = true;
-      add(SCAN, 'antivirus.infected', { ...where, received: verdict.signature, params: { file: target.file, signature: verdict.signature } });
-    } else if (verdict?.status === 'refused') {
-      failed = true;
-      add(SCAN, 'antivirus.file-refused', { ...where, received: verdict.reason, params: { file: target.file, reason: verdict.reason } });
-    }
-  });
-  if (stopped !== undefined) add(SCAN, 'antivirus.scan-stopped', { received: left, params: { reason: stopped, received: left } });
-  // A clean scan with a database that is too old (or undated) proves nothing: skipped, the GD-4-1 issue says why.
-  const scan: CheckStatus = failed ? 'failed' : current ? 'passed' : 'skipped';
-  return { installed: current ? 'passed' : 'failed', scan, issues, engine: info };
+    let failed = unread.length > 0 || stopped !== undefined;
+    for (const { path, reason } of unread) add(SCAN, 'antivirus.file-refused', { path, params: { file: path, reason } });
+    targets.forEach((target, i) => {
+      const verdict = verdicts[i];
+      const where = { path: target.path, ...(target.location ? { location: target.location } : {}) };
+      if (verdict?.status === 'infected') {
+        failed = true;
+        add(SCAN, 'antivirus.infected', { ...where, received: verdict.signature, params: { file: target.file, signature: verdict.signature } });
+      } else if (verdict?.status === 'refused') {
+        failed = true;
+        add(SCAN, 'antivirus.file-refused', { ...where, received: verdict.reason, params: { file: target.file, reason: verdict.reason } });
+      }
+    });
+    if (stopped !== undefined) add(SCAN, 'antivirus.scan-stopped', { received: left, params: { reason: stopped, received: left } });
+    // A clean scan with a database that is too old (or undated) proves nothing: skipped, the GD-4-1 issue says why.
+    const scan: CheckStatus = failed ? 'failed' : current ? 'passed' : 'skipped';
+    return { installed: current ? 'passed' : 'failed', scan, issues, engine: info };
+  };
+  return { tee, finish };
 }
 
 /** True when the database is recent enough (or no age is asked for); otherwise adds the GD-4-1 issue. */

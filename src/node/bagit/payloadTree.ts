@@ -1,5 +1,5 @@
 import { lstat, readdir } from 'node:fs/promises';
-import { decodeName } from '../decodeName.js';
+import { decodeName } from '../../package/decodeName.js';
 
 /** One file or folder of a tree to be bagged. */
 export interface TreeEntry {

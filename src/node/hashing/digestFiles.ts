@@ -2,10 +2,10 @@ import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
-import type { DigestAlgorithm, DigestOptions, DigestResult, ProgressEvent } from '../../package/source.js';
+import type { ContentSink, ContentTee, DigestAlgorithm, DigestOptions, DigestResult, ProgressEvent } from '../../package/source.js';
 import { READ_SIZE, type FileDigest, type FileRange } from './hashFileSync.js';
 import type { FileIdentity } from '../openChecked.js';
-import type { FromWorker, HashTask } from './protocol.js';
+import { TEE_CREDIT, type FromWorker, type HashTask, type TeeMessage } from './protocol.js';
 import { resolveWorkerUrl } from './resolveWorker.js';
 import { runBatch } from './runBatch.js';
 
@@ -54,9 +54,16 @@ const PREFETCH_BYTES = 24 << 20;
 const PROGRESS_INTERVAL = 100;
 /** On the calling thread, give the event loop a turn after this many bytes. */
 const IN_THREAD_SLICE = 16 << 20;
+/**
+ * On the calling thread a file is read with blocking calls and its teed bytes queue up until the
+ * file is through, so only files up to this size are teed there; the tee's owner reads larger ones itself.
+ */
+const IN_THREAD_TEE_BYTES = 8 << 20;
 
 interface Slot {
   worker: Worker;
+  /** Teed bytes sent by the worker and not yet taken by their sinks (see `TEE_CREDIT`). */
+  pending: Int32Array;
   /** Outstanding batches, oldest first: task indices and their bytes. */
   batches: { indices: number[]; bytes: number }[];
   bytes: number;
@@ -95,9 +102,9 @@ export async function* digestFiles(files: readonly FileToHash[], options: Digest
   const jobs = Math.max(1, Math.min(Math.floor(options.jobs ?? availableParallelism()), files.length));
   const readSize = options.readSize ?? READ_SIZE;
   if (worker === null || files.length === 0 || totalBytes < (options.inThreadBelow ?? 8 << 20)) {
-    yield* inThread(files, sizes, readSize, progress);
+    yield* inThread(files, sizes, readSize, progress, options.tee);
   } else {
-    yield* onWorkers(files, sizes, worker, jobs, readSize, progress);
+    yield* onWorkers(files, sizes, worker, jobs, readSize, progress, options.tee);
   }
   progress.emit(true);
 }
@@ -144,12 +151,17 @@ function createProgress(totalFiles: number, totalBytes: number, onProgress: ((ev
   };
 }
 
-async function* inThread(files: readonly FileToHash[], sizes: readonly number[], readSize: number, progress: Progress): AsyncGenerator<DigestResult> {
+async function* inThread(files: readonly FileToHash[], sizes: readonly number[], readSize: number, progress: Progress, tee: ContentTee | undefined): AsyncGenerator<DigestResult> {
   const buffer = Buffer.allocUnsafe(readSize);
   let slice = 0;
   for (let index = 0; index < files.length; index++) {
     const file = files[index] as FileToHash;
-    const result = hashHere(file, sizes[index] as number, buffer, progress);
+    const size = sizes[index] as number;
+    const sink = size <= IN_THREAD_TEE_BYTES ? tee?.open(file.path, size) : undefined;
+    let taken: Promise<void> | undefined;
+    const result = hashHere(file, size, buffer, progress, sink && ((message) => ('chunk' in message ? (taken = sink.write(new Uint8Array(message.chunk))) : sink.end(message.error))));
+    // The sink holds the file's bytes until it has taken them: wait, so at most one file's are held.
+    await taken;
     yield toResult(file.path, result);
     slice += result.bytes + 4096;
     if (slice >= IN_THREAD_SLICE) {
@@ -159,22 +171,28 @@ async function* inThread(files: readonly FileToHash[], sizes: readonly number[],
   }
 }
 
-/** Hashes one file on the calling thread with the worker's code, counting its progress. */
-function hashHere(file: FileToHash, size: number, buffer: Buffer, progress: Progress): FileDigest {
+/** Hashes one file on the calling thread with the worker's code, counting its progress (and teeing its bytes to `tee`). */
+function hashHere(file: FileToHash, size: number, buffer: Buffer, progress: Progress, tee?: (message: TeeMessage) => void): FileDigest {
   let done: FileDigest = { bytes: 0, digests: {} };
-  runBatch([toTask(0, file, size)], buffer, (message) => {
-    if (message.type === 'bytes') progress.addBytes(message.bytes);
-    else
-      for (const { result, announced } of message.results) {
-        done = result;
-        progress.fileDone(result.bytes - announced);
-      }
-  });
+  runBatch(
+    [toTask(0, file, size, tee !== undefined)],
+    buffer,
+    (message) => {
+      if (message.type === 'bytes') progress.addBytes(message.bytes);
+      else if (message.type === 'done')
+        for (const { result, announced } of message.results) {
+          done = result;
+          progress.fileDone(result.bytes - announced);
+        }
+    },
+    tee,
+  );
   return done;
 }
 
-function toTask(index: number, file: FileToHash, size: number): HashTask {
+function toTask(index: number, file: FileToHash, size: number, tee = false): HashTask {
   return {
+    ...(tee ? { tee: true } : {}),
     index,
     file: file.file,
     algorithms: file.algorithms,
@@ -205,6 +223,7 @@ async function* onWorkers(
   jobs: number,
   readSize: number,
   progress: Progress,
+  tee: ContentTee | undefined,
 ): AsyncGenerator<DigestResult> {
   // Largest first, so the last files handed out are small and the workers end together.
   const queue = files.map((_, i) => i).sort((a, b) => (sizes[b] as number) - (sizes[a] as number) || a - b);
@@ -216,6 +235,23 @@ async function* onWorkers(
     wake = undefined;
   };
   const slots: Slot[] = [];
+  /** Open sinks of teed files, by task index; a file's sink is opened when it is handed to a worker. */
+  const sinks = new Map<number, ContentSink>();
+  const endSink = (index: number, error?: string): void => {
+    sinks.get(index)?.end(error);
+    sinks.delete(index);
+  };
+  /** Routes a worker's teed bytes to their sink, and lowers the worker's debt once the sink has them. */
+  const teed = (slot: Slot, message: TeeMessage): void => {
+    if (!('chunk' in message)) return endSink(message.index, message.error);
+    // Waking the worker is a system call: only when it may be waiting (it was over its credit).
+    const release = (): void => {
+      if (Atomics.sub(slot.pending, 0, message.chunk.length) > TEE_CREDIT) Atomics.notify(slot.pending, 0);
+    };
+    const sink = sinks.get(message.index);
+    if (sink) void sink.write(message.chunk).then(release, release);
+    else release();
+  };
 
   const settle = (index: number, result: FileDigest, announced: number): void => {
     if (results[index] !== undefined) return;
@@ -232,7 +268,12 @@ async function* onWorkers(
         indices.push(index);
         bytes += (sizes[index] as number) + 4096;
       }
-      const tasks: HashTask[] = indices.map((index) => toTask(index, files[index] as FileToHash, sizes[index] as number));
+      const tasks: HashTask[] = indices.map((index) => {
+        const file = files[index] as FileToHash;
+        const sink = tee?.open(file.path, sizes[index] as number);
+        if (sink) sinks.set(index, sink);
+        return toTask(index, file, sizes[index] as number, sink !== undefined);
+      });
       slot.batches.push({ indices, bytes });
       slot.bytes += bytes;
       slot.worker.postMessage({ type: 'batch', tasks });
@@ -244,7 +285,11 @@ async function* onWorkers(
   const fail = (slot: Slot): void => {
     if (!slot.alive) return;
     slot.alive = false;
-    for (const batch of slot.batches) for (const index of batch.indices) if (results[index] === undefined) queue.push(index);
+    // A file cut off midway is handed back; its sink is told, and the file is read again without one.
+    for (const batch of slot.batches) for (const index of batch.indices) if (results[index] === undefined) {
+      endSink(index, 'the hashing worker stopped');
+      queue.push(index);
+    }
     slot.batches = [];
     void slot.worker.terminate();
     for (const other of slots) feed(other);
@@ -252,9 +297,11 @@ async function* onWorkers(
   };
 
   for (let i = 0; i < jobs; i++) {
-    const slot: Slot = { worker: new Worker(url, { workerData: { readSize } }), batches: [], bytes: 0, alive: true };
+    const credit = new SharedArrayBuffer(4);
+    const slot: Slot = { worker: new Worker(url, { workerData: { readSize, credit } }), pending: new Int32Array(credit), batches: [], bytes: 0, alive: true };
     slot.worker.on('message', (message: FromWorker) => {
       if (message.type === 'bytes') progress.addBytes(message.bytes);
+      else if (message.type === 'tee') teed(slot, message);
       else {
         for (const { index, result, announced } of message.results) settle(index, result, announced);
         const batch = slot.batches.shift();
@@ -292,6 +339,7 @@ async function* onWorkers(
       });
     }
   } finally {
+    for (const index of [...sinks.keys()]) endSink(index, 'hashing stopped');
     for (const slot of slots) slot.alive = false;
     await Promise.all(slots.map((slot) => slot.worker.terminate()));
   }

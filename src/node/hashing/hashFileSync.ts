@@ -28,6 +28,8 @@ export interface HashFileOptions {
   expect?: FileIdentity;
   /** Compute the CRC-32 too. */
   crc32?: boolean;
+  /** Also called with each read's bytes (in the reused buffer: copy what you keep), e.g. for a content tee. */
+  onChunk?: (chunk: Uint8Array) => void;
 }
 
 /** A byte range of a file: `length` bytes from offset `start`. */
@@ -85,6 +87,7 @@ export function hashFileSync(
       for (const hash of hashes) hash.update(chunk);
       if (options.crc32) crc = crc32Of(chunk, crc);
       scanner?.push(chunk);
+      options.onChunk?.(chunk);
       bytes += n;
       onBytes?.(n);
     }

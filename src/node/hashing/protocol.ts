@@ -19,6 +19,8 @@ export interface HashTask {
   expect?: FileIdentity;
   /** Also compute the CRC-32. */
   crc32?: boolean;
+  /** Also send the bytes read to the calling thread (`tee` messages), for a content tee. */
+  tee?: boolean;
 }
 
 /** Main thread → worker. */
@@ -36,7 +38,19 @@ export type FromWorker =
   /** Bytes read since the last message, sent while a large file is being hashed. */
   | { type: 'bytes'; bytes: number }
   /** The oldest outstanding batch is done: one result per task, in task order (one message per batch, not per file). */
-  | { type: 'done'; results: TaskResult[] };
+  | { type: 'done'; results: TaskResult[] }
+  /** A teed task's next bytes (a copy, transferred), or its end (`error` when the read failed); sent before its `done`. */
+  | TeeMessage;
+
+/** Bytes of a task that asked for `tee`, in order, then its end. */
+export type TeeMessage = { type: 'tee'; index: number; chunk: Uint8Array } | { type: 'tee'; index: number; end: true; error?: string };
+
+/**
+ * Teed bytes a worker may have sent that the calling thread has not yet
+ * handed on: past this, the worker waits (`Atomics.wait` on a shared counter,
+ * which the calling thread lowers as its sinks take the bytes).
+ */
+export const TEE_CREDIT = 8 << 20;
 
 /** Bytes read between two `bytes` messages from a worker. */
 export const PROGRESS_STEP = 32 << 20;

@@ -1,6 +1,6 @@
 import { readSync } from 'node:fs';
 import type { SourceFinding } from '../../package/source.js';
-import { decodeName } from '../decodeName.js';
+import { decodeName } from '../../package/decodeName.js';
 
 // APPNOTE 6.3.10 §4.3.16: end of central directory record, 22 bytes plus a comment of up to 65,535.
 const EOCD_SIGNATURE = 0x06054b50;

@@ -1,7 +1,8 @@
-import { createIssue, type IssueDetails } from '../../report/createIssue.js';
+import type { IssueDetails } from '../../report/createIssue.js';
+import { createIssueSink } from '../../report/issueSink.js';
 import type { Issue, Locale, Severity } from '../../report/issue.js';
 import type { IssueCode } from '../../report/messages/index.js';
-import { buildReport, type CheckResult, type Report } from '../../report/report.js';
+import { buildReport, type Report } from '../../report/report.js';
 import { adjustSeverity } from '../../report/severityPolicy.js';
 import { defaultLimits, type Limits } from '../limits.js';
 import { checkOfIssueCode, packageCheckIds, packageChecks, type PackageCheckId } from './registry.js';
@@ -71,81 +72,51 @@ export interface CheckRun {
  * run.finish({ profile: 'dat93', files: 0, bytes: 0 }).checks[0]
  */
 export function createCheckRun(options: CheckRunOptions = {}): CheckRun {
-  const locale = options.locale ?? 'zh-CN';
   const maxPerCode = options.limits?.maxIssuesPerCode ?? defaultLimits.maxIssuesPerCode;
-  const issues: Issue[] = [];
-  const ran = new Set<PackageCheckId>();
-  const failed = new Set<PackageCheckId>();
-  const perCode = new Map<string, { check: PackageCheckId; count: number }>();
-  // Paths reported with a code that subsumes another, by that code.
   const coveredPaths = new Map<string, Set<string>>();
   const override = (check: PackageCheckId) => options.severity?.[check];
   const enabled = (check: PackageCheckId) => override(check) !== 'off';
-  /** False when the issue is subsumed or over the per-code cap (then it is only counted). */
-  const admit = (check: PackageCheckId, code: string, path: string | undefined): boolean => {
+  // The one issue sink (src/report/issueSink.ts): the registry's checks, their aspect and DA/T 70 item.
+  const sink = createIssueSink<PackageCheckId>({
+    checks: definitions,
+    locale: options.locale ?? 'zh-CN',
+    maxIssuesPerCode: maxPerCode,
+    aspectAndItemOfCheck: true,
+    policy: (issue, check) => {
+      const level = check === undefined ? undefined : override(check);
+      return adjustSeverity(issue, level === undefined ? {} : { [issue.code]: level });
+    },
+  });
+  /** False when the issue adds nothing for a path already reported (subsumedIssues). */
+  const admit = (code: string, path: string | undefined): boolean => {
     const subsumed = subsumedIssues[code];
     if (subsumed && path !== undefined && coveredPaths.get(subsumed.by)?.has(path)) return false;
-    // Recorded even past the cap: a capped unlisted file still subsumes its fixity issue.
     if (path !== undefined && subsumers.has(code)) {
       const paths = coveredPaths.get(code) ?? new Set<string>();
       coveredPaths.set(code, paths.add(path));
     }
-    const tally = perCode.get(code) ?? { check, count: 0 };
-    perCode.set(code, tally);
-    tally.count += 1;
-    return tally.count <= maxPerCode;
-  };
-  const add = (check: PackageCheckId, issue: Issue) => {
-    const level = override(check);
-    const adjusted = adjustSeverity(issue, level === undefined ? {} : { [issue.code]: level });
-    if (!adjusted) return;
-    const definition = packageChecks[check];
-    ran.add(check);
-    if (adjusted.severity !== 'info') failed.add(check);
-    issues.push({
-      ...adjusted,
-      aspect: definition.aspect,
-      ...('dat70' in definition ? { check: definition.dat70 } : {}),
-      checkId: check,
-    });
+    return true;
   };
   return {
-    locale,
+    locale: sink.locale,
     xmlLimits: options.limits ?? {},
     enabled,
     ran: (check) => {
-      if (enabled(check)) ran.add(check);
+      if (enabled(check)) sink.ran(check);
     },
     report: (code, details = {}) => {
       const check = checkOfIssueCode(code);
       if (check === undefined) throw new Error(`[dangan] issue code ${code} belongs to no package check`);
-      // Checked before the issue is made: a capped code costs a count, not a message.
-      if (enabled(check) && admit(check, code, details.path)) add(check, createIssue(code, { ...details, locale }));
+      if (enabled(check) && admit(code, details.path)) sink.report(code, details, check);
     },
     adopt: (issue, fallback) => {
       const check = checkOfIssueCode(issue.code) ?? fallback;
-      if (enabled(check) && admit(check, issue.code, issue.path)) add(check, issue);
+      if (enabled(check) && admit(issue.code, issue.path)) sink.add(issue, check);
     },
-    finish: ({ profile, files, bytes }) => {
-      const checks: CheckResult[] = packageCheckIds.map((id) => ({ id, status: statusOf(id) }));
-      return buildReport({ profile, issues: [...issues, ...truncationIssues()], checks, files, bytes, maxIssuesPerCode: maxPerCode, locale });
-    },
+    finish: ({ profile, files, bytes }) =>
+      buildReport({ profile, issues: sink.issues(), checks: sink.checks(), files, bytes, maxIssuesPerCode: maxPerCode, locale: sink.locale }),
   };
-
-  /** One `limits.issues-truncated` per code over the cap, under that code's check. */
-  function truncationIssues(): Issue[] {
-    return [...perCode].flatMap(([code, { check, count }]) => {
-      if (count <= maxPerCode) return [];
-      const definition = packageChecks[check];
-      const leftOut = count - maxPerCode;
-      const issue = createIssueFrom(limitsIssues, 'limits.issues-truncated', { locale, received: leftOut, expected: maxPerCode, params: { code, limit: maxPerCode, received: leftOut } });
-      return [{ ...issue, aspect: definition.aspect, ...('dat70' in definition ? { check: definition.dat70 } : {}), checkId: check }];
-    });
-  }
-
-  function statusOf(id: PackageCheckId): CheckResult['status'] {
-    if (packageChecks[id].mode === 'manual') return 'manual';
-    if (failed.has(id)) return 'failed';
-    return ran.has(id) ? 'passed' : 'skipped';
-  }
 }
+
+// The registry as the sink lists it, in report order.
+const definitions = packageCheckIds.map((id) => ({ id, ...packageChecks[id] }));

@@ -122,6 +122,12 @@ export const packageChecks = {
     source: 'DA/T 70-2018 GD-1-13; DA/T 93-2022 附录B',
     codes: ['package.root-not-found', 'package.file-missing', 'package.item-folder-misplaced', 'package.item-folder-no-metadata', 'package.item-folder-many-metadata', 'package.item-folder-no-content', 'metadata.root-invalid'],
   },
+  'package.other-documents': {
+    dat70: 'GD-1-13', aspect: 'authenticity', severity: 'warning', stage: 'structure', mode: 'auto',
+    title: { 'zh-CN': '其他/ 中的移交文件齐全', en: 'Transfer documents in 其他/ present' },
+    source: 'DA/T 93-2022 附录B 其他/ (document list from 2 secondary sources; that each is required is inferred)',
+    codes: ['package.other-document-missing'],
+  },
   'package.consistency': {
     dat70: 'GD-1-14', aspect: 'authenticity', severity: 'error', stage: 'manual', mode: 'manual',
     title: { 'zh-CN': '归档信息包一致性（接收的信息包与发送的一致）', en: 'Package consistency (the package received equals the package sent)' },
@@ -134,6 +140,12 @@ export const packageChecks = {
     title: { 'zh-CN': '总件数相符', en: 'Declared, catalogued and present item counts agree' },
     source: 'DA/T 70-2018 GD-2-1; DA/T 93-2022 附录B',
     codes: ['package.count-mismatch', 'package.catalogue-entry-without-folder'],
+  },
+  'package.transfer-list': {
+    dat70: 'GD-2-1', aspect: 'integrity', severity: 'warning', stage: 'structure', mode: 'auto',
+    title: { 'zh-CN': '电子档案移交清单与信息包相符', en: 'Transfer list agrees with the package' },
+    source: 'DA/T 93-2022 附录B 其他/电子档案移交清单 (its form is dangan\'s: inferred)',
+    codes: ['package.transfer-list-mismatch'],
   },
   'package.bytes': {
     dat70: 'GD-2-2', aspect: 'integrity', severity: 'error', stage: 'structure', mode: 'auto',

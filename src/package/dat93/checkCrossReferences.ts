@@ -58,7 +58,7 @@ export type CrossCheckedField = '档号' | (typeof COMPARED)[number]['name'];
  * @example
  * checkCrossReferences({ layout, items, catalogue, description }, run, {})
  */
-export function checkCrossReferences(input: CrossReferenceInput, run: CheckRun, options: Pick<ValidatePackageOptions, 'archivalCodeProfile'>): void {
+export function checkCrossReferences(input: CrossReferenceInput, run: CheckRun, options: Pick<ValidatePackageOptions, 'archivalCodeProfile' | 'archivalCodeProfiles'>): void {
   const { layout, items, catalogue, description } = input;
   for (const check of ['archival-code.format', 'archival-code.consistency', 'metadata.uniqueness', 'metadata.sequence'] as const) run.ran(check);
   const codeOf = (item: ReadItem) => item.reading?.metadata.archivalCode.text ?? item.folder.name;
@@ -75,7 +75,7 @@ export function checkCrossReferences(input: CrossReferenceInput, run: CheckRun, 
   }
 
   // GD-1-7 conformity, GD-1-8 duplicates and GD-2-6 continuity of the 档号 (one per item).
-  const sequence = checkSequence(items.map(codeOf), { locale: run.locale, profile: options.archivalCodeProfile ?? 'auto' });
+  const sequence = checkSequence(items.map(codeOf), { locale: run.locale, profile: options.archivalCodeProfile ?? 'auto', ...(options.archivalCodeProfiles ? { profiles: options.archivalCodeProfiles } : {}) });
   for (const issue of sequence.issues) {
     const item = issue.location ? items[issue.location.line - 1] : undefined;
     const { location: _line, ...rest } = issue;

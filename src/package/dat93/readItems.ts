@@ -4,9 +4,9 @@ import type { ItemFolder, PackageLayout } from '../layout/packageLayout.js';
 import { checkItemMetadata } from './checkItemMetadata.js';
 import { ITEM_METADATA_ROOT, readItemMetadata, type ItemMetadataReading } from '../../formats/itemMetadata/readItemMetadata.js';
 import type { PackageSource } from '../source.js';
-import { readXml } from '../../xml/parse.js';
+import { readItemMetadataDocument } from '../../formats/itemMetadata/readItemMetadataXml.js';
 import type { XmlLimits } from '../../xml/limits.js';
-import { localName, parsePackageXml, readBytes, type ReadFailure } from './readPackageXml.js';
+import { parsePackageXml, readBytes, type ReadFailure } from './readPackageXml.js';
 import { defaultLimits } from '../limits.js';
 import { yieldToEventLoop } from '../yieldToEventLoop.js';
 import { createTextPool } from '../../xml/textPool.js';
@@ -126,12 +126,12 @@ export async function readItems(
 /** Parses one item's metadata and runs its checks; keeps only the reading, not the element tree. */
 function readItem(item: ReadItem, read: Uint8Array | ReadFailure, run: CheckRun, keep: Record<'value' | 'location', (text: string) => string>, limits?: { maxMilliseconds: number }): void {
   const metadataPath = item.metadataPath;
-  const root = parsePackageXml(read, metadataPath, run, limits);
-  if (!root) return;
-  if (localName(root.name) !== ITEM_METADATA_ROOT) {
-    run.report('metadata.root-invalid', { path: metadataPath, location: root.location, expected: ITEM_METADATA_ROOT, received: root.name, params: { received: root.name } });
+  const { root, otherRoot } = parsePackageXml(read, metadataPath, run, limits, readItemMetadataDocument);
+  if (otherRoot) {
+    run.report('metadata.root-invalid', { path: metadataPath, location: otherRoot.location, expected: ITEM_METADATA_ROOT, received: otherRoot.name, params: { received: otherRoot.name } });
     return;
   }
+  if (!root) return;
   const reading = readItemMetadata(root, keep.value);
   checkItemMetadata(reading, metadataPath, run, root.location);
   item.reading = { metadata: reading.metadata, locations: keptLocations(reading.locations, keep.location) };
@@ -179,6 +179,6 @@ export async function peekFirstItem(
   if (path === undefined) return undefined;
   const read = await readBytes(source, path, maxXmlBytes);
   if (!(read instanceof Uint8Array)) return undefined;
-  const { root } = readXml(read, { path, limits });
-  return root && localName(root.name) === ITEM_METADATA_ROOT ? { reading: readItemMetadata(root) } : undefined;
+  const { root } = readItemMetadataDocument(read, { path, limits });
+  return root ? { reading: readItemMetadata(root) } : undefined;
 }

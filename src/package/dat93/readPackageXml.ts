@@ -3,6 +3,7 @@ import type { XmlElement } from '../../xml/element.js';
 import type { CheckRun } from '../checks/checkRun.js';
 import { ReadLimitError, type PackageSource } from '../source.js';
 import type { XmlLimits } from '../../xml/limits.js';
+import type { Issue, Locale } from '../../report/issue.js';
 
 /** Why a file was not read: the source's error, and for a file over the byte cap its size and the cap. */
 export interface ReadFailure {
@@ -48,28 +49,46 @@ export async function readBytes(source: PackageSource, path: string, maxBytes: n
 
 /**
  * Parses bytes read by {@link readBytes} as XML and adds the issues to the run
- * (see {@link readPackageXml}).
+ * (see {@link readPackageXml}): with the format's one reader when given
+ * (`readItemMetadataDocument` for item metadata), else as an element tree.
  *
  * @param read - Bytes, or the read error.
  * @param path - Source path of the file.
  * @param run - The check run.
  * @param limits - XML limits for this file, over the run's (a shrinking time budget).
- * @returns The root element, or `undefined`.
+ * @param reader - The format's reader; its result is returned (empty when the bytes could not be read).
+ * @returns The root element, or `undefined`; with `reader`, its result.
  * @example
  * const root = parsePackageXml(await readBytes(source, path, max), path, run);
  */
-export function parsePackageXml(read: Uint8Array | ReadFailure, path: string, run: CheckRun, limits?: Partial<XmlLimits>): XmlElement | undefined {
+export function parsePackageXml(read: Uint8Array | ReadFailure, path: string, run: CheckRun, limits?: Partial<XmlLimits>): XmlElement | undefined;
+export function parsePackageXml<R extends { issues: Issue[] }>(
+  read: Uint8Array | ReadFailure,
+  path: string,
+  run: CheckRun,
+  limits: Partial<XmlLimits> | undefined,
+  reader: (bytes: Uint8Array, options: { path: string; locale: Locale; limits: Partial<XmlLimits> }) => R,
+): Partial<R>;
+export function parsePackageXml(
+  read: Uint8Array | ReadFailure,
+  path: string,
+  run: CheckRun,
+  limits?: Partial<XmlLimits>,
+  reader?: (bytes: Uint8Array, options: { path: string; locale: Locale; limits: Partial<XmlLimits> }) => { issues: Issue[] },
+): unknown {
   run.ran('xml.readable');
   run.ran('security.xml-entities');
   if (!(read instanceof Uint8Array)) {
     // Over the byte cap: never read, never decoded (docs/security.md, bounded readers).
     if (read.overLimit) run.report('xml.limit-bytes', { path, received: read.overLimit.size, expected: read.overLimit.limit, params: { entry: path, received: read.overLimit.size, limit: read.overLimit.limit } });
     else run.report('content.unreadable', { path, params: { reason: read.error } });
-    return undefined;
+    return reader ? {} : undefined;
   }
-  const { root, issues } = readXml(read, { path, locale: run.locale, limits: limits ? { ...run.xmlLimits, ...limits } : run.xmlLimits });
-  for (const issue of issues) run.adopt({ ...issue, path }, 'xml.readable');
-  return root;
+  const options = { path, locale: run.locale, limits: limits ? { ...run.xmlLimits, ...limits } : run.xmlLimits };
+  // A format's one reader (docs/architecture.md) when given; the XML tree otherwise.
+  const result = reader ? reader(read, options) : readXml(read, options);
+  for (const issue of result.issues) run.adopt({ ...issue, path }, 'xml.readable');
+  return reader ? result : (result as { root?: XmlElement }).root;
 }
 
 export { localName } from '../../xml/localName.js';

@@ -12,6 +12,7 @@ import { checkContentLinks } from './checkContentLinks.js';
 import { checkCrossReferences } from './checkCrossReferences.js';
 import { checkDescription } from './checkDescription.js';
 import { checkItemEeps } from './checkItemEeps.js';
+import { checkOtherDocuments } from './checkOtherDocuments.js';
 import { checkStructure } from './checkStructure.js';
 import { collectFixityClaims } from './collectFixityClaims.js';
 import { peekFirstItem, readItems, type ReadItem } from './readItems.js';
@@ -23,7 +24,7 @@ import type { PackageLayout } from '../layout/packageLayout.js';
  * Validates a DA/T 93-2022 附录B 移交信息包 (profile `dat93`) with the
  * DA/T 70-2018 四性 checks, in stages from cheap to costly: entries (unsafe
  * paths, links and encrypted entries refused unread), structure, 说明文件,
- * 目录文件, item metadata, cross-references, content links, fixity (every
+ * 目录文件, item metadata, cross-references, the 其他/ documents, content links, fixity (every
  * byte hashed once through `source.digest`), then content formats. Reads
  * only; never throws on bad input.
  *
@@ -74,6 +75,7 @@ export async function validateTransferPackage(
   });
   prefetch?.close();
   checkCrossReferences({ layout, items, ...(catalogue ? { catalogue } : {}), ...(description ? { description } : {}) }, run, options);
+  await checkOtherDocuments(source, layout, run, catalogue, maxXmlBytes);
   await checkItemEeps(source, layout, run, options);
   const contents = checkContentLinks(layout, items, run, description);
   // Content files are scanned on the reads that hash them; only what the source did not scan is read again.

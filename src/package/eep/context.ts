@@ -4,7 +4,8 @@ import { createIssue, type IssueDetails } from '../../report/createIssue.js';
 import type { Issue, Locale } from '../../report/issue.js';
 import type { IssueCode } from '../../report/messages/index.js';
 import type { SeverityOverrides } from '../../report/severityPolicy.js';
-import { EEP_DAT70_ITEMS, eepSeverityPolicy } from '../../formats/eep/checks.js';
+import { EEP_DAT70_ITEMS, EEP_FORMAT_CHECKS, eepCheckOfIssueCode, eepSeverityPolicy, type EepFormatCheckId } from '../../formats/eep/checks.js';
+import { createIssueSink, type IssueSink } from '../../report/issueSink.js';
 import type { VerifySignature } from './verifySignature.js';
 
 /** Options of `validateEep`. */
@@ -44,10 +45,9 @@ export interface ValidateEepOptions {
   allowWeakSignatures?: boolean;
 }
 
-/** Collects issues for one validation run: path, location, DA/T 70 item, overrides. */
+/** Collects issues for one validation run: path, location, DA/T 70 item, overrides (through the one issue sink, src/report/issueSink.ts). */
 export class EepContext {
-  readonly issues: Issue[] = [];
-  private readonly policy: (issue: Issue) => Issue | undefined;
+  private readonly sink: IssueSink<EepFormatCheckId>;
 
   constructor(
     /** The decoded document. */
@@ -57,7 +57,20 @@ export class EepContext {
     readonly options: ValidateEepOptions,
   ) {
     const weak: SeverityOverrides = options.allowWeakSignatures ? { 'eep.signature.weak-algorithm': 'warning' } : {};
-    this.policy = eepSeverityPolicy({ ...weak, ...options.severity });
+    const policy = eepSeverityPolicy({ ...weak, ...options.severity });
+    this.sink = createIssueSink<EepFormatCheckId>({
+      checks: EEP_FORMAT_CHECKS,
+      checkOf: eepCheckOfIssueCode,
+      ...(options.locale ? { locale: options.locale } : {}),
+      policy,
+      // The report is capped when the EEP's report is built (and again in a package's).
+      maxIssuesPerCode: Infinity,
+    });
+  }
+
+  /** The issues so far, in the order they were added. */
+  get issues(): Issue[] {
+    return this.sink.issues();
   }
 
   /**
@@ -68,14 +81,23 @@ export class EepContext {
    * @param details - Params, expected/received, severity.
    */
   add(code: IssueCode, node: EepNode | undefined, details: IssueDetails = {}): void {
-    const issue = createIssue(code, {
-      check: EEP_DAT70_ITEMS[code],
-      path: this.options.path,
-      location: node?.location,
-      locale: this.options.locale,
-      ...details,
-    });
-    const adjusted = this.policy(issue);
-    if (adjusted) this.issues.push(adjusted);
+    this.sink.add(
+      createIssue(code, {
+        check: EEP_DAT70_ITEMS[code],
+        path: this.options.path,
+        location: node?.location,
+        locale: this.options.locale,
+        ...details,
+      }),
+    );
+  }
+
+  /**
+   * Adds an issue made elsewhere (the XML reader's), under the same policy.
+   *
+   * @param issue - The issue.
+   */
+  adopt(issue: Issue): void {
+    this.sink.add(issue);
   }
 }

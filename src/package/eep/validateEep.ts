@@ -43,7 +43,7 @@ export async function validateEep(bytes: Uint8Array, options: ValidateEepOptions
   const xmlIssues = parsed.issues.flatMap((issue) => policy(issue) ?? []);
   if (!parsed.ok) return finish(xmlIssues, { files: 0, bytes: bytes.length }, undefined, options.severity, options.locale);
   const ctx = new EepContext(parsed.tree.text, parsed.tree.encoding, options);
-  ctx.issues.push(...xmlIssues);
+  for (const issue of parsed.issues) ctx.adopt(issue);
   const { root } = parsed.tree;
   if (!checkRoot(ctx, root)) return finish(ctx.issues, { files: 0, bytes: bytes.length }, undefined, options.severity, options.locale);
   checkStructure(ctx, root);
@@ -70,7 +70,7 @@ async function checkLayers(ctx: EepContext, holder: EepNode, tally: SignatureTal
 
 function finish(issues: readonly Issue[], counts: { files: number; bytes: number }, tally: SignatureTally | undefined, overrides: SeverityOverrides = {}, locale?: Locale): Report {
   const checks: CheckResult[] = EEP_CHECKS.map((check) => ({ id: check.id, status: statusOf(check, issues, tally, overrides) }));
-  // The issue sink of an EEP run: every issue is stamped with the check that owns its code.
+  // The EepContext sink stamped its issues; an EEP that did not parse has only the reader's, stamped here.
   const stamped = issues.map((issue) => {
     const id = eepCheckOfIssueCode(issue.code);
     return id === undefined ? issue : { ...issue, checkId: id };

@@ -24,6 +24,8 @@ export interface PackageLayout {
   catalogue?: string;
   /** Path of 其他/固化验证信息.XML, when present. */
   fixityFile?: string;
+  /** Every file under 其他/ (DA/T 93-2022 附录B), 固化验证信息.XML included. */
+  otherFiles: PackageEntry[];
   /** BagIt-style `manifest-<alg>.txt` files at the package root. */
   manifests: string[];
   /** Item folders in path order. */
@@ -79,7 +81,7 @@ export function findPackageRoot(entries: readonly PackageEntry[]): string | unde
 export function mapPackageLayout(entries: readonly PackageEntry[], root: string): PackageLayout {
   const inRoot = entries.filter((e) => e.path.startsWith(root) && e.path !== root.slice(0, -1));
   const relative = (e: PackageEntry) => e.path.slice(root.length);
-  const layout: PackageLayout = { root, manifests: [], itemFolders: [], strayFiles: [] };
+  const layout: PackageLayout = { root, manifests: [], itemFolders: [], strayFiles: [], otherFiles: [] };
   const folders = new Map<string, ItemFolder>();
   const hasSubfolder = new Set(inRoot.filter((e) => e.kind === 'directory').map((e) => parentOf(e.path)));
   for (const entry of inRoot) {
@@ -87,6 +89,7 @@ export function mapPackageLayout(entries: readonly PackageEntry[], root: string)
     const top = rel.split('/')[0] ?? '';
     if (top === OTHER) {
       if (entry.kind === 'file' && rel === `${OTHER}/${baseName(rel)}` && FIXITY.test(baseName(rel))) layout.fixityFile = entry.path;
+      if (entry.kind === 'file') layout.otherFiles.push(entry);
       continue;
     }
     if (entry.kind === 'directory') {

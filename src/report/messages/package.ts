@@ -160,6 +160,16 @@ export const packageIssues = {
     severity: 'error',
     'zh-CN': '元数据项“{element}”含不允许的字符 {character}',
   },
+  'package.other-document-missing': {
+    aspect: 'authenticity',
+    severity: 'warning',
+    'zh-CN': '其他/ 中没有{document}（DA/T 93-2022 附录B 列出；是否必备为推断）',
+  },
+  'package.transfer-list-mismatch': {
+    aspect: 'integrity',
+    severity: 'warning',
+    'zh-CN': '电子档案移交清单的{what}与信息包不符',
+  },
   'package.count-mismatch': {
     aspect: 'integrity',
     severity: 'error',

@@ -1,8 +1,8 @@
 /**
  * Every citation the built-in rules carry, each with where it sits: schedule
  * rows and counting rules, date rules (opening, secrecy, transfer, review,
- * period counting), 不归档 rules, holds, events, legacy suggestions and
- * classification schemes. Build-time only (docs/sources.md and the
+ * period counting), 不归档 rules, holds, events, legacy suggestions,
+ * classification schemes and the DA/T 93 其他/ documents. Build-time only (docs/sources.md and the
  * provenance test); not exported from the barrel.
  *
  * @module
@@ -19,6 +19,7 @@ import { retentionEvents } from '../schedules/events.js';
 import { SECRECY_COUNTING } from '../secrecyDates.js';
 import { builtInSchedules } from '../schedules/index.js';
 import { transferDeadlines } from '../transferDue.js';
+import { OTHER_FOLDER_REQUIRED, otherFolderDocuments } from '../transferDocuments.js';
 
 /** One citation and the rule it belongs to. */
 export interface PlacedCitation {
@@ -55,5 +56,7 @@ export function builtInCitations(): PlacedCitation[] {
   for (const [event, known] of Object.entries(retentionEvents)) add(`event ${event}`, known.source);
   for (const [term, suggestion] of Object.entries(legacySuggestions)) add(`legacy suggestion ${term}`, suggestion.source);
   for (const scheme of classificationSchemes) add(`classification scheme ${scheme.id}`, scheme.source);
+  for (const document of otherFolderDocuments) add(`transfer package 其他/ ${document.name}`, document.source);
+  add('transfer package 其他/ required', OTHER_FOLDER_REQUIRED);
   return placed;
 }

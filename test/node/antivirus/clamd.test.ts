@@ -7,7 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeEep } from '../../../src/formats/eep/writeEep.js';
 import { createClamdEngine } from '../../../src/node/antivirus/clamdClient.js';
 import type { AntivirusEngine } from '../../../src/node/antivirus/engine.js';
-import { validatePath } from '../../../src/node/validatePath.js';
+import { resolveAntivirus } from '../../../src/node/antivirus/createEngine.js';
+import { openDirectorySource } from '../../../src/node/directorySource.js';
+import { validatePath, validateWithAntivirus } from '../../../src/node/validatePath.js';
+import { openZipSource } from '../../../src/node/zipSource.js';
+import type { PackageSource } from '../../../src/package/source.js';
 import type { Issue } from '../../../src/report/issue.js';
 import type { Report } from '../../../src/report/report.js';
 import { sampleItem } from '../../export/eep/sampleItem.js';
@@ -105,6 +109,48 @@ describe('validatePath with a real clamd', () => {
     // The zip as a whole is not handed to the engine: a zip with no infected member is clean.
     const clean = await validatePath(zipOf(packageWith('clean-zip', {})), { antivirus: `clamd=${clamd.socket}` });
     expect(statusOf(clean, 'security.virus-scan')).toBe('passed');
+  });
+
+  it('scans the files validation hashes or reads from those same reads: no second read, folder and zip (stored and deflated) alike', async () => {
+    const pdf = `${ITEM}/正文.pdf`;
+    const ofd = 'Z109/WS/Z109-WS·2024-Y-BGS-0002/正文.ofd';
+    const dir = packageWith('tee', {});
+    writeFileSync(join(dir, pdf), EICAR);
+    const opened: [string, PackageSource][] = [
+      ['folder', await openDirectorySource(dir)],
+      ['zip, stored', await openZipSource(zipOf(dir))],
+      ['zip, deflated', await openZipSource(zipOf(packageWith('tee-deflated', { [pdf]: EICAR }), [pdf, ofd]))],
+    ];
+    for (const [label, source] of opened) {
+      const streamed: string[] = [];
+      const read: string[] = [];
+      const digested: string[] = [];
+      const counting: PackageSource = {
+        ...source,
+        entries: () => source.entries(),
+        read: (path, options) => (read.push(path), source.read(path, options)),
+        stream: (path) => (streamed.push(path), source.stream(path)),
+        digest: (requests, options) => (digested.push(...requests.map((r) => r.path)), source.digest(requests, options)),
+        findings: () => source.findings?.() ?? [],
+      };
+      // What validation streams by itself (a deflated member's content check reads it again).
+      await validateWithAntivirus(counting, {}, undefined);
+      const own = streamed.splice(0);
+      read.length = 0;
+      digested.length = 0;
+      const report = await validateWithAntivirus(counting, {}, resolveAntivirus(`clamd=${clamd.socket}`));
+      await source.close?.();
+      expect(withCode(report, 'antivirus.infected').map((i) => [i.path, i.received]), label).toEqual([[pdf, EICAR_SIGNATURE]]);
+      const byScan = [...streamed];
+      for (const path of own) byScan.splice(byScan.indexOf(path), 1);
+      // The content files were hashed, and the metadata read, on reads that also fed the scan: the scan streamed none of them.
+      expect(digested, label).toEqual(expect.arrayContaining([pdf, ofd]));
+      expect(byScan.filter((path) => digested.includes(path) || read.includes(path)), label).toEqual([]);
+      // Every other file of the package was streamed by the scan, once.
+      const files = (await source.entries()).filter((e) => e.kind === 'file').map((e) => e.path);
+      expect([...new Set([...byScan, ...digested, ...read])].sort(), label).toEqual([...files].sort());
+      expect(new Set(byScan).size, label).toBe(byScan.length);
+    }
   });
 
   it("finds a virus in an EEP's embedded content (编码数据, Base64-decoded as it is sent), at the 编码数据 element", async () => {

@@ -25,8 +25,8 @@ afterAll(async () => {
   rmSync(tmp, { recursive: true, force: true });
 });
 
-async function cli(args: string[]) {
-  const m = memoryIo();
+async function cli(args: string[], tty = false) {
+  const m = memoryIo('', tty);
   const code = await run(['validate', ...args], m.io);
   return { code, stdout: m.stdout(), stderr: m.stderr() };
 }
@@ -62,6 +62,21 @@ describe('dangan validate --antivirus', () => {
     expect(decodeURIComponent(finding?.locations?.[0]?.physicalLocation.artifactLocation.uri ?? '')).toContain('附件.txt');
     // No longer a manual review item.
     expect(results.filter((r) => r.kind === 'review').map((r) => r.ruleId)).not.toContain('security.virus-scan');
+  });
+
+  it('shows the scanning phase on a terminal once validation is done, with files and bytes; nothing off a terminal or with --quiet', async () => {
+    const shown = await cli([valid, '--antivirus', `clamd=${clamd.socket}`, '--lang', 'en'], true);
+    expect(shown.code).toBe(0);
+    const lines = shown.stderr.split('\r\u001b[K').filter(Boolean);
+    const scanning = lines.filter((line) => line.startsWith('scanning for viruses: '));
+    expect(scanning.length).toBeGreaterThan(0);
+    expect(scanning[0]).toMatch(/^scanning for viruses: \d+\/\d+ files, .+ \/ .+, /);
+    // It comes after the validation's own phases.
+    expect(lines.findIndex((line) => line.startsWith('scanning'))).toBeGreaterThan(lines.findIndex((line) => line.startsWith('listing')));
+    const zh = await cli([valid, '--antivirus', `clamd=${clamd.socket}`], true);
+    expect(zh.stderr).toContain('正在病毒检测：');
+    expect((await cli([valid, '--antivirus', `clamd=${clamd.socket}`, '--quiet'], true)).stderr).toBe('');
+    expect((await cli([valid, '--antivirus', `clamd=${clamd.socket}`])).stderr).toBe('');
   });
 
   it('exits 1 when the engine is unreachable, and 2 on malformed antivirus options', async () => {

@@ -33,6 +33,8 @@ export const packageIssuesEn = {
   'metadata.value-out-of-domain': 'The value "{value}" of metadata element "{element}" is outside its value domain',
   'metadata.year-date-mismatch': 'The year "{year}" does not agree with the date "{date}"',
   'metadata.forbidden-character': 'Metadata element "{element}" contains the forbidden character {character}',
+  'package.other-document-missing': '其他/ holds no {document} (listed by DA/T 93-2022 附录B; whether it is required is inferred)',
+  'package.transfer-list-mismatch': "The transfer list's {what} does not agree with the package",
   'package.count-mismatch': '{what} do not agree',
   'package.bytes-mismatch': 'The data volume declared in the package description differs from the total bytes of the content files',
   'content.missing': 'The computer file "{file}" listed in the metadata is not in the item folder',
