@@ -31,7 +31,7 @@ export interface ChunksDigest {
  * Hashes a stream of byte chunks with several algorithms at once (hash-wasm,
  * WebAssembly: Node's crypto is not in a browser), reading each byte once, and
  * optionally scans the content on the same chunks (see `createContentScanner`).
- * Runs on the calling thread; a Web Worker pool is future work.
+ * Runs on the calling thread (inside a Web Worker with `createWorkerHasher`).
  *
  * @param chunks - The file's bytes, in order.
  * @param algorithms - Algorithms to compute.

@@ -1,7 +1,14 @@
 import { isSafePath } from '../package/layout/isSafePath.js';
 import { ReadLimitError, type DigestOptions, type DigestRequest, type DigestResult, type PackageEntry, type PackageSource } from '../package/source.js';
 import { blobChunks } from './blobChunks.js';
-import { digestChunks } from './digestChunks.js';
+import { digestWith } from './digestRequests.js';
+import { inThreadHasher, type BlobHasher } from './hasher.js';
+
+/** Options of the browser sources. */
+export interface BlobSourceOptions {
+  /** Where files are hashed: {@link inThreadHasher} (default) or a Web Worker pool from `createWorkerHasher`. */
+  hasher?: BlobHasher;
+}
 
 /** A file of a folder given as a path and its bytes (a drag-and-drop walk, a test). */
 export interface BlobFile {
@@ -25,12 +32,13 @@ interface Listed extends PackageEntry {
  *
  * @param files - The files, from a picker or as `{ path, blob }`.
  * @param name - Display name; default: the chosen folder's name.
+ * @param options - `hasher`: hash in Web Workers (`createWorkerHasher`) rather than on this thread.
  * @returns The source.
  * @example
  * const source = openFileListSource([...input.files]);
  * const report = await validatePackage(source);
  */
-export function openFileListSource(files: Iterable<File | BlobFile>, name?: string): PackageSource {
+export function openFileListSource(files: Iterable<File | BlobFile>, name?: string, options: BlobSourceOptions = {}): PackageSource {
   const list = [...files];
   const given = list.map((f) => (isBlobFile(f) ? f : { path: f.webkitRelativePath || f.name, blob: f as Blob }));
   // Only a picker's paths start with the chosen folder; `{ path, blob }` paths are package-relative already.
@@ -69,47 +77,13 @@ export function openFileListSource(files: Iterable<File | BlobFile>, name?: stri
       return new Uint8Array(await blob.arrayBuffer());
     },
     stream: (path) => blobChunks(blobOf(path)),
-    async *digest(requests: readonly DigestRequest[], options?: DigestOptions): AsyncIterable<DigestResult> {
-      yield* digestInTurn(requests, options, (path) => {
+    async *digest(requests: readonly DigestRequest[], digestOptions?: DigestOptions): AsyncIterable<DigestResult> {
+      yield* digestWith(options.hasher ?? inThreadHasher, requests, digestOptions, (path) => {
         const blob = entries.get(path)?.blob;
-        return blob ? { size: blob.size, chunks: () => blobChunks(blob) } : undefined;
+        return blob ? { size: blob.size, stored: { path, blob, start: 0, length: blob.size, method: 0, size: blob.size } } : undefined;
       });
     },
   };
-}
-
-/**
- * Hashes each requested file in request order, one at a time on this thread,
- * with progress after each file. Shared by the folder and zip sources.
- *
- * @param open - The file's size and a fresh chunk stream, or `undefined` when it is not a readable file.
- * @example
- * yield* digestInTurn(requests, options, (path) => ({ size, chunks: () => blobChunks(blob) }));
- */
-export async function* digestInTurn(
-  requests: readonly DigestRequest[],
-  options: DigestOptions | undefined,
-  open: (path: string) => { size: number; chunks: () => AsyncIterable<Uint8Array> } | undefined,
-): AsyncGenerator<DigestResult> {
-  const files = requests.map((r) => open(r.path));
-  const totalBytes = files.reduce((sum, f) => sum + (f?.size ?? 0), 0);
-  const progress = { files: 0, totalFiles: requests.length, bytes: 0, totalBytes };
-  for (const [i, request] of requests.entries()) {
-    const file = files[i];
-    if (!file) yield { path: request.path, bytes: 0, digests: {}, error: 'not a file in the package' };
-    else {
-      let result;
-      try {
-        result = await digestChunks(file.chunks(), request.algorithms, file.size, request.scan);
-      } catch (error) {
-        result = { bytes: 0, digests: {}, error: (error as Error).message };
-      }
-      progress.bytes += file.size;
-      yield { path: request.path, ...result };
-    }
-    progress.files++;
-    options?.onProgress?.({ ...progress });
-  }
 }
 
 function isBlobFile(file: File | BlobFile): file is BlobFile {

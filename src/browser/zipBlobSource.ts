@@ -1,10 +1,12 @@
-import { Inflate } from 'fflate';
 import { isSafePath } from '../package/layout/isSafePath.js';
+import { mapLimit } from '../package/mapLimit.js';
 import { ReadLimitError, type DigestOptions, type DigestRequest, type DigestResult, type PackageEntry, type PackageSource, type SourceFinding } from '../package/source.js';
-import { blobChunks, readBlob } from './blobChunks.js';
-import { createCrc32 } from './digestChunks.js';
+import { readBlob } from './blobChunks.js';
 import { decodeName } from '../package/decodeName.js';
-import { digestInTurn } from './fileListSource.js';
+import { digestWith } from './digestRequests.js';
+import type { BlobSourceOptions } from './fileListSource.js';
+import { inThreadHasher } from './hasher.js';
+import { checkedBytes, CrcMismatchError, type StoredBytes } from './storedBytes.js';
 
 // APPNOTE 6.3.10 §4.3.16: end of central directory record, 22 bytes plus a comment of up to 65,535.
 const EOCD_SIGNATURE = 0x06054b50;
@@ -28,9 +30,6 @@ const FLAG_UTF8 = 0x800;
 // §4.5.3: zip64 extended information; §4.6.9: Info-ZIP Unicode Path.
 const ZIP64_EXTRA = 0x0001;
 const UNICODE_PATH_EXTRA = 0x7075;
-// §4.4.5: compression methods read here.
-const STORED = 0;
-const DEFLATED = 8;
 // §4.4.2: "version made by" upper byte 3 = Unix, whose mode is the high 16 bits of the external attributes.
 const UNIX = 3;
 const S_IFMT = 0o170000;
@@ -39,8 +38,9 @@ const S_IFDIR = 0o040000;
 const S_IFREG = 0o100000;
 
 const utf8 = new TextDecoder('utf-8');
-/** Compressed bytes handed to the inflater at a time. */
-const INFLATE_PIECE = 4 * 1024;
+/** Local headers read at once, and the bytes read past a header's name (its extra field, usually). */
+const HEADER_READS = 32;
+const HEADER_SLACK = 64;
 /** Gaps between members are searched for hidden local headers in reads of this size. */
 const GAP_READ = 1 << 20;
 
@@ -75,13 +75,14 @@ interface Member {
  *
  * @param blob - The zip.
  * @param name - Display name; default: the File's name.
+ * @param options - `hasher`: inflate and hash in Web Workers (`createWorkerHasher`) rather than on this thread.
  * @returns The source.
  * @throws Error when the Blob is not a zip (no end record, a broken central directory).
  * @example
  * const source = await openZipBlobSource(input.files[0]);
  * const report = await validatePackage(source);
  */
-export async function openZipBlobSource(blob: Blob, name?: string): Promise<PackageSource> {
+export async function openZipBlobSource(blob: Blob, name?: string, options: BlobSourceOptions = {}): Promise<PackageSource> {
   const { base, trailing, centralStart, centralSize, count } = await locateCentralDirectory(blob);
   const central = await readBlob(blob, base + centralStart, centralSize);
   const members = parseCentralDirectory(central, count);
@@ -108,7 +109,6 @@ export async function openZipBlobSource(blob: Blob, name?: string): Promise<Pack
   }
   const listedEntries = [...byPath].map(([path, member]) => member?.entry ?? { path, kind: 'directory' as const, size: 0 });
   const sorted = [...listedEntries, ...duplicates].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const crcFailed = new Set<string>();
 
   const fileMember = (path: string): Member & { dataStart: number } => {
     const member = byPath.get(path);
@@ -117,26 +117,28 @@ export async function openZipBlobSource(blob: Blob, name?: string): Promise<Pack
     if (refused.has(path) || member.dataStart === undefined) throw new Error(`[dangan] ${path}: its local header disagrees with the central directory or its bytes overlap another member; not read`);
     return member as Member & { dataStart: number };
   };
+  const storedBytes = (member: Member & { dataStart: number }): StoredBytes => ({
+    path: member.entry.path,
+    blob,
+    start: base + member.dataStart,
+    length: member.compressedSize,
+    method: member.method,
+    size: member.uncompressedSize,
+    crc32: member.crc,
+  });
+  const crcFailed = new Set<string>();
+  const crcMismatch = (path: string, { expected, received }: { expected: string; received: string }): void => {
+    if (crcFailed.has(path)) return;
+    crcFailed.add(path);
+    findings.push({ code: 'zip.crc-mismatch', path, expected, received, params: { entry: path, expected, received } });
+  };
   /** The member's bytes, inflated in slices, with its size and CRC-32 checked once the last byte is through. */
   async function* checkedStream(path: string): AsyncGenerator<Uint8Array> {
-    const member = fileMember(path);
-    const crc = await createCrc32();
-    let bytes = 0;
-    for await (const chunk of memberBytes(blob, base, member)) {
-      bytes += chunk.byteLength;
-      if (bytes > member.uncompressedSize) throw new Error(`[dangan] ${path}: inflates past its declared ${member.uncompressedSize} bytes`);
-      crc.update(chunk);
-      yield chunk;
-    }
-    if (bytes !== member.uncompressedSize) throw new Error(`[dangan] ${path}: ${bytes} bytes, the zip says ${member.uncompressedSize}`);
-    const received = crc.value();
-    if (received !== member.crc) {
-      if (!crcFailed.has(path)) {
-        crcFailed.add(path);
-        const [e, r] = [hex32(member.crc), hex32(received)];
-        findings.push({ code: 'zip.crc-mismatch', path, expected: e, received: r, params: { entry: path, expected: e, received: r } });
-      }
-      throw new Error(`[dangan] ${path}: CRC-32 is ${hex32(received)}, the zip says ${hex32(member.crc)}`);
+    try {
+      yield* checkedBytes(storedBytes(fileMember(path)));
+    } catch (error) {
+      if (error instanceof CrcMismatchError) crcMismatch(path, error);
+      throw error;
     }
   }
   let listed: readonly PackageEntry[] | undefined;
@@ -155,50 +157,20 @@ export async function openZipBlobSource(blob: Blob, name?: string): Promise<Pack
       return concat(chunks);
     },
     stream: checkedStream,
-    async *digest(requests: readonly DigestRequest[], options?: DigestOptions): AsyncIterable<DigestResult> {
-      yield* digestInTurn(requests, options, (path) => {
+    async *digest(requests: readonly DigestRequest[], digestOptions?: DigestOptions): AsyncIterable<DigestResult> {
+      const open = (path: string) => {
         const member = byPath.get(path);
-        return member?.entry.kind === 'file' ? { size: member.uncompressedSize, chunks: () => checkedStream(path) } : undefined;
-      });
+        if (member?.entry.kind !== 'file') return undefined;
+        try {
+          return { size: member.uncompressedSize, stored: storedBytes(fileMember(path)) };
+        } catch (error) {
+          return { size: member.uncompressedSize, error: (error as Error).message };
+        }
+      };
+      yield* digestWith(options.hasher ?? inThreadHasher, requests, digestOptions, open, (path, result) => result.crcMismatch && crcMismatch(path, result.crcMismatch));
     },
     findings: () => findings,
   };
-}
-
-const hex32 = (value: number): string => value.toString(16).padStart(8, '0');
-
-/** The member's data as stored (method 0) or inflated (method 8), in slices. */
-async function* memberBytes(blob: Blob, base: number, member: Member & { dataStart: number }): AsyncGenerator<Uint8Array> {
-  const compressed = blobChunks(blob, base + member.dataStart, member.compressedSize);
-  if (member.method === STORED) {
-    if (member.compressedSize !== member.uncompressedSize) throw new Error(`[dangan] ${member.entry.path}: stored with ${member.compressedSize} bytes for ${member.uncompressedSize}`);
-    yield* compressed;
-    return;
-  }
-  if (member.method !== DEFLATED) throw new Error(`[dangan] ${member.entry.path}: compression method ${member.method} is not supported`);
-  let out: Uint8Array[] = [];
-  let produced = 0;
-  const inflate = new Inflate((chunk) => {
-    produced += chunk.byteLength;
-    out.push(chunk);
-  });
-  let read = 0;
-  for await (const slice of compressed) {
-    // Fed in small pieces: deflate inflates at most ~1,032×, so one piece yields at most ~4 MB, and a
-    // bomb is stopped at the piece that passes the declared size (the caller throws on it).
-    for (let at = 0; at < slice.byteLength; at += INFLATE_PIECE) {
-      const piece = slice.subarray(at, at + INFLATE_PIECE);
-      inflate.push(piece, read + at + piece.byteLength >= member.compressedSize);
-      const ready = out;
-      out = [];
-      yield* ready;
-      if (produced > member.uncompressedSize) return;
-    }
-    read += slice.byteLength;
-  }
-  if (read < member.compressedSize) throw new Error(`[dangan] ${member.entry.path}: the zip ends inside this member`);
-  if (member.compressedSize === 0) inflate.push(new Uint8Array(0), true);
-  yield* out;
 }
 
 interface CentralLocation {
@@ -337,28 +309,26 @@ function toEntry(nameBytes: Uint8Array, flags: number, extras: Map<number, Uint8
  */
 async function inspectLocalHeaders(blob: Blob, base: number, members: Member[], centralStart: number, findings: SourceFinding[], refused: Set<string>): Promise<void> {
   const spans: { path: string; start: number; end: number }[] = [];
-  for (const member of members) {
+  // Read ahead, many at a time (each read of a File is a round trip to the browser's file thread); judged in order.
+  const locals = await mapLimit(members, HEADER_READS, (member) => readLocalHeader(blob, base, member));
+  for (const [i, member] of members.entries()) {
     const path = member.entry.path;
-    const header = await readBlob(blob, base + member.offset, LOCAL_BYTES);
-    if (header.byteLength < LOCAL_BYTES || view(header).getUint32(0, true) !== LOCAL_SIGNATURE) {
+    const local = locals[i];
+    if (!local) {
       findings.push({ code: 'zip.entry-invalid', path, params: { entry: path, reason: `no local header at offset ${member.offset}` } });
       refused.add(path);
       continue;
     }
-    const nameLength = view(header).getUint16(26, true);
-    const extraLength = view(header).getUint16(28, true);
-    const localName = await readBlob(blob, base + member.offset + LOCAL_BYTES, nameLength);
-    if (!sameBytes(localName, member.nameBytes)) {
-      const local = decodeName(localName).name;
-      findings.push({ code: 'zip.name-mismatch', path, expected: path, received: local, params: { entry: path, local } });
+    if (!sameBytes(local.name, member.nameBytes)) {
+      const name = decodeName(local.name).name;
+      findings.push({ code: 'zip.name-mismatch', path, expected: path, received: name, params: { entry: path, local: name } });
       refused.add(path);
     }
     if (member.entry.kind === 'directory' && (member.uncompressedSize > 0 || member.compressedSize > 2)) {
       findings.push({ code: 'zip.directory-data', path, received: member.uncompressedSize, params: { entry: path, received: member.uncompressedSize } });
     }
-    member.dataStart = member.offset + LOCAL_BYTES + nameLength + extraLength;
-    const dataEnd = member.dataStart + member.compressedSize;
-    spans.push({ path, start: member.offset, end: dataEnd + (await descriptorLength(blob, base, member, dataEnd)) });
+    member.dataStart = local.dataStart;
+    spans.push({ path, start: member.offset, end: local.dataStart + member.compressedSize + local.descriptor });
   }
   spans.sort((a, b) => a.start - b.start || a.end - b.end);
   const overlapping = new Set<string>();
@@ -408,6 +378,22 @@ async function findHiddenHeaders(blob: Blob, base: number, from: number, to: num
       findings.push({ code: 'zip.entry-local-only', path: local, received: at, params: { local, offset: at } });
     }
   }
+}
+
+/**
+ * A member's local header (§4.3.7) — its name, where its data starts, and the
+ * length of its data descriptor — read with one slice when the name and extra
+ * field fit in it; `undefined` when there is no local header at its offset.
+ */
+async function readLocalHeader(blob: Blob, base: number, member: Member): Promise<{ name: Uint8Array; dataStart: number; descriptor: number } | undefined> {
+  const at = base + member.offset;
+  const head = await readBlob(blob, at, LOCAL_BYTES + member.nameBytes.byteLength + HEADER_SLACK);
+  if (head.byteLength < LOCAL_BYTES || view(head).getUint32(0, true) !== LOCAL_SIGNATURE) return undefined;
+  const nameLength = view(head).getUint16(26, true);
+  const extraLength = view(head).getUint16(28, true);
+  const name = LOCAL_BYTES + nameLength <= head.byteLength ? head.subarray(LOCAL_BYTES, LOCAL_BYTES + nameLength) : await readBlob(blob, at + LOCAL_BYTES, nameLength);
+  const dataStart = member.offset + LOCAL_BYTES + nameLength + extraLength;
+  return { name, dataStart, descriptor: await descriptorLength(blob, base, member, dataStart + member.compressedSize) };
 }
 
 /** Bytes of the data descriptor after a member that has one (§4.3.9). */

@@ -9,6 +9,8 @@ export type {
   SourceFinding,
 } from './source.js';
 export { ReadLimitError } from './source.js';
+export { createEtaEstimator } from './eta.js';
+export { abortableSource } from './abortableSource.js';
 export * from '../formats/catalogue/index.js';
 export * from './eep/index.js';
 export * from './bagit/index.js';

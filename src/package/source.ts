@@ -100,6 +100,8 @@ export interface DigestOptions {
   tee?: ContentTee;
   /** Parallel workers; default: all cores where the runtime has them. */
   jobs?: number;
+  /** Stops hashing when aborted: the iteration then throws the signal's reason. */
+  signal?: AbortSignal;
 }
 
 /**

@@ -19,6 +19,7 @@ import { prefetchDigests } from './fixity/prefetchDigests.js';
 import { subSource } from './subSource.js';
 import type { ValidatePackageOptions } from './options.js';
 import { checkShard, ownsPathOf, reportShard, type OwnsPath } from './shard.js';
+import { abortableSource } from './abortableSource.js';
 import type { DigestAlgorithm, PackageEntry, PackageSource } from './source.js';
 import { createIssueFrom } from '../report/createIssue.js';
 import { packageIssues } from '../report/messages/package.js';
@@ -46,6 +47,8 @@ export interface ValidateAnyPackageOptions extends ValidatePackageOptions {
    * makes it an error); `bagitProfile` checks a BagIt Profile too. Only the `bagit` profile reads it.
    */
   bagit?: { fast?: boolean; suppress?: readonly string[]; allowRepeatedOxum?: boolean; bagitProfile?: BagitProfile };
+  /** Cancels: reads stop at once (hashing included) and `validatePackage` rejects with the signal's reason. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -59,13 +62,27 @@ export interface ValidateAnyPackageOptions extends ValidatePackageOptions {
  * @param source - The package.
  * @param options - Profile, locale, severity overrides, fixity, jobs, progress.
  * @returns The report of the chosen profile.
- * @throws RangeError when `options.limits` holds a value that is not a positive number.
+ * @throws RangeError when `options.limits` holds a value that is not a positive number;
+ *   the reason of `options.signal` once it is aborted (the validation stops at the next read).
  * @example
  * const report = await validatePackage(await openZipSource('移交信息包.zip'), { locale: 'en' });
  * report.profile //=> 'dat93'
  */
 export async function validatePackage(source: PackageSource, options: ValidateAnyPackageOptions = {}): Promise<Report> {
   if (options.shard) checkShard(options.shard);
+  const { signal } = options;
+  if (!signal) return validateSource(source, options);
+  try {
+    const report = await validateSource(abortableSource(source, signal), options);
+    signal.throwIfAborted();
+    return report;
+  } catch (error) {
+    signal.throwIfAborted();
+    throw error;
+  }
+}
+
+async function validateSource(source: PackageSource, options: ValidateAnyPackageOptions): Promise<Report> {
   // Hostile input (docs/security.md): limits are screened before anything is read.
   options.onPhase?.('listing');
   const entries = await source.entries();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createEtaEstimator, progressText } from '../../src/cli/progress.js';
+import { progressText } from '../../src/cli/progress.js';
+import { createEtaEstimator } from '../../src/package/eta.js';
 import { formatBytes, formatDuration } from '../../src/report/format/units.js';
 
 describe('progress line', () => {

@@ -1,0 +1,107 @@
+// The validator page in headless Chromium beside the CLI, on the same package in the same run (issue 21):
+//
+//   [DANGAN_BENCH_KIND=folder|zip] node bench/browser-page.mjs [--items 2000 --size 262144] [--pairs 2]
+//
+// The package is bench/generate.mjs's DA/T 93 package (2 PDFs per item, SM3 固化验证信息; the
+// defaults make 2000 items of 2 × 256 KiB, about 1 GB), as a folder and as its zip (members
+// stored). The page is built by web/build.mjs into a temp folder, served from 127.0.0.1, opened in
+// Debian's chromium by playwright-core, and handed the folder (the directory picker) or the zip
+// (the file input) by setInputFiles, from disk; its time is the page's own measure from the
+// choice to the Report (performance.measure 'dangan-check'). The CLI is `dangan validate <path>
+// --format json`, wall time. Runs alternate page, CLI; each printed with the ratio page/CLI.
+// The library comes from DANGAN_DIST_DIR (default dist/); run under `flock /work/wt/bench.lock`.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { cpus, tmpdir } from 'node:os';
+import { join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { CLI, dataNames, generate, parseBenchArgs } from './generate.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CHROMIUM = '/usr/bin/chromium';
+if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: install Debian's chromium`);
+const args = parseBenchArgs(process.argv.slice(2).filter((a, i, all) => a !== '--pairs' && all[i - 1] !== '--pairs'));
+const pairsAt = process.argv.indexOf('--pairs');
+const pairs = pairsAt > 0 ? Number(process.argv[pairsAt + 1]) : 2;
+await generate({ ...args, only: new Set(['package']) });
+const names = dataNames(args);
+// DANGAN_BENCH_KIND=folder or zip runs one of the two.
+const subjects = [
+  { kind: 'folder', path: names.sm3, input: '#folder' },
+  { kind: 'zip', path: names.zip, input: '#zip' },
+].filter((s) => !process.env.DANGAN_BENCH_KIND || s.kind === process.env.DANGAN_BENCH_KIND);
+
+const site = mkdtempSync(join(tmpdir(), 'dangan-bench-page-'));
+execFileSync(process.execPath, [join(ROOT, 'web/build.mjs'), site], { stdio: 'inherit' });
+const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.map': 'application/json' };
+const server = createServer((req, res) => {
+  const path = normalize(join(site, new URL(req.url ?? '/', 'http://x').pathname.replace(/\/$/, '/index.html')));
+  if (!path.startsWith(site) || !existsSync(path)) return void res.writeHead(404).end();
+  res.writeHead(200, { 'content-type': types[path.slice(path.lastIndexOf('.'))] ?? 'application/octet-stream' }).end(readFileSync(path));
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+
+/** One check in the page: seconds from the choice to the Report, and the verdict. */
+async function inPage(subject) {
+  const page = await browser.newPage();
+  try {
+    await page.goto(`${origin}/`, { waitUntil: 'load' });
+    await page.setInputFiles(subject.input, subject.path);
+    await page.waitForSelector('body[data-state="done"]', { timeout: 3_600_000 });
+    const seconds = await page.evaluate(() => performance.getEntriesByName('dangan-check').at(-1).duration / 1000);
+    // Seconds from the choice to each phase: listing, metadata (reading the XML), hashing (first bytes hashed).
+    const phases = await page.evaluate(() =>
+      ['listing', 'metadata', 'hashing'].map((p) => {
+        const start = performance.getEntriesByName('dangan-start').at(-1)?.startTime ?? 0;
+        const mark = performance.getEntriesByName(`dangan-${p}`).at(-1);
+        return mark ? `${p} +${((mark.startTime - start) / 1000).toFixed(1)} s` : `${p} -`;
+      }),
+    );
+    const report = JSON.parse((await page.textContent('#report')) ?? '{}');
+    return { seconds, phases, valid: report.valid, workers: Number(await page.getAttribute('#progress', 'data-workers')) };
+  } finally {
+    await page.close();
+  }
+}
+
+/** The CLI on the same path: wall seconds and the verdict. */
+function cli(subject) {
+  const started = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, [CLI, 'validate', subject.path, '--format', 'json'], { maxBuffer: 1 << 30 });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`dangan validate exited ${r.status}: ${r.stderr}`);
+  return { seconds, valid: JSON.parse(r.stdout.toString()).valid };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const bytes = Number(spawnSync('du', ['-sb', names.sm3]).stdout.toString().split('\t')[0]);
+console.log(`package: ${names.sm3} (${(bytes / 1e9).toFixed(2)} GB), ${cpus().length} cores, chromium ${browser.version()}`);
+const rows = [];
+try {
+  for (const subject of subjects) {
+    cli(subject); // warms the page cache
+    const page = [];
+    const node = [];
+    let workers = 0;
+    for (let i = 0; i < pairs; i++) {
+      const p = await inPage(subject);
+      const c = cli(subject);
+      if (p.valid !== c.valid) throw new Error(`verdicts differ: page ${p.valid}, CLI ${c.valid}`);
+      page.push(p.seconds);
+      node.push(c.seconds);
+      workers = p.workers;
+      console.log(`${subject.kind} #${i + 1}: page ${p.seconds.toFixed(1)} s, CLI ${c.seconds.toFixed(1)} s, ratio ${(p.seconds / c.seconds).toFixed(2)}× (valid: ${p.valid}; page phases: ${p.phases.join(', ')})`);
+    }
+    rows.push({ kind: subject.kind, page: median(page), cli: median(node), workers });
+  }
+} finally {
+  await browser.close();
+  server.close();
+  rmSync(site, { recursive: true, force: true });
+}
+console.log('\n| package | page (chromium) | CLI | page / CLI |\n|---|---|---|---|');
+for (const r of rows) console.log(`| ${r.kind}, ${(bytes / 1e9).toFixed(2)} GB | ${r.page.toFixed(1)} s (${r.workers} workers) | ${r.cli.toFixed(1)} s | ${(r.page / r.cli).toFixed(2)}× |`);
