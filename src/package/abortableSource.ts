@@ -17,6 +17,7 @@ import type { DigestOptions, DigestRequest, DigestResult, PackageSource } from '
 export function abortableSource(source: PackageSource, signal: AbortSignal): PackageSource {
   return {
     name: source.name,
+    ...(source.mediaType ? { mediaType: source.mediaType } : {}),
     entries: async () => (signal.throwIfAborted(), source.entries()),
     read: async (path, options) => {
       signal.throwIfAborted();

@@ -16,6 +16,16 @@ describe('validatePackage with a signal', () => {
     expect(withSignal.checks).toEqual(plain.checks);
   });
 
+  it('keeps the source\'s media type and close (a tar or zip bag is still judged by its serialization)', async () => {
+    const source = await openDirectorySource(valid);
+    let closed = 0;
+    const tar = { ...source, mediaType: 'application/x-tar', close: async () => void closed++ };
+    const wrapped = abortableSource(tar, new AbortController().signal);
+    expect(wrapped.mediaType).toBe('application/x-tar');
+    await wrapped.close?.();
+    expect(closed).toBe(1);
+  });
+
   it('rejects with the reason, reading nothing, when already aborted', async () => {
     const source = await openDirectorySource(valid);
     let reads = 0;

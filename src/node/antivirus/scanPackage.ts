@@ -192,6 +192,7 @@ function teeSource(source: PackageSource, tee: ContentTee): PackageSource {
   let owed = 0;
   return {
     name: source.name,
+    ...(source.mediaType ? { mediaType: source.mediaType } : {}),
     entries: () => source.entries(),
     async read(path, options) {
       const bytes = await source.read(path, options);
@@ -207,6 +208,7 @@ function teeSource(source: PackageSource, tee: ContentTee): PackageSource {
     stream: (path) => source.stream(path),
     digest: (requests, options) => source.digest(requests, { ...options, tee }),
     ...(source.findings ? { findings: () => (source.findings as () => readonly SourceFinding[])() } : {}),
+    ...(source.close ? { close: () => source.close?.() ?? Promise.resolve() } : {}),
   };
 }
 
