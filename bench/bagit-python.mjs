@@ -11,7 +11,7 @@
 // The bag: 256 files of 4 MiB (1 GiB) of seeded pseudo-random bytes (AES-256-CTR), made by `dangan bag` with a
 // sha256 manifest (the algorithm both tools then verify). Both use 2 workers: `--jobs 2`, `--processes 2`.
 // The library comes from DANGAN_DIST_DIR (default dist/; `npm run build` first). Run it under
-// `flock /work/wt/bench.lock` when the machine is shared.
+// `flock` (one bench at a time) when the machine is shared.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createCipheriv, createHash } from 'node:crypto';

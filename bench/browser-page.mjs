@@ -9,7 +9,7 @@
 // (the file input) by setInputFiles, from disk; its time is the page's own measure from the
 // choice to the Report (performance.measure 'dangan-check'). The CLI is `dangan validate <path>
 // --format json`, wall time. Runs alternate page, CLI; each printed with the ratio page/CLI.
-// The library comes from DANGAN_DIST_DIR (default dist/); run under `flock /work/wt/bench.lock`.
+// The library comes from DANGAN_DIST_DIR (default dist/); run under `flock` (one bench at a time).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';

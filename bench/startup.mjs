@@ -7,7 +7,7 @@
 //
 //   npm run build && node bench/startup.mjs [--runs 15] [--package examples/packages/valid] [--json FILE]
 //
-// Exits 1 when the ratio is over the target. Run it under `flock /work/wt/bench.lock` on a shared
+// Exits 1 when the ratio is over the target. Run it under `flock` (one bench at a time) on a shared
 // machine; the default package is the demo's valid one (3 件, 9 files). CPU time (user + system,
 // from GNU time for the processes, process.cpuUsage for the warm work) is printed beside the wall
 // clock: on a loaded machine it is the steadier of the two.

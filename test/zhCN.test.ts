@@ -21,6 +21,10 @@ const NAMES = new Set([
   'part', 'pdfaid', 'lt', 'gt', 'amp', 'quot', 'apos', 'auto', 'sha', 'sm', 'md', 'NaN', 'Promise',
   // names of standards, tools, systems and units; ids of option values a user types
   'XInclude', 'href', 'macOS', 'unzip', 'dpi', 'central', 'provincial', 'municipal', 'county',
+  // BagIt Profiles field names and JSON values, quoted as the specification spells them
+  // (BagIt-Profile-Identifier, Bag-Info, Manifests-Required, Accept-Serialization, repeatable: false …)
+  'Profile', 'Profiles', 'Identifier', 'Info', 'Manifests', 'Files', 'Required', 'Allowed', 'Data', 'Empty', 'Serialization', 'Accept',
+  'values', 'repeatable', 'required', 'forbidden', 'optional', 'true', 'false',
 ]);
 
 /**

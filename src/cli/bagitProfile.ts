@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { parseBagitProfile, type BagitProfile } from '../formats/bagit/profile.js';
+import type { BagitProfile } from '../formats/bagit/profile.js';
 import { UsageError } from './io.js';
 
 /** Profiles are small JSON documents; a bigger file is refused before it is parsed. */
@@ -27,6 +27,8 @@ export async function loadBagitProfileOption(file: string | undefined): Promise<
   } catch (error) {
     throw new UsageError(`cannot read the BagIt Profile ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
+  // zod loads only when a profile is given (docs/architecture.md).
+  const { parseBagitProfile } = await import('../formats/bagit/profileSchema.js');
   const parsed = parseBagitProfile(text);
   if (!parsed.ok) throw new UsageError(`malformed BagIt Profile ${file}:\n  ${parsed.problems.join('\n  ')}`);
   return parsed.profile;

@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import tar, { type Header } from 'tar-stream';
+import { defaultLimits } from '../package/limits.js';
 import { ReadLimitError, type DigestOptions, type DigestRequest, type DigestResult, type PackageEntry, type PackageSource } from '../package/source.js';
 import { digestFileStream } from './digestStream.js';
 import { identityOf, openChecked, statRegularOrDirectory } from './openChecked.js';
@@ -60,6 +61,9 @@ export async function openTarSource(file: string): Promise<PackageSource> {
   }
   if (!kind) throw new Error(`[dangan] ${file} is not a tar or gzip-compressed tar file`);
   const gzip = kind === 'tgz';
+  // A gzip bomb (docs/security.md): the decompressed stream may be at most maxCompressionRatio
+  // times the file, as a zip member's ratio is judged (limits.ts), so no pass runs for hours.
+  const inflateBudget = Math.max(defaultLimits.compressionRatioMinBytes, stats.size * defaultLimits.maxCompressionRatio);
 
   /** Reads the archive once, calling `visit` per member; `visit` returns true to stop early. */
   async function pass(visit: (entry: Entry, path: string) => Promise<boolean | void>): Promise<void> {
@@ -67,7 +71,17 @@ export async function openTarSource(file: string): Promise<PackageSource> {
     const extract = tar.extract();
     const streams: Readable[] = gzip ? [input, createGunzip()] : [input];
     let upstream: Readable = input;
-    if (gzip) upstream = input.pipe(streams[1] as ReturnType<typeof createGunzip>);
+    if (gzip) {
+      const gunzip = streams[1] as ReturnType<typeof createGunzip>;
+      let inflated = 0;
+      gunzip.on('data', (chunk: Buffer) => {
+        inflated += chunk.length;
+        if (inflated > inflateBudget) {
+          gunzip.destroy(new Error(`[dangan] ${basename(file)} expands more than ${defaultLimits.maxCompressionRatio}:1 when decompressed (limits.compression-ratio); not read further`));
+        }
+      });
+      upstream = input.pipe(gunzip);
+    }
     upstream.pipe(extract);
     const failed = new Promise<never>((_, reject) => {
       for (const s of streams) s.once('error', reject);

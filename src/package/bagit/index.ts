@@ -16,5 +16,6 @@ export { parseBagDeclaration, type BagDeclaration } from '../../formats/bagit/ba
 export { parseBagVersion, type BagVersion } from '../../formats/bagit/version.js';
 export { resolveBagTagEncoding, type TagEncoding } from '../../formats/bagit/tagText.js';
 export { OS_ARTEFACT_RULES, osArtefactName } from './osFiles.js';
-export { parseBagitProfile, bagitProfileSchema, matchesProfilePattern, type BagitProfile, type ParsedBagitProfile } from '../../formats/bagit/profile.js';
+export { parseBagitProfile, bagitProfileSchema, type BagitProfile, type ParsedBagitProfile } from '../../formats/bagit/profileSchema.js';
+export { matchesProfilePattern } from '../../formats/bagit/profile.js';
 export { BAG_CHECKS, type BagCheckId } from '../../formats/bagit/checks.js';

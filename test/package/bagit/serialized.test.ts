@@ -204,4 +204,13 @@ describe('.tar, .tar.gz and .tgz bags validated in place (issue 18 item 2)', () 
     expect(report.issues.map((i) => i.code)).toEqual(['input.unreadable']);
     expect(await run(['validate', archive], memoryIo().io)).toBe(2);
   });
+
+  it('a gzip bomb stops at 200:1 with a clear issue, not after inflating it all', async () => {
+    const archive = join(tmp, 'bomb.tgz');
+    // 64 MiB of zeros inflate from about 64 KiB (1,000:1); the budget is 200× the file, at least 1 MiB.
+    await writeTar(archive, { ...valid, 'data/zeros.bin': '\0'.repeat(64 * 1024 * 1024) }, 'bag', true);
+    const report = await validatePath(archive, { locale: 'en' });
+    expect(report.issues.map((i) => i.code)).toEqual(['input.unreadable']);
+    expect(report.issues[0]?.message).toContain('limits.compression-ratio');
+  });
 });
