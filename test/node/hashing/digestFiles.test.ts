@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { build } from 'esbuild';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleHashWorker } from './hashWorkerBundle.js';
 import { digestFiles, type DigestFilesOptions, type FileToHash } from '../../../src/node/hashing/digestFiles.js';
 import { READ_SIZE } from '../../../src/node/hashing/hashFileSync.js';
 import { PROGRESS_STEP, type FromWorker } from '../../../src/node/hashing/protocol.js';
@@ -22,10 +22,7 @@ let worker: URL;
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'dangan-hash-'));
-  // No built worker under vitest: bundle the worker entry from source, as tsup does.
-  const outfile = join(work, 'hashWorker.mjs');
-  await build({ entryPoints: ['src/node/hashWorker.ts'], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'silent' });
-  worker = pathToFileURL(outfile);
+  worker = await bundleHashWorker(work);
 });
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -1,10 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleHashWorker } from './hashWorkerBundle.js';
 import { digestFiles, type FileToHash } from '../../../src/node/hashing/digestFiles.js';
 import { findBytes } from '../../../src/node/hashing/findBytes.js';
 import { createContentScanner, indexOfBytes, type ContentScan } from '../../../src/package/format/contentScanner.js';
@@ -19,9 +18,7 @@ let worker: URL;
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'dangan-scan-'));
-  const outfile = join(work, 'hashWorker.mjs');
-  await build({ entryPoints: ['src/node/hashWorker.ts'], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'silent' });
-  worker = pathToFileURL(outfile);
+  worker = await bundleHashWorker(work);
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 

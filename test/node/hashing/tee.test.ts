@@ -3,9 +3,8 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleHashWorker } from './hashWorkerBundle.js';
 import { digestFiles, type DigestFilesOptions, type FileToHash } from '../../../src/node/hashing/digestFiles.js';
 import { TEE_CREDIT } from '../../../src/node/hashing/protocol.js';
 import type { ContentSink, ContentTee, DigestResult } from '../../../src/package/source.js';
@@ -15,10 +14,7 @@ let worker: URL;
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'dangan-tee-'));
-  // No built worker under vitest: bundle the worker entry from source, as tsup does.
-  const outfile = join(work, 'hashWorker.mjs');
-  await build({ entryPoints: ['src/node/hashWorker.ts'], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'silent' });
-  worker = pathToFileURL(outfile);
+  worker = await bundleHashWorker(work);
 });
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
