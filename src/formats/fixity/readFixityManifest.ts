@@ -16,7 +16,7 @@ export interface ReadFixityManifestResult {
 /**
  * Reads `其他/固化验证信息.XML` back into {@link FixityRecord}s: the inverse of
  * {@link writeFixityManifest}. The XML is read by the format's one reader,
- * {@link scanFixityFile} (as the dat93 validator reads it); another root is
+ * `scanFixityFile` (as the dat93 validator reads it); another root is
  * `export.xml.root-unexpected`. An entry lacking an element, naming an unknown
  * algorithm, or with a byte count that is not a whole number (or is beyond
  * 2^53 − 1, where it could not be compared exactly) is reported with

@@ -55,7 +55,7 @@ export function readItemMetadataDocument(input: Uint8Array | string, options: Op
  * {@link Dat46ItemMetadata}: the inverse of {@link writeItemMetadataXml}. Missing
  * required elements (题名, 责任者, 日期, 密级, 年度, 保管期限, 立档单位名称,
  * 计算机文件名, 计算机文件大小 …) and non-numeric sizes are reported with line,
- * column and XPath. The XML is read by {@link readItemMetadataDocument}, as the
+ * column and XPath. The XML is read by `readItemMetadataDocument`, as the
  * validator reads it. Never throws.
  *
  * @param input - The file's bytes (encoding from BOM/declaration) or text.
