@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import tar, { type Header } from 'tar-stream';
-import { defaultLimits } from '../package/limits.js';
+import { resolveLimits, type Limits } from '../package/limits.js';
 import { ReadLimitError, type DigestOptions, type DigestRequest, type DigestResult, type PackageEntry, type PackageSource } from '../package/source.js';
 import { digestFileStream } from './digestStream.js';
 import { identityOf, openChecked, statRegularOrDirectory } from './openChecked.js';
@@ -43,13 +43,14 @@ function memberPath(name: string): { path: string; renamed: boolean } {
  * members (`validatePackage` screens them before anything is read).
  *
  * @param file - Path of the archive (a link to one is followed: it is the caller's argument).
+ * @param limits - The package limits; `maxCompressionRatio` and `compressionRatioMinBytes` bound how far a gzip stream may expand.
  * @returns The source; `mediaType` is `application/x-tar` or `application/gzip`.
  * @throws Error when the file cannot be read or is not a (gzip-compressed) tar.
  * @example
  * const source = await openTarSource('bag.tar.gz');
  * const report = await validatePackage(source, { profile: 'bagit' });
  */
-export async function openTarSource(file: string): Promise<PackageSource> {
+export async function openTarSource(file: string, limits: Partial<Limits> = {}): Promise<PackageSource> {
   const stats = statRegularOrDirectory(file, true);
   if (stats.isDirectory()) throw new Error(`[dangan] ${file} is a directory, not a tar file`);
   const { fd } = openChecked(file, { follow: true, expect: { id: identityOf(stats), size: stats.size } });
@@ -63,7 +64,8 @@ export async function openTarSource(file: string): Promise<PackageSource> {
   const gzip = kind === 'tgz';
   // A gzip bomb (docs/security.md): the decompressed stream may be at most maxCompressionRatio
   // times the file, as a zip member's ratio is judged (limits.ts), so no pass runs for hours.
-  const inflateBudget = Math.max(defaultLimits.compressionRatioMinBytes, stats.size * defaultLimits.maxCompressionRatio);
+  const { maxCompressionRatio, compressionRatioMinBytes } = resolveLimits(limits);
+  const inflateBudget = Math.max(compressionRatioMinBytes, stats.size * maxCompressionRatio);
 
   /** Reads the archive once, calling `visit` per member; `visit` returns true to stop early. */
   async function pass(visit: (entry: Entry, path: string) => Promise<boolean | void>): Promise<void> {
@@ -77,7 +79,7 @@ export async function openTarSource(file: string): Promise<PackageSource> {
       gunzip.on('data', (chunk: Buffer) => {
         inflated += chunk.length;
         if (inflated > inflateBudget) {
-          gunzip.destroy(new Error(`[dangan] ${basename(file)} expands more than ${defaultLimits.maxCompressionRatio}:1 when decompressed (limits.compression-ratio); not read further`));
+          gunzip.destroy(new Error(`[dangan] ${basename(file)} expands more than ${maxCompressionRatio}:1 when decompressed (limits.compression-ratio); not read further`));
         }
       });
       upstream = input.pipe(gunzip);

@@ -13,6 +13,7 @@ import { locateZip } from './zip/zipStructure.js';
 import { checkShard, ownsPathOf, reportShard } from '../package/shard.js';
 import { EEP_CHECKS } from '../package/eep/checks.js';
 import { tarKindOf } from './tar/tarKind.js';
+import type { Limits } from '../package/limits.js';
 import { createIssueFrom } from '../report/createIssue.js';
 import { generalIssues } from '../report/messages/general.js';
 
@@ -130,7 +131,7 @@ export async function validatePath(path: string, options: ValidatePathOptions = 
   }
   let source: PackageSource;
   try {
-    source = await openPackageOfKind(path, kind);
+    source = await openPackageOfKind(path, kind, options.limits);
   } catch (error) {
     return unreadable(path, error, options);
   }
@@ -191,11 +192,11 @@ function unreadable(path: string, error: unknown, options: ValidateAnyPackageOpt
 }
 
 /** Opens a folder, a zip or a tar; the archive readers (yauzl, tar-stream) are loaded only when needed, so a folder's validation starts 15–20 ms sooner. */
-async function openPackageOfKind(path: string, kind: 'directory' | 'zip' | 'tar'): Promise<PackageSource> {
+async function openPackageOfKind(path: string, kind: 'directory' | 'zip' | 'tar', limits?: Partial<Limits>): Promise<PackageSource> {
   if (kind === 'directory') return openDirectorySource(path);
   if (kind === 'tar') {
     const { openTarSource } = await import('./tarSource.js');
-    return openTarSource(path);
+    return openTarSource(path, limits);
   }
   const { openZipSource } = await import('./zipSource.js');
   return openZipSource(path);

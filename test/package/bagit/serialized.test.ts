@@ -212,5 +212,9 @@ describe('.tar, .tar.gz and .tgz bags validated in place (issue 18 item 2)', () 
     const report = await validatePath(archive, { locale: 'en' });
     expect(report.issues.map((i) => i.code)).toEqual(['input.unreadable']);
     expect(report.issues[0]?.message).toContain('limits.compression-ratio');
+    // Raised like a zip member's ratio, the same archive is read (and judged as a bag).
+    const relaxed = await validatePath(archive, { locale: 'en', limits: { maxCompressionRatio: 100_000 } });
+    expect(relaxed.profile).toBe('bagit');
+    expect(relaxed.issues.map((i) => i.code)).not.toContain('input.unreadable');
   });
 });
