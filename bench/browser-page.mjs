@@ -11,9 +11,9 @@
 // --format json`, wall time. Runs alternate page, CLI; each printed with the ratio page/CLI.
 // The library comes from DANGAN_DIST_DIR (default dist/); run under `flock` (one bench at a time).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -45,9 +45,54 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
 
+/** Per process under this one (Linux /proc): its parent, kind (chromium's --type, or 'browser'), and CPU ticks (own, and reaped children's). */
+function processes() {
+  const stats = new Map();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      // Fields after the command's closing parenthesis: state is field 3, ppid 4, utime 14 … cstime 17.
+      const fields = readFileSync(`/proc/${name}/stat`, 'utf8').split(') ').at(-1).split(' ');
+      const type = /--type=([a-z-]+)/.exec(readFileSync(`/proc/${name}/cmdline`, 'utf8'))?.[1] ?? 'browser';
+      stats.set(Number(name), { ppid: Number(fields[1]), type, self: Number(fields[11]) + Number(fields[12]), reaped: Number(fields[13]) + Number(fields[14]) });
+    } catch {
+      // the process ended
+    }
+  }
+  return stats;
+}
+
+/** CPU seconds (user + sys, reaped children included) of this process's descendants by kind, or of its reaped children (`children`). */
+function cpuSeconds(which) {
+  const stats = processes();
+  if (which === 'children') return (stats.get(process.pid)?.reaped ?? 0) / 100;
+  const byType = {};
+  const under = new Set([process.pid]);
+  for (let grown = true; grown; ) {
+    grown = false;
+    for (const [pid, s] of stats) {
+      if (under.has(pid) || !under.has(s.ppid)) continue;
+      under.add(pid);
+      grown = true;
+      byType[s.type] = (byType[s.type] ?? 0) + (s.self + s.reaped) / 100; // USER_HZ
+    }
+  }
+  return byType;
+}
+
+/** CPU seconds by process kind spent between two `cpuSeconds('descendants')`. */
+function cpuSpent(before, after) {
+  const spent = {};
+  for (const [type, seconds] of Object.entries(after)) spent[type] = seconds - (before[type] ?? 0);
+  return spent;
+}
+
+const total = (byType) => Object.values(byType).reduce((a, b) => a + b, 0);
+
 /** One check in the page: seconds from the choice to the Report, and the verdict. */
 async function inPage(subject) {
   const page = await browser.newPage();
+  const cpuBefore = cpuSeconds('descendants');
   try {
     await page.goto(`${origin}/`, { waitUntil: 'load' });
     await page.setInputFiles(subject.input, subject.path);
@@ -62,7 +107,8 @@ async function inPage(subject) {
       }),
     );
     const report = JSON.parse((await page.textContent('#report')) ?? '{}');
-    return { seconds, phases, valid: report.valid, workers: Number(await page.getAttribute('#progress', 'data-workers')) };
+    const spent = cpuSpent(cpuBefore, cpuSeconds('descendants'));
+    return { seconds, cpu: total(spent), cpuByType: spent, phases, valid: report.valid, workers: Number(await page.getAttribute('#progress', 'data-workers')) };
   } finally {
     await page.close();
   }
@@ -71,10 +117,11 @@ async function inPage(subject) {
 /** The CLI on the same path: wall seconds and the verdict. */
 function cli(subject) {
   const started = process.hrtime.bigint();
+  const cpuBefore = cpuSeconds('children');
   const r = spawnSync(process.execPath, [CLI, 'validate', subject.path, '--format', 'json'], { maxBuffer: 1 << 30 });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (r.status !== 0 && r.status !== 1) throw new Error(`dangan validate exited ${r.status}: ${r.stderr}`);
-  return { seconds, valid: JSON.parse(r.stdout.toString()).valid };
+  return { seconds, cpu: cpuSeconds('children') - cpuBefore, valid: JSON.parse(r.stdout.toString()).valid };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -86,6 +133,8 @@ try {
     cli(subject); // warms the page cache
     const page = [];
     const node = [];
+    const pageCpu = [];
+    const nodeCpu = [];
     let workers = 0;
     for (let i = 0; i < pairs; i++) {
       const p = await inPage(subject);
@@ -93,15 +142,21 @@ try {
       if (p.valid !== c.valid) throw new Error(`verdicts differ: page ${p.valid}, CLI ${c.valid}`);
       page.push(p.seconds);
       node.push(c.seconds);
+      pageCpu.push(p.cpu);
+      nodeCpu.push(c.cpu);
       workers = p.workers;
-      console.log(`${subject.kind} #${i + 1}: page ${p.seconds.toFixed(1)} s, CLI ${c.seconds.toFixed(1)} s, ratio ${(p.seconds / c.seconds).toFixed(2)}× (valid: ${p.valid}; page phases: ${p.phases.join(', ')})`);
+      const load = loadavg().map((l) => l.toFixed(1)).join(' ');
+      console.log(`${subject.kind} #${i + 1}: page ${p.seconds.toFixed(1)} s (CPU ${p.cpu.toFixed(1)} s), CLI ${c.seconds.toFixed(1)} s (CPU ${c.cpu.toFixed(1)} s), ratio ${(p.seconds / c.seconds).toFixed(2)}× (CPU ${(p.cpu / c.cpu).toFixed(2)}×) (valid: ${p.valid}; load average ${load}; page phases: ${p.phases.join(', ')}; page CPU by process: ${Object.entries(p.cpuByType).map(([t, v]) => `${t} ${v.toFixed(1)} s`).join(', ')})`);
     }
-    rows.push({ kind: subject.kind, page: median(page), cli: median(node), workers });
+    rows.push({ kind: subject.kind, page: median(page), cli: median(node), pageCpu: median(pageCpu), cliCpu: median(nodeCpu), workers });
   }
 } finally {
   await browser.close();
   server.close();
   rmSync(site, { recursive: true, force: true });
 }
-console.log('\n| package | page (chromium) | CLI | page / CLI |\n|---|---|---|---|');
-for (const r of rows) console.log(`| ${r.kind}, ${(bytes / 1e9).toFixed(2)} GB | ${r.page.toFixed(1)} s (${r.workers} workers) | ${r.cli.toFixed(1)} s | ${(r.page / r.cli).toFixed(2)}× |`);
+console.log(`\nload average ${loadavg().map((l) => l.toFixed(1)).join(' ')}; medians of ${pairs}`);
+console.log('| package | page (chromium) | CLI | page / CLI | page CPU | CLI CPU | CPU page / CLI |\n|---|---|---|---|---|---|---|');
+for (const r of rows) {
+  console.log(`| ${r.kind}, ${(bytes / 1e9).toFixed(2)} GB | ${r.page.toFixed(1)} s (${r.workers} workers) | ${r.cli.toFixed(1)} s | ${(r.page / r.cli).toFixed(2)}× | ${r.pageCpu.toFixed(1)} s | ${r.cliCpu.toFixed(1)} s | ${(r.pageCpu / r.cliCpu).toFixed(2)}× |`);
+}

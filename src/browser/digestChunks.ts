@@ -19,6 +19,26 @@ const HASHERS: Record<DigestAlgorithm, () => Promise<IHasher>> = {
   'blake2s-256': () => createBLAKE2s(256),
 };
 
+/**
+ * Hashers not in use, by algorithm: a hash-wasm hasher is a WebAssembly
+ * instance, costly to make per file (about as much as hashing 64 KiB), and
+ * `init()` resets one for the next file. A hasher is taken for one file and
+ * given back after its digest, so concurrent files never share one.
+ */
+const idle = new Map<string, IHasher[]>();
+
+async function takeHasher(algorithm: DigestAlgorithm | 'crc32'): Promise<IHasher> {
+  const hasher = idle.get(algorithm)?.pop() ?? (await (algorithm === 'crc32' ? createCRC32() : HASHERS[algorithm]()));
+  return hasher.init();
+}
+
+function giveBack(algorithm: DigestAlgorithm | 'crc32', hasher: IHasher): void {
+  const list = idle.get(algorithm) ?? [];
+  // A few per algorithm: one per file hashed at once on this thread.
+  if (list.length < 8) list.push(hasher);
+  idle.set(algorithm, list);
+}
+
 /** What {@link digestChunks} gives: bytes read, digests, and the content scan when asked. */
 export interface ChunksDigest {
   bytes: number;
@@ -49,7 +69,7 @@ export async function digestChunks(
 ): Promise<ChunksDigest> {
   let bytes = 0;
   try {
-    const hashers = await Promise.all(algorithms.map(async (algorithm) => [algorithm, (await HASHERS[algorithm]()).init()] as const));
+    const hashers = await Promise.all(algorithms.map(async (algorithm) => [algorithm, await takeHasher(algorithm)] as const));
     const scanner = scan ? createContentScanner(size, scan.limit) : undefined;
     let scanning = scanner !== undefined;
     for await (const chunk of chunks) {
@@ -58,7 +78,10 @@ export async function digestChunks(
       if (scanning) scanning = (scanner as NonNullable<typeof scanner>).push(chunk);
     }
     const digests: ChunksDigest['digests'] = {};
-    for (const [algorithm, hasher] of hashers) digests[algorithm] = hasher.digest('hex');
+    for (const [algorithm, hasher] of hashers) {
+      digests[algorithm] = hasher.digest('hex');
+      giveBack(algorithm, hasher);
+    }
     return { bytes, digests, ...(scanner ? { scan: scanner.finish() } : {}) };
   } catch (error) {
     return { bytes, digests: {}, error: error instanceof Error ? error.message : String(error) };
@@ -68,14 +91,22 @@ export async function digestChunks(
 /**
  * CRC-32 (ISO 3309, as zip stores it) of a chunk stream, folded in as the chunks pass.
  *
- * @returns A hasher: `update` each chunk, then `value()` as an unsigned 32-bit number.
+ * @returns A hasher: `update` each chunk, then `value()` as an unsigned 32-bit number (no `update` after it).
  * @example
  * const crc = await createCrc32(); crc.update(bytes); crc.value()
  */
 export async function createCrc32(): Promise<{ update(chunk: Uint8Array): void; value(): number }> {
-  const hasher = (await createCRC32()).init();
+  const hasher = await takeHasher('crc32');
+  let value: number | undefined;
   return {
     update: (chunk) => void hasher.update(chunk),
-    value: () => Number.parseInt(hasher.digest('hex'), 16),
+    // The hasher goes back to the pool once, with the first value.
+    value: () => {
+      if (value === undefined) {
+        value = Number.parseInt(hasher.digest('hex'), 16);
+        giveBack('crc32', hasher);
+      }
+      return value;
+    },
   };
 }

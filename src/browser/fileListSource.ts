@@ -73,14 +73,16 @@ export function openFileListSource(files: Iterable<File | BlobFile>, name?: stri
     },
     async read(path, options) {
       const blob = blobOf(path);
-      if (options?.maxBytes !== undefined && blob.size > options.maxBytes) throw new ReadLimitError(path, blob.size, options.maxBytes);
+      const size = entries.get(path)?.size ?? 0;
+      if (options?.maxBytes !== undefined && size > options.maxBytes) throw new ReadLimitError(path, size, options.maxBytes);
       return new Uint8Array(await blob.arrayBuffer());
     },
     stream: (path) => blobChunks(blobOf(path)),
     async *digest(requests: readonly DigestRequest[], digestOptions?: DigestOptions): AsyncIterable<DigestResult> {
       yield* digestWith(options.hasher ?? inThreadHasher, requests, digestOptions, (path) => {
-        const blob = entries.get(path)?.blob;
-        return blob ? { size: blob.size, stored: { path, blob, start: 0, length: blob.size, method: 0, size: blob.size } } : undefined;
+        // The size listed (a File's size costs the browser a file-system query each time it is not known yet).
+        const { blob, size } = entries.get(path) ?? { size: 0 };
+        return blob ? { size, stored: { path, blob, start: 0, length: size, method: 0, size } } : undefined;
       });
     },
   };

@@ -1,4 +1,4 @@
-import { runDigestTask, type DigestTask, type DigestTaskResult } from './digestTask.js';
+import { runDigestTasks, type DigestTask, type DigestTaskResult } from './digestTask.js';
 
 /**
  * Runs {@link DigestTask}s for the browser sources: on the calling thread
@@ -10,11 +10,12 @@ export interface BlobHasher {
   /** Tasks run at once. */
   readonly jobs: number;
   /**
-   * Runs one task.
+   * Runs a batch of tasks (one unit of work: many small files cost one message to a worker).
    *
+   * @returns One result per task, in task order.
    * @throws The signal's reason when aborted.
    */
-  run(task: DigestTask, options?: { onBytes?: (bytes: number) => void; signal?: AbortSignal }): Promise<DigestTaskResult>;
+  run(tasks: readonly DigestTask[], options?: { onBytes?: (bytes: number) => void; signal?: AbortSignal }): Promise<DigestTaskResult[]>;
 }
 
 /**
@@ -26,7 +27,7 @@ export interface BlobHasher {
  */
 export const inThreadHasher: BlobHasher = {
   jobs: 1,
-  run: (task, options) => runDigestTask(task, options?.onBytes, options?.signal),
+  run: (tasks, options) => runDigestTasks(tasks, options?.onBytes, options?.signal),
 };
 
 /** What {@link createWorkerHasher} needs of a worker: a `Worker` (or a `MessagePort` in tests). */
@@ -37,20 +38,20 @@ export interface DigestWorker {
   terminate(): void;
 }
 
-/** Messages of the worker protocol: a task in; slices' bytes and then the result out. */
-type ToWorker = { task: DigestTask };
-type FromWorker = { bytes: number } | { result: DigestTaskResult };
+/** Messages of the worker protocol: a batch of tasks in; bytes hashed so far and then the results out. */
+type ToWorker = { tasks: readonly DigestTask[] };
+type FromWorker = { bytes: number } | { results: DigestTaskResult[] };
 
-/** Bytes a worker hashes between two progress messages. */
-const PROGRESS_BYTES = 4 << 20;
+/** Bytes a worker hashes between two progress messages: fine enough for a steady ETA within seconds. */
+const PROGRESS_BYTES = 1 << 20;
 
 /**
- * A pool of at most `jobs` Web Workers that run {@link DigestTask}s, each
- * worker one task at a time; workers are started when first needed and kept
+ * A pool of at most `jobs` Web Workers that run batches of {@link DigestTask}s, each
+ * worker one batch at a time; workers are started when first needed and kept
  * for the next task. The worker script calls {@link serveDigestTasks}. An
  * aborted task's worker is terminated (and replaced when needed), so a large
  * file stops at once; a worker that fails (e.g. a CSP that forbids it) fails
- * its task with an Error, which the sources turn into an `error` result.
+ * its batch with an Error, which the sources turn into `error` results.
  *
  * @param options - `createWorker` (e.g. `() => new Worker(url)`), and `jobs` (default: `navigator.hardwareConcurrency`, at most 4).
  * @returns The hasher, and `close()` to terminate idle workers.
@@ -82,11 +83,11 @@ export function createWorkerHasher(options: { createWorker: () => DigestWorker; 
   };
   return {
     jobs,
-    async run(task, runOptions) {
+    async run(tasks, runOptions) {
       const signal = runOptions?.signal;
       signal?.throwIfAborted();
       const worker = await acquire();
-      return new Promise<DigestTaskResult>((resolve, reject) => {
+      return new Promise<DigestTaskResult[]>((resolve, reject) => {
         const finish = (keep: boolean) => {
           worker.onmessage = null;
           if (worker.onerror !== undefined) worker.onerror = null;
@@ -105,7 +106,7 @@ export function createWorkerHasher(options: { createWorker: () => DigestWorker; 
           if ('bytes' in message) runOptions?.onBytes?.(message.bytes);
           else {
             finish(true);
-            resolve(message.result);
+            resolve(message.results);
           }
         };
         worker.onerror = (event) => {
@@ -113,7 +114,7 @@ export function createWorkerHasher(options: { createWorker: () => DigestWorker; 
           finish(false);
           reject(new Error(`[dangan] hashing worker failed: ${event.message || 'it could not start'}`));
         };
-        worker.postMessage({ task } satisfies ToWorker);
+        worker.postMessage({ tasks } satisfies ToWorker);
       });
     },
     close() {
@@ -124,8 +125,8 @@ export function createWorkerHasher(options: { createWorker: () => DigestWorker; 
 }
 
 /**
- * The worker side of {@link createWorkerHasher}: answers each task posted to
- * `scope` with progress messages and its result. A worker script is one line:
+ * The worker side of {@link createWorkerHasher}: answers each batch of tasks
+ * posted to `scope` with a progress message per MiB hashed and then the results. A worker script is one line:
  * `serveDigestTasks(self)`.
  *
  * @param scope - The worker's global scope (or a `MessagePort`).
@@ -136,7 +137,7 @@ export function createWorkerHasher(options: { createWorker: () => DigestWorker; 
  */
 export function serveDigestTasks(scope: { onmessage: ((event: MessageEvent) => void) | null; postMessage(message: unknown): void }): void {
   scope.onmessage = (event) => {
-    const { task } = event.data as ToWorker;
+    const { tasks } = event.data as ToWorker;
     let pending = 0;
     const onBytes = (bytes: number) => {
       pending += bytes;
@@ -144,9 +145,9 @@ export function serveDigestTasks(scope: { onmessage: ((event: MessageEvent) => v
       scope.postMessage({ bytes: pending } satisfies FromWorker);
       pending = 0;
     };
-    void runDigestTask(task, onBytes).then((result) => {
+    void runDigestTasks(tasks, onBytes).then((results) => {
       if (pending > 0) scope.postMessage({ bytes: pending } satisfies FromWorker);
-      scope.postMessage({ result } satisfies FromWorker);
+      scope.postMessage({ results } satisfies FromWorker);
     });
   };
 }

@@ -46,14 +46,16 @@ export class CrcMismatchError extends Error {
  * its size and CRC-32 checked once the last byte is through: a member may not
  * inflate past its declared size (the caller sees the throw at that slice).
  *
+ * @param stored - Where the bytes are.
+ * @param raw - The stored bytes when the caller has them already (a read-ahead, one read shared by neighbouring members); default: read from the Blob.
  * @throws Error on a wrong size, an unsupported method, a cut zip; {@link CrcMismatchError} on a wrong CRC-32.
  * @example
  * for await (const chunk of checkedBytes({ path: 'a.txt', blob, start: 0, length: blob.size, method: 0, size: blob.size })) use(chunk);
  */
-export async function* checkedBytes(stored: StoredBytes): AsyncGenerator<Uint8Array> {
+export async function* checkedBytes(stored: StoredBytes, raw?: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): AsyncGenerator<Uint8Array> {
   const crc = stored.crc32 === undefined ? undefined : await createCrc32();
   let bytes = 0;
-  for await (const chunk of dataBytes(stored)) {
+  for await (const chunk of dataBytes(stored, raw ?? blobChunks(stored.blob, stored.start, stored.length))) {
     bytes += chunk.byteLength;
     if (bytes > stored.size) throw new Error(`[dangan] ${stored.path}: inflates past its declared ${stored.size} bytes`);
     crc?.update(chunk);
@@ -69,8 +71,7 @@ export async function* checkedBytes(stored: StoredBytes): AsyncGenerator<Uint8Ar
 export const hex32 = (value: number): string => value.toString(16).padStart(8, '0');
 
 /** The data as stored (method 0) or inflated (method 8), in slices. */
-async function* dataBytes(stored: StoredBytes): AsyncGenerator<Uint8Array> {
-  const compressed = blobChunks(stored.blob, stored.start, stored.length);
+async function* dataBytes(stored: StoredBytes, compressed: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): AsyncGenerator<Uint8Array> {
   if (stored.method === STORED) {
     if (stored.length !== stored.size) throw new Error(`[dangan] ${stored.path}: stored with ${stored.length} bytes for ${stored.size}`);
     yield* compressed;
