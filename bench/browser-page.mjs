@@ -1,6 +1,6 @@
 // The validator page in headless Chromium beside the CLI, on the same package in the same run (issue 21):
 //
-//   [DANGAN_BENCH_KIND=folder|zip] node bench/browser-page.mjs [--items 2000 --size 262144] [--pairs 2]
+//   [DANGAN_BENCH_KIND=folder|zip] [DANGAN_BENCH_WORKERS=n] node bench/browser-page.mjs [--items 2000 --size 262144] [--pairs 2]
 //
 // The package is bench/generate.mjs's DA/T 93 package (2 PDFs per item, SM3 固化验证信息; the
 // defaults make 2000 items of 2 × 256 KiB, about 1 GB), as a folder and as its zip (members
@@ -94,7 +94,8 @@ async function inPage(subject) {
   const page = await browser.newPage();
   const cpuBefore = cpuSeconds('descendants');
   try {
-    await page.goto(`${origin}/`, { waitUntil: 'load' });
+    // DANGAN_BENCH_WORKERS: the page's hashing workers (default: one per core, navigator.hardwareConcurrency).
+    await page.goto(`${origin}/${process.env.DANGAN_BENCH_WORKERS ? `?workers=${process.env.DANGAN_BENCH_WORKERS}` : ''}`, { waitUntil: 'load' });
     await page.setInputFiles(subject.input, subject.path);
     await page.waitForSelector('body[data-state="done"]', { timeout: 3_600_000 });
     const seconds = await page.evaluate(() => performance.getEntriesByName('dangan-check').at(-1).duration / 1000);

@@ -27,9 +27,10 @@ const progress = byId<HTMLProgressElement>('progress');
 // so the page stays responsive while a large package is checked.
 const workerUrl = URL.createObjectURL(new Blob([DIGEST_WORKER_SOURCE], { type: 'text/javascript' }));
 let workersStarted = 0;
-// Twice the cores: a worker waiting for its slice of a File leaves its core to another.
+// One worker per core: each reads its next files while it hashes (see runDigestTasks). `?workers=N` overrides it (bench/browser-page.mjs).
+const workers = Number(new URLSearchParams(location.search).get('workers')) || navigator.hardwareConcurrency || 2;
 const hasher = createWorkerHasher({
-  jobs: Math.min(8, 2 * (navigator.hardwareConcurrency || 2)),
+  jobs: Math.max(1, Math.min(16, workers)),
   createWorker: () => {
     progress.dataset.workers = String(++workersStarted);
     return new Worker(workerUrl, { name: 'dangan-digest' });

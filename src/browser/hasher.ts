@@ -1,3 +1,4 @@
+import { readBlob } from './blobChunks.js';
 import { runDigestTasks, type DigestTask, type DigestTaskResult } from './digestTask.js';
 
 /**
@@ -16,7 +17,19 @@ export interface BlobHasher {
    * @throws The signal's reason when aborted.
    */
   run(tasks: readonly DigestTask[], options?: { onBytes?: (bytes: number) => void; signal?: AbortSignal }): Promise<DigestTaskResult[]>;
+  /**
+   * Reads byte ranges of a Blob (a zip's local headers on opening): on a
+   * worker, since each slice of a `File` costs a synchronous round trip to
+   * the browser, which would hold a page's main thread.
+   *
+   * @param ranges - `[start, length]` pairs.
+   * @returns The bytes of each range (fewer when the Blob ends first).
+   */
+  read(blob: Blob, ranges: readonly (readonly [number, number])[]): Promise<Uint8Array[]>;
 }
+
+/** Reads ranges of a Blob on the calling thread, all requested at once. */
+const readRanges = (blob: Blob, ranges: readonly (readonly [number, number])[]): Promise<Uint8Array[]> => Promise.all(ranges.map(([start, length]) => readBlob(blob, start, length)));
 
 /**
  * Hashes on the calling thread, one file at a time (Node, tests, a page
@@ -28,6 +41,7 @@ export interface BlobHasher {
 export const inThreadHasher: BlobHasher = {
   jobs: 1,
   run: (tasks, options) => runDigestTasks(tasks, options?.onBytes, options?.signal),
+  read: readRanges,
 };
 
 /** What {@link createWorkerHasher} needs of a worker: a `Worker` (or a `MessagePort` in tests). */
@@ -38,9 +52,9 @@ export interface DigestWorker {
   terminate(): void;
 }
 
-/** Messages of the worker protocol: a batch of tasks in; bytes hashed so far and then the results out. */
-type ToWorker = { tasks: readonly DigestTask[] };
-type FromWorker = { bytes: number } | { results: DigestTaskResult[] };
+/** Messages of the worker protocol: a batch of tasks in, bytes hashed so far and then the results out; or ranges to read in, their bytes out (transferred). */
+type ToWorker = { tasks: readonly DigestTask[] } | { blob: Blob; ranges: readonly (readonly [number, number])[] };
+type FromWorker = { bytes: number } | { results: DigestTaskResult[] } | { read: Uint8Array[] };
 
 /** Bytes a worker hashes between two progress messages: fine enough for a steady ETA within seconds. */
 const PROGRESS_BYTES = 1 << 20;
@@ -81,42 +95,45 @@ export function createWorkerHasher(options: { createWorker: () => DigestWorker; 
     else started--;
     waiting.shift()?.();
   };
+  /** Posts one message to a worker and waits for its answer (`bytes` messages go to `onBytes` meanwhile). */
+  const exchange = async <T>(message: ToWorker, answer: (reply: FromWorker) => T | undefined, runOptions?: { onBytes?: (bytes: number) => void; signal?: AbortSignal }): Promise<T> => {
+    const signal = runOptions?.signal;
+    signal?.throwIfAborted();
+    const worker = await acquire();
+    return new Promise<T>((resolve, reject) => {
+      const finish = (keep: boolean) => {
+        worker.onmessage = null;
+        if (worker.onerror !== undefined) worker.onerror = null;
+        signal?.removeEventListener('abort', abort);
+        if (!keep) worker.terminate();
+        release(keep ? worker : undefined);
+      };
+      const abort = () => {
+        finish(false);
+        reject(signal?.reason);
+      };
+      if (signal?.aborted) return abort();
+      signal?.addEventListener('abort', abort, { once: true });
+      worker.onmessage = (event) => {
+        const reply = event.data as FromWorker;
+        if ('bytes' in reply) return runOptions?.onBytes?.(reply.bytes);
+        const value = answer(reply);
+        if (value === undefined) return;
+        finish(true);
+        resolve(value);
+      };
+      worker.onerror = (event) => {
+        event.preventDefault?.();
+        finish(false);
+        reject(new Error(`[dangan] hashing worker failed: ${event.message || 'it could not start'}`));
+      };
+      worker.postMessage(message);
+    });
+  };
   return {
     jobs,
-    async run(tasks, runOptions) {
-      const signal = runOptions?.signal;
-      signal?.throwIfAborted();
-      const worker = await acquire();
-      return new Promise<DigestTaskResult[]>((resolve, reject) => {
-        const finish = (keep: boolean) => {
-          worker.onmessage = null;
-          if (worker.onerror !== undefined) worker.onerror = null;
-          signal?.removeEventListener('abort', abort);
-          if (!keep) worker.terminate();
-          release(keep ? worker : undefined);
-        };
-        const abort = () => {
-          finish(false);
-          reject(signal?.reason);
-        };
-        if (signal?.aborted) return abort();
-        signal?.addEventListener('abort', abort, { once: true });
-        worker.onmessage = (event) => {
-          const message = event.data as FromWorker;
-          if ('bytes' in message) runOptions?.onBytes?.(message.bytes);
-          else {
-            finish(true);
-            resolve(message.results);
-          }
-        };
-        worker.onerror = (event) => {
-          event.preventDefault?.();
-          finish(false);
-          reject(new Error(`[dangan] hashing worker failed: ${event.message || 'it could not start'}`));
-        };
-        worker.postMessage({ tasks } satisfies ToWorker);
-      });
-    },
+    run: (tasks, runOptions) => exchange({ tasks }, (reply) => ('results' in reply ? reply.results : undefined), runOptions),
+    read: (blob, ranges) => exchange({ blob, ranges }, (reply) => ('read' in reply ? reply.read : undefined)),
     close() {
       for (const worker of idle.splice(0)) worker.terminate();
       started = 0;
@@ -126,7 +143,9 @@ export function createWorkerHasher(options: { createWorker: () => DigestWorker; 
 
 /**
  * The worker side of {@link createWorkerHasher}: answers each batch of tasks
- * posted to `scope` with a progress message per MiB hashed and then the results. A worker script is one line:
+ * posted to `scope` with a progress message per MiB hashed and then the
+ * results, and each request for byte ranges with their bytes (transferred,
+ * not copied). A worker script is one line:
  * `serveDigestTasks(self)`.
  *
  * @param scope - The worker's global scope (or a `MessagePort`).
@@ -135,9 +154,13 @@ export function createWorkerHasher(options: { createWorker: () => DigestWorker; 
  * import { serveDigestTasks } from 'dangan/browser';
  * serveDigestTasks(self);
  */
-export function serveDigestTasks(scope: { onmessage: ((event: MessageEvent) => void) | null; postMessage(message: unknown): void }): void {
+export function serveDigestTasks(scope: { onmessage: ((event: MessageEvent) => void) | null; postMessage(message: unknown, transfer?: Transferable[]): void }): void {
   scope.onmessage = (event) => {
-    const { tasks } = event.data as ToWorker;
+    const message = event.data as ToWorker;
+    if ('ranges' in message) {
+      void readRanges(message.blob, message.ranges).then((read) => scope.postMessage({ read } satisfies FromWorker, read.map((bytes) => bytes.buffer as ArrayBuffer)));
+      return;
+    }
     let pending = 0;
     const onBytes = (bytes: number) => {
       pending += bytes;
@@ -145,7 +168,7 @@ export function serveDigestTasks(scope: { onmessage: ((event: MessageEvent) => v
       scope.postMessage({ bytes: pending } satisfies FromWorker);
       pending = 0;
     };
-    void runDigestTasks(tasks, onBytes).then((results) => {
+    void runDigestTasks(message.tasks, onBytes).then((results) => {
       if (pending > 0) scope.postMessage({ bytes: pending } satisfies FromWorker);
       scope.postMessage({ results } satisfies FromWorker);
     });

@@ -5,7 +5,7 @@ import { readBlob } from './blobChunks.js';
 import { decodeName } from '../package/decodeName.js';
 import { digestWith } from './digestRequests.js';
 import type { BlobSourceOptions } from './fileListSource.js';
-import { inThreadHasher } from './hasher.js';
+import { inThreadHasher, type BlobHasher } from './hasher.js';
 import { checkedBytes, CrcMismatchError, type StoredBytes } from './storedBytes.js';
 
 // APPNOTE 6.3.10 §4.3.16: end of central directory record, 22 bytes plus a comment of up to 65,535.
@@ -38,9 +38,14 @@ const S_IFDIR = 0o040000;
 const S_IFREG = 0o100000;
 
 const utf8 = new TextDecoder('utf-8');
-/** Local headers read at once, and the bytes read past a header's name (its extra field, usually). */
-const HEADER_READS = 32;
+/** Header windows per read request (one message to a worker), and the bytes read past a header's name (its extra field, usually). */
+const WINDOWS_PER_READ = 32;
 const HEADER_SLACK = 64;
+/** Local headers within this many bytes of the first of a group are read with it, in one slice. */
+const MERGE_WINDOW = 64 * 1024;
+/** A member of at most this many stored bytes inside a header read is kept (read ahead), up to a total per zip. */
+const READ_AHEAD_MEMBER = 64 * 1024;
+const READ_AHEAD_BYTES = 32 << 20;
 /** Gaps between members are searched for hidden local headers in reads of this size. */
 const GAP_READ = 1 << 20;
 
@@ -57,12 +62,15 @@ interface Member {
   extraIds: number[];
   /** Start of the data, from the local header; absent when the header is missing. */
   dataStart?: number;
+  /** The stored bytes, when read with the local headers (a small member between neighbours' headers). */
+  readAhead?: Uint8Array;
 }
 
 /**
  * Opens a `.zip` (or `.eep` container) `Blob`/`File` as a read-only
  * {@link PackageSource}, reading lazily: the end record and central directory
- * are read from slices of the Blob, each local header on opening, and member
+ * are read from slices of the Blob, the local headers on opening (neighbours'
+ * with one slice, keeping small members found between them), and member
  * data only when asked, inflated in slices by fflate's streaming `Inflate`
  * (a large member is never held whole). Names, encrypted members, Unix links
  * and implied folders are listed as `openZipSource` of `dangan/node` lists
@@ -88,7 +96,7 @@ export async function openZipBlobSource(blob: Blob, name?: string, options: Blob
   const members = parseCentralDirectory(central, count);
   const findings: SourceFinding[] = [];
   const refused = new Set<string>();
-  await inspectLocalHeaders(blob, base, members, centralStart, findings, refused);
+  await inspectLocalHeaders(blob, base, members, centralStart, findings, refused, options.hasher ?? inThreadHasher);
   // Bytes before the first member whose local header was found (a self-extracting stub).
   const first = members.reduce((min, m) => (m.dataStart === undefined ? min : Math.min(min, m.offset)), centralStart);
   if (base + first > 0) findings.push({ code: 'zip.prefix-data', received: base + first, params: { received: base + first } });
@@ -135,7 +143,8 @@ export async function openZipBlobSource(blob: Blob, name?: string, options: Blob
   /** The member's bytes, inflated in slices, with its size and CRC-32 checked once the last byte is through. */
   async function* checkedStream(path: string): AsyncGenerator<Uint8Array> {
     try {
-      yield* checkedBytes(storedBytes(fileMember(path)));
+      const member = fileMember(path);
+      yield* checkedBytes(storedBytes(member), member.readAhead ? [member.readAhead] : undefined);
     } catch (error) {
       if (error instanceof CrcMismatchError) crcMismatch(path, error);
       throw error;
@@ -307,10 +316,23 @@ function toEntry(nameBytes: Uint8Array, flags: number, extras: Map<number, Uint8
  * members whose bytes overlap each other or the central directory
  * (`zip.entry-overlap`, the overlapping-member bomb). Such members are refused.
  */
-async function inspectLocalHeaders(blob: Blob, base: number, members: Member[], centralStart: number, findings: SourceFinding[], refused: Set<string>): Promise<void> {
+async function inspectLocalHeaders(blob: Blob, base: number, members: Member[], centralStart: number, findings: SourceFinding[], refused: Set<string>, hasher: BlobHasher): Promise<void> {
   const spans: { path: string; start: number; end: number }[] = [];
-  // Read ahead, many at a time (each read of a File is a round trip to the browser's file thread); judged in order.
-  const locals = await mapLimit(members, HEADER_READS, (member) => readLocalHeader(blob, base, member));
+  // Neighbouring headers read together, in one window per group; the windows read in batches on the hasher's
+  // workers (each slice of a File is a synchronous round trip to the browser); judged in order.
+  const groups = headerGroups(members);
+  const batches: number[][][] = [];
+  for (let g = 0; g < groups.length; g += WINDOWS_PER_READ) batches.push(groups.slice(g, g + WINDOWS_PER_READ));
+  const budget = { bytes: READ_AHEAD_BYTES };
+  const locals: (LocalHeader | undefined)[] = new Array(members.length);
+  await mapLimit(batches, Math.max(2, hasher.jobs), async (batch) => {
+    const windows = await hasher.read(blob, batch.map((group) => windowRange(base, members, group)));
+    for (const [g, group] of batch.entries()) {
+      const window = { start: (members[group[0] as number] as Member).offset, bytes: windows[g] as Uint8Array };
+      const headers = await parseGroup(blob, base, members, group, window, budget);
+      for (const [k, i] of group.entries()) locals[i] = headers[k];
+    }
+  });
   for (const [i, member] of members.entries()) {
     const path = member.entry.path;
     const local = locals[i];
@@ -380,27 +402,96 @@ async function findHiddenHeaders(blob: Blob, base: number, from: number, to: num
   }
 }
 
+/** A member's local header (§4.3.7): its name, where its data starts, and the length of its data descriptor. */
+interface LocalHeader {
+  name: Uint8Array;
+  dataStart: number;
+  descriptor: number;
+}
+
+/** A window of the zip read once: the bytes from `start`. */
+interface Window {
+  start: number;
+  bytes: Uint8Array;
+}
+
 /**
- * A member's local header (§4.3.7) — its name, where its data starts, and the
- * length of its data descriptor — read with one slice when the name and extra
- * field fit in it; `undefined` when there is no local header at its offset.
+ * The members (indices) in groups whose local headers lie close together
+ * (within {@link MERGE_WINDOW} bytes, in offset order), so each group's
+ * headers — and small members' data between them — come with one read.
  */
-async function readLocalHeader(blob: Blob, base: number, member: Member): Promise<{ name: Uint8Array; dataStart: number; descriptor: number } | undefined> {
+function headerGroups(members: readonly Member[]): number[][] {
+  const order = members.map((_, i) => i).sort((a, b) => (members[a] as Member).offset - (members[b] as Member).offset);
+  const groups: number[][] = [];
+  let groupStart = 0;
+  for (const i of order) {
+    const member = members[i] as Member;
+    const group = groups.at(-1);
+    if (group && member.offset + headerReach(member) - groupStart <= MERGE_WINDOW) group.push(i);
+    else {
+      groups.push([i]);
+      groupStart = member.offset;
+    }
+  }
+  return groups;
+}
+
+/** Bytes read for a member's local header: fixed part, name, and room for its extra field. */
+const headerReach = (member: Member): number => LOCAL_BYTES + member.nameBytes.byteLength + HEADER_SLACK;
+
+/** The `[start, length]` in the Blob of a group's window: from its first local header to past its last one's name. */
+function windowRange(base: number, members: readonly Member[], group: readonly number[]): [number, number] {
+  const first = members[group[0] as number] as Member;
+  const last = members[group.at(-1) as number] as Member;
+  return [base + first.offset, last.offset + headerReach(last) - first.offset];
+}
+
+/**
+ * Parses each member's local header of a group from its window (reading
+ * apart only what the window lacks: a long extra field, a data descriptor
+ * past it); a small file member wholly inside the window keeps its stored
+ * bytes (a read-ahead: the metadata phase reads it from memory) while
+ * `budget` lasts.
+ */
+async function parseGroup(blob: Blob, base: number, members: readonly Member[], group: readonly number[], window: Window, budget: { bytes: number }): Promise<(LocalHeader | undefined)[]> {
+  const headers: (LocalHeader | undefined)[] = [];
+  for (const i of group) {
+    const member = members[i] as Member;
+    const local = await readLocalHeader(blob, base, member, window);
+    headers.push(local);
+    const inWindow = local && local.dataStart - window.start + member.compressedSize <= window.bytes.byteLength;
+    if (local && inWindow && member.entry.kind === 'file' && member.compressedSize <= READ_AHEAD_MEMBER && budget.bytes >= member.compressedSize) {
+      budget.bytes -= member.compressedSize;
+      // Copied: the window itself is let go.
+      member.readAhead = window.bytes.slice(local.dataStart - window.start, local.dataStart - window.start + member.compressedSize);
+    }
+  }
+  return headers;
+}
+
+/**
+ * A member's local header, from the window when it holds it (else read with
+ * one slice); `undefined` when there is no local header at its offset.
+ */
+async function readLocalHeader(blob: Blob, base: number, member: Member, window: Window): Promise<LocalHeader | undefined> {
+  const inWindow = (at: number, length: number) => (at >= window.start && at + length <= window.start + window.bytes.byteLength ? window.bytes.subarray(at - window.start, at - window.start + length) : undefined);
   const at = base + member.offset;
-  const head = await readBlob(blob, at, LOCAL_BYTES + member.nameBytes.byteLength + HEADER_SLACK);
+  const head = inWindow(member.offset, LOCAL_BYTES) ?? (await readBlob(blob, at, LOCAL_BYTES));
   if (head.byteLength < LOCAL_BYTES || view(head).getUint32(0, true) !== LOCAL_SIGNATURE) return undefined;
   const nameLength = view(head).getUint16(26, true);
   const extraLength = view(head).getUint16(28, true);
-  const name = LOCAL_BYTES + nameLength <= head.byteLength ? head.subarray(LOCAL_BYTES, LOCAL_BYTES + nameLength) : await readBlob(blob, at + LOCAL_BYTES, nameLength);
+  const name = inWindow(member.offset + LOCAL_BYTES, nameLength) ?? (await readBlob(blob, at + LOCAL_BYTES, nameLength));
   const dataStart = member.offset + LOCAL_BYTES + nameLength + extraLength;
-  return { name, dataStart, descriptor: await descriptorLength(blob, base, member, dataStart + member.compressedSize) };
+  return { name, dataStart, descriptor: await descriptorLength(blob, base, member, dataStart + member.compressedSize, inWindow) };
 }
 
-/** Bytes of the data descriptor after a member that has one (§4.3.9). */
-async function descriptorLength(blob: Blob, base: number, member: Member, dataEnd: number): Promise<number> {
+/** Bytes of the data descriptor after a member that has one (§4.3.9); its signature read from the window when there. */
+async function descriptorLength(blob: Blob, base: number, member: Member, dataEnd: number, inWindow: (at: number, length: number) => Uint8Array | undefined): Promise<number> {
   if ((member.flags & FLAG_DESCRIPTOR) === 0) return 0;
   const sizes = member.extraIds.includes(ZIP64_EXTRA) ? 16 : 8;
-  return ((await uint32At(blob, base + dataEnd)) === DESCRIPTOR_SIGNATURE ? 4 : 0) + 4 + sizes;
+  const near = inWindow(dataEnd, 4);
+  const signature = near ? view(near).getUint32(0, true) : await uint32At(blob, base + dataEnd);
+  return (signature === DESCRIPTOR_SIGNATURE ? 4 : 0) + 4 + sizes;
 }
 
 async function uint32At(blob: Blob, at: number): Promise<number | undefined> {
