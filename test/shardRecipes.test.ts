@@ -82,7 +82,7 @@ function repository(): string {
  */
 function junit(path: string): string[] {
   const xml = readFileSync(path, 'utf8');
-  return [...xml.matchAll(/<testcase [^>]*name="([^"]*)"(?:\/>|>([\s\S]*?)<\/testcase>)/g)].map(([, name, body = '']) => {
+  return [...xml.matchAll(/<testcase [^>]*name="([^"]*)"[^>]*?(?:\/>|>([\s\S]*?)<\/testcase>)/g)].map(([, name, body = '']) => {
     const failure = /<failure [^>]*type="([^"]*)"[^>]*>([\s\S]*?)<\/failure>/.exec(body);
     const outcome = failure ? `failure ${failure[1]}` : body.includes('<skipped') ? 'skipped' : 'passed';
     return [name, outcome, ...(failure?.[2]!.split('\n').map((l) => l.trim()).sort() ?? [])].join('\n');
