@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { transformSync } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { requireBuiltDist } from './builtDist.js';
+import { danganOnPath, requireBuiltDist } from './builtDist.js';
 
 /**
  * Every TypeScript and shell sample in README.md and docs/ works as written:
@@ -104,9 +104,7 @@ beforeAll(() => {
   mkdirSync(join(ROOT, '.tmp'), { recursive: true });
   work = mkdtempSync(join(ROOT, '.tmp', 'docs-'));
   mkdirSync(join(work, 'blocks'));
-  mkdirSync(join(work, 'bin'));
-  writeFileSync(join(work, 'bin', 'dangan'), `#!/bin/sh\nexec "${process.execPath}" "${join(ROOT, 'dist', 'cli', 'main.js')}" "$@"\n`);
-  chmodSync(join(work, 'bin', 'dangan'), 0o755);
+  danganOnPath(work);
   for (const m of modules) writeFileSync(join(work, 'blocks', `${m.name}.mts`), moduleText(m));
   writeFileSync(
     join(work, 'tsconfig.json'),

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
-import { requireBuiltDist } from './builtDist.js';
+import { danganOnPath, requireBuiltDist } from './builtDist.js';
 
 /**
  * The batch-engine recipes of docs/ci.md (issue 22, "beyond one machine") are
@@ -54,9 +54,7 @@ let work: string;
 beforeAll(() => {
   mkdirSync(join(ROOT, '.tmp'), { recursive: true });
   work = mkdtempSync(join(ROOT, '.tmp', 'shard-recipes-'));
-  mkdirSync(join(work, 'bin'));
-  writeFileSync(join(work, 'bin', 'dangan'), `#!/bin/sh\nexec "${process.execPath}" "${join(ROOT, 'dist', 'cli', 'main.js')}" "$@"\n`);
-  chmodSync(join(work, 'bin', 'dangan'), 0o755);
+  danganOnPath(work);
 });
 afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
