@@ -1,4 +1,4 @@
-import { blobChunks, readBlob } from './blobChunks.js';
+import { readBlob } from './blobChunks.js';
 import { runDigestTasks, type DigestTask, type DigestTaskResult } from './digestTask.js';
 
 /**
@@ -28,43 +28,8 @@ export interface BlobHasher {
   read(blob: Blob, ranges: readonly (readonly [number, number])[]): Promise<Uint8Array[]>;
 }
 
-/** Ranges at most this far apart are read with one request (one slice), the bytes between them passed over. */
-const SPAN_GAP = 1 << 20;
-
-/**
- * Reads ranges of a Blob on the calling thread: ranges in ascending order
- * that lie close together with one read of their span (streamed, keeping only
- * the ranges' bytes), others apart, all requested at once.
- */
-async function readRanges(blob: Blob, ranges: readonly (readonly [number, number])[]): Promise<Uint8Array[]> {
-  const spans: number[][] = [];
-  for (const [i, [start]] of ranges.entries()) {
-    const span = spans.at(-1);
-    const [lastStart, lastLength] = span ? (ranges[span.at(-1) as number] as readonly [number, number]) : [0, 0];
-    if (span && start >= lastStart + lastLength && start - (lastStart + lastLength) <= SPAN_GAP) span.push(i);
-    else spans.push([i]);
-  }
-  const out: Uint8Array[] = new Array(ranges.length);
-  await Promise.all(
-    spans.map(async (span) => {
-      if (span.length === 1) return void (out[span[0] as number] = await readBlob(blob, ...(ranges[span[0] as number] as [number, number])));
-      const from = (ranges[span[0] as number] as readonly [number, number])[0];
-      const [lastStart, lastLength] = ranges[span.at(-1) as number] as readonly [number, number];
-      const parts = span.map((i) => ({ i, start: (ranges[i] as readonly [number, number])[0], bytes: new Uint8Array(Math.max(0, Math.min((ranges[i] as readonly [number, number])[1], blob.size - (ranges[i] as readonly [number, number])[0]))) }));
-      let position = from;
-      for await (const chunk of blobChunks(blob, from, lastStart + lastLength - from)) {
-        for (const part of parts) {
-          const a = Math.max(part.start, position);
-          const b = Math.min(part.start + part.bytes.byteLength, position + chunk.byteLength);
-          if (a < b) part.bytes.set(chunk.subarray(a - position, b - position), a - part.start);
-        }
-        position += chunk.byteLength;
-      }
-      for (const part of parts) out[part.i] = part.bytes;
-    }),
-  );
-  return out;
-}
+/** Reads ranges of a Blob on the calling thread, all requested at once. */
+const readRanges = (blob: Blob, ranges: readonly (readonly [number, number])[]): Promise<Uint8Array[]> => Promise.all(ranges.map(([start, length]) => readBlob(blob, start, length)));
 
 /**
  * Hashes on the calling thread, one file at a time (Node, tests, a page
