@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import yazl from 'yazl';
 import { describe, expect, it } from 'vitest';
-import { createWorkerHasher, openFileListSource, openZipBlobSource, serveDigestTasks, type BlobFile, type DigestWorker } from '../../src/browser/index.js';
+import { createWorkerHasher, inThreadHasher, openFileListSource, openZipBlobSource, serveDigestTasks, type BlobFile, type DigestWorker } from '../../src/browser/index.js';
 import { validatePackage } from '../../src/package/index.js';
 import type { DigestResult, PackageSource } from '../../src/package/source.js';
 import type { Report } from '../../src/report/index.js';
@@ -143,5 +143,19 @@ describe('createWorkerHasher', () => {
     const [result] = await all(source.digest([{ path: 'a.txt', algorithms: ['sha256'] }]));
     expect(result?.error).toMatch(/hashing worker failed: blocked by CSP/);
     expect(result?.digests).toEqual({});
+  });
+
+  it('reads byte ranges on a worker as slices give them (transferred back), a range past the end cut', async () => {
+    const bytes = new Uint8Array(3 << 20).map((_, i) => (i * 7919) % 251);
+    const blob = new Blob([bytes]);
+    const ranges = [[10, 100], [200, 30], [1_800_000, 70_000], [(3 << 20) - 10, 100]] as const;
+    const expected = ranges.map(([start, length]) => [...bytes.subarray(start, start + length)]);
+    const hasher = createWorkerHasher({ createWorker: () => channelWorker(), jobs: 1 });
+    try {
+      expect((await hasher.read(blob, ranges)).map((b) => [...b])).toEqual(expected);
+      expect((await inThreadHasher.read(blob, ranges)).map((b) => [...b])).toEqual(expected);
+    } finally {
+      hasher.close();
+    }
   });
 });
