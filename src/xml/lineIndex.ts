@@ -22,18 +22,16 @@ export interface LineIndex {
  * createLineIndex('a\nbc').locate(3) //=> { line: 2, column: 2 }
  */
 export function createLineIndex(text: string): LineIndex {
-  let table = new Int32Array(64);
+  // A plain array of small integers: a typed array of this size has its own backing store, allocated
+  // and swept per document, which cost more than the lookups for a small file.
+  const table: number[] = [0];
   let count = 1; // table[0] = 0: the first line starts at offset 0
   // Next \n and next \r at or after the scan position (-1: none left); -2: not searched yet.
   let i = -2;
   let r = -2;
   const push = (start: number) => {
-    if (count === table.length) {
-      const grown = new Int32Array(table.length * 2);
-      grown.set(table);
-      table = grown;
-    }
-    table[count++] = start;
+    table.push(start);
+    count++;
   };
   /** Records line starts until one lies beyond `offset` or the text ends. */
   const extendPast = (offset: number) => {

@@ -22,7 +22,7 @@ describe('detectXmlEncoding', () => {
     const reference = (bytes: Uint8Array) => /^<\?xml\s[^>]*?\bencoding\s*=\s*(["'])([^"']*)\1/.exec(new TextDecoder('latin1').decode(bytes.subarray(0, 512)))?.[2];
     const token = fc.oneof(
       fc.constantFrom('<?xml', ' ', 'encoding', 'version="1.0"', '=', '"', "'", '>', '?>', 'UTF-8', 'gb2312', 'x'),
-      fc.constantFrom([0x80], [0x9f], [0xe9], [0xd6, 0xd0], [0xe4, 0xb8, 0xad]),
+      fc.constantFrom<number[]>([0x80], [0x9f], [0xe9], [0xd6, 0xd0], [0xe4, 0xb8, 0xad]),
     );
     fc.assert(
       fc.property(fc.array(token, { maxLength: 24 }), fc.boolean(), (tokens, prefixed) => {
