@@ -127,7 +127,7 @@ export function openChecked(path: string | Uint8Array, options: { follow?: boole
 export function readExactly(fd: number, size: number): Uint8Array {
   // One byte more than expected is asked for, so a file that grew shows in the same read: a small
   // file is one `pread`, not a read and a second one to see its end (two system calls per file).
-  const bytes = allocate(size + 1);
+  const bytes = new Uint8Array(size + 1);
   let done = 0;
   for (;;) {
     const n = readSync(fd, bytes, done, size + 1 - done, done);
@@ -138,30 +138,6 @@ export function readExactly(fd: number, size: number): Uint8Array {
     if (done === size) return bytes.subarray(0, size);
     if (n === 0) throw new Error(`changed while read (ended after ${done} of ${size} bytes)`);
   }
-}
-
-/** Reads smaller than this share slabs of {@link SLAB_BYTES} (one allocation per slab, not per file). */
-const SLAB_READ_BYTES = 16 * 1024;
-const SLAB_BYTES = 256 * 1024;
-let slab = new ArrayBuffer(0);
-let slabUsed = 0;
-
-/**
- * A zeroed buffer for one read. Small ones are views of a shared slab: a package of small items reads
- * tens of thousands of files of a few KiB, and a separate backing store for each cost a `calloc` and a
- * `free` per file. A slab lives while any view of it does (at most 256 KiB kept for one small file).
- */
-function allocate(size: number): Uint8Array {
-  if (size >= SLAB_READ_BYTES) return new Uint8Array(size);
-  // 8-byte alignment keeps every view usable as any typed array's backing.
-  const start = (slabUsed + 7) & ~7;
-  if (start + size > slab.byteLength) {
-    slab = new ArrayBuffer(SLAB_BYTES);
-    slabUsed = 0;
-    return allocate(size);
-  }
-  slabUsed = start + size;
-  return new Uint8Array(slab, start, size);
 }
 
 /**
