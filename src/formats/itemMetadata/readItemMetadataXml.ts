@@ -34,9 +34,8 @@ export interface ItemMetadataDocument {
  * The one reader of a per-item metadata XML's bytes (docs/architecture.md, one
  * reader per format): parses it with the hardened XML reader and checks its
  * document element is 文件实体 (DA/T 48-2009 §2.2). The dat93 validator reads
- * every item through it (then `readItemMetadata` for the values as written,
- * with their locations) and so does {@link readItemMetadataXml} (for the typed
- * {@link Dat46ItemMetadata}). Never throws.
+ * every item through it and so does {@link readItemMetadataXml}; both then
+ * walk the root with the one walker `readItemMetadata`. Never throws.
  *
  * @param input - The file's bytes (encoding from BOM/declaration) or text.
  * @param options - Path and locale for issues, XML limits.
@@ -55,8 +54,9 @@ export function readItemMetadataDocument(input: Uint8Array | string, options: Op
  * {@link Dat46ItemMetadata}: the inverse of {@link writeItemMetadataXml}. Missing
  * required elements (题名, 责任者, 日期, 密级, 年度, 保管期限, 立档单位名称,
  * 计算机文件名, 计算机文件大小 …) and non-numeric sizes are reported with line,
- * column and XPath. The XML is read by `readItemMetadataDocument`, as the
- * validator reads it. Never throws.
+ * column and XPath. The XML is read by `readItemMetadataDocument` and walked
+ * by `readItemMetadata` (values exact), as the validator reads and walks it;
+ * the typed view is derived by `recordEntityView`. Never throws.
  *
  * @param input - The file's bytes (encoding from BOM/declaration) or text.
  * @param options - Path and locale for issues.
