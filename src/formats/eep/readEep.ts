@@ -142,7 +142,7 @@ class Reader implements TypedViewIssues {
   record(node: EepNode): EepRecord | undefined {
     const reading = readItemMetadata(node, (value) => value, 'exact');
     return recordEntityView(reading, { name: node.name, location: node.location }, this, (data) => {
-      const documents = data ? data.documents.map((doc, d) => this.document(data, doc, `documents[${d}]`)) : [];
+      const documents = data ? data.written.map((doc, d) => this.document(data, doc, `documents[${d}]`)) : [];
       return isDefinedNonEmpty(documents) ? documents : undefined;
     });
   }

@@ -104,7 +104,7 @@ class ExportIssues implements TypedViewIssues {
 
 // 文件数据 of the item metadata XML: one or more 文档, each one or more 文档数据 of one or more 编码 (DA/T 48-2009 附录A).
 function typeDocuments(report: ExportIssues, view: FileDataView): Dat46ItemMetadata['documents'] {
-  return atLeastOne(report, view.fileData, view.documents, '文档', (doc, d) => {
+  return atLeastOne(report, view.fileData, view.written, '文档', (doc, d) => {
     const key = `documents[${d}]`;
     return defined({
       sequence: doc.sequence,

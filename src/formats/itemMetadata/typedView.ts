@@ -49,8 +49,8 @@ export interface TypedViewIssues {
 
 /** What a format's `readDocuments` gets: the 文件数据 of the model, with the helpers of the view. */
 export interface FileDataView {
-  /** The 文档 elements. */
-  documents: readonly ItemDocument[];
+  /** The 文档 elements, as written. */
+  written: readonly ItemDocument[];
   /** 文件数据 itself. */
   fileData: ElementAt;
   /** The element at a location key of {@link ItemMetadataReading.locations}, named `name`. */
@@ -166,7 +166,7 @@ export function recordEntityView<D>(
   } : undefined;
   const fileData: FileDataView | undefined = locations.has('文件数据')
     ? {
-        documents: m.documents,
+        written: m.documents,
         fileData: at('文件数据', '文件数据'),
         at,
         file: (index) => (index === undefined ? undefined : m.files[index]),
