@@ -7,6 +7,8 @@ import { run } from '../../src/cli/run.js';
 import { writeCatalogueCsv } from '../../src/formats/catalogue/csv/writeCatalogueCsv.js';
 import type { CatalogueEntry } from '../../src/model/catalogueEntry.js';
 import { memoryIo } from './memoryIo.js';
+import { validateBag } from '../../src/package/bagit/validateBag.js';
+import { openDirectorySource } from '../../src/node/directorySource.js';
 
 const LOCAL_PROFILE = fileURLToPath(new URL('../fixtures/codeProfiles/z109-local.json', import.meta.url));
 
@@ -162,6 +164,10 @@ describe('dangan bag: exit code = validate on what it wrote', () => {
       const report = JSON.parse((await cli(['validate', out, '--format', 'json'])).stdout) as { issues: { code: string; severity: string }[] };
       for (const issue of report.issues.filter((i) => i.code === 'limits.entry-name')) expect(issue.severity).toBe('warning');
       expect((await cli(['bag', '--validate', out])).code).toBe(0);
+      // One rule set for bags (issue 15, build 4): the validateBag API gives the verdict the CLI gives.
+      const api = await validateBag(await openDirectorySource(out));
+      const errors = (issues: readonly { code: string; severity: string }[]) => issues.filter((i) => i.severity === 'error').map((i) => i.code);
+      expect({ valid: api.valid, errors: errors(api.issues) }).toEqual({ valid: true, errors: errors(report.issues) });
     }, 60_000);
   }
 
