@@ -86,7 +86,7 @@ export interface ItemMetadata {
     /** 副题名 M24. */ alternativeTitle?: string;
     /** 说明题名文字 M25. */ otherTitleInformation?: string;
     /** 主题词 M26 (repeatable). */ descriptors: string[];
-    /** The 主题词表名称 attribute of each 主题词, at the same index (absent where not written). */ descriptorThesauri: (string | undefined)[];
+    /** The 主题词表名称 attribute of each 主题词, at the same index; absent when no 主题词 has one. */ descriptorThesauri?: (string | undefined)[];
     /** 关键词 M27. */ keyword?: string;
     /** 人名 M28. */ personalName?: string;
     /** 摘要 M29. */ abstract?: string;

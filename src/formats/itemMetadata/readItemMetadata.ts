@@ -71,11 +71,13 @@ export function readItemMetadata(root: MetadataXmlElement, keep: (value: string)
     at(rule.path, element);
     assign(metadata, rule.field, value(element.text));
   }
-  const description = child(root, '内容描述');
-  for (const descriptor of children(description, '主题词')) {
-    const thesaurus = descriptor.attributes['主题词表名称'];
-    metadata.description.descriptors.push(value(descriptor.text));
-    metadata.description.descriptorThesauri.push(thesaurus === undefined ? undefined : value(thesaurus));
+  const descriptors = children(child(root, '内容描述'), '主题词');
+  metadata.description.descriptors = descriptors.map((e) => value(e.text));
+  if (descriptors.some((e) => e.attributes['主题词表名称'] !== undefined)) {
+    metadata.description.descriptorThesauri = descriptors.map((e) => {
+      const thesaurus = e.attributes['主题词表名称'];
+      return thesaurus === undefined ? undefined : value(thesaurus);
+    });
   }
   readStorage(child(root, '存储位置'), metadata.storage, value);
   readRights(child(root, '权限管理'), metadata.rights, value, at);
@@ -107,7 +109,7 @@ function emptyMetadata(): ItemMetadata {
   return {
     provenance: {},
     archivalCode: {},
-    description: { descriptors: [], descriptorThesauri: [] },
+    description: { descriptors: [] },
     form: {},
     storage: { offlineMediumIds: [], offlineMediumLocations: [] },
     rights: { authorizations: [] },

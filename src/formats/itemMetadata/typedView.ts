@@ -124,7 +124,7 @@ export function recordEntityView<D>(
       parallelTitle: c.parallelTitle,
       alternativeTitle: c.alternativeTitle,
       otherTitleInformation: c.otherTitleInformation,
-      descriptors: nonEmpty(c.descriptors.map((value, i) => defined({ value, thesaurus: c.descriptorThesauri[i] }))),
+      descriptors: nonEmpty(c.descriptors.map((value, i) => defined({ value, thesaurus: c.descriptorThesauri?.[i] }))),
       keyword: c.keyword,
       personalName: c.personalName,
       abstract: c.abstract,

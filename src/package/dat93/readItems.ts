@@ -147,9 +147,22 @@ const NOT_KEPT = Object.freeze({
   documents: Object.freeze([]),
 }) as unknown as Pick<ItemMetadata, 'storage' | 'rights' | 'informationSystems' | 'documents'>;
 
-/** The metadata later checks use: the model without {@link NOT_KEPT}. */
-function keptMetadata(metadata: ItemMetadata): ItemMetadata {
-  return { ...metadata, ...NOT_KEPT };
+/** The metadata later checks use: the model without {@link NOT_KEPT} (a literal, which V8 sizes exactly). */
+function keptMetadata(m: ItemMetadata): ItemMetadata {
+  return {
+    aggregationLevel: m.aggregationLevel,
+    provenance: m.provenance,
+    recordId: m.recordId,
+    archivalCode: m.archivalCode,
+    description: m.description,
+    form: m.form,
+    files: m.files,
+    notes: m.notes,
+    storage: NOT_KEPT.storage,
+    rights: NOT_KEPT.rights,
+    informationSystems: NOT_KEPT.informationSystems,
+    documents: NOT_KEPT.documents,
+  };
 }
 
 // The locations the checks after readItems report at: checkCrossReferences (its own keys), checkContentLinks
