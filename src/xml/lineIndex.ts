@@ -69,3 +69,49 @@ export function createLineIndex(text: string): LineIndex {
     },
   };
 }
+
+/** A {@link LineIndex} over text that arrives in pieces: each piece is appended as it is read. */
+export interface LineTable extends LineIndex {
+  /** Records the line starts of the next piece (line ends already normalised to `\n`). */
+  append(piece: string): void;
+}
+
+/**
+ * Builds the line-start table of a text read in pieces (XML 1.0 §2.11 line
+ * ends already normalised to `\n`): 4 bytes per line, so that an issue found
+ * late (a repeated 档号) can still name the line of an early offset.
+ *
+ * @returns An empty table.
+ * @example
+ * const table = createLineTable(); table.append('a\nb'); table.append('c\nd');
+ * table.locate(5) //=> { line: 3, column: 1 }
+ */
+export function createLineTable(): LineTable {
+  let table = new Int32Array(1024);
+  let count = 1; // table[0] = 0
+  let length = 0;
+  return {
+    append(piece: string) {
+      for (let k = piece.indexOf('\n'); k >= 0; k = piece.indexOf('\n', k + 1)) {
+        if (count === table.length) {
+          const grown = new Int32Array(table.length * 2);
+          grown.set(table);
+          table = grown;
+        }
+        table[count++] = length + k + 1;
+      }
+      length += piece.length;
+    },
+    locate(offset: number) {
+      const at = Math.max(0, Math.min(offset, length));
+      let lo = 0;
+      let hi = count - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (table[mid]! <= at) lo = mid;
+        else hi = mid - 1;
+      }
+      return { line: lo + 1, column: at - table[lo]! + 1 };
+    },
+  };
+}
