@@ -220,7 +220,7 @@ export class Lexer {
   processingInstruction(start: number): number {
     const target = this.name(start + 2, 'the target of a processing instruction');
     if (target.length === 3 && target.toLowerCase() === 'xml') {
-      this.malformed(start, start === 0 ? `the XML declaration must be written "<?xml" in lower case` : 'the XML declaration is allowed only at the very start of the file');
+      this.malformed(start, start + this.base === 0 ? `the XML declaration must be written "<?xml" in lower case` : 'the XML declaration is allowed only at the very start of the file');
     }
     const p = start + 2 + target.length;
     if (this.at('?>', p)) return p + 2;
