@@ -113,6 +113,28 @@ export function createXmlDecodeStream(options: XmlIssueOptions = {}): XmlDecodeS
   let consumed = 0; // bytes given to the UTF-8 decoder, BOM included
   let tail: Uint8Array = new Uint8Array(0); // the last (up to 3) bytes given to the fatal decoder
 
+  // The first invalid sequence: where, and up to four bytes from it (the issue quotes them; they may run into the next chunk).
+  let invalid: { offset: number; location: IssueLocation; bytes: number[] } | undefined;
+  const takeInvalidBytes = (bytes: Uint8Array) => {
+    if (invalid === undefined) return;
+    for (let k = 0; k < bytes.length && invalid.bytes.length < 4; k++) invalid.bytes.push(bytes[k]!);
+  };
+  const reportInvalid = () => {
+    if (invalid === undefined) return;
+    const { offset, location } = invalid;
+    issues.push(
+      createIssueFrom(xmlIssues, 'xml.invalid-utf8', {
+        locale: options.locale,
+        path: options.path,
+        params: { offset },
+        location,
+        expected: 'UTF-8',
+        received: hexBytes(Uint8Array.from(invalid.bytes), 0),
+      }),
+    );
+    invalid = undefined;
+  };
+
   const joinHeld = (): Uint8Array => {
     const all = new Uint8Array(heldLength);
     let at = 0;
@@ -127,7 +149,10 @@ export function createXmlDecodeStream(options: XmlIssueOptions = {}): XmlDecodeS
 
   /** A UTF-8 chunk: the fast fatal decoder until the first invalid sequence, then U+FFFD as `decodeXml` does. */
   const utf8 = (bytes: Uint8Array, last: boolean): string => {
-    if (fatal === undefined) return lenient!.decode(bytes, { stream: !last });
+    if (fatal === undefined) {
+      takeInvalidBytes(bytes);
+      return lenient!.decode(bytes, { stream: !last });
+    }
     try {
       const text = fatal.decode(bytes, { stream: !last });
       position.advance(text);
@@ -144,16 +169,8 @@ export function createXmlDecodeStream(options: XmlIssueOptions = {}): XmlDecodeS
       const offset = consumed - carry.length + at;
       lenient = new TextDecoder('utf-8', { ignoreBOM: true });
       const before = lenient.decode(joined.subarray(0, at), { stream: true });
-      issues.push(
-        createIssueFrom(xmlIssues, 'xml.invalid-utf8', {
-          locale: options.locale,
-          path: options.path,
-          params: { offset },
-          location: position.at(before),
-          expected: 'UTF-8',
-          received: hexBytes(joined, at),
-        }),
-      );
+      invalid = { offset, location: position.at(before), bytes: [] };
+      takeInvalidBytes(joined.subarray(at));
       fatal = undefined;
       return before + lenient.decode(joined.subarray(at), { stream: !last });
     }
@@ -178,7 +195,9 @@ export function createXmlDecodeStream(options: XmlIssueOptions = {}): XmlDecodeS
     }
     mode = 'utf8';
     consumed = encoding.bomLength;
-    return utf8(head.subarray(encoding.bomLength), last);
+    const text = utf8(head.subarray(encoding.bomLength), last);
+    if (last) reportInvalid();
+    return text;
   };
 
   const finishWhole = (): string => {
@@ -203,7 +222,9 @@ export function createXmlDecodeStream(options: XmlIssueOptions = {}): XmlDecodeS
       }
       if (mode === 'utf8') {
         mode = 'none';
-        return utf8(new Uint8Array(0), true);
+        const text = utf8(new Uint8Array(0), true);
+        reportInvalid();
+        return text;
       }
       return '';
     },

@@ -148,6 +148,7 @@ export class Lexer {
     const cap = Math.min(n, from + this.limits.maxNameLength + 1);
     let k = from;
     while (k < cap && continuesName(text.charCodeAt(k))) k++;
+    if (k === n && !this.final) this.needMore(); // the name may go on in the text still to come
     if (k - from > this.limits.maxNameLength) {
       this.fail('xml.limit-name', from, { params: { limit: this.limits.maxNameLength }, received: `>${this.limits.maxNameLength}` });
     }
