@@ -3,7 +3,7 @@ import type { ByteChunkSource } from '../xml/scan.js';
 import { identityOf, openChecked, statRegularOrDirectory } from './openChecked.js';
 
 /** Bytes per chunk of {@link openFileChunkSource}: large enough that a 45 MB catalogue takes 45 reads, small beside a 64 MB budget. */
-export const FILE_CHUNK_BYTES = 1 << 20;
+export const FILE_CHUNK_BYTES = 1 << 16;
 
 /**
  * Opens a file the caller named (a catalogue) for reading in chunks, bounded

@@ -87,18 +87,18 @@ export interface LineTable extends LineIndex {
  * table.locate(5) //=> { line: 3, column: 1 }
  */
 export function createLineTable(): LineTable {
-  let table = new Int32Array(1024);
-  let count = 1; // table[0] = 0
+  // Blocks of 65,536 line starts: the table grows without copying (a doubling array would briefly need twice its size).
+  const BLOCK = 1 << 16;
+  const blocks: Int32Array[] = [new Int32Array(BLOCK)];
+  let count = 1; // line 1 starts at 0
   let length = 0;
+  const startOf = (line: number) => blocks[line >>> 16]![line & (BLOCK - 1)]!;
   return {
     append(piece: string) {
       for (let k = piece.indexOf('\n'); k >= 0; k = piece.indexOf('\n', k + 1)) {
-        if (count === table.length) {
-          const grown = new Int32Array(table.length * 2);
-          grown.set(table);
-          table = grown;
-        }
-        table[count++] = length + k + 1;
+        if ((count & (BLOCK - 1)) === 0 && count >>> 16 === blocks.length) blocks.push(new Int32Array(BLOCK));
+        blocks[count >>> 16]![count & (BLOCK - 1)] = length + k + 1;
+        count++;
       }
       length += piece.length;
     },
@@ -107,11 +107,11 @@ export function createLineTable(): LineTable {
       let lo = 0;
       let hi = count - 1;
       while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (table[mid]! <= at) lo = mid;
+        const mid = (lo + hi + 1) >>> 1;
+        if (startOf(mid) <= at) lo = mid;
         else hi = mid - 1;
       }
-      return { line: lo + 1, column: at - table[lo]! + 1 };
+      return { line: lo + 1, column: at - startOf(lo) + 1 };
     },
   };
 }
