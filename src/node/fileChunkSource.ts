@@ -35,6 +35,7 @@ export function openFileChunkSource(path: string, maxBytes: number, chunkSize = 
     closed = true;
   };
   const source: ByteChunkSource = {
+    size,
     async read() {
       if (position >= size) {
         if (readSync(fd, new Uint8Array(1), 0, 1, size) !== 0) throw new Error(`changed while read (more than ${size} bytes)`);

@@ -94,16 +94,19 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
 /**
  * Creates an {@link XmlDecodeStream}.
  *
- * @param options - Locale and path for the issues.
+ * @param options - Locale and path for the issues; `sizeHint`, the input's size when known, lets a
+ *   file that must be decoded whole be gathered into one buffer (no second copy).
  * @returns The stream.
  * @example
  * const stream = createXmlDecodeStream();
  * const text = stream.push(chunk1) + stream.push(chunk2) + stream.end();
  */
-export function createXmlDecodeStream(options: XmlIssueOptions = {}): XmlDecodeStream {
+export function createXmlDecodeStream(options: XmlIssueOptions & { sizeHint?: number } = {}): XmlDecodeStream {
   let mode: 'head' | 'utf8' | 'whole' | 'none' = 'head';
-  let held: Uint8Array[] = []; // the head, or every chunk of a non-UTF-8 file
+  // The head, or every chunk of a non-UTF-8 file: in one buffer of the announced size when there is one.
+  let held: Uint8Array[] = [];
   let heldLength = 0;
+  let gathered: Uint8Array | undefined;
   let encoding: DetectedXmlEncoding | undefined;
   let decodable = true;
   let issues: Issue[] = [];
@@ -135,7 +138,22 @@ export function createXmlDecodeStream(options: XmlIssueOptions = {}): XmlDecodeS
     invalid = undefined;
   };
 
+  const hold = (bytes: Uint8Array) => {
+    if (gathered && heldLength + bytes.length <= gathered.length) gathered.set(bytes, heldLength);
+    else {
+      if (gathered) held = [gathered.subarray(0, heldLength)];
+      gathered = undefined;
+      held.push(bytes.slice()); // a copy: the caller may reuse its buffer
+    }
+    heldLength += bytes.length;
+  };
   const joinHeld = (): Uint8Array => {
+    if (gathered) {
+      const all = gathered.subarray(0, heldLength);
+      gathered = undefined;
+      heldLength = 0;
+      return all;
+    }
     const all = new Uint8Array(heldLength);
     let at = 0;
     for (const chunk of held) {
@@ -189,8 +207,9 @@ export function createXmlDecodeStream(options: XmlIssueOptions = {}): XmlDecodeS
     }
     if (verdict.label !== 'utf-8') {
       mode = 'whole';
-      held = [head];
-      heldLength = head.length;
+      const size = options.sizeHint ?? 0;
+      gathered = size >= head.length ? new Uint8Array(size) : undefined;
+      hold(head);
       return last ? finishWhole() : '';
     }
     mode = 'utf8';
@@ -210,8 +229,7 @@ export function createXmlDecodeStream(options: XmlIssueOptions = {}): XmlDecodeS
     push(bytes) {
       if (mode === 'utf8') return utf8(bytes, false);
       if (mode === 'none') return '';
-      held.push(bytes.slice()); // a copy: the caller may reuse its buffer
-      heldLength += bytes.length;
+      hold(bytes);
       return mode === 'head' && heldLength >= HEAD_BYTES ? start(false) : '';
     },
     end() {

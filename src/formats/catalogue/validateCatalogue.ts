@@ -118,6 +118,7 @@ export function checkRawCatalogueXml(
 export async function validateCatalogueChunks(source: ByteChunkSource, options: ValidateCatalogueOptions = {}): Promise<Report> {
   let bytes = 0;
   const counted: ByteChunkSource = {
+    ...(source.size === undefined ? {} : { size: source.size }),
     read: async () => {
       const chunk = await source.read();
       if (chunk) bytes += chunk.length;

@@ -69,6 +69,9 @@ describe('validateCatalogueChunks', () => {
       expect(await validateCatalogueChunks(opened.source!)).toEqual(expected);
       expect(openFileChunkSource(file, bytes.length - 1)).toEqual({ size: bytes.length }); // over the cap: not opened
       expect(await validateCatalogueChunks(blobChunkSource(new Blob([new Uint8Array(bytes)]), 53))).toEqual(expected);
+      const gb = bases['faulty.gb18030.xml']!;
+      writeFileSync(file, gb);
+      expect(await validateCatalogueChunks(openFileChunkSource(file, 1 << 20, 41).source!)).toEqual(validateCatalogue(gb));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
