@@ -321,6 +321,13 @@ async function main() {
     if (!need(peers.xmllint, 'xmllint', 'libxml2-utils')) row(work, peerName, { max: 1.0 }, undefined, { missing: peerName });
     else {
       row(work, peerName, { max: 1.0 }, await compare({ ours: [dangan('catalogue', 'check', names.catalogueUtf8, '--format', 'json')], peer: [['xmllint', '--noout', '--schema', xsd, names.catalogueUtf8]] }), { peakLimitMB: 64 });
+      // The floor: Node merely reading and decoding the same file in 64 KiB chunks (bench/catalogue-floor.mjs).
+      row(
+        'floor: node reads and decodes the same file in 64 KiB chunks (no XML, no checks)',
+        peerName,
+        { none: 'floor row' },
+        await compare({ ours: [[NODE, join(HERE, 'catalogue-floor.mjs'), names.catalogueUtf8]], peer: [['xmllint', '--noout', '--schema', xsd, names.catalogueUtf8]] }),
+      );
     }
     row(
       `dangan catalogue check: the same catalogue in GB18030 (${(statSync(names.catalogueGb).size / 1e6).toFixed(1)} MB)`,

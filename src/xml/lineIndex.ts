@@ -67,3 +67,49 @@ export function createLineIndex(text: string): LineIndex {
     },
   };
 }
+
+/** A {@link LineIndex} over text that arrives in pieces: each piece is appended as it is read. */
+export interface LineTable extends LineIndex {
+  /** Records the line starts of the next piece (line ends already normalised to `\n`). */
+  append(piece: string): void;
+}
+
+/**
+ * Builds the line-start table of a text read in pieces (XML 1.0 §2.11 line
+ * ends already normalised to `\n`): 4 bytes per line, so that an issue found
+ * late (a repeated 档号) can still name the line of an early offset.
+ *
+ * @returns An empty table.
+ * @example
+ * const table = createLineTable(); table.append('a\nb'); table.append('c\nd');
+ * table.locate(5) //=> { line: 3, column: 1 }
+ */
+export function createLineTable(): LineTable {
+  // Blocks of 65,536 line starts: the table grows without copying (a doubling array would briefly need twice its size).
+  const BLOCK = 1 << 16;
+  const blocks: Int32Array[] = [new Int32Array(BLOCK)];
+  let count = 1; // line 1 starts at 0
+  let length = 0;
+  const startOf = (line: number) => blocks[line >>> 16]![line & (BLOCK - 1)]!;
+  return {
+    append(piece: string) {
+      for (let k = piece.indexOf('\n'); k >= 0; k = piece.indexOf('\n', k + 1)) {
+        if ((count & (BLOCK - 1)) === 0 && count >>> 16 === blocks.length) blocks.push(new Int32Array(BLOCK));
+        blocks[count >>> 16]![count & (BLOCK - 1)] = length + k + 1;
+        count++;
+      }
+      length += piece.length;
+    },
+    locate(offset: number) {
+      const at = Math.max(0, Math.min(offset, length));
+      let lo = 0;
+      let hi = count - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >>> 1;
+        if (startOf(mid) <= at) lo = mid;
+        else hi = mid - 1;
+      }
+      return { line: lo + 1, column: at - startOf(lo) + 1 };
+    },
+  };
+}
