@@ -9,6 +9,7 @@ import { scanFixityFile } from '../../formats/fixity/scanFixityFile.js';
 import { FIXITY_FILE_ROOT } from '../../formats/fixity/vocabulary.js';
 import type { ReadItem } from './readItems.js';
 import { parseByteCount } from '../../formats/fixity/parseByteCount.js';
+import { detachText } from '../../xml/detachText.js';
 
 export { FIXITY_FILE_ROOT } from '../../formats/fixity/vocabulary.js';
 
@@ -24,6 +25,8 @@ export { FIXITY_FILE_ROOT } from '../../formats/fixity/vocabulary.js';
  * @param items - Items with their metadata.
  * @param run - The check run.
  * @param maxXmlBytes - Largest XML read.
+ * @param canonical - The one copy of a package-relative path that the run already holds (the listing's), when
+ *   there is one: a claim then holds no string of its own for its path (and never a slice of an evidence file's text).
  * @returns The claims; paths relative to the package root.
  * @example
  * const claims = await collectFixityClaims(source, layout, items, run, 2 ** 28);
@@ -34,6 +37,7 @@ export async function collectFixityClaims(
   items: readonly ReadItem[],
   run: CheckRun,
   maxXmlBytes: number,
+  canonical: (path: string) => string | undefined = () => undefined,
 ): Promise<FixityClaim[]> {
   const claims: FixityClaim[] = [];
   const claim = (raw: { path?: string; algorithm?: string; digest?: string; bytes?: string }, base: Omit<FixityClaim, 'path' | 'algorithm' | 'digest' | 'bytes'>) => {
@@ -57,7 +61,10 @@ export async function collectFixityClaims(
       run.report('fixity.entry-malformed', { ...where, received: raw.bytes, expected: 'digits, at most 9007199254740991', params: { reason: `字节数 / bytes ${raw.bytes}` } });
       return;
     }
-    claims.push({ ...base, path: raw.path.normalize('NFC'), algorithm, digest, ...(bytes !== undefined ? { bytes } : {}) });
+    // Kept until every file is hashed: no claim may hold a slice of the evidence's text (a 1,000,000-file
+    // 固化验证信息.XML decodes to about 400 MB), so values are the listing's path or copies of their own.
+    const path = raw.path.normalize('NFC');
+    claims.push({ ...base, path: canonical(path) ?? detachText(path), algorithm, digest: detachText(digest), ...(bytes !== undefined ? { bytes } : {}) });
   };
 
   const fixityFile = layout.fixityFile;

@@ -1,4 +1,3 @@
-import type { IssueLocation } from '../../report/issue.js';
 import type { CheckRun } from '../checks/checkRun.js';
 import type { ItemFolder, PackageLayout } from '../layout/packageLayout.js';
 import { checkItemMetadata } from './checkItemMetadata.js';
@@ -11,6 +10,7 @@ import { defaultLimits } from '../limits.js';
 import { yieldToEventLoop } from '../yieldToEventLoop.js';
 import { createTextPool } from '../../xml/textPool.js';
 import { CROSS_CHECKED_LOCATION_KEYS } from './checkCrossReferences.js';
+import { keepItemMetadata, LocationArena, type KeptItemMetadata, type LocationLookup } from './keptItem.js';
 
 // Reads in flight at once: enough to hide file-open latency, few enough for any disk. The bytes in
 // flight are bounded too (limits.maxReadAheadBytes): 16 files of 256 MiB each would be 4 GiB.
@@ -22,8 +22,16 @@ export interface ReadItem {
   folder: ItemFolder;
   /** Source path of its metadata XML. */
   metadataPath: string;
-  /** The metadata; absent when the XML did not parse or had the wrong root. */
-  reading?: ItemMetadataReading;
+  /** What later checks use of the metadata (see {@link KeptItemMetadata}); absent when the XML did not parse or had the wrong root. */
+  reading?: KeptReading;
+}
+
+/** The part of an item's metadata reading kept after its own checks: values and locations later checks use. */
+export interface KeptReading {
+  /** The kept metadata. */
+  metadata: KeptItemMetadata;
+  /** The locations later checks report at, by key. */
+  locations: LocationLookup;
 }
 
 // Items parsed between turns of the event loop (about 10 ms of work), so that hashing workers
@@ -96,7 +104,7 @@ export async function readItems(
   };
   // One copy of each short value (the long ones, 题名 or 档号, rarely repeat) and of each location key and
   // XPath (every item has the same few), for the whole package.
-  const keep = { value: createTextPool(), location: createTextPool(Infinity) };
+  const keep = { value: createTextPool(), locations: new LocationArena() };
   for (const [index, item] of items.entries()) {
     fill(index);
     const pending = reads.get(index);
@@ -124,7 +132,7 @@ export async function readItems(
 }
 
 /** Parses one item's metadata and runs its checks; keeps only the reading, not the element tree. */
-function readItem(item: ReadItem, read: Uint8Array | ReadFailure, run: CheckRun, keep: Record<'value' | 'location', (text: string) => string>, limits?: { maxMilliseconds: number }): void {
+function readItem(item: ReadItem, read: Uint8Array | ReadFailure, run: CheckRun, keep: { value: (text: string) => string; locations: LocationArena }, limits?: { maxMilliseconds: number }): void {
   const metadataPath = item.metadataPath;
   const { root, otherRoot } = parsePackageXml(read, metadataPath, run, limits, readItemMetadataDocument);
   if (otherRoot) {
@@ -134,25 +142,15 @@ function readItem(item: ReadItem, read: Uint8Array | ReadFailure, run: CheckRun,
   if (!root) return;
   const reading = readItemMetadata(root, keep.value);
   checkItemMetadata(reading, metadataPath, run, root.location);
-  item.reading = { metadata: reading.metadata, locations: keptLocations(reading.locations, keep.location) };
+  item.reading = { metadata: keepItemMetadata(reading.metadata), locations: keep.locations.keep(reading.locations, laterKey) };
 }
 
 // The locations the checks after readItems report at: checkCrossReferences (its own keys), checkContentLinks
-// (计算机文件名, 计算机文件大小) and collectFixityClaims (数字摘要). The others served checkItemMetadata only;
-// with keys and XPaths shared between items, an item keeps about 1.5 KB of locations instead of 5.5 KB
-// (docs/performance.md).
+// (计算机文件名, 计算机文件大小) and collectFixityClaims (数字摘要). The others served checkItemMetadata only.
+// They are kept in the run's LocationArena: about 16 bytes a location (docs/performance.md).
 const LATER_KEYS: ReadonlySet<string> = new Set(CROSS_CHECKED_LOCATION_KEYS);
 const LATER_FILE_KEY = /^files\[\d+\]\/(?:计算机文件名|计算机文件大小|数字摘要\[\d+\])$/;
-
-/** The locations later checks use, keys and XPaths replaced by the run's one copy of each text. */
-function keptLocations(locations: ReadonlyMap<string, IssueLocation>, keep: (text: string) => string): Map<string, IssueLocation> {
-  const kept = new Map<string, IssueLocation>();
-  for (const [key, { line, column, xpath }] of locations) {
-    if (!LATER_KEYS.has(key) && !LATER_FILE_KEY.test(key)) continue;
-    kept.set(keep(key), xpath === undefined ? { line, column } : { line, column, xpath: keep(xpath) });
-  }
-  return kept;
-}
+const laterKey = (key: string): boolean => LATER_KEYS.has(key) || LATER_FILE_KEY.test(key);
 
 /**
  * Reads the first item's metadata quietly, only to learn early which digest

@@ -109,14 +109,16 @@ async function checkFixity(
   scan: { paths: ReadonlySet<string>; limit: number },
   owns: OwnsPath,
 ): Promise<ReadonlyMap<string, ContentScan>> {
-  const claims = await collectFixityClaims(source, layout, items, run, maxXmlBytes);
+  const files = new Map(safe.filter((e) => e.kind === 'file').map((e) => [e.path, e]));
+  // A claim's path is the listing's own string where the root is the source's (a folder, a zip without a top folder).
+  const canonical = (path: string) => (layout.root === '' ? files.get(path)?.path : undefined);
+  const claims = await collectFixityClaims(source, layout, items, run, maxXmlBytes, canonical);
   run.ran('fixity.coverage');
   const covered = new Set(claims.map((c) => layout.root + c.path));
   for (const entry of layout.itemFolders.flatMap((f) => f.contentFiles)) {
     if (!covered.has(entry.path)) run.report('fixity.not-covered', { path: entry.path });
   }
   if (options.fixity === false) return new Map();
-  const files = new Map(safe.filter((e) => e.kind === 'file').map((e) => [e.path, e]));
   const outcome = await verifyFixity(source, claims, layout.root, files, run, {
     ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),

@@ -1,5 +1,6 @@
 import type { ContentScan } from '../format/contentScanner.js';
 import type { DigestOptions, DigestRequest, DigestResult, PackageSource } from '../source.js';
+import { DigestStore } from './digestStore.js';
 
 /** Digests being computed ahead of the fixity check, and a source that answers from them. */
 export interface DigestPrefetch {
@@ -67,7 +68,8 @@ export function prefetchDigests(source: PackageSource, requests: readonly Digest
  * prefetch.close();
  */
 export function startDigestPrefetch(source: PackageSource, options: DigestOptions = {}): GrowingDigestPrefetch {
-  const results = new Map<string, DigestResult>();
+  // Kept compactly until asked for: a million files' results are the largest thing a run holds otherwise.
+  const results = new DigestStore();
   const queued = new Set<string>();
   let queue: DigestRequest[] = [];
   let closed = false;
@@ -96,7 +98,7 @@ export function startDigestPrefetch(source: PackageSource, options: DigestOption
           : {}),
       };
       try {
-        for await (const result of source.digest(batch, batchOptions)) results.set(result.path, result);
+        for await (const result of source.digest(batch, batchOptions)) results.set(result);
       } catch {
         for (const request of batch) results.delete(request.path);
       }
@@ -129,7 +131,7 @@ export function startDigestPrefetch(source: PackageSource, options: DigestOption
   /** Keeps what was hashed on demand too, so a later request for it (another check's) is answered. */
   const remember = (result: DigestResult, have: DigestResult | undefined): void => {
     const scan = result.scan ?? have?.scan;
-    results.set(result.path, { ...result, digests: { ...have?.digests, ...result.digests }, ...(scan ? { scan } : {}) });
+    results.set({ ...result, digests: { ...have?.digests, ...result.digests }, ...(scan ? { scan } : {}) });
   };
   return {
     add(requests) {
@@ -146,7 +148,7 @@ export function startDigestPrefetch(source: PackageSource, options: DigestOption
       signal();
     },
     settled: done,
-    scanOf: (path) => results.get(path)?.scan,
+    scanOf: (path) => results.scanOf(path),
     source: {
       name: source.name,
       ...(source.mediaType ? { mediaType: source.mediaType } : {}),
