@@ -15,9 +15,12 @@ export interface KeptItemMetadata {
   archivalCode: Pick<ItemMetadata['archivalCode'], 'text' | 'retentionPeriod'>;
   /** 内容描述: 题名 M22, 责任者 M32, 日期 M33, 密级 M34. */
   description: Pick<ItemMetadata['description'], 'title' | 'author' | 'date' | 'securityClassification'>;
-  /** The computer files (电子属性) as read. */
-  files: readonly ComputerFile[];
+  /** The computer files (电子属性): 格式信息, 计算机文件名, 计算机文件大小 and the 数字摘要. */
+  files: readonly KeptComputerFile[];
 }
+
+/** What later checks use of one computer file. */
+export type KeptComputerFile = Pick<ComputerFile, 'formatInfo' | 'fileName' | 'fileSize' | 'digests'>;
 
 /**
  * The slice of a metadata reading later checks use; the values are the
@@ -34,7 +37,8 @@ export function keepItemMetadata(metadata: ItemMetadata): KeptItemMetadata {
     recordId: metadata.recordId,
     archivalCode: { text: code.text, retentionPeriod: code.retentionPeriod },
     description: { title: d.title, author: d.author, date: d.date, securityClassification: d.securityClassification },
-    files: metadata.files,
+    // Arrays copied to their length: one grown by push keeps room for 16 more.
+    files: metadata.files.map(({ formatInfo, fileName, fileSize, digests }) => ({ formatInfo, fileName, fileSize, digests: digests.slice() })),
   };
 }
 
