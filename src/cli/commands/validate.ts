@@ -47,7 +47,7 @@ a .zip or an .eep file; a BagIt bag may also be a .tar, .tar.gz or .tgz.
 
   --profile P    auto (default: detected), dat93, eep or bagit
   --format F     text (default), json (the Report), jsonl (one issue per line, then a summary line;
-                 a 移交信息包's issues are written as they are found, not held: docs/report-format.md),
+                 a 移交信息包's issues are written as they are found, not held: docs/report.md),
                  junit (one testcase per check) or sarif (2.1.0)
   --lang L       zh-CN (default) or en
   --jobs N       hashing workers (default and most: the number of cores)
