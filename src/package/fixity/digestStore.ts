@@ -1,5 +1,5 @@
 import type { ContentScan } from '../format/contentScanner.js';
-import type { DigestAlgorithm, DigestResult } from '../source.js';
+import type { DigestAlgorithm, DigestRequest, DigestResult } from '../source.js';
 import { digestHexLength } from '../../formats/fixity/fixityClaim.js';
 
 // Every algorithm a result may carry, in a fixed order: bit i of a record's mask is ALGORITHMS[i].
@@ -82,6 +82,32 @@ export class DigestStore {
     });
     const scan = this.scanOf(path);
     return { path, bytes: this.sizes[n] as number, digests, ...(scan ? { scan } : {}) };
+  }
+
+  /**
+   * What of `request` is not kept yet (`undefined`: nothing), without rebuilding the result: the whole
+   * request when nothing usable is kept for its path (nothing, or a read error), else the algorithms
+   * and the scan it lacks.
+   */
+  lacks(request: DigestRequest): DigestRequest | undefined {
+    const n = this.index.get(request.path);
+    if (n === undefined) {
+      const other = this.others.get(request.path);
+      if (!other || other.error !== undefined) return request;
+      const algorithms = request.algorithms.filter((a) => other.digests[a] === undefined);
+      const scan = request.scan && !other.scan ? request.scan : undefined;
+      return algorithms.length > 0 || scan ? { path: request.path, algorithms, ...(scan ? { scan } : {}) } : undefined;
+    }
+    const mask = this.masks[n] as number;
+    const algorithms = request.algorithms.filter((a) => (mask & (1 << ALGORITHMS.indexOf(a))) === 0);
+    const scan = request.scan && (this.scanIds[n] as number) < 0 ? request.scan : undefined;
+    return algorithms.length > 0 || scan ? { path: request.path, algorithms, ...(scan ? { scan } : {}) } : undefined;
+  }
+
+  /** Bytes read for `path` (0 when nothing is kept). */
+  bytesOf(path: string): number {
+    const n = this.index.get(path);
+    return n === undefined ? (this.others.get(path)?.bytes ?? 0) : (this.sizes[n] as number);
   }
 
   /** The content scan kept for `path` (shared by every file that scanned alike: do not change it). */

@@ -109,13 +109,10 @@ export function startDigestPrefetch(source: PackageSource, options: DigestOption
     wake?.();
     wake = undefined;
   };
-  /** What the prefetch already has for `request`, and what is still to hash (`undefined`: nothing). */
-  const split = (request: DigestRequest): { have?: DigestResult; missing?: DigestRequest } => {
-    const have = results.get(request.path);
-    if (!have || have.error !== undefined) return { missing: request };
-    const algorithms = request.algorithms.filter((a) => have.digests[a] === undefined);
-    const scan = request.scan && !have.scan ? request.scan : undefined;
-    return { have, ...(algorithms.length > 0 || scan ? { missing: { path: request.path, algorithms, ...(scan ? { scan } : {}) } } : {}) };
+  /** What the prefetch already has for `request`: a result when it has one without a read error. */
+  const usable = (path: string): DigestResult | undefined => {
+    const have = results.get(path);
+    return have && have.error === undefined ? have : undefined;
   };
   /** The result for `request` from what the prefetch has and what was hashed now. */
   const answer = (request: DigestRequest, have: DigestResult | undefined, now: DigestResult | undefined): DigestResult => {
@@ -158,19 +155,21 @@ export function startDigestPrefetch(source: PackageSource, options: DigestOption
       ...(source.close ? { close: () => (source.close as () => Promise<void>)() } : {}),
       async *digest(asked: readonly DigestRequest[], askedOptions?: DigestOptions): AsyncIterable<DigestResult> {
         await done;
-        const parts = asked.map(split);
-        const rest = parts.flatMap((part) => (part.missing ? [part.missing] : []));
+        // What is still to hash, decided for every request before any is answered; the results kept are
+        // rebuilt one at a time as they are answered (a million of them at once would be about 250 MB).
+        const missing = asked.map((request) => results.lacks(request));
+        const rest = missing.filter((request): request is DigestRequest => request !== undefined);
         const hashed = rest.length > 0 ? source.digest(rest, askedOptions)[Symbol.asyncIterator]() : undefined;
         if (!hashed && askedOptions?.onProgress) {
           // Everything was hashed ahead (its progress reported then): one event says so.
-          const bytes = parts.reduce((n, part) => n + (part.have?.bytes ?? 0), 0);
+          const bytes = asked.reduce((n, request) => n + results.bytesOf(request.path), 0);
           askedOptions.onProgress({ files: asked.length, totalFiles: asked.length, bytes, totalBytes: bytes });
         }
         try {
           for (const [i, request] of asked.entries()) {
-            const { have, missing } = parts[i] as { have?: DigestResult; missing?: DigestRequest };
+            const have = usable(request.path);
             let now: DigestResult | undefined;
-            if (missing) {
+            if (missing[i]) {
               const next = await hashed?.next();
               now = next && !next.done ? next.value : undefined;
             }
