@@ -261,7 +261,7 @@ async function validateOne(
   io: CliIo,
   stream?: { onIssue: (issue: Issue) => void; tally: StreamedIssues },
 ): Promise<{ report: Report; unopenable: boolean; streamed: boolean }> {
-  const { values, profile, jobs, bagModes, antivirus, shard, codeProfiles } = settings;
+  const { values, profile, jobs, bagModes, shard, codeProfiles } = settings;
   let kind: PackagePathKind;
   try {
     kind = await packagePathKind(path);
@@ -271,8 +271,8 @@ async function validateOne(
   }
   const progress = createProgressDisplay(io, lang, values.quiet === true);
   progress.phase('listing');
-  // Files still being scanned once validation is done: a phase of their own.
-  if (antivirus) antivirus.onProgress = scanProgress(progress);
+  // Files still being scanned once validation is done: a phase of their own, on this package's display.
+  const antivirus = settings.antivirus && { ...settings.antivirus, onProgress: scanProgress(progress) };
   const common = {
     locale: lang,
     ...(jobs !== undefined ? { jobs } : {}),
