@@ -439,7 +439,7 @@ async function main() {
     const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
     const measure = async (path, items) => {
       const loadBefore = load();
-      const r = await runOnce(dangan('validate', path, '--format', 'json'));
+      const r = await runOnce(dangan('validate', path, '--format', 'json', '--max-entries', '2000000'));
       if (r.code !== 0) throw new Error(`dangan validate ${path} exited ${r.code}: ${r.stdout.slice(0, 500)}${r.stderr.slice(0, 500)}`);
       return { items, seconds: r.seconds, cpu: r.cpu, rssMB: r.kb === undefined ? undefined : r.kb / 1024, wallMsPerItem: (r.seconds / items) * 1000, cpuMsPerItem: r.cpu === undefined ? undefined : (r.cpu / items) * 1000, load: `${loadBefore} → ${load()}` };
     };

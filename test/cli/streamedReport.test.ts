@@ -81,6 +81,17 @@ describe('a streamed jsonl report says what the json report says', () => {
     }
   });
 
+  it('--max-entries lowers or raises the entry limit; a malformed count is a usage error', async () => {
+    const valid = join(ROOT, 'examples', 'packages', 'valid');
+    const low = memoryIo();
+    expect(await run(['validate', valid, '--format', 'json', '--max-entries', '5'], low.io)).toBe(1);
+    expect((JSON.parse(low.stdout()) as { issues: { code: string; expected: number }[] }).issues[0]).toMatchObject({ code: 'limits.entries', expected: 5 });
+    expect(await run(['validate', valid, '--format', 'json', '--max-entries', '2000000'], memoryIo().io)).toBe(0);
+    const bad = memoryIo();
+    expect(await run(['validate', valid, '--max-entries', '1e6'], bad.io)).toBe(2);
+    expect(bad.stderr()).toContain('--max-entries');
+  });
+
   it('--all-issues needs --format jsonl', async () => {
     const { io, stderr } = memoryIo();
     expect(await run(['validate', join(ROOT, 'examples', 'packages', 'valid'), '--format', 'json', '--all-issues'], io)).toBe(2);

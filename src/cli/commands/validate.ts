@@ -85,6 +85,10 @@ a .zip or an .eep file; a BagIt bag may also be a .tar, .tar.gz or .tgz.
                  {"type":"report","path":…,…the Report} per package; exit code: the worst of all
   --all-issues   with --format jsonl: list every issue, not the first 1,000 of each code
                  (limits.maxIssuesPerCode); a 移交信息包's issues are written as they are found
+  --max-entries N
+                 refuse a package of more than N entries (files and folders) unread; default
+                 1000000 (limits.maxEntries, docs/security.md). A package of a million content
+                 files has about 1.5 million entries
   --shard I/N    check the whole structure and metadata, but hash and scan only shard I (0-based)
                  of N of the content files (split by a hash of each path); the report records
                  the shard. Merge the N reports with: dangan report merge shard-*.json
@@ -117,6 +121,7 @@ const OPTIONS = {
   shard: { type: 'string' },
   from: { type: 'string' },
   'all-issues': { type: 'boolean' },
+  'max-entries': { type: 'string' },
   ...SEVERITY_OPTIONS,
   ...CODE_PROFILE_OPTIONS,
 } as const;
@@ -234,6 +239,7 @@ interface Settings {
 }
 
 async function parseSettings(values: Values, io: CliIo): Promise<Settings> {
+  limitsOf(values); // a malformed --max-entries is a usage error before any work
   const profile = values.profile ?? 'auto';
   if (!(PROFILES as readonly string[]).includes(profile)) throw new UsageError(`--profile must be one of ${PROFILES.join(', ')}, not ${profile}`);
   const settings: Settings = {
@@ -280,7 +286,7 @@ async function validateOne(
     ...(shard ? { shard } : {}),
     ...progressCallbacks(progress),
     ...(codeProfiles.length > 0 ? { archivalCodeProfiles: codeProfiles } : {}),
-    ...(values['all-issues'] === true ? { limits: { maxIssuesPerCode: Infinity } } : {}),
+    ...(limitsOf(values) ? { limits: limitsOf(values) } : {}),
   };
   let streamed = false;
   const onIssue = stream
@@ -297,6 +303,14 @@ async function validateOne(
   // A zip that is not one after all (or cannot be read) cannot be opened: exit 2, as for a missing path.
   const unopenable = report.checks.every((c) => c.id === 'input.unreadable') && report.issues.some((i) => i.code === 'input.unreadable');
   return { report, unopenable, streamed };
+}
+
+/** The limits `--all-issues` and `--max-entries` change; undefined when neither is given. A malformed count is a usage error. */
+function limitsOf(values: Values): { maxIssuesPerCode?: number; maxEntries?: number } | undefined {
+  const text = values['max-entries'];
+  if (text !== undefined && !/^[1-9]\d{0,15}$/.test(text)) throw new UsageError(`--max-entries expects a positive whole number, not "${text}"`);
+  if (text === undefined && values['all-issues'] !== true) return undefined;
+  return { ...(values['all-issues'] === true ? { maxIssuesPerCode: Infinity } : {}), ...(text !== undefined ? { maxEntries: Number(text) } : {}) };
 }
 
 /**
