@@ -2,7 +2,7 @@ import type { CheckRun } from '../checks/checkRun.js';
 import type { ItemFolder, PackageLayout } from '../layout/packageLayout.js';
 import { checkItemMetadata } from './checkItemMetadata.js';
 import { ITEM_METADATA_ROOT, readItemMetadata, type ItemMetadataReading } from '../../formats/itemMetadata/readItemMetadata.js';
-import type { PackageSource } from '../source.js';
+import type { PackageEntry, PackageSource } from '../source.js';
 import { readItemMetadataDocument } from '../../formats/itemMetadata/readItemMetadataXml.js';
 import type { XmlLimits } from '../../xml/limits.js';
 import { parsePackageXml, readBytes, type ReadFailure } from './readPackageXml.js';
@@ -72,11 +72,10 @@ export async function readItems(
     .filter((folder) => folder.metadataFiles.length === 1)
     .map((folder) => ({ folder, metadataPath: folder.metadataFiles[0] as string }));
   const limits = { ...defaultLimits, ...run.xmlLimits };
-  const sizes = new Map<string, number>();
-  for (const entry of await source.entries()) if (entry.kind === 'file') sizes.set(entry.path, entry.size);
+  const sizes = metadataSizes(items, await source.entries());
   // What a read holds in memory: nothing for a file over the cap (it is refused unread).
   const cost = (index: number): number => {
-    const size = sizes.get((items[index] as ReadItem).metadataPath) ?? 0;
+    const size = sizes[index] as number;
     return size > maxXmlBytes ? 0 : size;
   };
   // Reads run ahead of the parse, up to READ_CONCURRENCY files and maxReadAheadBytes bytes (always at
@@ -129,6 +128,17 @@ export async function readItems(
     run.report('limits.xml-budget', { received: stopped.received, expected: stopped.limit, params: { received: stopped.received, limit: stopped.limit, count } });
   }
   return items;
+}
+
+/** The size of each item's metadata file, by item index (a column, not a map of every file in the package). */
+function metadataSizes(items: readonly ReadItem[], entries: readonly PackageEntry[]): Float64Array {
+  const index = new Map(items.map((item, i) => [item.metadataPath, i]));
+  const sizes = new Float64Array(items.length);
+  for (const entry of entries) {
+    const i = entry.kind === 'file' ? index.get(entry.path) : undefined;
+    if (i !== undefined) sizes[i] = entry.size;
+  }
+  return sizes;
 }
 
 /** Parses one item's metadata and runs its checks; keeps only the reading, not the element tree. */
