@@ -116,12 +116,18 @@ export class LocationArena {
 
 /** One item's part of a {@link LocationArena}. */
 export class ItemLocations implements LocationLookup {
+  /**
+   * @param arena - The run's arena.
+   * @param start - Where the item's locations start in it.
+   * @param end - Where they end.
+   */
   constructor(
     private readonly arena: LocationArena,
     private readonly start: number,
     private readonly end: number,
   ) {}
 
+  /** {@inheritDoc LocationLookup.get} */
   get(key: string): IssueLocation | undefined {
     return this.arena.find(key, this.start, this.end);
   }
