@@ -6,7 +6,6 @@ import { buildReport, type Report } from '../report/report.js';
 import { resolveAntivirus, type AntivirusSpec } from './antivirus/createEngine.js';
 import { scanFileOnDisk, startPackageScan, withAntivirus, type AntivirusSettings } from './antivirus/scanPackage.js';
 import { openDirectorySource } from './directorySource.js';
-import { validateEepFile } from './eep/validateEepFile.js';
 import { verifyEepSignature } from './eep/verifyEepSignature.js';
 import { identityOf, openChecked, statRegularOrDirectory } from './openChecked.js';
 import { locateZip } from './zip/zipStructure.js';
@@ -118,6 +117,8 @@ export async function validatePath(path: string, options: ValidatePathOptions = 
     if (options.shard && !ownsPathOf(checkShard(options.shard))(basename(path))) return notOwnedEep(path, options);
     const maxBytes = options.maxXmlBytes ?? options.limits?.maxXmlBytes;
     const scanning = antivirus && scanFileOnDisk(path, basename(path), antivirus, { ...(options.locale ? { locale: options.locale } : {}) });
+    // Package kinds load their validators when met (start-up, issue 22).
+    const { validateEepFile } = await import('./eep/validateEepFile.js');
     const report = await validateEepFile(path, {
       ...(options.locale ? { locale: options.locale } : {}),
       ...(options.limits ? { limits: options.limits } : {}),
