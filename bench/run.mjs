@@ -1,6 +1,7 @@
 // `npm run bench`: dangan against its peers on the same data in the same run.
 //
 //   node bench/run.mjs [--quick] [--pairs 5] [--only hash,validate,catalogue,code,version,startup,bundle,scaling,peritem]
+//   node bench/run.mjs --only million    (not part of the default run: about 25 minutes and 2 GB of data)
 //                      [--items N --size BYTES --entries N --codes N --seed N] [--json FILE]
 //
 // Every comparison runs once each to warm the page cache, then alternates ours and the
@@ -15,7 +16,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, w
 import { cpus, freemem, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CATALOGUE_XSD, CLI, DIST, generate, parseBenchArgs } from './generate.mjs';
+import { CATALOGUE_XSD, CLI, DATA, DIST, generate, parseBenchArgs } from './generate.mjs';
+import { generateFast } from './generate-fast.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const NODE = process.execPath;
@@ -23,7 +25,8 @@ const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 const TMP = mkdtempSync(join(tmpdir(), 'dangan-bench-'));
 const args = parseBenchArgs(process.argv.slice(2));
 const jsonOut = args.json;
-const want = (part) => !args.only || args.only.has(part);
+// `million` runs only when named: it writes 1,000,000 files and takes tens of minutes.
+const want = (part) => (part === 'million' ? Boolean(args.only?.has(part)) : !args.only || args.only.has(part));
 
 // ---------------------------------------------------------------- measuring
 
@@ -252,7 +255,8 @@ async function main() {
     ...args,
     scaling: want('scaling') ? (args.quick ? [200, 2000] : [1000, 10_000, 100_000]) : [],
     perItem: want('peritem') ? [[perItemCount, 1], [perItemCount, 4]] : [],
-    only: undefined,
+    // `--only million` writes its own data (below); every other part uses the shared sets.
+    only: args.only && [...args.only].every((part) => part === 'million') ? new Set() : undefined,
   });
   const dangan = (...a) => [NODE, CLI, ...a];
 
@@ -440,6 +444,48 @@ async function main() {
     }
     process.stdout.write(`  live heap, full validation: ${m1.liveKBPerItem.toFixed(2)} KB/item (target ≤ 1.5); ${perFileKB.toFixed(2)} KB per additional content file (target ≤ 0.5)\n`);
     rows.push({ work: 'per-item', items: perItemCount, cpuMs, floorMs, floorXmlMs, memory: { one: m1, four: m4 }, perFileKB, ok: cpuMs !== undefined && cpuMs <= 0.35 && m1.liveKBPerItem <= 1.5 && perFileKB <= 0.5, target: { cpuMs: 0.35, liveKBPerItem: 1.5, liveKBPerFile: 0.5 } });
+  }
+
+  if (want('million')) {
+    // Issue 22: a package of 1,000,000 small files (250,000 items × 4) validates within 1 GB peak RSS, and its
+    // time per item stays within 1.3× of a 10,000-item package's (same shape, same run, alternated).
+    // Written by bench/generate-fast.mjs (one process per core) into DANGAN_BENCH_BIG (default bench/data/),
+    // reused when present; delete it afterwards (about 2.4 GB).
+    const big = process.env.DANGAN_BENCH_BIG ?? DATA;
+    const small = join(big, 'fast-10000x4-s93');
+    const million = join(big, 'fast-250000x4-s93');
+    for (const [out, items] of [[small, 10_000], [million, 250_000]]) {
+      if (existsSync(join(out, '说明文件.TXT'))) continue;
+      const started = Date.now();
+      await generateFast({ out, items, files: 4 });
+      process.stdout.write(`  generated ${out}: ${items.toLocaleString('en-US')} items × 4 files (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
+    }
+    const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+    const measure = async (path, items) => {
+      const loadBefore = load();
+      // jsonl: the issue lines come first, so the codes of an invalid run are in the output kept.
+      const r = await runOnce(dangan('validate', path, '--format', 'jsonl', '--max-entries', '2000000'));
+      if (r.code !== 0 && r.code !== 1) throw new Error(`dangan validate ${path} exited ${r.code}: ${r.stdout.slice(0, 500)}${r.stderr.slice(0, 500)}`);
+      const codes = [...r.stdout.matchAll(/"code":"([^"]+)"/g)].map((m) => m[1]);
+      if (r.code === 1) process.stdout.write(`  ${path} is not valid (${codes.join(', ') || 'see the report'}): the figures below are still printed\n`);
+      return {
+        valid: r.code === 0,
+        codes, items, seconds: r.seconds, cpu: r.cpu, rssMB: r.kb === undefined ? undefined : r.kb / 1024, wallMsPerItem: (r.seconds / items) * 1000, cpuMsPerItem: r.cpu === undefined ? undefined : (r.cpu / items) * 1000, load: `${loadBefore} → ${load()}` };
+    };
+    await measure(small, 10_000); // warm-up: page cache and disk
+    const before = await measure(small, 10_000);
+    const big1 = await measure(million, 250_000);
+    const after = await measure(small, 10_000);
+    const smallCpu = before.cpuMsPerItem === undefined ? undefined : (before.cpuMsPerItem + after.cpuMsPerItem) / 2;
+    const smallWall = (before.wallMsPerItem + after.wallMsPerItem) / 2;
+    const cpuRatio = big1.cpuMsPerItem === undefined || smallCpu === undefined ? undefined : big1.cpuMsPerItem / smallCpu;
+    const wallRatio = big1.wallMsPerItem / smallWall;
+    process.stdout.write(`\n■ 1,000,000 files: 250,000 items × 4 small files, full validation (SM3 fixity, content scan)\n`);
+    for (const [label, m] of [['10,000 × 4 (before)', before], ['250,000 × 4', big1], ['10,000 × 4 (after)', after]]) {
+      process.stdout.write(`  ${label.padEnd(20)} ${m.seconds.toFixed(1)} s wall, ${m.cpu?.toFixed(1) ?? 'n/a'} CPU s, ${m.wallMsPerItem.toFixed(3)} wall ms/item, ${m.cpuMsPerItem?.toFixed(3) ?? 'n/a'} CPU ms/item, peak RSS ${m.rssMB?.toFixed(0) ?? 'n/a'} MB (load ${m.load})\n`);
+    }
+    process.stdout.write(`  per item, 250,000 vs 10,000: CPU ${cpuRatio?.toFixed(2) ?? 'n/a'}×, wall ${wallRatio.toFixed(2)}× (target ≤ 1.3); peak RSS ${big1.rssMB?.toFixed(0) ?? 'n/a'} MB (target ≤ 1024)\n`);
+    rows.push({ work: 'million', small: { before, after }, million: big1, cpuRatio, wallRatio, ok: big1.rssMB !== undefined && big1.rssMB <= 1024 && cpuRatio !== undefined && cpuRatio <= 1.3, target: { rssMB: 1024, perItemRatio: 1.3 } });
   }
 
   if (missing.length) notes.push(`missing peers: ${missing.join('; ')}`);

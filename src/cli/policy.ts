@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { ArchivalCodeProfile, ArchivalCodeProfileDefinition } from '../filing/profile.js';
 import { builtinProfileDefinitions } from '../filing/builtinProfiles.js';
 import type { Issue } from '../report/issue.js';
+import type { StreamedIssues } from '../report/issueSink.js';
 import { buildReport, type Report } from '../report/report.js';
 import { applySeverityPolicy, type SeverityOverrides } from '../report/severityPolicy.js';
 import { UsageError } from './io.js';
@@ -43,18 +44,20 @@ export function parseSeverityOverrides(values: readonly string[] | undefined): S
  * @param overrides - Severity per issue code.
  * @param strict - Treat warnings as errors.
  * @param checkOf - The check an issue belongs to.
+ * @param streamed - Issues already written out (`--format jsonl`), counted with the policy applied: they
+ *   count in the summary and fail their checks, but are not in `report.issues`.
  * @returns The adjusted report (the same object when there is nothing to change).
  * @example
  * applyReportPolicy(report, { 'fixity.mismatch': 'warning' }, false, (i) => i.check).valid
  */
-export function applyReportPolicy(report: Report, overrides: SeverityOverrides, strict: boolean, checkOf: (issue: Issue) => string | undefined): Report {
+export function applyReportPolicy(report: Report, overrides: SeverityOverrides, strict: boolean, checkOf: (issue: Issue) => string | undefined, streamed?: StreamedIssues): Report {
   if (!strict && Object.keys(overrides).length === 0) return report;
   const issues = applySeverityPolicy(report.issues, overrides, strict);
   const failing = new Set(issues.filter((i) => i.severity !== 'info').map(checkOf));
   const checks = report.checks.map((c) =>
     c.status === 'passed' || c.status === 'failed' ? { ...c, status: failing.has(c.id) ? ('failed' as const) : ('passed' as const) } : c,
   );
-  return buildReport({ profile: report.profile, issues, checks, files: report.summary.files, bytes: report.summary.bytes, ...(report.shard ? { shard: report.shard } : {}) });
+  return buildReport({ profile: report.profile, issues, checks, files: report.summary.files, bytes: report.summary.bytes, ...(report.shard ? { shard: report.shard } : {}), ...(streamed ? { streamed } : {}) });
 }
 
 /** The `--code-profiles FILE.json` option (`code`, `classify`, `build`, `validate`). */

@@ -1,7 +1,7 @@
 import { DEFAULT_MAX_ISSUES_PER_CODE, issueCap } from '../report/capIssues.js';
 import { createIssue } from '../report/createIssue.js';
 import type { Issue, Locale } from '../report/issue.js';
-import { buildReport, type CheckResult, type Report } from '../report/report.js';
+import { buildReport, streamedOf, type CheckResult, type Report } from '../report/report.js';
 import { defaultXmlLimits, type XmlLimits } from '../xml/limits.js';
 import type { PackageEntry, PackageSource } from './source.js';
 import { createIssueFrom } from '../report/createIssue.js';
@@ -298,7 +298,7 @@ export function withLimitIssues(report: Report, screening: Pick<LimitScreening, 
   const listed = new Set(report.checks.map((c) => c.id));
   const named = new Set(issues.flatMap((i) => (i.checkId !== undefined && !listed.has(i.checkId) ? [i.checkId] : [])));
   const checks: CheckResult[] = [...[...named].map((id) => ({ id, status: 'passed' as const })), ...report.checks];
-  return buildReport({ profile: report.profile, issues: [...issues, ...report.issues], checks, files: report.summary.files, bytes: report.summary.bytes });
+  return buildReport({ profile: report.profile, issues: [...issues, ...report.issues], checks, files: report.summary.files, bytes: report.summary.bytes, streamed: streamedOf(report) });
 }
 
 /** The check that security limits fail, in every profile. */

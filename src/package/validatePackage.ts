@@ -138,7 +138,9 @@ async function validateProfile(source: PackageSource, entries: readonly PackageE
     // The payload first, hashing with its own algorithms and the bag's manifest algorithms in one
     // pass; the bag's check is then answered from those digests, so each byte is read once.
     const shared = prefetchDigests(source, []).source;
-    const inner = await validateTransferPackage(subSource(shared, BAG_PAYLOAD), options, { algorithms: manifestAlgorithms(entries), owns: ownsPathOf(options.shard, prefix + BAG_PAYLOAD) });
+    // Its report is merged with the bag's: not streamed (onIssue is for a dat93 package validated directly).
+    const { onIssue: _notStreamed, ...innerOptions } = options;
+    const inner = await validateTransferPackage(subSource(shared, BAG_PAYLOAD), innerOptions, { algorithms: manifestAlgorithms(entries), owns: ownsPathOf(options.shard, prefix + BAG_PAYLOAD) });
     const bag = await checkBag(shared);
     const prefixed = { ...inner, issues: inner.issues.map((i) => (i.path === undefined ? i : { ...i, path: BAG_PAYLOAD + i.path })) };
     return mergeReports('bagit', [bag, prefixed]);

@@ -35,6 +35,24 @@ export interface IssueSinkOptions<Id extends string> {
    * false: an issue keeps its own code's (EEP rules cut across the 四性, see `EEP_FORMAT_CHECKS`).
    */
   aspectAndItemOfCheck?: boolean;
+  /**
+   * Streams the issues: each issue kept (within the cap, stamped, through the policy) is handed
+   * here as it is added and not held; the sink keeps only counts (see {@link IssueSink.streamed}).
+   * `issues()` then lists only the `limits.issues-truncated` notes.
+   */
+  onIssue?: (issue: Issue) => void;
+}
+
+/** What a streaming sink handed on: counts by severity and the checks with an error among them. */
+export interface StreamedIssues {
+  /** Errors handed on. */
+  errors: number;
+  /** Warnings handed on. */
+  warnings: number;
+  /** Infos handed on. */
+  infos: number;
+  /** Checks that had an error among them (failed, though the report does not list it). */
+  failing: string[];
 }
 
 /** An issue collector: see {@link createIssueSink}. */
@@ -56,6 +74,8 @@ export interface IssueSink<Id extends string> {
   report(code: IssueCode, details?: IssueDetails, check?: Id): boolean;
   /** The issues kept, then one `limits.issues-truncated` per code over the cap. */
   issues(): Issue[];
+  /** What was streamed to `onIssue` (all zero without it). */
+  streamed(): StreamedIssues;
   /** Every check of the profile: `manual` ones as such, the others `passed` when they ran, else `skipped` (buildReport marks the failed). */
   checks(): CheckResult[];
 }
@@ -77,6 +97,8 @@ export function createIssueSink<Id extends string>(options: IssueSinkOptions<Id>
   const kept: Issue[] = [];
   const ran = new Set<Id>();
   const perCode = new Map<string, { check: Id | undefined; count: number; first: Issue }>();
+  const streamed: StreamedIssues = { errors: 0, warnings: 0, infos: 0, failing: [] };
+  const onIssue = options.onIssue;
 
   const stamp = (issue: Issue, check: Id | undefined): Issue => {
     const definition = check === undefined ? undefined : definitions.get(check);
@@ -95,7 +117,13 @@ export function createIssueSink<Id extends string>(options: IssueSinkOptions<Id>
     perCode.set(issue.code, tally);
     tally.count += 1;
     if (tally.count > maxPerCode) return false;
-    kept.push(stamped);
+    if (!onIssue) {
+      kept.push(stamped);
+      return true;
+    }
+    onIssue(stamped);
+    streamed[stamped.severity === 'error' ? 'errors' : stamped.severity === 'warning' ? 'warnings' : 'infos'] += 1;
+    if (stamped.severity === 'error' && stamped.checkId !== undefined && !streamed.failing.includes(stamped.checkId)) streamed.failing.push(stamped.checkId);
     return true;
   };
 
@@ -106,6 +134,7 @@ export function createIssueSink<Id extends string>(options: IssueSinkOptions<Id>
     add,
     report: (code, details = {}, check) => add(createIssue(code, { ...details, locale }), check),
     issues: () => [...kept, ...truncationIssues()],
+    streamed: () => ({ ...streamed, failing: [...streamed.failing] }),
     checks: () =>
       options.checks.map(({ id, mode }) => ({ id, status: mode === 'manual' ? ('manual' as const) : ran.has(id) ? ('passed' as const) : ('skipped' as const) })),
   };

@@ -1,6 +1,7 @@
 import type { Issue, Locale } from './issue.js';
 import { capIssuesPerCode } from './capIssues.js';
 import { localizeIssue } from './createIssue.js';
+import type { StreamedIssues } from './issueSink.js';
 
 /** Outcome of one check in a report. `manual` means a person has to do it. */
 export type CheckStatus = 'passed' | 'failed' | 'skipped' | 'manual';
@@ -74,6 +75,11 @@ export interface ReportInput {
   locale?: Locale;
   /** The shard the report covers, when the run was split (kept as given). */
   shard?: ReportShard;
+  /**
+   * Issues already written out as they were found (a streamed `--format jsonl` run) and not in
+   * `issues`: they count in the summary and fail their checks, but are not listed again.
+   */
+  streamed?: StreamedIssues;
 }
 
 /**
@@ -91,8 +97,12 @@ export function buildReport(input: ReportInput): Report {
     ...(input.maxIssuesPerCode !== undefined ? { maxPerCode: input.maxIssuesPerCode } : {}),
     ...(input.locale ? { locale: input.locale } : {}),
   });
-  const { checks, issues } = resolveChecks(input.checks ?? [], capped, input.checkOf);
-  const count = (severity: Issue['severity']) => issues.filter((i) => i.severity === severity).length;
+  const resolved = resolveChecks(input.checks ?? [], capped, input.checkOf);
+  const { issues } = resolved;
+  const streamed = input.streamed;
+  const failing = new Set(streamed?.failing);
+  const checks = failing.size === 0 ? resolved.checks : resolved.checks.map((c) => (failing.has(c.id) ? { ...c, status: 'failed' as const } : c));
+  const count = (severity: Issue['severity']) => issues.filter((i) => i.severity === severity).length + (streamed?.[`${severity}s`] ?? 0);
   const errors = count('error');
   return {
     valid: errors === 0,
@@ -181,4 +191,25 @@ function checkIdOf(issue: Issue, listed: ReadonlyMap<string, CheckStatus>, check
  */
 export function localizeReport(report: Report, locale: Locale): Report {
   return { ...report, issues: report.issues.map((issue) => localizeIssue(issue, locale)) };
+}
+
+/**
+ * What a report counts but does not list (issues streamed out as they were found): its
+ * summary minus the issues it holds, and the failed checks none of its issues fails. Zero
+ * for a report that lists everything, so a report rebuilt with it keeps its counts.
+ *
+ * @param report - The report.
+ * @returns The streamed counts and failing checks.
+ * @example
+ * buildReport({ ...input, issues: [...more, ...report.issues], streamed: streamedOf(report) })
+ */
+export function streamedOf(report: Report): StreamedIssues {
+  const held = (severity: Issue['severity']) => report.issues.filter((i) => i.severity === severity).length;
+  const failedByHeld = new Set(report.issues.filter((i) => i.severity === 'error').map((i) => i.checkId));
+  return {
+    errors: report.summary.errors - held('error'),
+    warnings: report.summary.warnings - held('warning'),
+    infos: report.summary.infos - held('info'),
+    failing: report.checks.filter((c) => c.status === 'failed' && !failedByHeld.has(c.id)).map((c) => c.id),
+  };
 }

@@ -7,12 +7,17 @@ import { openPackagePath, packagePathKind, validatePath, validateWithAntivirus, 
 import { detectPackageProfile } from '../../package/detectProfile.js';
 import type { PackageSource, ProgressEvent } from '../../package/source.js';
 import { createProgressDisplay, type ProgressDisplay } from '../progress.js';
-import type { Locale } from '../../report/issue.js';
+import type { Issue, Locale } from '../../report/issue.js';
 import type { ArchivalCodeProfile } from '../../filing/profile.js';
 import { buildReport, localizeReport, type Report } from '../../report/report.js';
 import { EXIT, OutputError, UsageError, type CliCommand, type CliIo } from '../io.js';
 import { readInputText } from '../readInput.js';
 import { open } from 'node:fs/promises';
+import { closeSync, openSync, writeSync } from 'node:fs';
+import type { StreamedIssues } from '../../report/issueSink.js';
+import { adjustSeverity } from '../../report/severityPolicy.js';
+import { localizeIssue } from '../../report/createIssue.js';
+import { formatJsonlLines } from '../../report/format/jsonl.js';
 import { parseJobs } from '../jobs.js';
 import { checkOutputTarget, emitReport, parseOutputOptions } from '../output.js';
 import { applyReportPolicy, CODE_PROFILE_OPTIONS, readCodeProfiles, parseSeverityOverrides, SEVERITY_OPTIONS } from '../policy.js';
@@ -41,7 +46,8 @@ authenticity, integrity, usability and security (DA/T 70-2018). <path> is a fold
 a .zip or an .eep file; a BagIt bag may also be a .tar, .tar.gz or .tgz.
 
   --profile P    auto (default: detected), dat93, eep or bagit
-  --format F     text (default), json (the Report), jsonl (one issue per line, then a summary line),
+  --format F     text (default), json (the Report), jsonl (one issue per line, then a summary line;
+                 a 移交信息包's issues are written as they are found, not held: docs/report.md),
                  junit (one testcase per check) or sarif (2.1.0)
   --lang L       zh-CN (default) or en
   --jobs N       hashing workers (default and most: the number of cores)
@@ -77,6 +83,12 @@ a .zip or an .eep file; a BagIt bag may also be a .tar, .tar.gz or .tgz.
   --from LIST    validate every package path listed in LIST (one a line; blank lines and # comments
                  skipped; - reads standard input) in one process; needs --format jsonl: one line
                  {"type":"report","path":…,…the Report} per package; exit code: the worst of all
+  --all-issues   with --format jsonl: list every issue, not the first 1,000 of each code
+                 (limits.maxIssuesPerCode); a 移交信息包's issues are written as they are found
+  --max-entries N
+                 refuse a package of more than N entries (files and folders) unread; default
+                 1000000 (limits.maxEntries, docs/security.md). A package of a million content
+                 files has about 1.5 million entries
   --shard I/N    check the whole structure and metadata, but hash and scan only shard I (0-based)
                  of N of the content files (split by a hash of each path); the report records
                  the shard. Merge the N reports with: dangan report merge shard-*.json
@@ -108,6 +120,8 @@ const OPTIONS = {
   quiet: { type: 'boolean', short: 'q' },
   shard: { type: 'string' },
   from: { type: 'string' },
+  'all-issues': { type: 'boolean' },
+  'max-entries': { type: 'string' },
   ...SEVERITY_OPTIONS,
   ...CODE_PROFILE_OPTIONS,
 } as const;
@@ -128,11 +142,86 @@ export const validateCommand: CliCommand = {
     // Before any work: the report may not land in (or replace) the package being validated.
     await checkOutputTarget(output);
     const settings = await parseSettings(values, io);
+    if (output.format === 'jsonl') return validateStreamed(path, settings, output, io);
+    if (values['all-issues'] === true) throw new UsageError('--all-issues needs --format jsonl (the other formats hold the whole report)');
     const { report, unopenable } = await validateOne(path, settings, output.lang, io);
     const code = await emitReport(report, { ...output, subject: path }, io);
     return unopenable ? EXIT.usage : code;
   },
 };
+
+/**
+ * `--format jsonl` for one package: a 移交信息包's issues are written as the validator finds them
+ * (each through the severity policy and in the output language), never held; then the issues
+ * the report still holds (limit and container issues, the `limits.issues-truncated` notes) and
+ * the summary line, whose counts and check statuses include every issue written. Other
+ * profiles hand their report over whole and are written the same way at the end.
+ */
+async function validateStreamed(path: string, settings: Settings, output: ReturnType<typeof parseOutputOptions>, io: CliIo): Promise<number> {
+  const lines = openSyncLineSink(output.output, io);
+  const { overrides, values } = settings;
+  const strict = values.strict === true;
+  const policy = strict || Object.keys(overrides).length > 0;
+  const tally: StreamedIssues = { errors: 0, warnings: 0, infos: 0, failing: [] };
+  const onIssue = (issue: Issue) => {
+    const adjusted = policy ? adjustSeverity(issue, overrides, strict) : issue;
+    if (!adjusted) return;
+    tally[adjusted.severity === 'error' ? 'errors' : adjusted.severity === 'warning' ? 'warnings' : 'infos'] += 1;
+    if (adjusted.severity === 'error' && adjusted.checkId !== undefined && !tally.failing.includes(adjusted.checkId)) tally.failing.push(adjusted.checkId);
+    lines.write(`${JSON.stringify({ type: 'issue', ...localizeIssue(adjusted, output.lang) })}\n`);
+  };
+  try {
+    const { report, unopenable, streamed } = await validateOne(path, settings, output.lang, io, { onIssue, tally });
+    const localized = localizeReport(report, output.lang);
+    // The summary's check list names no issue indexes when issues were streamed: each issue line carries its checkId.
+    const written = streamed ? { ...localized, checks: localized.checks.map(({ issues: _indexes, ...check }) => check) } : localized;
+    for (const line of formatJsonlLines(written)) lines.write(`${line}\n`);
+    return unopenable ? EXIT.usage : report.valid ? EXIT.valid : EXIT.invalid;
+  } finally {
+    lines.close();
+  }
+}
+
+/**
+ * Standard output or `--output`, written with blocking writes in about 64 KiB pieces: lines
+ * written from inside a validation go out at once (on Linux, standard output to a file or a
+ * pipe is blocking too), so nothing piles up however many issues there are.
+ */
+function openSyncLineSink(file: string | undefined, io: CliIo): { write(line: string): void; close(): void } {
+  const fail = (error: unknown) => new OutputError(`cannot write the report to ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  let fd: number | undefined;
+  if (file !== undefined) {
+    try {
+      fd = openSync(file, 'w');
+    } catch (error) {
+      throw fail(error);
+    }
+  }
+  let pending = '';
+  const flush = () => {
+    if (pending === '') return;
+    const text = pending;
+    pending = '';
+    if (fd === undefined) io.stdout.write(text);
+    else {
+      try {
+        writeSync(fd, text);
+      } catch (error) {
+        throw fail(error);
+      }
+    }
+  };
+  return {
+    write(line) {
+      pending += line;
+      if (pending.length >= 64 * 1024) flush();
+    },
+    close() {
+      flush();
+      if (fd !== undefined) closeSync(fd);
+    },
+  };
+}
 
 type Values = ReturnType<typeof parseArgs<{ args: string[]; options: typeof OPTIONS; allowPositionals: true }>>['values'];
 
@@ -150,6 +239,7 @@ interface Settings {
 }
 
 async function parseSettings(values: Values, io: CliIo): Promise<Settings> {
+  limitsOf(values); // a malformed --max-entries is a usage error before any work
   const profile = values.profile ?? 'auto';
   if (!(PROFILES as readonly string[]).includes(profile)) throw new UsageError(`--profile must be one of ${PROFILES.join(', ')}, not ${profile}`);
   const settings: Settings = {
@@ -170,14 +260,20 @@ async function parseSettings(values: Values, io: CliIo): Promise<Settings> {
  * path cannot be opened at all (missing, not a package, a zip that is not one): the
  * report then holds `input.unreadable` and the command exits 2.
  */
-async function validateOne(path: string, settings: Settings, lang: Locale, io: CliIo): Promise<{ report: Report; unopenable: boolean }> {
+async function validateOne(
+  path: string,
+  settings: Settings,
+  lang: Locale,
+  io: CliIo,
+  stream?: { onIssue: (issue: Issue) => void; tally: StreamedIssues },
+): Promise<{ report: Report; unopenable: boolean; streamed: boolean }> {
   const { values, profile, jobs, bagModes, shard, codeProfiles } = settings;
   let kind: PackagePathKind;
   try {
     kind = await packagePathKind(path);
   } catch (error) {
     // The input cannot be opened at all: still one report for machines, and exit 2.
-    return { report: unreadableReport(path, profile, lang, error), unopenable: true };
+    return { report: unreadableReport(path, profile, lang, error), unopenable: true, streamed: false };
   }
   const progress = createProgressDisplay(io, lang, values.quiet === true);
   progress.phase('listing');
@@ -190,15 +286,31 @@ async function validateOne(path: string, settings: Settings, lang: Locale, io: C
     ...(shard ? { shard } : {}),
     ...progressCallbacks(progress),
     ...(codeProfiles.length > 0 ? { archivalCodeProfiles: codeProfiles } : {}),
+    ...(limitsOf(values) ? { limits: limitsOf(values) } : {}),
   };
+  let streamed = false;
+  const onIssue = stream
+    ? (issue: Issue) => {
+        streamed = true;
+        stream.onIssue(issue);
+      }
+    : undefined;
   const found = bagModes
     ? await validateBagModes(path, kind, bagModes, common, antivirus)
-    : await validatePath(path, { ...common, profile, fixity: values['no-fixity'] !== true, ...(antivirus ? { antivirus } : {}) });
+    : await validatePath(path, { ...common, profile, fixity: values['no-fixity'] !== true, ...(antivirus ? { antivirus } : {}), ...(onIssue ? { onIssue } : {}) });
   progress.done();
-  const report = applyReportPolicy(found, settings.overrides, values.strict === true, (issue) => packageCheckOfIssue(issue, found.profile));
+  const report = applyReportPolicy(found, settings.overrides, values.strict === true, (issue) => packageCheckOfIssue(issue, found.profile), streamed ? stream?.tally : undefined);
   // A zip that is not one after all (or cannot be read) cannot be opened: exit 2, as for a missing path.
   const unopenable = report.checks.every((c) => c.id === 'input.unreadable') && report.issues.some((i) => i.code === 'input.unreadable');
-  return { report, unopenable };
+  return { report, unopenable, streamed };
+}
+
+/** The limits `--all-issues` and `--max-entries` change; undefined when neither is given. A malformed count is a usage error. */
+function limitsOf(values: Values): { maxIssuesPerCode?: number; maxEntries?: number } | undefined {
+  const text = values['max-entries'];
+  if (text !== undefined && !/^[1-9]\d{0,15}$/.test(text)) throw new UsageError(`--max-entries expects a positive whole number, not "${text}"`);
+  if (text === undefined && values['all-issues'] !== true) return undefined;
+  return { ...(values['all-issues'] === true ? { maxIssuesPerCode: Infinity } : {}), ...(text !== undefined ? { maxEntries: Number(text) } : {}) };
 }
 
 /**
@@ -212,6 +324,7 @@ async function validateList(list: string, positionals: readonly string[], values
   if (positionals.length > 0) throw new UsageError('--from LIST replaces <path>; give one or the other');
   if (values.format !== 'jsonl') throw new UsageError('--from needs --format jsonl (one report per line)');
   if (values.fast === true || values.suppress !== undefined) throw new UsageError('--fast and --suppress apply to one BagIt bag, not to --from');
+  if (values['all-issues'] === true) throw new UsageError('--all-issues applies to one package, not to --from (each report is one line)');
   let text: string;
   try {
     text = list === '-' ? await io.readStdin() : readInputText(list);

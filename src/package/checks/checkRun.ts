@@ -27,6 +27,13 @@ export interface CheckRunOptions {
    * `maxIssuesPerCode` caps how many issues of one code the report lists.
    */
   limits?: Partial<Limits>;
+  /**
+   * Streams the run's issues (a `dat93` package validated directly, not one inside a bag): each
+   * issue within the cap is handed here as it is found and not held, and the report lists only
+   * what came after (the `limits.issues-truncated` notes, limit and container issues) while its
+   * summary and check statuses count every issue. The CLI's `--format jsonl` writes each as a line.
+   */
+  onIssue?: (issue: Issue) => void;
 }
 
 /**
@@ -82,6 +89,7 @@ export function createCheckRun(options: CheckRunOptions = {}): CheckRun {
     locale: options.locale ?? 'zh-CN',
     maxIssuesPerCode: maxPerCode,
     aspectAndItemOfCheck: true,
+    ...(options.onIssue ? { onIssue: options.onIssue } : {}),
     policy: (issue, check) => {
       const level = check === undefined ? undefined : override(check);
       return adjustSeverity(issue, level === undefined ? {} : { [issue.code]: level });
@@ -114,7 +122,7 @@ export function createCheckRun(options: CheckRunOptions = {}): CheckRun {
       if (enabled(check) && admit(issue.code, issue.path)) sink.add(issue, check);
     },
     finish: ({ profile, files, bytes }) =>
-      buildReport({ profile, issues: sink.issues(), checks: sink.checks(), files, bytes, maxIssuesPerCode: maxPerCode, locale: sink.locale }),
+      buildReport({ profile, issues: sink.issues(), checks: sink.checks(), files, bytes, maxIssuesPerCode: maxPerCode, locale: sink.locale, streamed: sink.streamed() }),
   };
 }
 

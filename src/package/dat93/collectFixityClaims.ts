@@ -5,10 +5,11 @@ import type { PackageLayout } from '../layout/packageLayout.js';
 import type { PackageSource } from '../source.js';
 import { decodeText } from '../text/decodeText.js';
 import { readBytes } from './readPackageXml.js';
-import { scanFixityFile } from '../../formats/fixity/scanFixityFile.js';
+import { streamFixityFile } from '../../formats/fixity/scanFixityFile.js';
 import { FIXITY_FILE_ROOT } from '../../formats/fixity/vocabulary.js';
 import type { ReadItem } from './readItems.js';
 import { parseByteCount } from '../../formats/fixity/parseByteCount.js';
+import { detachText } from '../../xml/detachText.js';
 
 export { FIXITY_FILE_ROOT } from '../../formats/fixity/vocabulary.js';
 
@@ -24,6 +25,8 @@ export { FIXITY_FILE_ROOT } from '../../formats/fixity/vocabulary.js';
  * @param items - Items with their metadata.
  * @param run - The check run.
  * @param maxXmlBytes - Largest XML read.
+ * @param canonical - The one copy of a package-relative path that the run already holds (the listing's), when
+ *   there is one: a claim then holds no string of its own for its path (and never a slice of an evidence file's text).
  * @returns The claims; paths relative to the package root.
  * @example
  * const claims = await collectFixityClaims(source, layout, items, run, 2 ** 28);
@@ -34,30 +37,47 @@ export async function collectFixityClaims(
   items: readonly ReadItem[],
   run: CheckRun,
   maxXmlBytes: number,
+  canonical: (path: string) => string | undefined = () => undefined,
 ): Promise<FixityClaim[]> {
   const claims: FixityClaim[] = [];
+  // While 固化验证信息.XML is scanned its claims are provisional (they stand only if the file is
+  // well-formed), so the issues of its malformed entries wait until the scan ends.
+  let waiting: Parameters<CheckRun['report']>[] | undefined;
+  const report: CheckRun['report'] = (code, details) => (waiting ? waiting.push([code, details]) : run.report(code, details));
   const claim = (raw: { path?: string; algorithm?: string; digest?: string; bytes?: string }, base: Omit<FixityClaim, 'path' | 'algorithm' | 'digest' | 'bytes'>) => {
     const where = { path: base.evidence, ...(base.location ? { location: base.location } : {}) };
     const algorithm = parseDigestAlgorithm(raw.algorithm ?? '');
     if (!raw.path || !raw.digest) {
-      run.report('fixity.entry-malformed', { ...where, params: { reason: !raw.path ? '路径 / path' : '数字摘要 / digest' } });
+      report('fixity.entry-malformed', { ...where, params: { reason: !raw.path ? '路径 / path' : '数字摘要 / digest' } });
       return;
     }
     if (!algorithm) {
-      run.report('fixity.algorithm-unsupported', { ...where, received: raw.algorithm, params: { algorithm: raw.algorithm ?? '' } });
+      report('fixity.algorithm-unsupported', { ...where, received: raw.algorithm, params: { algorithm: raw.algorithm ?? '' } });
       return;
     }
     const digest = raw.digest.toLowerCase();
     if (!/^[0-9a-f]+$/.test(digest) || digest.length !== digestHexLength[algorithm]) {
-      run.report('fixity.entry-malformed', { ...where, received: raw.digest, expected: `${digestHexLength[algorithm]} hex`, params: { reason: `${algorithm.toUpperCase()} ${raw.digest}` } });
+      report('fixity.entry-malformed', { ...where, received: raw.digest, expected: `${digestHexLength[algorithm]} hex`, params: { reason: `${algorithm.toUpperCase()} ${raw.digest}` } });
       return;
     }
     const bytes = raw.bytes === undefined ? undefined : parseByteCount(raw.bytes);
     if (raw.bytes !== undefined && bytes === undefined) {
-      run.report('fixity.entry-malformed', { ...where, received: raw.bytes, expected: 'digits, at most 9007199254740991', params: { reason: `字节数 / bytes ${raw.bytes}` } });
+      report('fixity.entry-malformed', { ...where, received: raw.bytes, expected: 'digits, at most 9007199254740991', params: { reason: `字节数 / bytes ${raw.bytes}` } });
       return;
     }
-    claims.push({ ...base, path: raw.path.normalize('NFC'), algorithm, digest, ...(bytes !== undefined ? { bytes } : {}) });
+    // Kept until every file is hashed: no claim may hold a slice of the evidence's text (a 1,000,000-file
+    // 固化验证信息.XML decodes to about 400 MB), so values are the listing's path or copies of their own.
+    const path = raw.path.normalize('NFC');
+    // One literal of one shape for every claim: spreading `base` and an optional `bytes` gave each claim a hidden class of its own (about 230 bytes).
+    claims.push({
+      path: canonical(path) ?? detachText(path),
+      algorithm,
+      digest: base.kind === 'metadata' ? digest : detachText(digest),
+      bytes,
+      kind: base.kind,
+      evidence: base.evidence,
+      location: base.location,
+    });
   };
 
   const fixityFile = layout.fixityFile;
@@ -67,9 +87,15 @@ export async function collectFixityClaims(
     const read = await readBytes(source, fixityFile, maxXmlBytes);
     if (!(read instanceof Uint8Array)) run.report('content.unreadable', { path: fixityFile, params: { reason: read.error } });
     else {
-      scanFixityFile(read, fixityFile, FIXITY_FILE_ROOT, { locale: run.locale, limits: run.xmlLimits }, (issue) => run.adopt(issue, 'xml.readable'), (entry, location) =>
+      // Claims are made as the scan reads each entry (no list of raw entries beside them) and dropped if the file is not well-formed.
+      waiting = [];
+      const { complete } = streamFixityFile(read, fixityFile, FIXITY_FILE_ROOT, { locale: run.locale, limits: run.xmlLimits }, (issue) => run.adopt(issue, 'xml.readable'), (entry, location) =>
         claim({ path: entry.路径, algorithm: entry.算法, digest: entry.数字摘要, bytes: entry.字节数 }, { kind: 'fixity-file', evidence: fixityFile, location }),
       );
+      const issues = waiting;
+      waiting = undefined;
+      if (complete) for (const [code, details] of issues) run.report(code, details);
+      else claims.length = 0;
     }
   }
   for (const item of items) {

@@ -1,10 +1,8 @@
-import type { IssueLocation } from '../../report/issue.js';
 import type { CheckRun } from '../checks/checkRun.js';
 import type { ItemFolder, PackageLayout } from '../layout/packageLayout.js';
 import { checkItemMetadata } from './checkItemMetadata.js';
 import { ITEM_METADATA_ROOT, readItemMetadata, type ItemMetadataReading } from '../../formats/itemMetadata/readItemMetadata.js';
-import type { ItemMetadata } from '../../formats/itemMetadata/itemMetadataModel.js';
-import type { PackageSource } from '../source.js';
+import type { PackageEntry, PackageSource } from '../source.js';
 import { readItemMetadataDocument } from '../../formats/itemMetadata/readItemMetadataXml.js';
 import type { XmlLimits } from '../../xml/limits.js';
 import { parsePackageXml, readBytes, type ReadFailure } from './readPackageXml.js';
@@ -12,6 +10,7 @@ import { defaultLimits } from '../limits.js';
 import { yieldToEventLoop } from '../yieldToEventLoop.js';
 import { createTextPool } from '../../xml/textPool.js';
 import { CROSS_CHECKED_LOCATION_KEYS } from './checkCrossReferences.js';
+import { keepItemMetadata, LocationArena, type KeptItemMetadata, type LocationLookup } from './keptItem.js';
 
 // Reads in flight at once: enough to hide file-open latency, few enough for any disk. The bytes in
 // flight are bounded too (limits.maxReadAheadBytes): 16 files of 256 MiB each would be 4 GiB.
@@ -23,8 +22,16 @@ export interface ReadItem {
   folder: ItemFolder;
   /** Source path of its metadata XML. */
   metadataPath: string;
-  /** The metadata; absent when the XML did not parse or had the wrong root. */
-  reading?: ItemMetadataReading;
+  /** What later checks use of the metadata (see {@link KeptItemMetadata}); absent when the XML did not parse or had the wrong root. */
+  reading?: KeptReading;
+}
+
+/** The part of an item's metadata reading kept after its own checks: values and locations later checks use. */
+export interface KeptReading {
+  /** The kept metadata. */
+  metadata: KeptItemMetadata;
+  /** The locations later checks report at, by key. */
+  locations: LocationLookup;
 }
 
 // Items parsed between turns of the event loop (about 10 ms of work), so that hashing workers
@@ -65,11 +72,10 @@ export async function readItems(
     .filter((folder) => folder.metadataFiles.length === 1)
     .map((folder) => ({ folder, metadataPath: folder.metadataFiles[0] as string }));
   const limits = { ...defaultLimits, ...run.xmlLimits };
-  const sizes = new Map<string, number>();
-  for (const entry of await source.entries()) if (entry.kind === 'file') sizes.set(entry.path, entry.size);
+  const sizes = metadataSizes(items, await source.entries());
   // What a read holds in memory: nothing for a file over the cap (it is refused unread).
   const cost = (index: number): number => {
-    const size = sizes.get((items[index] as ReadItem).metadataPath) ?? 0;
+    const size = sizes[index] as number;
     return size > maxXmlBytes ? 0 : size;
   };
   // Reads run ahead of the parse, up to READ_CONCURRENCY files and maxReadAheadBytes bytes (always at
@@ -97,7 +103,7 @@ export async function readItems(
   };
   // One copy of each short value (the long ones, 题名 or 档号, rarely repeat) and of each location key and
   // XPath (every item has the same few), for the whole package.
-  const keep = { value: createTextPool(), location: createTextPool(Infinity) };
+  const keep = { value: createTextPool(), locations: new LocationArena() };
   for (const [index, item] of items.entries()) {
     fill(index);
     const pending = reads.get(index);
@@ -124,8 +130,19 @@ export async function readItems(
   return items;
 }
 
+/** The size of each item's metadata file, by item index (a column, not a map of every file in the package). */
+function metadataSizes(items: readonly ReadItem[], entries: readonly PackageEntry[]): Float64Array {
+  const index = new Map(items.map((item, i) => [item.metadataPath, i]));
+  const sizes = new Float64Array(items.length);
+  for (const entry of entries) {
+    const i = entry.kind === 'file' ? index.get(entry.path) : undefined;
+    if (i !== undefined) sizes[i] = entry.size;
+  }
+  return sizes;
+}
+
 /** Parses one item's metadata and runs its checks; keeps only the reading, not the element tree. */
-function readItem(item: ReadItem, read: Uint8Array | ReadFailure, run: CheckRun, keep: Record<'value' | 'location', (text: string) => string>, limits?: { maxMilliseconds: number }): void {
+function readItem(item: ReadItem, read: Uint8Array | ReadFailure, run: CheckRun, keep: { value: (text: string) => string; locations: LocationArena }, limits?: { maxMilliseconds: number }): void {
   const metadataPath = item.metadataPath;
   const { root, otherRoot } = parsePackageXml(read, metadataPath, run, limits, readItemMetadataDocument);
   if (otherRoot) {
@@ -135,52 +152,15 @@ function readItem(item: ReadItem, read: Uint8Array | ReadFailure, run: CheckRun,
   if (!root) return;
   const reading = readItemMetadata(root, keep.value);
   checkItemMetadata(reading, metadataPath, run, root.location);
-  item.reading = { metadata: keptMetadata(reading.metadata), locations: keptLocations(reading.locations, keep.location) };
-}
-
-// The parts of the model no check after readItems reads (文件数据's tree, 存储位置, 权限管理, 信息系统描述), shared
-// empty: an item keeps about 0.5 KB less (docs/performance.md).
-const NOT_KEPT = Object.freeze({
-  storage: Object.freeze({ offlineMediumIds: Object.freeze([]), offlineMediumLocations: Object.freeze([]) }),
-  rights: Object.freeze({ authorizations: Object.freeze([]) }),
-  informationSystems: Object.freeze([]),
-  documents: Object.freeze([]),
-}) as unknown as Pick<ItemMetadata, 'storage' | 'rights' | 'informationSystems' | 'documents'>;
-
-/** The metadata later checks use: the model without {@link NOT_KEPT} (a literal, which V8 sizes exactly). */
-function keptMetadata(m: ItemMetadata): ItemMetadata {
-  return {
-    aggregationLevel: m.aggregationLevel,
-    provenance: m.provenance,
-    recordId: m.recordId,
-    archivalCode: m.archivalCode,
-    description: m.description,
-    form: m.form,
-    files: m.files,
-    notes: m.notes,
-    storage: NOT_KEPT.storage,
-    rights: NOT_KEPT.rights,
-    informationSystems: NOT_KEPT.informationSystems,
-    documents: NOT_KEPT.documents,
-  };
+  item.reading = { metadata: keepItemMetadata(reading.metadata), locations: keep.locations.keep(reading.locations, laterKey) };
 }
 
 // The locations the checks after readItems report at: checkCrossReferences (its own keys), checkContentLinks
-// (计算机文件名, 计算机文件大小) and collectFixityClaims (数字摘要). The others served checkItemMetadata only;
-// with keys and XPaths shared between items, an item keeps about 1.5 KB of locations instead of 5.5 KB
-// (docs/performance.md).
+// (计算机文件名, 计算机文件大小) and collectFixityClaims (数字摘要). The others served checkItemMetadata only.
+// They are kept in the run's LocationArena: about 16 bytes a location (docs/performance.md).
 const LATER_KEYS: ReadonlySet<string> = new Set(CROSS_CHECKED_LOCATION_KEYS);
 const LATER_FILE_KEY = /^files\[\d+\]\/(?:计算机文件名|计算机文件大小|数字摘要\[\d+\])$/;
-
-/** The locations later checks use, keys and XPaths replaced by the run's one copy of each text. */
-function keptLocations(locations: ReadonlyMap<string, IssueLocation>, keep: (text: string) => string): Map<string, IssueLocation> {
-  const kept = new Map<string, IssueLocation>();
-  for (const [key, { line, column, xpath }] of locations) {
-    if (!LATER_KEYS.has(key) && !LATER_FILE_KEY.test(key)) continue;
-    kept.set(keep(key), xpath === undefined ? { line, column } : { line, column, xpath: keep(xpath) });
-  }
-  return kept;
-}
+const laterKey = (key: string): boolean => LATER_KEYS.has(key) || LATER_FILE_KEY.test(key);
 
 /**
  * Reads the first item's metadata quietly, only to learn early which digest

@@ -16,7 +16,7 @@ import { checkOtherDocuments } from './checkOtherDocuments.js';
 import { checkStructure } from './checkStructure.js';
 import { collectFixityClaims } from './collectFixityClaims.js';
 import { peekFirstItem, readItems, type ReadItem } from './readItems.js';
-import { parseDigestAlgorithm } from '../../formats/fixity/fixityClaim.js';
+import { parseDigestAlgorithm, type FixityClaim } from '../../formats/fixity/fixityClaim.js';
 import { startDigestPrefetch, type DigestPrefetch } from '../fixity/prefetchDigests.js';
 import type { PackageLayout } from '../layout/packageLayout.js';
 import { ownsPathOf, type OwnsPath } from '../shard.js';
@@ -89,7 +89,7 @@ export async function validateTransferPackage(
   }, owns);
   await prefetch?.settled;
   // Files no claim covers were still scanned by the prefetch.
-  const scans = new Map(scanned);
+  const scans = scanned;
   for (const { entry } of contents) {
     const scan = scans.has(entry.path) ? undefined : prefetch?.scanOf(entry.path);
     if (scan) scans.set(entry.path, scan);
@@ -108,15 +108,13 @@ async function checkFixity(
   maxXmlBytes: number,
   scan: { paths: ReadonlySet<string>; limit: number },
   owns: OwnsPath,
-): Promise<ReadonlyMap<string, ContentScan>> {
-  const claims = await collectFixityClaims(source, layout, items, run, maxXmlBytes);
-  run.ran('fixity.coverage');
-  const covered = new Set(claims.map((c) => layout.root + c.path));
-  for (const entry of layout.itemFolders.flatMap((f) => f.contentFiles)) {
-    if (!covered.has(entry.path)) run.report('fixity.not-covered', { path: entry.path });
-  }
-  if (options.fixity === false) return new Map();
+): Promise<Map<string, ContentScan>> {
   const files = new Map(safe.filter((e) => e.kind === 'file').map((e) => [e.path, e]));
+  // A claim's path is the listing's own string where the root is the source's (a folder, a zip without a top folder).
+  const canonical = (path: string) => (layout.root === '' ? files.get(path)?.path : undefined);
+  const claims = await collectFixityClaims(source, layout, items, run, maxXmlBytes, canonical);
+  checkCoverage(layout, claims, run);
+  if (options.fixity === false) return new Map();
   const outcome = await verifyFixity(source, claims, layout.root, files, run, {
     ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
@@ -124,6 +122,16 @@ async function checkFixity(
     owns,
   });
   return outcome.scans;
+}
+
+/** GD-1-1 coverage: every content file has a fixity claim. The set of covered paths lives only for this check. */
+function checkCoverage(layout: PackageLayout, claims: readonly FixityClaim[], run: CheckRun): void {
+  run.ran('fixity.coverage');
+  const covered = new Set<string>();
+  for (const claim of claims) covered.add(layout.root + claim.path);
+  for (const folder of layout.itemFolders) {
+    for (const entry of folder.contentFiles) if (!covered.has(entry.path)) run.report('fixity.not-covered', { path: entry.path });
+  }
 }
 
 /** A prefetch of content digests, fed item by item. */

@@ -1,5 +1,6 @@
 import type { ContentScan } from '../format/contentScanner.js';
 import type { DigestOptions, DigestRequest, DigestResult, PackageSource } from '../source.js';
+import { DigestStore } from './digestStore.js';
 
 /** Digests being computed ahead of the fixity check, and a source that answers from them. */
 export interface DigestPrefetch {
@@ -67,7 +68,8 @@ export function prefetchDigests(source: PackageSource, requests: readonly Digest
  * prefetch.close();
  */
 export function startDigestPrefetch(source: PackageSource, options: DigestOptions = {}): GrowingDigestPrefetch {
-  const results = new Map<string, DigestResult>();
+  // Kept compactly until asked for: a million files' results are the largest thing a run holds otherwise.
+  const results = new DigestStore();
   const queued = new Set<string>();
   let queue: DigestRequest[] = [];
   let closed = false;
@@ -96,7 +98,7 @@ export function startDigestPrefetch(source: PackageSource, options: DigestOption
           : {}),
       };
       try {
-        for await (const result of source.digest(batch, batchOptions)) results.set(result.path, result);
+        for await (const result of source.digest(batch, batchOptions)) results.set(result);
       } catch {
         for (const request of batch) results.delete(request.path);
       }
@@ -107,13 +109,10 @@ export function startDigestPrefetch(source: PackageSource, options: DigestOption
     wake?.();
     wake = undefined;
   };
-  /** What the prefetch already has for `request`, and what is still to hash (`undefined`: nothing). */
-  const split = (request: DigestRequest): { have?: DigestResult; missing?: DigestRequest } => {
-    const have = results.get(request.path);
-    if (!have || have.error !== undefined) return { missing: request };
-    const algorithms = request.algorithms.filter((a) => have.digests[a] === undefined);
-    const scan = request.scan && !have.scan ? request.scan : undefined;
-    return { have, ...(algorithms.length > 0 || scan ? { missing: { path: request.path, algorithms, ...(scan ? { scan } : {}) } } : {}) };
+  /** What the prefetch already has for `request`: a result when it has one without a read error. */
+  const usable = (path: string): DigestResult | undefined => {
+    const have = results.get(path);
+    return have && have.error === undefined ? have : undefined;
   };
   /** The result for `request` from what the prefetch has and what was hashed now. */
   const answer = (request: DigestRequest, have: DigestResult | undefined, now: DigestResult | undefined): DigestResult => {
@@ -129,7 +128,7 @@ export function startDigestPrefetch(source: PackageSource, options: DigestOption
   /** Keeps what was hashed on demand too, so a later request for it (another check's) is answered. */
   const remember = (result: DigestResult, have: DigestResult | undefined): void => {
     const scan = result.scan ?? have?.scan;
-    results.set(result.path, { ...result, digests: { ...have?.digests, ...result.digests }, ...(scan ? { scan } : {}) });
+    results.set({ ...result, digests: { ...have?.digests, ...result.digests }, ...(scan ? { scan } : {}) });
   };
   return {
     add(requests) {
@@ -146,7 +145,7 @@ export function startDigestPrefetch(source: PackageSource, options: DigestOption
       signal();
     },
     settled: done,
-    scanOf: (path) => results.get(path)?.scan,
+    scanOf: (path) => results.scanOf(path),
     source: {
       name: source.name,
       ...(source.mediaType ? { mediaType: source.mediaType } : {}),
@@ -156,19 +155,21 @@ export function startDigestPrefetch(source: PackageSource, options: DigestOption
       ...(source.close ? { close: () => (source.close as () => Promise<void>)() } : {}),
       async *digest(asked: readonly DigestRequest[], askedOptions?: DigestOptions): AsyncIterable<DigestResult> {
         await done;
-        const parts = asked.map(split);
-        const rest = parts.flatMap((part) => (part.missing ? [part.missing] : []));
+        // What is still to hash, decided for every request before any is answered; the results kept are
+        // rebuilt one at a time as they are answered (a million of them at once would be about 250 MB).
+        const missing = asked.map((request) => results.lacks(request));
+        const rest = missing.filter((request): request is DigestRequest => request !== undefined);
         const hashed = rest.length > 0 ? source.digest(rest, askedOptions)[Symbol.asyncIterator]() : undefined;
         if (!hashed && askedOptions?.onProgress) {
           // Everything was hashed ahead (its progress reported then): one event says so.
-          const bytes = parts.reduce((n, part) => n + (part.have?.bytes ?? 0), 0);
+          const bytes = asked.reduce((n, request) => n + results.bytesOf(request.path), 0);
           askedOptions.onProgress({ files: asked.length, totalFiles: asked.length, bytes, totalBytes: bytes });
         }
         try {
           for (const [i, request] of asked.entries()) {
-            const { have, missing } = parts[i] as { have?: DigestResult; missing?: DigestRequest };
+            const have = usable(request.path);
             let now: DigestResult | undefined;
-            if (missing) {
+            if (missing[i]) {
               const next = await hashed?.next();
               now = next && !next.done ? next.value : undefined;
             }

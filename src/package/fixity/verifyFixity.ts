@@ -1,6 +1,6 @@
 import type { CheckRun } from '../checks/checkRun.js';
 import { isSafePath } from '../layout/isSafePath.js';
-import type { DigestOptions, DigestRequest, PackageEntry, PackageSource, ProgressEvent } from '../source.js';
+import type { DigestAlgorithm, DigestOptions, DigestRequest, PackageEntry, PackageSource, ProgressEvent } from '../source.js';
 import type { ContentScan } from '../format/contentScanner.js';
 import type { FixityClaim } from '../../formats/fixity/fixityClaim.js';
 
@@ -65,17 +65,29 @@ export async function verifyFixity(
       continue;
     }
     const list = byPath.get(path);
-    if (list) list.push(claim);
-    else byPath.set(path, [claim]);
+    // Arrays made to their length (a package has one claim per file per evidence form): one grown by push keeps room for 16 more.
+    if (list === undefined) byPath.set(path, [claim]);
+    else if (list.length < 4) byPath.set(path, [...list, claim]);
+    else list.push(claim);
   }
   const { scan, owns, ...sourceOptions } = options;
   // In path order (code units), whatever order the evidence lists files in: a run split by --shard
   // then lists the same first issues of a capped code as the whole run (mergeShardReports).
-  const requests: DigestRequest[] = [...byPath].filter(([path]) => !owns || owns(path)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([path, list]) => ({
-    path,
-    algorithms: [...new Set(list.map((c) => c.algorithm))],
-    ...(scan?.paths.has(path) ? { scan: { limit: scan.limit } } : {}),
-  }));
+  // One request per file, of one shape; the algorithm lists and the scan option shared between files.
+  const scanOption = scan ? { limit: scan.limit } : undefined;
+  const algorithmLists = new Map<string, DigestAlgorithm[]>();
+  const algorithmsOf = (list: readonly FixityClaim[]): DigestAlgorithm[] => {
+    const algorithms = [...new Set(list.map((c) => c.algorithm))];
+    const key = algorithms.join(' ');
+    const shared = algorithmLists.get(key);
+    if (shared) return shared;
+    algorithmLists.set(key, algorithms);
+    return algorithms;
+  };
+  const requests: DigestRequest[] = [...byPath.keys()]
+    .filter((path) => !owns || owns(path))
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    .map((path) => ({ path, algorithms: algorithmsOf(byPath.get(path) as FixityClaim[]), scan: scanOption && scan?.paths.has(path) ? scanOption : undefined }));
   const outcome: FixityOutcome = { bytes: 0, verified: new Set(), scans: new Map() };
   if (requests.length === 0) return outcome;
   // Progress: the source's own events when it emits them, else one event per file hashed.

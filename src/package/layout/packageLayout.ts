@@ -108,6 +108,11 @@ export function mapPackageLayout(entries: readonly PackageEntry[], root: string)
     else folder.contentFiles.push(entry);
   }
   layout.itemFolders = [...folders.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  // The lists live as long as the run: copied to their length (an array grown by push keeps room for 16 more).
+  for (const folder of layout.itemFolders) {
+    folder.metadataFiles = folder.metadataFiles.slice();
+    folder.contentFiles = folder.contentFiles.slice();
+  }
   return layout;
 
   function folderFor(path: string): ItemFolder {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createCheckRun } from '../../../src/package/checks/checkRun.js';
 import { localName } from '../../../src/package/dat93/readPackageXml.js';
-import { scanFixityFile, type FixityFileEntry } from '../../../src/formats/fixity/scanFixityFile.js';
+import { scanFixityFile, streamFixityFile, type FixityFileEntry } from '../../../src/formats/fixity/scanFixityFile.js';
 import type { IssueLocation } from '../../../src/report/issue.js';
 import { readXml } from '../../../src/xml/parse.js';
 
@@ -60,6 +60,25 @@ describe('scanFixityFile', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('property: streamFixityFile delivers, as it reads, what scanFixityFile delivers at the end, and says whether it stands', () => {
+    fc.assert(
+      fc.property(document, (doc) => {
+        const xml = new TextEncoder().encode(write(doc));
+        const scanned: unknown[] = [];
+        const streamed: unknown[] = [];
+        scanFixityFile(xml, 'f.XML', ROOT, {}, () => undefined, (entry, location) => scanned.push({ entry, location }));
+        const { complete } = streamFixityFile(xml, 'f.XML', ROOT, {}, () => undefined, (entry, location) => streamed.push({ entry, location }));
+        expect(complete ? streamed : []).toEqual(scanned);
+      }),
+      { numRuns: 200 },
+    );
+    const broken = new TextEncoder().encode(`<${ROOT}>\n  <文件><路径>a.pdf</路径></文件>\n  <文件><路径>b.pdf</路径></文件>\n  <文件><路径>c</文件>\n</${ROOT}>`);
+    const early: unknown[] = [];
+    expect(streamFixityFile(broken, 'f.XML', ROOT, {}, () => undefined, (entry) => early.push(entry)).complete).toBe(false);
+    // Delivered before the fault was met, and so provisional.
+    expect(early).toEqual([{ 路径: 'a.pdf' }, { 路径: 'b.pdf' }]);
   });
 
   it('delivers nothing from a file that is not well-formed, and reports it with line:column', () => {
