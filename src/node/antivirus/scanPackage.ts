@@ -228,12 +228,19 @@ function createLimiter(permits: number): { acquire(): Promise<void>; release(): 
 }
 
 /**
- * A sink whose bytes an engine pulls as an async iterable: `write` resolves when the engine takes
- * the chunk. Once the engine is done with it (`close`), writes are dropped and resolve at once, so
- * a reader is never left waiting.
+ * A sink whose bytes an engine pulls as an async iterable: `write` resolves when the engine is done
+ * with the chunk, that is when it asks for the next one (or stops), so a chunk may be lent to an
+ * engine that {@link AntivirusEngine.borrows}. Once the engine is done with the file (`close`),
+ * writes are dropped and resolve at once, so a reader is never left waiting.
  */
 function createSinkQueue(): { write(chunk: Uint8Array): Promise<void>; end(): void; fail(reason: string): void; close(): void; chunks(): AsyncIterable<Uint8Array>; started: Promise<void> } {
   const items: { chunk: Uint8Array; taken: () => void }[] = [];
+  /** The chunk the engine has now: taken once it asks for the next. */
+  let lent: (() => void) | undefined;
+  const giveBack = () => {
+    lent?.();
+    lent = undefined;
+  };
   let ended = false;
   let closed = false;
   let failure: Error | undefined;
@@ -247,6 +254,7 @@ function createSinkQueue(): { write(chunk: Uint8Array): Promise<void>; end(): vo
   };
   const close = () => {
     closed = true;
+    giveBack();
     for (const item of items.splice(0)) item.taken();
   };
   return {
@@ -260,14 +268,19 @@ function createSinkQueue(): { write(chunk: Uint8Array): Promise<void>; end(): vo
     },
     close,
     async *chunks() {
-      for (;;) {
-        if (failure) throw failure;
-        const item = items.shift();
-        if (item) {
-          item.taken();
-          yield item.chunk;
-        } else if (ended) return;
-        else await new Promise<void>((resolve) => (wake = resolve));
+      try {
+        for (;;) {
+          giveBack();
+          if (failure) throw failure;
+          const item = items.shift();
+          if (item) {
+            lent = item.taken;
+            yield item.chunk;
+          } else if (ended) return;
+          else await new Promise<void>((resolve) => (wake = resolve));
+        }
+      } finally {
+        giveBack();
       }
     },
   };
@@ -344,6 +357,8 @@ async function startScan(settings: AntivirusSettings, locale: Locale | undefined
   };
 
   const tee: ContentTee = {
+    // A sink hands each chunk on to the engine and is done with it when the engine is.
+    borrows: engine.borrows === true,
     open(path) {
       const i = byPath.get(path);
       if (i === undefined || claims[i] !== undefined || stopped !== undefined) return undefined;

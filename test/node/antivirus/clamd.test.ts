@@ -276,12 +276,37 @@ describe('validatePath with an engine that cannot be used', () => {
     const server = createServer((connection) => {
       held.push(connection);
       connection.on('error', () => undefined);
-      let seen = '';
+      let seen = Buffer.alloc(0);
+      let session = false;
+      let requests = 0;
+      const starts = (text: string) => seen.subarray(0, text.length).toString('latin1') === text;
       connection.on('data', (data) => {
-        seen += data.toString('latin1');
-        if (seen.startsWith('zVERSION\0') && answers.version) connection.end(`${answers.version}\0`);
-        // The zero-length chunk ends the stream.
-        if (seen.startsWith('zINSTREAM\0') && seen.endsWith('\0\0\0\0') && answers.verdict) connection.end(`${answers.verdict}\0`);
+        seen = Buffer.concat([seen, data]);
+        for (;;) {
+          if (starts('zIDSESSION\0')) {
+            session = true;
+            seen = seen.subarray('zIDSESSION\0'.length);
+          } else if (starts('zVERSION\0')) {
+            if (answers.version) connection.end(`${answers.version}\0`);
+            return;
+          } else if (starts('zINSTREAM\0')) {
+            // Chunks with a 4-byte big-endian length; the zero-length chunk ends the stream.
+            let at = 'zINSTREAM\0'.length;
+            for (let length = -1; length !== 0; at += length) {
+              if (seen.length < at + 4) return;
+              length = seen.readUInt32BE(at);
+              at += 4;
+              if (seen.length < at + length) return;
+            }
+            seen = seen.subarray(at);
+            requests++;
+            // Inside IDSESSION, each answer carries its request number and the connection stays.
+            if (answers.verdict) {
+              if (session) connection.write(`${requests}: ${answers.verdict}\0`);
+              else connection.end(`${answers.verdict}\0`);
+            }
+          } else return;
+        }
       });
     });
     servers.push(server);
