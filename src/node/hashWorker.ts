@@ -7,7 +7,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { READ_SIZE } from './hashing/hashFileSync.js';
-import type { FromWorker, TeeMessage, TeeRing, ToWorker } from './hashing/protocol.js';
+import { ringRefill, type FromWorker, type TeeMessage, type TeeRing, type ToWorker } from './hashing/protocol.js';
 import { runBatch } from './hashing/runBatch.js';
 
 const port = parentPort;
@@ -24,7 +24,10 @@ if (port) {
     if (!('chunk' in message)) return post(message);
     if (!bytes || !state) return post({ type: 'tee', index: message.index, end: true, error: 'no tee ring' });
     const slots = state.length - 1;
-    while (Atomics.load(state, 0) === 0) Atomics.wait(state, 0, 0, 1000);
+    // Full: wait until half the slots are free (the calling thread wakes us then), not for each one.
+    if (Atomics.load(state, 0) === 0) {
+      for (let free = 0; free < ringRefill(slots); free = Atomics.load(state, 0)) Atomics.wait(state, 0, free, 1000);
+    }
     // A free count above 0 means a free slot: the calling thread frees the slot before counting it.
     while (Atomics.load(state, 1 + next) !== 0) next = (next + 1) % slots;
     const slot = next;

@@ -23,6 +23,7 @@ export const DEFAULT_CLAMD_SOCKET = '/var/run/clamav/clamd.ctl';
 // clamd(8): INSTREAM chunks are at most this big here; StreamMaxLength bounds the total.
 const MAX_CHUNK = 1 << 20;
 const TERMINATOR = Buffer.alloc(4);
+const INSTREAM = Buffer.from('zINSTREAM\0', 'latin1');
 
 /**
  * Reads `--antivirus clamd[=SOCKET|HOST:PORT]`'s address: a value with a `/`
@@ -243,16 +244,19 @@ function instream(sessions: { take(): Session; give(session: Session): void }, t
     };
     session.sent++;
     /** Writes, and resolves once the socket has handed the bytes to the system (or the request is over). */
+    let command: Uint8Array | undefined = INSTREAM;
     const write = (header: Uint8Array, part: Uint8Array) =>
       new Promise<void>((written) => {
         waiting = written;
+        // One system call for the command (first time), the length and the bytes: no concatenation.
         socket.cork();
+        if (command) socket.write(command);
+        command = undefined;
         socket.write(header);
         socket.write(part, () => written());
         socket.uncork();
       });
     const send = async () => {
-      socket.write('zINSTREAM\0');
       sending = true;
       for await (const chunk of content) {
         for (let at = 0; at < chunk.length && !settled; at += MAX_CHUNK) {
@@ -264,6 +268,7 @@ function instream(sessions: { take(): Session; give(session: Session): void }, t
         if (settled) return;
       }
       sent = true;
+      if (command) socket.write(command);
       socket.write(TERMINATOR);
     };
     send().catch((error: Error) => {

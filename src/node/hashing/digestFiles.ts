@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import type { ContentSink, ContentTee, DigestAlgorithm, DigestOptions, DigestResult, ProgressEvent } from '../../package/source.js';
 import { READ_SIZE, type FileDigest, type FileRange } from './hashFileSync.js';
 import type { FileIdentity } from '../openChecked.js';
-import { createTeeRing, type FromWorker, type HashTask, type RingMessage, type TeeMessage } from './protocol.js';
+import { createTeeRing, ringRefill, type FromWorker, type HashTask, type RingMessage, type TeeMessage } from './protocol.js';
 import { resolveWorkerUrl } from './resolveWorker.js';
 import { runBatch } from './runBatch.js';
 
@@ -250,8 +250,8 @@ async function* onWorkers(
     const ring = slot.ring as NonNullable<Slot['ring']>;
     const release = (): void => {
       Atomics.store(ring.state, 1 + message.slot, 0);
-      // Waking the worker is a system call: only when it may be waiting (no slot was free).
-      if (Atomics.add(ring.state, 0, 1) === 0) Atomics.notify(ring.state, 0);
+      // Waking the worker is a system call: only when a worker that found the ring full goes on.
+      if (Atomics.add(ring.state, 0, 1) + 1 === ringRefill(ring.state.length - 1)) Atomics.notify(ring.state, 0);
     };
     const sink = sinks.get(message.index);
     if (!sink) return release();

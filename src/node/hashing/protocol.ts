@@ -59,12 +59,26 @@ export const TEE_CREDIT = 8 << 20;
  * no chunk is allocated, copied to or transferred between threads: `bytes` holds
  * `slots` slots of `readSize` bytes; `state[0]` counts the free slots and
  * `state[1 + i]` is 1 while slot `i` is in use. The worker copies a read into a
- * free slot (waiting on `state[0]` while there is none) and posts its number;
- * the calling thread frees the slot once the tee's sink has taken the bytes.
+ * free slot and posts its number; with none free, it waits on `state[0]` until
+ * {@link ringRefill} are. The calling thread frees the slot once the tee's sink
+ * has taken the bytes, and wakes the worker when the count reaches that.
  */
 export interface TeeRing {
   bytes: SharedArrayBuffer;
   state: SharedArrayBuffer;
+}
+
+/**
+ * Free slots a worker with a full ring waits for before it goes on: half of them, so that the
+ * calling thread wakes it (a system call, and a switch of threads) once per half ring, not per chunk.
+ *
+ * @param slots - Slots of the ring.
+ * @returns How many must be free.
+ * @example
+ * ringRefill(8) //=> 4
+ */
+export function ringRefill(slots: number): number {
+  return Math.max(1, slots >> 1);
 }
 
 /**
