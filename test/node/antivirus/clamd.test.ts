@@ -213,6 +213,21 @@ describe('validatePath with a real clamd', () => {
     const dir = packageWith('infected-eep-package', { [`${ITEM}/正文.eep`]: readFileSync(file) });
     const inPackage = await validatePath(dir, { antivirus: `clamd=${clamd.socket}` });
     expect(withCode(inPackage, 'antivirus.infected').map((i) => i.path)).toEqual([`${ITEM}/正文.eep`]);
+    // Its embedded content is scanned from validation's own read of the .eep: the scan reads it neither whole nor as a stream.
+    const source = await openDirectorySource(dir);
+    const reads: string[] = [];
+    const counting: PackageSource = {
+      ...source,
+      read: (path, options) => (reads.push(`read ${path}`), source.read(path, options)),
+      stream: (path) => (reads.push(`stream ${path}`), source.stream(path)),
+    };
+    await validateWithAntivirus(counting, {}, undefined);
+    const own = reads.splice(0).filter((r) => r.endsWith('.eep'));
+    const scanned = await validateWithAntivirus(counting, {}, resolveAntivirus(`clamd=${clamd.socket}`));
+    await source.close?.();
+    expect(withCode(scanned, 'antivirus.infected').map((i) => [i.path, i.location?.xpath !== undefined])).toEqual([[`${ITEM}/正文.eep`, true]]);
+    expect(own.length).toBeGreaterThan(0);
+    expect(reads.filter((r) => r.endsWith('.eep'))).toEqual(own);
 
     const clean = join(tmp, 'clean.eep');
     writeFileSync(clean, writeEep(sampleItem()));
