@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -58,4 +58,19 @@ export function requireBuiltDist(what: string): DistState {
   const state = builtDist();
   if (!state.fresh) console.warn(`[dangan tests] ${what}${state.reason}`);
   return state;
+}
+
+/**
+ * Puts the built CLI on a PATH as `dangan`: a shell shim in `<work>/bin`, for tests that run
+ * shell samples and recipes as users would type them.
+ *
+ * @param work - A scratch folder of the test.
+ * @returns The folder to put first on the PATH.
+ */
+export function danganOnPath(work: string): string {
+  const bin = join(work, 'bin');
+  mkdirSync(bin, { recursive: true });
+  writeFileSync(join(bin, 'dangan'), `#!/bin/sh\nexec "${process.execPath}" "${join(ROOT, 'dist', 'cli', 'main.js')}" "$@"\n`);
+  chmodSync(join(bin, 'dangan'), 0o755);
+  return bin;
 }

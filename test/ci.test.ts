@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { requireBuiltDist } from './builtDist.js';
+import { danganOnPath, requireBuiltDist } from './builtDist.js';
 
 /**
  * The CI recipes of docs/ci.md (examples/ci/) do what they say: their shell
@@ -76,9 +76,7 @@ let work: string;
 beforeAll(() => {
   mkdirSync(join(ROOT, '.tmp'), { recursive: true });
   work = mkdtempSync(join(ROOT, '.tmp', 'ci-'));
-  mkdirSync(join(work, 'bin'));
-  writeFileSync(join(work, 'bin', 'dangan'), `#!/bin/sh\nexec "${process.execPath}" "${join(ROOT, 'dist', 'cli', 'main.js')}" "$@"\n`);
-  chmodSync(join(work, 'bin', 'dangan'), 0o755);
+  danganOnPath(work);
 });
 afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });

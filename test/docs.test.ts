@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { transformSync } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { requireBuiltDist } from './builtDist.js';
+import { danganOnPath, requireBuiltDist } from './builtDist.js';
 
 /**
  * Every TypeScript and shell sample in README.md and docs/ works as written:
@@ -40,6 +40,9 @@ function markdownFiles(dir: string): string[] {
 
 const LANGS: Readonly<Record<string, Block['lang']>> = { ts: 'ts', typescript: 'ts', sh: 'sh', bash: 'sh', shell: 'sh' };
 
+/** Fences never closed: the rest of such a file would render as code and its samples would not run. */
+const unclosed: string[] = [];
+
 /** The fenced blocks of a Markdown file, with the line each starts on. */
 function fencedBlocks(file: string, text: string): Block[] {
   const blocks: Block[] = [];
@@ -51,6 +54,7 @@ function fencedBlocks(file: string, text: string): Block[] {
     const body: string[] = [];
     let j = i + 1;
     while (j < lines.length && !new RegExp(`^\\s*${fence[0]}{${fence.length},}\\s*$`).test(lines[j]!)) body.push(lines[j++]!.slice(indent.length));
+    if (j === lines.length) unclosed.push(`${relative(ROOT, file)}:${i + 1}`);
     const lang = LANGS[info.toLowerCase()];
     if (lang) blocks.push({ file: relative(ROOT, file), line: i + 1, lang, flags: new Set(rest.split(/\s+/).filter(Boolean)), code: body.join('\n') });
     i = j;
@@ -100,9 +104,7 @@ beforeAll(() => {
   mkdirSync(join(ROOT, '.tmp'), { recursive: true });
   work = mkdtempSync(join(ROOT, '.tmp', 'docs-'));
   mkdirSync(join(work, 'blocks'));
-  mkdirSync(join(work, 'bin'));
-  writeFileSync(join(work, 'bin', 'dangan'), `#!/bin/sh\nexec "${process.execPath}" "${join(ROOT, 'dist', 'cli', 'main.js')}" "$@"\n`);
-  chmodSync(join(work, 'bin', 'dangan'), 0o755);
+  danganOnPath(work);
   for (const m of modules) writeFileSync(join(work, 'blocks', `${m.name}.mts`), moduleText(m));
   writeFileSync(
     join(work, 'tsconfig.json'),
@@ -128,6 +130,12 @@ describe('the docs samples', () => {
       ['ts', ['continued'], 'const a = 1;', 2],
       ['sh', ['exit=1'], 'false', 5],
     ]);
+  });
+
+  it('closes every fence (an open one would hide the samples after it)', () => {
+    expect(unclosed).toEqual([]);
+    fencedBlocks(join(ROOT, 'x.md'), 'a\n```yaml\nk: v\n## English\n```sh\ntrue\n');
+    expect(unclosed.splice(0)).toEqual(['x.md:2']);
   });
 
   it('keeps no-run rare', () => {

@@ -3,10 +3,6 @@ import { commands } from './commands/index.js';
 import { escapeTerminalText } from '../report/format/escapeTerminal.js';
 import { EXIT, OutputError, UsageError, type CliIo } from './io.js';
 import { registerMessages } from '../report/locales.js';
-import { issueCatalogueEn } from '../report/messages/en/index.js';
-
-// `--lang en` works in every command: the CLI carries both locales.
-registerMessages('en', issueCatalogueEn);
 
 const HELP = (): string =>
   [
@@ -47,6 +43,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return EXIT.usage;
   }
   const command = await entry.load();
+  // `--lang en` works in every command; the English messages load only when asked for (start-up, issue 22).
+  if (asksForEnglish(rest)) registerMessages('en', (await import('../report/messages/en/index.js')).issueCatalogueEn);
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout.write(`${command.usage}\n`);
     return EXIT.valid;
@@ -65,6 +63,17 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
     throw error;
   }
+}
+
+/**
+ * Whether a command's arguments ask for English, read as `parseArgs` reads them:
+ * `--lang en` or `--lang=en` before a `--` terminator. Arguments that merely look
+ * like it (a value of another option) load English needlessly, never the reverse.
+ */
+function asksForEnglish(args: readonly string[]): boolean {
+  const end = args.indexOf('--');
+  const options = end < 0 ? args : args.slice(0, end);
+  return options.some((arg, i) => arg === '--lang=en' || (arg === '--lang' && options[i + 1] === 'en'));
 }
 
 function isNodeArgError(error: unknown): boolean {

@@ -171,7 +171,7 @@ async function parseSettings(values: Values, io: CliIo): Promise<Settings> {
  * report then holds `input.unreadable` and the command exits 2.
  */
 async function validateOne(path: string, settings: Settings, lang: Locale, io: CliIo): Promise<{ report: Report; unopenable: boolean }> {
-  const { values, profile, jobs, bagModes, antivirus, shard, codeProfiles } = settings;
+  const { values, profile, jobs, bagModes, shard, codeProfiles } = settings;
   let kind: PackagePathKind;
   try {
     kind = await packagePathKind(path);
@@ -181,8 +181,8 @@ async function validateOne(path: string, settings: Settings, lang: Locale, io: C
   }
   const progress = createProgressDisplay(io, lang, values.quiet === true);
   progress.phase('listing');
-  // Files still being scanned once validation is done: a phase of their own.
-  if (antivirus) antivirus.onProgress = scanProgress(progress);
+  // Files still being scanned once validation is done: a phase of their own, on this package's display.
+  const antivirus = settings.antivirus && { ...settings.antivirus, onProgress: scanProgress(progress) };
   const common = {
     locale: lang,
     ...(jobs !== undefined ? { jobs } : {}),

@@ -1,7 +1,6 @@
 import { X509Certificate, createPublicKey, getHashes, verify, type KeyObject } from 'node:crypto';
 import type { SignatureVerdict, SignatureVerificationRequest } from '../../package/eep/verifySignature.js';
 import { signatureAlgorithm } from './algorithms.js';
-import { SM2_DEFAULT_ID, isSm2Key, sm2PointFromSpki, sm2Supported, sm2Verify } from './sm2.js';
 
 /**
  * Verifies one EEP signature with node:crypto: the first 证书 is read as an
@@ -27,6 +26,8 @@ export async function verifyEepSignature(request: SignatureVerificationRequest):
   if (!key) return { status: 'refused', cause: 'certificate', reason: 'the certificate cannot be read' };
   const spki = new Uint8Array(key.export({ type: 'spki', format: 'der' }));
   if (row.key === 'sm2') {
+    // The curve arithmetic (@noble/curves) loads with the first SM2 signature, not with every validation.
+    const { SM2_DEFAULT_ID, isSm2Key, sm2PointFromSpki, sm2Supported, sm2Verify } = await import('./sm2.js');
     if (!sm2Supported()) return { status: 'unsupported', reason: 'this runtime has no SM3' };
     const point = isSm2Key(spki) ? sm2PointFromSpki(spki) : undefined;
     if (!point) return { status: 'refused', cause: 'certificate', reason: 'the certificate key is not an SM2 key' };
