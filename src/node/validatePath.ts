@@ -6,7 +6,6 @@ import { buildReport, type Report } from '../report/report.js';
 import { resolveAntivirus, type AntivirusSpec } from './antivirus/createEngine.js';
 import { scanFileOnDisk, startPackageScan, withAntivirus, type AntivirusOutcome, type AntivirusSettings } from './antivirus/scanPackage.js';
 import { openDirectorySource } from './directorySource.js';
-import { validateEepFile } from './eep/validateEepFile.js';
 import { verifyEepSignature } from './eep/verifyEepSignature.js';
 import { identityOf, openChecked, statRegularOrDirectory } from './openChecked.js';
 import { locateZip } from './zip/zipStructure.js';
@@ -120,6 +119,8 @@ export async function validatePath(path: string, options: ValidatePathOptions = 
     const scanOptions = { ...(options.locale ? { locale: options.locale } : {}), ...(maxBytes !== undefined ? { maxBytes } : {}) };
     // The scan takes the bytes validation reads (the file and what it embeds: one read).
     let scanning: Promise<AntivirusOutcome> | undefined;
+    // Package kinds load their validators when met (start-up, issue 22).
+    const { validateEepFile } = await import('./eep/validateEepFile.js');
     const report = await validateEepFile(path, {
       ...(antivirus ? { onRead: (bytes: Uint8Array) => void (scanning = scanFileOnDisk(path, basename(path), antivirus, { ...scanOptions, bytes })) } : {}),
       ...(options.locale ? { locale: options.locale } : {}),

@@ -1,7 +1,6 @@
 import { createIssue } from '../report/createIssue.js';
 import type { Issue } from '../report/issue.js';
 import { buildReport, type Report } from '../report/report.js';
-import { validateBag } from './bagit/validateBag.js';
 import type { BagitProfile } from '../formats/bagit/profile.js';
 import { validateTransferPackage } from './dat93/validateTransferPackage.js';
 import { detectPackageProfile, findBagRoot, type PackageProfile } from './detectProfile.js';
@@ -9,7 +8,6 @@ import type { CheckSeverityOverride } from './checks/checkRun.js';
 import type { PackageCheckId } from './checks/registry.js';
 import { EEP_CHECKS, type EepCheckId } from './eep/checks.js';
 import type { ValidateEepOptions } from './eep/context.js';
-import { validateEepEntry } from './eep/validateEepEntry.js';
 import { isSafePath } from './layout/isSafePath.js';
 import { findPackageRoot } from './layout/packageLayout.js';
 import { resolveLimits, refuseEntries, screenLimits, withLimitIssues, stampLimitIssues, type Limits } from './limits.js';
@@ -120,6 +118,8 @@ async function validateProfile(source: PackageSource, entries: readonly PackageE
     if (root) return validateProfile(subSource(source, root), entries.filter((e) => e.path.startsWith(root)).map((e) => ({ ...e, path: e.path.slice(root.length) })), profile, options, prefix + root);
     // A shard hashes its share of the payload; tag files are metadata, checked by every shard.
     const ownsBagFile: OwnsPath = (path) => !path.startsWith(BAG_PAYLOAD) || owns(path);
+    // Each package kind's validator loads when that kind is met, not with every validation (start-up, issue 22).
+    const { validateBag } = await import('./bagit/validateBag.js');
     const checkBag = (bagSource: PackageSource) =>
       validateBag(bagSource, {
         ...(options.shard ? { owns: ownsBagFile } : {}),
@@ -154,6 +154,7 @@ async function validateProfile(source: PackageSource, entries: readonly PackageE
       ...(options.severity ? { severity: options.severity } : {}),
       ...(options.allowWeakSignatures ? { allowWeakSignatures: true } : {}),
     };
+    const { validateEepEntry } = await import('./eep/validateEepEntry.js');
     const reports: Report[] = [];
     for (const entry of owned) reports.push(await validateEepEntry(source, entry.path, eepOptions, options.maxXmlBytes ?? options.limits?.maxXmlBytes));
     if (eepFiles.length > 0 && owned.length === 0) return buildReport({ profile: 'eep', issues: [], checks: EEP_CHECKS.map((c) => ({ id: c.id, status: 'skipped' as const })) });

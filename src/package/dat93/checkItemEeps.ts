@@ -3,7 +3,7 @@ import type { SeverityOverrides } from '../../report/severityPolicy.js';
 import type { CheckRun, CheckSeverityOverride } from '../checks/checkRun.js';
 import { EEP_CHECKS } from '../eep/checks.js';
 import type { ValidateEepOptions } from '../eep/context.js';
-import { validateEepEntry } from '../eep/validateEepEntry.js';
+import type { PackageSource } from '../source.js';
 import type { PackageLayout } from '../layout/packageLayout.js';
 import { mapLimit } from '../mapLimit.js';
 
@@ -46,7 +46,7 @@ const PARALLEL_EEPS = 4;
  * await checkItemEeps(source, layout, run, { verifySignature });
  */
 export async function checkItemEeps(
-  source: Parameters<typeof validateEepEntry>[0],
+  source: PackageSource,
   layout: Pick<PackageLayout, 'itemFolders'>,
   run: CheckRun,
   options: CheckItemEepsOptions = {},
@@ -64,6 +64,9 @@ export async function checkItemEeps(
     severity: eepOverrides(options.severity),
     ...(options.allowWeakSignatures ? { allowWeakSignatures: true } : {}),
   };
+  if (eeps.length === 0) return;
+  // The EEP validator loads when a package holds an EEP (start-up, issue 22).
+  const { validateEepEntry } = await import('../eep/validateEepEntry.js');
   const maxBytes = options.maxXmlBytes ?? run.xmlLimits.maxXmlBytes;
   // Small files in parallel; a large one (its bytes, its text and its Base64 content all held at once)
   // alone, so the memory of a few large EEPs is not multiplied (docs/security.md, bounded readers).
