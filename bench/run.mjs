@@ -223,6 +223,8 @@ function markdown(machine) {
       `| per item 每件 (${perItem.items.toLocaleString('en-US')} small items) | measured 实测 | target 目标 | |`,
       '|---|---|---|---|',
       `| CPU ms per item, \`validate --no-fixity\` (CPU s / items) | ${perItem.cpuMs === undefined ? 'n/a' : perItem.cpuMs.toFixed(3)} | ≤ 0.35 | ${perItem.cpuMs !== undefined && perItem.cpuMs <= 0.35 ? '✅' : '❌'} |`,
+      `| floor 下限: bare Node listing + open/fstat/read/close of the same files, CPU ms per item | ${perItem.floorMs === undefined ? 'n/a' : perItem.floorMs.toFixed(3)} | – | |`,
+      `| floor 下限: the same and every XML decoded, CPU ms per item | ${perItem.floorXmlMs === undefined ? 'n/a' : perItem.floorXmlMs.toFixed(3)} | – | |`,
       `| live heap KB per item, 1 content file (peak ${mb(one.peakLiveMB)} MB live, ${mb(one.peakRssMB)} MB RSS) | ${one.liveKBPerItem.toFixed(2)} | ≤ 1.5 | ${one.liveKBPerItem <= 1.5 ? '✅' : '❌'} |`,
       `| live heap KB per additional content file (4 files: ${four.liveKBPerItem.toFixed(2)} KB per item) | ${perItem.perFileKB.toFixed(2)} | ≤ 0.5 | ${perItem.perFileKB <= 0.5 ? '✅' : '❌'} |`,
     );
@@ -319,6 +321,13 @@ async function main() {
     if (!need(peers.xmllint, 'xmllint', 'libxml2-utils')) row(work, peerName, { max: 1.0 }, undefined, { missing: peerName });
     else {
       row(work, peerName, { max: 1.0 }, await compare({ ours: [dangan('catalogue', 'check', names.catalogueUtf8, '--format', 'json')], peer: [['xmllint', '--noout', '--schema', xsd, names.catalogueUtf8]] }), { peakLimitMB: 64 });
+      // The floor: Node merely reading and decoding the same file in 64 KiB chunks (bench/catalogue-floor.mjs).
+      row(
+        'floor: node reads and decodes the same file in 64 KiB chunks (no XML, no checks)',
+        peerName,
+        { none: 'floor row' },
+        await compare({ ours: [[NODE, join(HERE, 'catalogue-floor.mjs'), names.catalogueUtf8]], peer: [['xmllint', '--noout', '--schema', xsd, names.catalogueUtf8]] }),
+      );
     }
     row(
       `dangan catalogue check: the same catalogue in GB18030 (${(statSync(names.catalogueGb).size / 1e6).toFixed(1)} MB)`,
@@ -401,9 +410,21 @@ async function main() {
     const one = names.scaleFiles(perItemCount, 1);
     const four = names.scaleFiles(perItemCount, 4);
     await runOnce(dangan('validate', one, '--no-fixity', '--format', 'json'));
+    // The floors, interleaved with ours (A B C A B C …): bare Node listing and reading the same files with the
+    // system calls the hostile-input rules require, and that plus decoding every XML file (bench/peritem-floor.mjs).
+    const floorOf = (...extra) => [NODE, join(HERE, 'peritem-floor.mjs'), one, ...extra];
     const runs = [];
-    for (let i = 0; i < 3; i++) runs.push(await runOnce(dangan('validate', one, '--no-fixity', '--format', 'json')));
-    const cpuMs = runs[0].cpu === undefined ? undefined : (median(runs.map((r) => r.cpu)) / perItemCount) * 1000;
+    const floorRuns = [];
+    const floorXmlRuns = [];
+    for (let i = 0; i < 3; i++) {
+      runs.push(await runOnce(dangan('validate', one, '--no-fixity', '--format', 'json')));
+      floorRuns.push(await runOnce(floorOf()));
+      floorXmlRuns.push(await runOnce(floorOf('--xml')));
+    }
+    const msPerItem = (list) => (list[0].cpu === undefined ? undefined : (median(list.map((r) => r.cpu)) / perItemCount) * 1000);
+    const cpuMs = msPerItem(runs);
+    const floorMs = msPerItem(floorRuns);
+    const floorXmlMs = msPerItem(floorXmlRuns);
     const memory = (path) => {
       const r = spawnSync(NODE, ['--expose-gc', join(HERE, 'memory.mjs'), path], { encoding: 'utf8', maxBuffer: 1 << 24 });
       if (r.status !== 0) throw new Error(`bench/memory.mjs ${path} exited ${r.status}: ${r.stderr.slice(0, 500)}`);
@@ -413,9 +434,12 @@ async function main() {
     const m4 = memory(four);
     const perFileKB = (m4.liveKBPerItem - m1.liveKBPerItem) / 3;
     process.stdout.write(`\n■ per item: ${perItemCount.toLocaleString('en-US')} small items\n`);
-    process.stdout.write(`  CPU, dangan validate --no-fixity: ${cpuMs === undefined ? 'n/a (no GNU time)' : `${cpuMs.toFixed(3)} ms/item`} (target ≤ 0.35)\n`);
+    process.stdout.write(`  CPU, dangan validate --no-fixity: ${cpuMs === undefined ? 'n/a (no GNU time)' : `${cpuMs.toFixed(3)} ms/item`} (target ≤ 0.35); load ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}\n`);
+    if (floorMs !== undefined) {
+      process.stdout.write(`  floor: bare Node listing + open/fstat/read/close of the same files: ${floorMs.toFixed(3)} ms/item; with every XML decoded: ${floorXmlMs.toFixed(3)} ms/item\n`);
+    }
     process.stdout.write(`  live heap, full validation: ${m1.liveKBPerItem.toFixed(2)} KB/item (target ≤ 1.5); ${perFileKB.toFixed(2)} KB per additional content file (target ≤ 0.5)\n`);
-    rows.push({ work: 'per-item', items: perItemCount, cpuMs, memory: { one: m1, four: m4 }, perFileKB, ok: cpuMs !== undefined && cpuMs <= 0.35 && m1.liveKBPerItem <= 1.5 && perFileKB <= 0.5, target: { cpuMs: 0.35, liveKBPerItem: 1.5, liveKBPerFile: 0.5 } });
+    rows.push({ work: 'per-item', items: perItemCount, cpuMs, floorMs, floorXmlMs, memory: { one: m1, four: m4 }, perFileKB, ok: cpuMs !== undefined && cpuMs <= 0.35 && m1.liveKBPerItem <= 1.5 && perFileKB <= 0.5, target: { cpuMs: 0.35, liveKBPerItem: 1.5, liveKBPerFile: 0.5 } });
   }
 
   if (missing.length) notes.push(`missing peers: ${missing.join('; ')}`);

@@ -10,7 +10,7 @@ export { catalogueFields, type CatalogueField as CatalogueExportField } from '..
 export { writeCatalogueXml, type WriteCatalogueXmlOptions } from '../formats/catalogue/writeCatalogueXml.js';
 export { readCatalogueXml, type ReadCatalogueXmlOptions, type ReadCatalogueXmlResult } from '../formats/catalogue/readCatalogueXml.js';
 // DA/T 46 item metadata (文件实体)
-export type { Dat46ItemMetadata, MetadataDocument, MetadataFile } from '../formats/itemMetadata/itemMetadata.js';
+export type { Dat46ItemMetadata, MetadataDocument, MetadataFile } from '../formats/itemMetadata/typedView.js';
 export { itemMetadataNode, writeItemMetadataXml } from '../formats/itemMetadata/writeItemMetadataXml.js';
 export { readItemMetadataXml, type ReadItemMetadataResult } from '../formats/itemMetadata/readItemMetadataXml.js';
 export { documentsFromFiles, metadataFromCatalogueEntry, type MetadataSource } from '../formats/itemMetadata/fromCatalogueEntry.js';

@@ -4,7 +4,7 @@ import { writeCatalogueXml } from '../formats/catalogue/writeCatalogueXml.js';
 import type { CatalogueElementSet } from '../formats/catalogue/elementSets.js';
 import type { FixityAlgorithm, FixityRecord } from '../formats/fixity/fixityRecord.js';
 import { writeFixityManifest } from '../formats/fixity/writeFixityManifest.js';
-import type { Dat46ItemMetadata, MetadataFile } from '../formats/itemMetadata/itemMetadata.js';
+import type { Dat46ItemMetadata, MetadataFile } from '../formats/itemMetadata/typedView.js';
 import { documentsFromFiles, metadataFromCatalogueEntry } from '../formats/itemMetadata/fromCatalogueEntry.js';
 import { writeItemMetadataXml } from '../formats/itemMetadata/writeItemMetadataXml.js';
 import { writePackageDescription, type PackageDescription } from '../formats/description/writePackageDescription.js';

@@ -13,6 +13,7 @@ import { openDirectorySource } from './directorySource.js';
 import { temporarySibling, writeAtomically } from './build/writeAtomically.js';
 import { bagFolderName, serializeBag, type BagSerialization } from './bagit/serializeBag.js';
 import { validatePath } from './validatePath.js';
+import { findPackageRoot } from '../package/layout/packageLayout.js';
 import type { Report } from '../report/report.js';
 import type { BagitProfile } from '../formats/bagit/profile.js';
 import { fitBagToProfile } from './bagit/profilePlan.js';
@@ -206,7 +207,10 @@ async function writeTagFiles(
  * Wraps a DA/T 93-2022 transfer package (移交信息包, profile `dat93`) in a
  * BagIt bag without copying its bytes twice: the bag's `data/` is hard-linked
  * to the package (a copy only where links are impossible), and bag-info.txt
- * names the package. The package folder itself is not changed.
+ * names the package. The package folder itself is not changed. A folder with
+ * no package root (no 说明文件.TXT or 目录文件.XML, DA/T 93-2022 附录B) is no
+ * transfer package: it is refused, nothing is written, and the report is
+ * `dangan validate --profile dat93`'s on it.
  *
  * @param packageDir - The transfer package folder.
  * @param bagDir - The new (or empty) bag folder.
@@ -216,7 +220,15 @@ async function writeTagFiles(
  * @example
  * await wrapTransferPackage('./移交信息包', './bag', { algorithms: ['sha256', 'sm3'] })
  */
-export function wrapTransferPackage(packageDir: string, bagDir: string, options: Omit<CreateBagOptions, 'out'> = {}): Promise<CreateBagResult> {
+export async function wrapTransferPackage(packageDir: string, bagDir: string, options: Omit<CreateBagOptions, 'out'> = {}): Promise<CreateBagResult> {
+  // validate checks a bag's payload as a 移交信息包 when it has a package root (DA/T 93-2022 附录B: 说明文件.TXT or
+  // 目录文件.XML); without one the bag would pass as a plain bag although it was named a transfer package, so such a
+  // folder is refused unwritten, with validate's dat93 verdict on it (package.root-not-found).
+  const source = await openDirectorySource(packageDir);
+  if (findPackageRoot(await source.entries()) === undefined) {
+    const report = await validatePath(packageDir, { profile: 'dat93', fixity: false });
+    return { bag: resolve(bagDir), report, placed: false, files: 0, bytes: 0, algorithms: [], moved: 0, linked: 0, copied: 0 };
+  }
   return createBag(packageDir, {
     ...options,
     out: bagDir,

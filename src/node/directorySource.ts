@@ -1,4 +1,4 @@
-import { closeSync, createReadStream, lstatSync, opendirSync, type Dirent } from 'node:fs';
+import { closeSync, createReadStream, lstatSync, readdirSync, type Dirent } from 'node:fs';
 import { basename } from 'node:path';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { ReadLimitError, type DigestOptions, type DigestRequest, type DigestResult, type PackageEntry, type PackageSource, type ProgressEvent, type SourceFinding } from '../package/source.js';
@@ -9,8 +9,6 @@ import { openChecked, readExactly, statRegularOrDirectory, type FileIdentity } f
 
 /** Files up to this size are read with one blocking call (see `read`). */
 const SYNC_READ_BYTES = 64 * 1024;
-/** Names read from a folder listing per system call. */
-const LISTING_BATCH = 256;
 /** Entries listed and stat'ed with blocking calls before the walk gives the event loop a turn (a few milliseconds). */
 const WALK_SLICE = 2048;
 const SLASH = Buffer.from('/');
@@ -20,8 +18,8 @@ const SLASH = Buffer.from('/');
  * entry: 1,000,000 files are 1,000,000 entries). The entries themselves are the public
  * {@link PackageEntry} objects; a file's `dev:ino` when listed (what is read later must be the
  * same file) sits in two number arrays; the raw bytes of a path are kept only for an entry whose
- * name, or a folder's above it, is not plain UTF-8 (`renamed`): the others are the root's bytes and
- * the UTF-8 of the path, made again when the file is opened. A Buffer and an identity string per
+ * name, or a folder's above it, is not plain UTF-8 (`renamed`): the others are opened by the text
+ * of the root and the entry path (the same UTF-8 bytes). A Buffer and an identity string per
  * entry were about 250 bytes of its live heap.
  */
 interface Listing {
@@ -57,10 +55,9 @@ interface Listing {
  */
 export async function openDirectorySource(root: string): Promise<PackageSource> {
   if (!statRegularOrDirectory(root, true).isDirectory()) throw new Error(`[dangan] not a directory: ${root}`);
-  const rootRaw = Buffer.from(root);
   const listing: Listing = { entries: [], devices: [], inodes: [], raws: new Map() };
   const findings: SourceFinding[] = [];
-  await walk(rootRaw, listing, findings);
+  await walk(root, listing, findings);
   const { entries, devices, inodes, raws } = sortListing(listing);
   const byPath = new Map<string, number>();
   entries.forEach((entry, index) => byPath.set(entry.path, index));
@@ -69,7 +66,8 @@ export async function openDirectorySource(root: string): Promise<PackageSource> 
     if (index === undefined || (entries[index] as PackageEntry).kind !== 'file') throw new Error(`[dangan] no file entry: ${path}`);
     return index;
   };
-  const rawOf = (index: number): Buffer => raws.get(index) ?? Buffer.concat([rootRaw, SLASH, Buffer.from((entries[index] as PackageEntry).path)]);
+  // An entry listed by text is opened by text (the same UTF-8 bytes, without a Buffer per open).
+  const rawOf = (index: number): string | Buffer => raws.get(index) ?? `${root}/${(entries[index] as PackageEntry).path}`;
   /** The identity a listed file must still have when opened. */
   const identity = (index: number): FileIdentity => ({ id: `${devices[index]}:${inodes[index]}`, size: (entries[index] as PackageEntry).size });
   /** Opens a listed file the one safe way (see above); the error names the path. */
@@ -149,70 +147,99 @@ export async function openDirectorySource(root: string): Promise<PackageSource> 
   };
 }
 
+/** A folder waiting to be listed: by its text path while every name above it is plain UTF-8 (`raw` absent), else by its bytes. */
+interface Folder {
+  path: string;
+  raw: Buffer | undefined;
+  prefix: string;
+}
+
 /**
- * Appends the entries under `dir` to `out` (in place: a folder of 100,000 items would overflow a
+ * Appends the entries under `root` to `out` (in place: a folder of 100,000 items would overflow a
  * spread); the caller sorts. Folders are listed one at a time from a queue read by index (breadth
- * first), each listing read in batches of {@link LISTING_BATCH} names as it goes, so no folder's
- * whole listing is held at once. Opens, reads and stats are blocking calls, {@link WALK_SLICE}
- * entries between turns of the event loop (an async open per folder cost a thread-pool round trip
- * each: about 0.3 s of waiting for a 2,000-item package); an async `lstat` per file costs about four times the CPU (a
- * promise, a thread-pool round trip and a closure each: 1.3 s against 0.3 s for 100,000 files),
- * and 100,000 of them queued behind a concurrency limit cost more again (the hostile case
- * `dir-100k-empty-files`).
+ * first), each with one blocking `readdirSync` (names and types from the listing itself: no `lstat`
+ * for a folder or a link, one for a file, for its size and identity); the listing's names are text,
+ * so no Buffer is made per name. A folder whose listing holds U+FFFD (a name that is not UTF-8, or
+ * that contains U+FFFD) is listed again by bytes, so a GBK name is decoded, not mangled; below a
+ * renamed folder (not UTF-8, not NFC) everything is listed and opened by bytes. Opens, reads and
+ * stats are blocking calls, {@link WALK_SLICE} entries between turns of the event loop: an async
+ * `lstat` per file cost about four times the CPU (a promise, a thread-pool round trip and a closure
+ * each: 1.3 s against 0.3 s for 100,000 files), and `opendirSync` with a `readSync` per name cost
+ * half as much again as one `readdirSync` (a call into the binding per name and one more
+ * `getdents64` per folder: docs/performance.md).
  */
-async function walk(dir: Buffer, out: Listing, findings: SourceFinding[]): Promise<void> {
-  // A folder is plain when its path's bytes are the UTF-8 of its package path (nothing renamed on the way).
-  const folders: ({ raw: Buffer; prefix: string; plain: boolean } | undefined)[] = [{ raw: dir, prefix: '', plain: true }];
+async function walk(root: string, out: Listing, findings: SourceFinding[]): Promise<void> {
+  const folders: (Folder | undefined)[] = [{ path: root, raw: undefined, prefix: '' }];
   let walked = 0;
   for (let next = 0; next < folders.length; next++) {
-    const { raw: folder, prefix, plain } = folders[next] as { raw: Buffer; prefix: string; plain: boolean };
+    const folder = folders[next] as Folder;
     folders[next] = undefined;
-    let listing;
+    let names: Dirent[] | undefined;
     try {
-      // Names as bytes (`'buffer'`, which the typings omit), so a GBK name is decoded here, not mangled.
-      listing = opendirSync(folder, { encoding: 'buffer' as BufferEncoding, bufferSize: LISTING_BATCH });
+      names = listFolder(folder);
     } catch (error) {
       // The package root itself cannot be listed: the input is unusable. A subfolder: say which, and go on.
-      if (prefix === '') throw error;
-      const entry = prefix.slice(0, -1);
+      if (folder.prefix === '') throw error;
+      const entry = folder.prefix.slice(0, -1);
       const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
       findings.push({ code: 'package.folder-unreadable', path: entry, received: reason, params: { entry, reason } });
       continue;
     }
-    try {
-      for (let child = listing.readSync(); child !== null; child = listing.readSync()) {
-        const index = out.entries.length;
-        const { entry, raw } = toEntry(folder, prefix, child, out, index);
-        const plainEntry = plain && entry.renamed !== true;
-        if (!plainEntry) out.raws.set(index, raw);
-        if (entry.kind === 'directory') folders.push({ raw, prefix: `${entry.path}/`, plain: plainEntry });
-        if (++walked % WALK_SLICE === 0) await yieldToLoop();
-      }
-    } finally {
-      listing.closeSync();
+    for (let k = 0; k < names.length; k++) {
+      const child = names[k] as Dirent;
+      names[k] = undefined as unknown as Dirent; // the listing's names go as they are used
+      const index = out.entries.length;
+      const { entry, raw } = toEntry(folder, child, out, index);
+      if (raw !== undefined) out.raws.set(index, raw);
+      if (entry.kind === 'directory') folders.push({ path: `${folder.path}/${child.name}`, raw, prefix: `${entry.path}/` });
+      if (++walked % WALK_SLICE === 0) await yieldToLoop();
     }
   }
 }
 
+/** A folder's listing: names as text when they are all plain UTF-8, else (or below a renamed folder) as bytes. */
+function listFolder(folder: Folder): Dirent[] {
+  if (folder.raw === undefined) {
+    const names = readdirSync(folder.path, { withFileTypes: true });
+    if (!names.some((child) => child.name.includes('\uFFFD'))) return names;
+  }
+  // Names as bytes (`'buffer'`, which the typings omit), so a GBK name is decoded here, not mangled.
+  return readdirSync(folder.raw ?? Buffer.from(folder.path), { withFileTypes: true, encoding: 'buffer' as BufferEncoding });
+}
+
 /**
  * Appends the entry for one name of a listing to `out` (a file is stat'ed for its size and
- * identity, a link never followed) and returns it with its raw absolute path.
+ * identity, a link never followed) and returns it, with its raw absolute path when it must be
+ * opened by bytes (`raw`: its name, or a folder's above it, is not plain UTF-8; the others are
+ * opened by the text of the root and the entry path).
  * Built as one literal and then the rare flags, so all entries share a few hidden classes:
  * spreading optional parts made one per entry (19 MB of shapes for 100,000 entries).
  */
-function toEntry(folder: Buffer, prefix: string, child: Dirent, out: Listing, index: number): { entry: PackageEntry; raw: Buffer } {
-  const rawName = child.name as unknown as Buffer;
-  // Valid UTF-8 decodes without U+FFFD (one decode, not a fatal TextDecoder and a second decode to compare).
-  const text = rawName.toString('utf8');
-  const { name, encoding } = text.includes('\uFFFD') ? decodeName(rawName) : { name: text.normalize('NFC'), encoding: 'utf-8' as const };
-  const raw = Buffer.concat([folder, SLASH, rawName]);
+function toEntry(folder: Folder, child: Dirent, out: Listing, index: number): { entry: PackageEntry; raw: Buffer | undefined } {
+  let text: string;
+  let name: string;
+  let encoding: 'utf-8' | 'gb18030' = 'utf-8';
+  let raw: Buffer | undefined;
+  if (typeof child.name === 'string') {
+    text = child.name;
+    name = text.normalize('NFC');
+  } else {
+    const rawName = child.name as unknown as Buffer;
+    // Valid UTF-8 decodes without U+FFFD (one decode, not a fatal TextDecoder and a second decode to compare).
+    text = rawName.toString('utf8');
+    ({ name, encoding } = text.includes('\uFFFD') ? decodeName(rawName) : { name: text.normalize('NFC'), encoding: 'utf-8' as const });
+    raw = Buffer.concat([folder.raw ?? Buffer.from(folder.path), SLASH, rawName]);
+  }
+  const renamed = encoding !== 'utf-8' || text !== name;
+  // By bytes below a renamed folder, or when this name is renamed: its path's text is not its name on disk.
+  if (raw === undefined && renamed) raw = Buffer.from(`${folder.path}/${text}`);
   const listed = child.isSymbolicLink() ? 'symlink' : child.isDirectory() ? 'directory' : child.isFile() ? 'file' : 'other';
   // A file removed between the listing and its stat is listed as 'other' (never read), not an abort.
-  const stats = listed === 'file' ? lstatSync(raw, { throwIfNoEntry: false }) : undefined;
+  const stats = listed === 'file' ? lstatSync(raw ?? `${folder.path}/${text}`, { throwIfNoEntry: false }) : undefined;
   const kind = listed === 'file' && !stats?.isFile() ? 'other' : listed;
-  const entry: PackageEntry = { path: prefix + name, kind, size: kind === 'file' ? (stats?.size ?? 0) : 0 };
+  const entry: PackageEntry = { path: folder.prefix + name, kind, size: kind === 'file' ? (stats?.size ?? 0) : 0 };
   if (encoding !== 'utf-8') entry.nameEncoding = encoding;
-  if (encoding !== 'utf-8' || text !== name) entry.renamed = true;
+  if (renamed) entry.renamed = true;
   out.entries[index] = entry;
   out.devices[index] = kind === 'file' && stats ? stats.dev : 0;
   out.inodes[index] = kind === 'file' && stats ? stats.ino : 0;

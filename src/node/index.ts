@@ -11,6 +11,7 @@ import { issueCatalogueEn } from '../report/messages/en/index.js';
 registerMessages('en', issueCatalogueEn);
 
 export { openDirectorySource } from './directorySource.js';
+export { openFileChunkSource, FILE_CHUNK_BYTES } from './fileChunkSource.js';
 export { decodeName } from '../package/decodeName.js';
 export { digestFileStream } from './digestStream.js';
 export { digestFiles, hashFileSync, resolveWorkerUrl, READ_SIZE, type DigestFilesOptions, type FileToHash, type FileDigest } from './hashing/index.js';

@@ -125,15 +125,19 @@ export function openChecked(path: string | Uint8Array, options: { follow?: boole
  * const bytes = readExactly(fd, 1234);
  */
 export function readExactly(fd: number, size: number): Uint8Array {
-  const bytes = new Uint8Array(size);
+  // One byte more than expected is asked for, so a file that grew shows in the same read: a small
+  // file is one `pread`, not a read and a second one to see its end (two system calls per file).
+  const bytes = new Uint8Array(size + 1);
   let done = 0;
-  while (done < size) {
-    const n = readSync(fd, bytes, done, size - done, done);
-    if (n === 0) throw new Error(`changed while read (ended after ${done} of ${size} bytes)`);
+  for (;;) {
+    const n = readSync(fd, bytes, done, size + 1 - done, done);
     done += n;
+    if (done > size) throw new Error(`changed while read (more than ${size} bytes)`);
+    // A regular file read short only at its end, so `size` bytes in hand is the whole file (a read past it
+    // would return 0); fewer is a file that shrank, once a read returns nothing.
+    if (done === size) return bytes.subarray(0, size);
+    if (n === 0) throw new Error(`changed while read (ended after ${done} of ${size} bytes)`);
   }
-  if (readSync(fd, new Uint8Array(1), 0, 1, size) !== 0) throw new Error(`changed while read (more than ${size} bytes)`);
-  return bytes;
 }
 
 /**

@@ -69,42 +69,20 @@ function locateByte(bytes: Uint8Array, start: number, offset: number, decoder: T
  */
 export function decodeXml(bytes: Uint8Array, options: XmlIssueOptions = {}): DecodedXml {
   const encoding = detectXmlEncoding(bytes);
-  const issues: Issue[] = [];
+  const verdict = encodingVerdict(encoding, options);
+  const { issues } = verdict;
+  if (verdict.decoder === undefined) return { text: '', encoding, issues, decodable: false };
+  let decoder = verdict.decoder;
+  const { label } = verdict;
   const base = { locale: options.locale, path: options.path };
   const add = (code: keyof typeof xmlIssues, details: IssueDetails = {}) => issues.push(createIssueFrom(xmlIssues, code, { ...base, ...details }));
-
-  if (encoding.bomConflict !== undefined) {
-    add('xml.encoding-bom-conflict', {
-      params: { bom: encoding.bomConflict, declared: encoding.declared },
-      expected: encoding.bomConflict,
-      received: encoding.declared,
-    });
-  }
-  const row = encoding.row;
-  const label = row?.decoder ?? encoding.declared?.trim() ?? encoding.name;
-  let decoder = decoderFor(label);
-  if (decoder === undefined || encoding.name.startsWith('UTF-32')) {
-    const code = encoding.name.startsWith('UTF-32') ? 'xml.encoding-unsupported' : 'xml.encoding-unknown';
-    add(code, { params: { encoding: encoding.name }, received: encoding.name });
-    return { text: '', encoding, issues, decodable: false };
-  }
-  if (row === undefined || row.status === 'refused') {
-    add('xml.encoding-unsupported', {
-      params: { encoding: encoding.name },
-      expected: ['UTF-8', 'GB18030', 'GB2312'],
-      received: encoding.name,
-    });
-  } else if (row.status === 'tolerated') {
-    add('xml.encoding-not-listed', { params: { encoding: encoding.name }, received: encoding.name });
-  }
-
   const start = encoding.bomLength;
   const declaredDecoder = decoder;
   // Where a byte-level problem is: its line:column, the encoding expected and the bytes found.
   const atByte = (offset: number, expected: string) => ({
     location: locateByte(bytes, start, offset, declaredDecoder),
     expected,
-    received: hex(bytes, offset),
+    received: hexBytes(bytes, offset),
   });
   if (label === 'utf-8') {
     // The native fatal decoder is the fast path; the byte scan only runs to locate an error.
@@ -140,7 +118,67 @@ export function decodeXml(bytes: Uint8Array, options: XmlIssueOptions = {}): Dec
   return { text: decoder.decode(bytes.subarray(start)), encoding, issues, decodable: true };
 }
 
-/** Up to four bytes from an offset as hex, e.g. `C3 28`. */
-function hex(bytes: Uint8Array, offset: number): string {
+/** What the detected encoding allows: its issues, and the decoder and label to read it with (none: not decodable). */
+export interface EncodingVerdict {
+  /** BOM conflict, unsupported or unlisted encoding. */
+  issues: Issue[];
+  /** The `TextDecoder` label. */
+  label: string;
+  /** A decoder for the label, absent when the text cannot be decoded at all. */
+  decoder?: TextDecoder;
+}
+
+/**
+ * The part of {@link decodeXml} decided by the encoding alone (shared with
+ * the chunked reader): a BOM that contradicts the declaration, an encoding
+ * outside UTF-8/GB18030/GB2312, and the decoder to use.
+ *
+ * @param encoding - As detected from the first bytes.
+ * @param options - Locale and path for the issues.
+ * @returns The issues, the decoder label and the decoder.
+ * @example
+ * encodingVerdict(detectXmlEncoding(bytes)).label //=> 'utf-8'
+ */
+export function encodingVerdict(encoding: DetectedXmlEncoding, options: XmlIssueOptions = {}): EncodingVerdict {
+  const issues: Issue[] = [];
+  const base = { locale: options.locale, path: options.path };
+  const add = (code: keyof typeof xmlIssues, details: IssueDetails = {}) => issues.push(createIssueFrom(xmlIssues, code, { ...base, ...details }));
+  if (encoding.bomConflict !== undefined) {
+    add('xml.encoding-bom-conflict', {
+      params: { bom: encoding.bomConflict, declared: encoding.declared },
+      expected: encoding.bomConflict,
+      received: encoding.declared,
+    });
+  }
+  const row = encoding.row;
+  const label = row?.decoder ?? encoding.declared?.trim() ?? encoding.name;
+  const decoder = decoderFor(label);
+  if (decoder === undefined || encoding.name.startsWith('UTF-32')) {
+    const code = encoding.name.startsWith('UTF-32') ? 'xml.encoding-unsupported' : 'xml.encoding-unknown';
+    add(code, { params: { encoding: encoding.name }, received: encoding.name });
+    return { issues, label };
+  }
+  if (row === undefined || row.status === 'refused') {
+    add('xml.encoding-unsupported', {
+      params: { encoding: encoding.name },
+      expected: ['UTF-8', 'GB18030', 'GB2312'],
+      received: encoding.name,
+    });
+  } else if (row.status === 'tolerated') {
+    add('xml.encoding-not-listed', { params: { encoding: encoding.name }, received: encoding.name });
+  }
+  return { issues, label, decoder };
+}
+
+/**
+ * Up to four bytes from an offset as hex, e.g. `C3 28`.
+ *
+ * @param bytes - The bytes.
+ * @param offset - Where to start.
+ * @returns The hex pairs.
+ * @example
+ * hexBytes(new Uint8Array([0xc3, 0x28]), 0) //=> 'C3 28'
+ */
+export function hexBytes(bytes: Uint8Array, offset: number): string {
   return Array.from(bytes.subarray(offset, offset + 4), (b) => b.toString(16).toUpperCase().padStart(2, '0')).join(' ');
 }

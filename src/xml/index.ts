@@ -8,7 +8,8 @@ export { parseXml, readXml, type ParseXmlOptions, type XmlParseResult, type XmlR
 export { XmlElement, walkElements } from './element.js';
 export { createXmlTreeBuilder, type XmlTreeBuilder } from './treeBuilder.js';
 export { defaultXmlLimits, type XmlLimits } from './limits.js';
-export { scanWellFormed, type EmitAt, type WellFormedScan, type XmlEventHandler } from './wellFormed.js';
-export { scanXml, type XmlScanContext, type XmlScanResult } from './scan.js';
+export { createWellFormedScanner, scanWellFormed, type EmitAt, type WellFormedScan, type WellFormedScanner, type XmlEventHandler } from './wellFormed.js';
+export { blobChunkSource, createXmlScanStream, scanXml, scanXmlChunks, type ByteChunkSource, type XmlScanContext, type XmlScanResult, type XmlScanStream, type XmlStreamContext, type XmlStreamResult } from './scan.js';
+export { createXmlDecodeStream, type XmlDecodeStream } from './decodeStream.js';
 export { attributeValue, decodeReferences, isXmlChar, readReference } from './references.js';
 export { isReservedName, isXmlName } from './names.js';

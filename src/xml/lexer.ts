@@ -14,6 +14,21 @@ export type EmitAt = (code: XmlIssueCode, offset: number, details?: IssueDetails
 /** Thrown inside the scan to stop at the first fatal error; never escapes `scanWellFormed`. */
 export class Fatal {}
 
+/**
+ * Thrown inside a scan of text that has not all arrived yet, when the token
+ * being read reaches the end of what has arrived: the token is read again
+ * once more text is there. Never escapes the scanner.
+ */
+export class NeedMore {}
+const NEED_MORE = new NeedMore();
+
+/**
+ * A fatal error this close to the end of the text that has arrived may
+ * depend on what follows (a message quotes up to 40 characters after its
+ * offset): while more text may come, it is decided again with more text.
+ */
+const UNDECIDED_MARGIN = 64;
+
 /** XML 1.0 §2.3 [3] S. */
 export function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
@@ -44,18 +59,48 @@ function continuesName(c: number): boolean {
  * limit, so `maxMilliseconds` holds for every input.
  */
 export class Lexer {
-  readonly n: number;
+  /** The text that has arrived and is not yet consumed (all of it, for a whole document). */
+  text: string;
+  /** Length of {@link Lexer.text}. Offsets inside the lexer are offsets of `text`. */
+  n: number;
+  /** Offset of `text` in the whole document: added to every offset passed on. */
+  base = 0;
+  /** True once no more text will come: the end of `text` is the end of the document. */
+  final: boolean;
   private readonly deadline: number;
   private ticks = 0;
+  /** Issues of the token being read: passed on once the token is complete (a token read again must not report twice). */
+  private pending: [XmlIssueCode, number, IssueDetails | undefined][] = [];
 
   constructor(
-    readonly text: string,
+    text: string,
     readonly limits: XmlLimits,
-    readonly emit: EmitAt,
+    private readonly sink: EmitAt,
     readonly lines: LineIndex,
+    final = true,
   ) {
+    this.text = text;
     this.n = text.length;
+    this.final = final;
     this.deadline = Date.now() + limits.maxMilliseconds;
+  }
+
+  /** Records an issue at an offset of `text`; it is passed on (as a document offset) when the token is complete. */
+  emit(code: XmlIssueCode, offset: number, details?: IssueDetails): void {
+    this.pending.push([code, offset + this.base, details]);
+  }
+
+  /** The token read so far is complete: pass its issues on. */
+  protected commitIssues(): void {
+    if (this.pending.length === 0) return;
+    const pending = this.pending;
+    this.pending = [];
+    for (const [code, offset, details] of pending) this.sink(code, offset, details);
+  }
+
+  /** The token is to be read again: forget its issues. */
+  protected dropIssues(): void {
+    if (this.pending.length > 0) this.pending = [];
   }
 
   /** Counts one unit of work; every 256 units, stops the scan when the time budget is spent. */
@@ -68,8 +113,12 @@ export class Lexer {
     if (Date.now() > this.deadline) this.fail('xml.limit-time', at, { params: { limit: this.limits.maxMilliseconds } });
   }
 
-  /** Emits a fatal issue and stops the scan. */
+  /**
+   * Emits a fatal issue and stops the scan; while more text may come, an
+   * error near the end of what has arrived waits for it instead.
+   */
   fail(code: XmlIssueCode, offset: number, details?: IssueDetails): never {
+    if (!this.final && code !== 'xml.limit-time' && offset > this.n - UNDECIDED_MARGIN) throw NEED_MORE;
     this.emit(code, offset, details);
     throw new Fatal();
   }
@@ -79,9 +128,15 @@ export class Lexer {
     this.fail('xml.malformed', Math.min(offset, this.n), { params: { detail } });
   }
 
-  /** The input ended inside some markup. */
+  /** The input ended inside some markup (or, while more text may come, the token waits for it). */
   endedInside(what: string): never {
+    if (!this.final) throw NEED_MORE;
     this.malformed(this.n, `unexpected end of file inside ${what}`);
+  }
+
+  /** Stops reading the token until more text has arrived. */
+  needMore(): never {
+    throw NEED_MORE;
   }
 
   /**
@@ -93,6 +148,7 @@ export class Lexer {
     const cap = Math.min(n, from + this.limits.maxNameLength + 1);
     let k = from;
     while (k < cap && continuesName(text.charCodeAt(k))) k++;
+    if (k === n && !this.final) this.needMore(); // the name may go on in the text still to come
     if (k - from > this.limits.maxNameLength) {
       this.fail('xml.limit-name', from, { params: { limit: this.limits.maxNameLength }, received: `>${this.limits.maxNameLength}` });
     }
@@ -165,7 +221,7 @@ export class Lexer {
   processingInstruction(start: number): number {
     const target = this.name(start + 2, 'the target of a processing instruction');
     if (target.length === 3 && target.toLowerCase() === 'xml') {
-      this.malformed(start, start === 0 ? `the XML declaration must be written "<?xml" in lower case` : 'the XML declaration is allowed only at the very start of the file');
+      this.malformed(start, start + this.base === 0 ? `the XML declaration must be written "<?xml" in lower case` : 'the XML declaration is allowed only at the very start of the file');
     }
     const p = start + 2 + target.length;
     if (this.at('?>', p)) return p + 2;
@@ -190,6 +246,7 @@ export class Lexer {
       this.malformed(at, `${what} must be quoted`);
     }
     const close = this.text.indexOf(quote === 0x22 ? '"' : "'", at + 1);
+    if (close < 0 && !this.final) this.needMore();
     if (close < 0) this.malformed(unclosedAt === 'quote' ? at : this.n, `${what} is not closed: the file ends before its closing quote`);
     return { from: at + 1, to: close, end: close + 1 };
   }

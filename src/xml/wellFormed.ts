@@ -1,10 +1,11 @@
 import type { IssueDetails } from '../report/createIssue.js';
 import { scanDoctype } from './doctype.js';
-import { Fatal, isSpace, Lexer, type EmitAt } from './lexer.js';
+import { Fatal, isSpace, Lexer, NeedMore, type EmitAt } from './lexer.js';
 import type { XmlLimits } from './limits.js';
 import type { LineIndex } from './lineIndex.js';
 import { isReservedName, isXmlName } from './names.js';
 import { charReferenceAt, isXmlChar, readReference } from './references.js';
+import { detachText } from './detachText.js';
 
 export type { EmitAt } from './lexer.js';
 
@@ -74,17 +75,80 @@ export function scanWellFormed(
   handler: XmlEventHandler = {},
 ): WellFormedScan {
   reportInvalidChars(text, emit);
-  const scanner = new Scanner(text, limits, emit, lines, handler);
-  try {
-    scanner.run();
-    return { fatal: scanner.refused };
-  } catch (error) {
-    if (error instanceof Fatal) return { fatal: true };
-    throw error;
-  }
+  const scanner = createWellFormedScanner(limits, emit, lines, handler, text);
+  return scanner.end();
 }
 
-function reportInvalidChars(text: string, emit: EmitAt): void {
+/**
+ * The well-formedness scan of {@link scanWellFormed} over text that arrives
+ * in pieces (a file read in chunks): {@link WellFormedScanner.push} each
+ * piece, then {@link WellFormedScanner.end}. A token cut by the end of a
+ * piece (a tag, a comment, `]]>`, a name, a reference) waits for the next
+ * piece, and the events, issues and offsets are exactly those of one scan of
+ * the whole text. Offsets are offsets of the whole text.
+ */
+export interface WellFormedScanner {
+  /** Scans the next piece (line ends already normalised; see `scanXml`). Returns false once the scan has stopped. */
+  push(text: string): boolean;
+  /** The text has ended: finishes the scan. */
+  end(): WellFormedScan;
+  /** Whether a fatal error has stopped the scan (later pieces are ignored). */
+  readonly stopped: boolean;
+  /**
+   * The whole-document text at document offsets [from, to), while the event
+   * handler runs for the event that reported them.
+   */
+  slice(from: number, to: number): string;
+}
+
+/**
+ * Creates a resumable {@link WellFormedScanner}. It does not report invalid
+ * characters (U+0000 and the like): the caller scans each piece for them,
+ * as {@link scanWellFormed} does for a whole text.
+ *
+ * @param limits - Resource limits (the time budget runs from now).
+ * @param emit - Receives each issue with its document offset.
+ * @param lines - Line index of the whole text (as far as it has arrived).
+ * @param handler - Optional receiver of the structure.
+ * @param whole - The whole text, when it is known at once (then `end` scans it).
+ * @returns The scanner.
+ * @example
+ * const scanner = createWellFormedScanner(defaultXmlLimits, emit, lines, handler);
+ * scanner.push('<a>te'); scanner.push('xt</a>'); scanner.end() //=> { fatal: false }
+ */
+export function createWellFormedScanner(limits: XmlLimits, emit: EmitAt, lines: LineIndex, handler: XmlEventHandler = {}, whole?: string): WellFormedScanner {
+  const scanner = new Scanner(whole ?? '', limits, emit, lines, handler, whole !== undefined);
+  return {
+    push: (text) => scanner.push(text),
+    end: () => scanner.finish(),
+    get stopped() {
+      return scanner.stopped;
+    },
+    slice: (from, to) => scanner.slice(from, to),
+  };
+}
+
+/** The first character outside XML 1.0 §2.2 Char in a text (its offset and code unit), and how many there are. */
+export interface InvalidChars {
+  /** Offset of the first, or -1. */
+  first: number;
+  /** Its UTF-16 code unit. */
+  unit: number;
+  /** How many. */
+  count: number;
+}
+
+/**
+ * Finds the characters outside Char (XML 1.0 §2.2) in a text: controls,
+ * U+FFFE/U+FFFF and unpaired surrogates. A text read in pieces is scanned
+ * piece by piece, with no surrogate pair cut between two pieces.
+ *
+ * @param text - Decoded text.
+ * @returns The first such character and the count.
+ * @example
+ * findInvalidChars('a\u0001b\u0002') //=> { first: 1, unit: 1, count: 2 }
+ */
+export function findInvalidChars(text: string): InvalidChars {
   let first = -1;
   let count = 0;
   CHAR_CANDIDATE.lastIndex = 0;
@@ -98,9 +162,25 @@ function reportInvalidChars(text: string, emit: EmitAt): void {
     if (first < 0) first = m.index;
     count++;
   }
-  if (first < 0) return;
-  const codePoint = `U+${text.charCodeAt(first).toString(16).toUpperCase().padStart(4, '0')}`;
-  emit('xml.invalid-char', first, { params: { codePoint, count }, received: codePoint });
+  return { first, unit: first < 0 ? 0 : text.charCodeAt(first), count };
+}
+
+/**
+ * The `xml.invalid-char` issue's details: the first invalid character's code point and the count.
+ *
+ * @param found - From {@link findInvalidChars}, with `first` ≥ 0.
+ * @returns Params and `received` of the issue.
+ * @example
+ * invalidCharDetails({ first: 1, unit: 1, count: 2 }).received //=> 'U+0001'
+ */
+export function invalidCharDetails(found: InvalidChars): IssueDetails {
+  const codePoint = `U+${found.unit.toString(16).toUpperCase().padStart(4, '0')}`;
+  return { params: { codePoint, count: found.count }, received: codePoint };
+}
+
+function reportInvalidChars(text: string, emit: EmitAt): void {
+  const found = findInvalidChars(text);
+  if (found.first >= 0) emit('xml.invalid-char', found.first, invalidCharDetails(found));
 }
 
 // W3C XInclude 1.0 and the 2003 draft namespace libxml2 still honours (XINCLUDE_OLD_NS).
@@ -114,22 +194,42 @@ interface OpenElement {
   offset: number;
 }
 
+/** An XInclude element seen before any mention of the XInclude namespace: reported if one comes later. */
+interface XIncludeCandidate {
+  name: string;
+  offset: number;
+  href: string;
+}
+
 class Scanner extends Lexer {
   private i = 0;
   private readonly stack: OpenElement[] = [];
+  private started = false;
   private rootSeen = false;
   private rootClosed = false;
   private doctypeSeen = false;
   private standalone = false;
-  private nextAmp: number;
+  // Offsets of the next `&`, `<` and `]]>` at or after the last search (-1: none in `text`; -2: not searched).
+  private nextAmp = -2;
   private nextLt = -2;
   private nextSectionEnd = -2;
   /** True when the DOCTYPE declares entities: the document is refused and no event is passed on. */
   refused = false;
+  /** True once a fatal error has stopped the scan, or the scan has ended. */
+  stopped = false;
+  private fatal = false;
   /** General entities declared in the internal subset: references to them are not reported again. */
   private declared: ReadonlySet<string> = new Set();
   /** True when the text names an XInclude namespace at all: only then is an `include` element looked at. */
-  private readonly xinclude: boolean;
+  private xinclude = false;
+  private readonly xincludeCandidates: XIncludeCandidate[] = [];
+  /** Character data already over `maxTextLength` that has not ended yet: only its length is still counted. */
+  private overlong: { from: number; length: number } | undefined;
+  /** Pieces that have arrived but are not yet scanned. */
+  private queue: string[] = [];
+  private queued = 0;
+  /** Unscanned length to wait for before a token that needed more text is read again (doubling: linear in total). */
+  private retryAt = 0;
 
   constructor(
     text: string,
@@ -137,35 +237,167 @@ class Scanner extends Lexer {
     emit: EmitAt,
     lines: LineIndex,
     private handler: XmlEventHandler,
+    whole: boolean,
   ) {
-    super(text, limits, emit, lines);
-    this.nextAmp = text.indexOf('&');
-    this.xinclude = XINCLUDE_NAMESPACES.some((ns) => text.includes(ns));
+    super(text, limits, emit, lines, whole);
+    this.noteNamespaces(text);
   }
 
-  run(): void {
-    const { text, n } = this;
-    // XML 1.0 §2.8 [23] XMLDecl: only at the very start.
-    if (text.startsWith('<?xml') && (isSpace(text.charCodeAt(5)) || text.charCodeAt(5) === QUESTION)) this.i = this.xmlDeclaration();
-    while (this.i < n) {
+  private noteNamespaces(text: string): void {
+    if (!this.xinclude) this.xinclude = XINCLUDE_NAMESPACES.some((ns) => text.includes(ns));
+  }
+
+  /** The document's text at document offsets [from, to), while it is still held. */
+  slice(from: number, to: number): string {
+    return this.text.slice(from - this.base, to - this.base);
+  }
+
+  /** Takes the next piece; scans once enough has arrived. */
+  push(piece: string): boolean {
+    if (this.stopped) {
+      this.noteNamespaces(piece); // an XInclude namespace after a fatal error still counts, as in a whole scan
+      return false;
+    }
+    if (piece.length === 0) return true;
+    if (this.overlong) {
+      const lt = piece.indexOf('<');
+      this.overlong.length += lt < 0 ? piece.length : lt;
+      if (lt >= 0) this.failOverlong();
+      return !this.stopped;
+    }
+    this.queue.push(piece);
+    this.queued += piece.length;
+    if (this.n - this.i + this.queued >= this.retryAt) this.scan();
+    return !this.stopped;
+  }
+
+  /** No more text: scans what is left to the end. */
+  finish(): WellFormedScan {
+    if (this.overlong) this.failOverlong();
+    if (!this.stopped) {
+      this.final = true;
+      this.scan();
+    }
+    this.stopped = true;
+    this.reportLateXIncludes();
+    return { fatal: this.fatal || this.refused };
+  }
+
+  /** Joins the unscanned rest with the queued pieces and runs the scan until it ends, stops or needs more. */
+  private scan(): void {
+    if (this.queued > 0) {
+      const rest = this.i < this.n ? this.text.slice(this.i) : '';
+      this.base += this.i;
+      this.text = this.queue.length === 1 && rest === '' ? this.queue[0]! : rest + this.queue.join('');
+      this.n = this.text.length;
+      this.i = 0;
+      this.queue = [];
+      this.queued = 0;
+      this.noteNamespaces(this.text);
+      this.forgetSearches();
+    }
+    try {
+      this.run();
+      this.retryAt = 0;
+    } catch (error) {
+      if (error instanceof NeedMore) {
+        this.dropIssues();
+        this.forgetSearches(); // the token is read again from its start
+        this.retryAt = 2 * (this.n - this.i);
+        return;
+      }
+      if (!(error instanceof Fatal)) throw error;
+      this.commitIssues();
+      this.fatal = true;
+      this.stopped = true;
+    }
+  }
+
+  private forgetSearches(): void {
+    this.nextAmp = -2;
+    this.nextLt = -2;
+    this.nextSectionEnd = -2;
+  }
+
+  private run(): void {
+    if (!this.started) {
+      if (!this.final && this.n < 6) this.needMore();
+      // XML 1.0 §2.8 [23] XMLDecl: only at the very start.
+      if (this.text.startsWith('<?xml') && (isSpace(this.text.charCodeAt(5)) || this.text.charCodeAt(5) === QUESTION)) this.i = this.xmlDeclaration();
+      this.started = true;
+      this.commitIssues();
+    }
+    while (this.i < this.n) {
+      const { text, n } = this;
       this.tick(this.i);
       const lt = text.indexOf('<', this.i);
+      if (lt < 0 && !this.final) {
+        this.textBeforeMore();
+        return;
+      }
       const end = lt < 0 ? n : lt;
       if (end > this.i) this.characterData(this.i, end);
+      this.i = end;
+      this.commitIssues();
       if (lt < 0) break;
-      this.i = lt;
       const c = text.charCodeAt(lt + 1);
       if (c === QUESTION) this.i = this.processingInstruction(lt);
       else if (c === BANG) this.markupDeclaration();
       else if (c === SLASH) this.endTag();
       else this.startTag();
+      this.commitIssues();
     }
+    if (!this.final) return;
     if (this.stack.length > 0) this.truncated();
-    if (!this.rootSeen) this.fail('xml.no-root', n);
+    if (!this.rootSeen) this.fail('xml.no-root', this.n);
+  }
+
+  /**
+   * Character data that runs to the end of the text that has arrived: white
+   * space outside the root is consumed; text inside it waits for its end,
+   * unless it is already over the limit.
+   */
+  private textBeforeMore(): void {
+    const { text, n } = this;
+    const from = this.i;
+    if (this.stack.length === 0) {
+      for (let k = from; k < n; k++) {
+        if (!isSpace(text.charCodeAt(k))) this.fail('xml.content-outside-root', k);
+      }
+      this.i = n;
+      this.commitIssues();
+      return;
+    }
+    if (n - from > this.limits.maxTextLength) {
+      // Over the limit whatever follows: keep only its length until it ends, for the issue.
+      this.overlong = { from: from + this.base, length: n - from };
+      this.i = n;
+      return;
+    }
+    this.needMore();
+  }
+
+  /** The over-long character data has ended (or the text has): the fatal `xml.limit-text`. */
+  private failOverlong(): void {
+    const { from, length } = this.overlong!;
+    this.overlong = undefined;
+    this.emit('xml.limit-text', from - this.base, { params: { received: length, limit: this.limits.maxTextLength }, received: length });
+    this.commitIssues();
+    this.fatal = true;
+    this.stopped = true;
+  }
+
+  /** XInclude elements read before the namespace was named, now that it has been. */
+  private reportLateXIncludes(): void {
+    if (!this.xinclude) return;
+    for (const { name, offset, href } of this.xincludeCandidates) this.emit('xml.xinclude', offset - this.base, { params: { name, href }, received: href });
+    this.xincludeCandidates.length = 0;
+    this.commitIssues();
   }
 
   /** The input ended inside markup: with elements open, that is a truncated file (`xml.unexpected-end`). */
   override endedInside(what: string): never {
+    if (!this.final) this.needMore();
     if (this.stack.length > 0) this.truncated();
     super.endedInside(what);
   }
@@ -224,13 +456,13 @@ class Scanner extends Lexer {
     if (this.nextSectionEnd !== -1 && this.nextSectionEnd < from) this.nextSectionEnd = text.indexOf(']]>', from);
     if (this.nextSectionEnd >= 0 && this.nextSectionEnd < to) this.malformed(this.nextSectionEnd, '"]]>" is not allowed in character data');
     this.checkReferences(from, to);
-    this.handler.text?.(from, to);
+    this.handler.text?.(from + this.base, to + this.base);
   }
 
   /** Reports every `&` in [from, to) that is not a predefined entity or a valid character reference. */
   private checkReferences(from: number, to: number): void {
     const { text } = this;
-    if (this.nextAmp >= 0 && this.nextAmp < from) this.nextAmp = text.indexOf('&', from);
+    if (this.nextAmp !== -1 && this.nextAmp < from) this.nextAmp = text.indexOf('&', from);
     while (this.nextAmp >= 0 && this.nextAmp < to) {
       const at = this.nextAmp;
       this.tick(at);
@@ -268,13 +500,13 @@ class Scanner extends Lexer {
         const received = end - start - 9;
         this.fail('xml.limit-text', start, { params: { received, limit: this.limits.maxTextLength }, received });
       }
-      this.handler.cdata?.(start + 9, end);
+      this.handler.cdata?.(start + 9 + this.base, end + this.base);
       this.i = end + 3;
     } else if (text.startsWith('<!DOCTYPE', start)) {
       if (this.rootSeen) this.malformed(start, 'DOCTYPE after the root element has started');
       if (this.doctypeSeen) this.malformed(start, 'a second DOCTYPE');
-      this.doctypeSeen = true;
       this.doctype(start);
+      this.doctypeSeen = true; // once it is complete: a DOCTYPE cut by the end of a piece is read again
     } else {
       if (start + 2 >= this.n) this.endedInside('markup');
       this.malformed(start, `unexpected "${text.slice(start, start + 9)}"`);
@@ -307,7 +539,7 @@ class Scanner extends Lexer {
     if (p >= this.n) this.endedInside('an end tag');
     // The open element's name was checked at its start tag.
     if (text.charCodeAt(p) !== GT || (name !== this.stack.at(-1)?.name && !isXmlName(name))) this.malformed(start, `bad end tag "${text.slice(start, Math.min(p + 1, start + 40))}"`);
-    const open = this.stack.pop();
+    const open = this.stack.at(-1);
     if (!open) this.malformed(start, `end tag </${name}> has no start tag`);
     if (open.name !== name) {
       this.fail('xml.mismatched-tag', start, {
@@ -316,8 +548,9 @@ class Scanner extends Lexer {
         received: name,
       });
     }
+    this.stack.pop();
     if (this.stack.length === 0) this.rootClosed = true;
-    this.handler.endElement?.(name, start, p + 1);
+    this.handler.endElement?.(name, start + this.base, p + 1 + this.base);
     this.i = p + 1;
   }
 
@@ -359,15 +592,16 @@ class Scanner extends Lexer {
         this.fail('xml.limit-attributes', start, { params: { name, limit: limits.maxAttributes }, received: seen.length });
       }
     }
-    if (this.xinclude && (name === 'include' || name.endsWith(':include'))) this.reportXInclude(name, start, p);
-    this.rootSeen = true;
+    if (name === 'include' || name.endsWith(':include')) this.reportXInclude(name, start, p);
     const depth = this.stack.length + 1;
     if (depth > limits.maxDepth) this.fail('xml.limit-depth', start, { params: { limit: limits.maxDepth }, received: depth });
-    this.handler.startElement?.(name, start, attributes ?? NO_ATTRIBUTES);
+    this.rootSeen = true;
+    const at = start + this.base;
+    this.handler.startElement?.(name, at, attributes ?? NO_ATTRIBUTES);
     if (selfClosing) {
       if (this.stack.length === 0) this.rootClosed = true;
-      this.handler.endElement?.(name, start, p + 1);
-    } else this.stack.push({ name, offset: start });
+      this.handler.endElement?.(name, at, p + 1 + this.base);
+    } else this.stack.push({ name, offset: at });
     this.i = p + 1;
   }
 
@@ -379,9 +613,12 @@ class Scanner extends Lexer {
    * (`xml.xinclude`, security) and never followed.
    */
   private reportXInclude(name: string, start: number, end: number): void {
+    if (!this.xinclude && this.final) return;
     const tag = this.text.slice(start, end + 1);
     const href = /\bhref\s*=\s*(["'])([^"']*)\1/.exec(tag)?.[2] ?? '';
-    this.emit('xml.xinclude', start, { params: { name, href }, received: href });
+    if (this.xinclude) this.emit('xml.xinclude', start, { params: { name, href }, received: href });
+    // The namespace may yet be named further on (a whole scan looks at all the text first).
+    else if (this.xincludeCandidates.length < this.limits.maxIssuesPerCode) this.xincludeCandidates.push({ name, offset: start + this.base, href: detachText(href) });
   }
 
   /** Reads `name = "value"` at p; returns the offset after the closing quote. */

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,6 +7,8 @@ import { run } from '../../src/cli/run.js';
 import { writeCatalogueCsv } from '../../src/formats/catalogue/csv/writeCatalogueCsv.js';
 import type { CatalogueEntry } from '../../src/model/catalogueEntry.js';
 import { memoryIo } from './memoryIo.js';
+import { validateBag } from '../../src/package/bagit/validateBag.js';
+import { openDirectorySource } from '../../src/node/directorySource.js';
 
 const LOCAL_PROFILE = fileURLToPath(new URL('../fixtures/codeProfiles/z109-local.json', import.meta.url));
 
@@ -100,6 +102,52 @@ describe('dangan build: exit code = validate on what it wrote', () => {
   }
 });
 
+describe('dangan build: the fixture inputs (digitisation batches), every output option', () => {
+  const digitisation = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/digitisation');
+  const options: Record<string, string[]> = { default: [], '--zip': ['--zip'], 'sha256, gb18030, 2012 element set': ['--algorithm', 'sha256', '--encoding', 'gb18030', '--edition', '2012'] };
+  for (const batch of ['valid', 'faults']) {
+    for (const [name, flags] of Object.entries(options)) {
+      it(`${batch}/catalogue.csv + batch/ (${name})`, async () => {
+        const out = join(mkdtempSync(join(tmp, 'build-')), flags.includes('--zip') ? '移交信息包.zip' : '移交信息包');
+        const args = (o: string) => ['build', join(digitisation, batch, 'catalogue.csv'), join(digitisation, batch, 'batch'), '-o', o, '--fonds-name', '某区档案馆', ...flags, '--format', 'json'];
+        const code = await expectWriterAgrees(args, out);
+        if (batch === 'valid') expect(code).toBe(0);
+      }, 60_000);
+    }
+  }
+});
+
+describe('dangan bag --transfer-package: every transfer package of the corpus', () => {
+  const cases = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/packages');
+  const index = JSON.parse(readFileSync(join(cases, 'cases.json'), 'utf8')) as { profiles: { dat93: { passing: Record<string, string>; checks: Record<string, { pass: string; fail?: { package: string }[] }> } } };
+  const { dat93 } = index.profiles;
+  const packages = [...new Set([...Object.values(dat93.passing), ...Object.values(dat93.checks).flatMap((c) => [c.pass, ...(c.fail ?? []).map((f) => f.package)])])]
+    .filter((rel) => statSync(join(cases, rel)).isDirectory())
+    .sort();
+  it('covers the dat93 packages of the corpus', () => {
+    expect(packages.length).toBeGreaterThan(30);
+  });
+  it('wraps exactly the packages validate passes; the bag written passes validate, a refused one leaves nothing', async () => {
+    const wrapped: string[] = [];
+    for (const rel of packages) {
+      const out = join(mkdtempSync(join(tmp, 'wrap-')), 'bag');
+      const verdict = await cli(['validate', join(cases, rel), '--profile', 'dat93', '--format', 'json']);
+      const bag = await cli(['bag', join(cases, rel), '--out', out, '--transfer-package', '--date', '2025-01-02']);
+      expect(readdirSync(dirname(out)), rel).toEqual(existsSync(out) ? ['bag'] : []);
+      if (verdict.code === 0) {
+        expect({ rel, code: bag.code, written: existsSync(out) }).toEqual({ rel, code: 0, written: true });
+        expect((await cli(['validate', out, '--format', 'json'])).code, rel).toBe(0);
+        wrapped.push(rel);
+      } else {
+        // Refused: 1 with validate's verdict, or 2 for a payload no bag can carry (a link); nothing written either way.
+        expect({ rel, written: existsSync(out), refused: bag.code !== 0 }).toEqual({ rel, written: false, refused: true });
+        expect(bag.code === 1 || rel === 'cases/security.entries--link', `${rel}: exit ${bag.code}`).toBe(true);
+      }
+    }
+    expect(wrapped).toContain('cases/valid');
+  }, 240_000);
+});
+
 describe('dangan bag: exit code = validate on what it wrote', () => {
   // Names RFC 8493 allows (CR and LF percent-encoded in manifests) that Windows does not: at most warnings in a bag.
   const tricky = ['cr\rname.txt', 'lf\nname.txt', 'tab\tname.txt', 'star*.txt', 'what?.txt', 'ends-with-dot.', 'space .txt', 'per%cent.txt', '中文 名.txt', 'CON.txt', 'pipe|.txt', 'quote".txt', 'a<b>.txt'];
@@ -116,6 +164,10 @@ describe('dangan bag: exit code = validate on what it wrote', () => {
       const report = JSON.parse((await cli(['validate', out, '--format', 'json'])).stdout) as { issues: { code: string; severity: string }[] };
       for (const issue of report.issues.filter((i) => i.code === 'limits.entry-name')) expect(issue.severity).toBe('warning');
       expect((await cli(['bag', '--validate', out])).code).toBe(0);
+      // One rule set for bags (issue 15, build 4): the validateBag API gives the verdict the CLI gives.
+      const api = await validateBag(await openDirectorySource(out));
+      const errors = (issues: readonly { code: string; severity: string }[]) => issues.filter((i) => i.severity === 'error').map((i) => i.code);
+      expect({ valid: api.valid, errors: errors(api.issues) }).toEqual({ valid: true, errors: errors(report.issues) });
     }, 60_000);
   }
 

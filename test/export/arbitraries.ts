@@ -144,4 +144,4 @@ export const itemMetadata = fc
       { minLength: 1, maxLength: 3 },
     ),
   })
-  .map(compact) as unknown as fc.Arbitrary<import('../../src/formats/itemMetadata/itemMetadata.js').Dat46ItemMetadata>;
+  .map(compact) as unknown as fc.Arbitrary<import('../../src/formats/itemMetadata/typedView.js').Dat46ItemMetadata>;

@@ -6,6 +6,8 @@ import { encodeXmlDocument } from '../../src/xml/encodeXmlDocument.js';
 import { itemMetadata } from './arbitraries.js';
 import { sampleMetadata } from './samples.js';
 import { xmllintSchema } from './xmllint.js';
+import { readItemMetadata } from '../../src/formats/itemMetadata/readItemMetadata.js';
+import { readXml } from '../../src/xml/parse.js';
 
 describe('DA/T 46 item metadata XML (文件实体)', () => {
   it('writes 文件实体 in DA/T 48 附录A order with the EEP ID pattern, mixed 档号 and a digest in 电子属性', () => {
@@ -50,5 +52,30 @@ describe('DA/T 46 item metadata XML (文件实体)', () => {
     expect(ok.output).toContain('validates');
     const bad = xmllintSchema('item-metadata.xsd', writeItemMetadataXml({ ...sampleMetadata, description: { ...sampleMetadata.description, securityClassification: '内部' } }));
     expect(bad.status).not.toBe(0);
+  });
+
+  it('one walk, one model: what validation reads (trimmed) is the typed view with its text trimmed, 文件数据 and all', () => {
+    const trim = (value: unknown): unknown =>
+      typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : Array.isArray(value) ? value.map(trim) : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, trim(v)])) : value;
+    fc.assert(
+      fc.property(itemMetadata, (m) => {
+        const { root } = readXml(writeItemMetadataXml(m));
+        const { metadata: read, locations } = readItemMetadata(root!);
+        const typed = readItemMetadataXml(writeItemMetadataXml(m)).metadata!;
+        const files = typed.documents.flatMap((d) => d.data.flatMap((data) => data.encodings));
+        // The model holds every part of 文件实体 the typed view holds; the view is derived from it.
+        expect(read.description.title).toBe(typed.description.title.trim());
+        expect(read.archivalCode.itemNumber).toBe(typed.archivalCode.agencyItemNumber === undefined ? undefined : String(typed.archivalCode.agencyItemNumber));
+        expect(read.storage.offlineMediumIds).toEqual(trim(typed.storage.offlineMediumIds));
+        expect(read.rights.authorizations).toEqual(trim(typed.rights.authorizations ?? []));
+        expect(read.description.descriptors).toEqual(trim((typed.description.descriptors ?? []).map((d) => d.value)));
+        expect(read.files.map((f) => [f.fileName, f.fileSize, f.digests[0]?.value])).toEqual(files.map((f) => [f.fileName.trim(), String(f.fileSize), f.digest?.value]));
+        expect(read.documents.map((d) => d.data.map((data) => data.encodings.map((e) => e.file)))).toEqual(
+          typed.documents.map((d, i) => d.data.map((data, n) => data.encodings.map((_, k) => files.indexOf(typed.documents[i]!.data[n]!.encodings[k]!)))),
+        );
+        expect(locations.get('documents[0]/data[0]/encodings[0]')?.line).toBeGreaterThan(locations.get('文件数据')!.line);
+      }),
+      { numRuns: 40 },
+    );
   });
 });

@@ -1,4 +1,4 @@
-import type { Dat46ItemMetadata } from '../../src/formats/itemMetadata/itemMetadata.js';
+import type { Dat46ItemMetadata } from '../../src/formats/itemMetadata/typedView.js';
 
 /** A realistic item's DA/T 46 metadata with text that needs escaping. */
 export const sampleMetadata: Dat46ItemMetadata = {

@@ -201,6 +201,93 @@ describe('docs/architecture.md: one reader per format', () => {
   });
 });
 
+/** A format's row of the `models` block: its one walker, its one model module and the element names only the walker looks up. */
+interface FormatModel {
+  format: string;
+  walker: string;
+  model: string;
+  elements: string[];
+}
+
+const formatModels: FormatModel[] = block('models').map((line) => {
+  const [format, walker, model, ...elements] = line.split(/\s+/);
+  return { format: format!, walker: walker!, model: model!, elements };
+});
+
+// Looking an element up by name: child(e, '电子属性'), e.child('电子属性'), required(e, '电子属性'), text(e, '计算机文件名'),
+// optionalText(e, …), children(e, …), childrenNamed(…), find(…), descendants(…), or comparing a name: c.name === '电子属性'.
+const LOOKUP = String.raw`(?:\b(?:child|children|childrenNamed|required|text|optional|optionalText|integer|find|descendants|all)\s*\(\s*(?:[^,()'"]+,\s*)?|\bname\s*===\s*)'([^']+)'`;
+
+/**
+ * The "one model per format" guard: only the format's walker looks its elements up by name (a second walker
+ * over the same tree, however it is written, has to), and in the format's home only the model module exports an
+ * interface declaring the model's parts (a second model of the same content would).
+ */
+function modelViolations(modules: readonly ModuleFacts[], models: readonly FormatModel[]): string[] {
+  const found: string[] = [];
+  for (const f of models) {
+    const names = new Set(f.elements);
+    for (const m of modules) {
+      if (m.path === f.walker) continue;
+      const looked = [...m.text.matchAll(new RegExp(LOOKUP, 'g'))].map((x) => x[1]!).filter((n) => names.has(n));
+      if (looked.length > 0) found.push(`${m.path} looks up ${[...new Set(looked)].join(', ')} (only ${f.walker} walks ${f.format})`);
+    }
+    const home = `formats/${f.format}/`;
+    for (const m of modules.filter((x) => x.path.startsWith(home))) {
+      for (const [, name, body] of m.text.matchAll(/export\s+interface\s+(\w+)[^{]*\{([\s\S]*?)\n\}/g)) {
+        const parts = MODEL_PARTS.filter((part) => new RegExp(`\\b${part}\\??:`).test(body!));
+        if (parts.length > 0 && m.path !== f.model) found.push(`${m.path} exports ${name} (${parts.join(', ')}), a second ${f.format} model (its one model is in ${f.model})`);
+      }
+    }
+  }
+  return found;
+}
+
+// The parts of 文件实体 (DA/T 46-2009 M2, M8, M21, M46; DA/T 48-2009 附录A 文件数据) a model of item metadata declares.
+const MODEL_PARTS = ['provenance', 'archivalCode', 'description', 'documents', 'files'];
+
+describe('docs/architecture.md: one model per format', () => {
+  it('names the walker and the model module of item metadata, which exist and export the model', () => {
+    expect(formatModels.map((f) => f.format)).toEqual(['itemMetadata']);
+    for (const f of formatModels) {
+      expect(existsSync(join(SRC, f.walker)), f.walker).toBe(true);
+      const model = moduleFacts.find((m) => m.path === f.model);
+      expect(model?.text, f.model).toMatch(/export\s+interface\s+ItemMetadata\b/);
+      expect(f.elements.length).toBeGreaterThan(5);
+    }
+  });
+
+  it('no module but the walker walks 文件实体, and the home exports one model', () => {
+    expect(modelViolations(moduleFacts, formatModels)).toEqual([]);
+  });
+
+  it('catches the second walker and second model it was written for (so the test above can fail)', () => {
+    // Before: readRecordEntity walked 文件实体 again for the typed model, readItemMetadataXml and readEep walked
+    // 编码 themselves, the EEP checks looked 电子属性 up, and itemMetadata.ts declared a second model.
+    const planted: ModuleFacts[] = [
+      { path: 'formats/itemMetadata/readRecordEntity.ts', text: "const p = reader.required(node, '来源');\nconst d = reader.required(node, '内容描述');", imports: [] },
+      { path: 'formats/itemMetadata/readItemMetadataXml.ts', text: "const e = r.required(encoding, '电子属性') ?? encoding;\nfileName: r.text(e, '计算机文件名'),", imports: [] },
+      { path: 'package/eep/content.ts', text: "const attributes = child(encoding, '电子属性');\nconst size = attributes && child(attributes, '计算机文件大小');", imports: [] },
+      { path: 'node/antivirus/scan.ts', text: "if (node.name === '电子属性') visit(node);", imports: [] },
+      {
+        path: 'formats/itemMetadata/itemMetadata.ts',
+        text: "export interface Dat46ItemMetadata extends Omit<EepRecord, 'documents'> {\n  documents: [MetadataDocument, ...MetadataDocument[]];\n}",
+        imports: [],
+      },
+      // Not walking: the typed view reports a missing element by name, the writer writes one.
+      { path: 'formats/itemMetadata/typedView.ts', text: "issues.missing(root, '文件数据'); text(p, provenance.creatingUnit, '立档单位名称');", imports: [] },
+      { path: 'formats/itemMetadata/recordEntityNode.ts', text: "el('来源', [opt('档案馆名称', p.archiveName)])", imports: [] },
+    ];
+    expect(modelViolations(planted, formatModels)).toEqual([
+      'formats/itemMetadata/readRecordEntity.ts looks up 来源, 内容描述 (only formats/itemMetadata/readItemMetadata.ts walks itemMetadata)',
+      'formats/itemMetadata/readItemMetadataXml.ts looks up 电子属性, 计算机文件名 (only formats/itemMetadata/readItemMetadata.ts walks itemMetadata)',
+      'package/eep/content.ts looks up 电子属性, 计算机文件大小 (only formats/itemMetadata/readItemMetadata.ts walks itemMetadata)',
+      'node/antivirus/scan.ts looks up 电子属性 (only formats/itemMetadata/readItemMetadata.ts walks itemMetadata)',
+      'formats/itemMetadata/itemMetadata.ts exports Dat46ItemMetadata (documents), a second itemMetadata model (its one model is in formats/itemMetadata/itemMetadataModel.ts)',
+    ]);
+  });
+});
+
 /** Strongly connected components of more than one file (Tarjan), each sorted. */
 function cycles(graph: ReadonlyMap<string, readonly string[]>): string[][] {
   let next = 0;

@@ -80,6 +80,35 @@ describe('openDirectorySource', () => {
     }
   });
 
+  it('lists and reads below renamed folders: a GBK folder, an NFD folder, and plain names beside a GBK one', async () => {
+    const mixed = mkdtempSync(join(tmpdir(), 'dangan-dir-mixed-'));
+    try {
+      const gbk = Buffer.concat([Buffer.from(`${mixed}/`), Buffer.from([0xd6, 0xd0])]); // "中" in GBK
+      mkdirSync(gbk);
+      writeFileSync(Buffer.concat([gbk, Buffer.from('/a.txt')]), 'under gbk');
+      mkdirSync(join(mixed, 'cafe\u0301', 'inner'), { recursive: true });
+      writeFileSync(join(mixed, 'cafe\u0301', 'inner', 'b.txt'), 'under nfd');
+      mkdirSync(join(mixed, 'plain'));
+      writeFileSync(join(mixed, 'plain', 'c.txt'), 'beside gbk');
+      // A name holding U+FFFD itself is valid UTF-8: listed as it is, not as GB18030.
+      writeFileSync(join(mixed, 'x\uFFFD.txt'), 'fffd');
+      const source = await openDirectorySource(mixed);
+      const byPath = Object.fromEntries((await source.entries()).map((e) => [e.path, e]));
+      expect(byPath['中']).toMatchObject({ kind: 'directory', nameEncoding: 'gb18030', renamed: true });
+      expect(byPath['中/a.txt']).toMatchObject({ kind: 'file', size: 9 });
+      expect(byPath['café/inner/b.txt']).toMatchObject({ kind: 'file', size: 9 });
+      expect(byPath['x\uFFFD.txt']).toMatchObject({ kind: 'file', size: 4 });
+      expect(byPath['x\uFFFD.txt']?.nameEncoding).toBeUndefined();
+      const text = async (path: string) => new TextDecoder().decode(await source.read(path));
+      expect(await text('中/a.txt')).toBe('under gbk');
+      expect(await text('café/inner/b.txt')).toBe('under nfd');
+      expect(await text('plain/c.txt')).toBe('beside gbk');
+      expect(await text('x\uFFFD.txt')).toBe('fffd');
+    } finally {
+      rmSync(mixed, { recursive: true, force: true });
+    }
+  });
+
   it('answers a file listed as 0 bytes with the digests of empty input, without opening it, counted in progress', async () => {
     const path = join(root, '文书', 'empty.txt');
     writeFileSync(path, '');

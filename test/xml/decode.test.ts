@@ -17,6 +17,26 @@ const decl = (enc: string) => `<?xml version="1.0" encoding="${enc}"?>\n`;
 const codes = (r: { issues: { code: string }[] }) => r.issues.map((i) => i.code);
 
 describe('detectXmlEncoding', () => {
+  it('reads the declared label as the whole prolog decoded as latin1 would (the ASCII-prefix fast path agrees)', () => {
+    // The reference: the declaration pattern on the first 512 bytes decoded by a latin1 TextDecoder.
+    const reference = (bytes: Uint8Array) => /^<\?xml\s[^>]*?\bencoding\s*=\s*(["'])([^"']*)\1/.exec(new TextDecoder('latin1').decode(bytes.subarray(0, 512)))?.[2];
+    const token = fc.oneof(
+      fc.constantFrom('<?xml', ' ', 'encoding', 'version="1.0"', '=', '"', "'", '>', '?>', 'UTF-8', 'gb2312', 'x'),
+      fc.constantFrom<number[]>([0x80], [0x9f], [0xe9], [0xd6, 0xd0], [0xe4, 0xb8, 0xad]),
+    );
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 24 }), fc.boolean(), (tokens, prefixed) => {
+        const bytes = concat(prefixed ? utf8('<?xml ') : [], ...tokens.map((t) => (typeof t === 'string' ? utf8(t) : t)));
+        expect(detectXmlEncoding(bytes).declared).toBe(reference(bytes));
+      }),
+      { numRuns: 3000 },
+    );
+    // A label with a byte over 0x7F is read through the decoder, as before.
+    const odd = concat(utf8('<?xml version="1.0" encoding="gb'), [0x80], utf8('k"?><a/>'));
+    expect(detectXmlEncoding(odd).declared).toBe(reference(odd));
+    expect(detectXmlEncoding(odd).declared).toMatch(/^gb.k$/);
+  });
+
   it('defaults to UTF-8 without BOM or declaration (XML 1.0 §4.3.3)', () => {
     expect(detectXmlEncoding(utf8('<a/>'))).toMatchObject({ name: 'UTF-8', source: 'default', bomLength: 0 });
   });

@@ -1,3 +1,4 @@
+import { createFirstSeenTable, type FirstSeenTable } from './firstSeen.js';
 import { parseArchivalDate } from '../../model/archivalDate.js';
 import { parseRetentionPeriod } from '../../model/retentionPeriod.js';
 import { dat46SecurityLevels, parseSecurityClassification } from '../../model/securityClassification.js';
@@ -134,9 +135,9 @@ export function createEntryCheck<E extends CheckableEntry<F>, F extends { readon
   const { elementSet } = options;
   const known = new Set(catalogueFieldRules.map((rule) => rule.name));
   const unknownSeen = new Set<string>();
-  // First position of each 顺序号 and 档号 seen: only numbers are kept, so memory stays small.
-  const sequences = new Map<number | string, number>();
-  const codes = new Map<string, number>();
+  // First position of each 顺序号 and 档号 seen, stored compactly (a streaming check holds nothing else per entry).
+  const sequences = createFirstSeenTable();
+  const codes = createFirstSeenTable();
   const add = (issues: Issue[], entry: E, code: CatalogueIssueCode, location: IssueLocation, details: IssueDetails = {}) =>
     issues.push(
       createIssueFrom(catalogueIssues, code, {
@@ -147,12 +148,9 @@ export function createEntryCheck<E extends CheckableEntry<F>, F extends { readon
         params: { entry: entry.index, ...details.params },
       }),
     );
-  const unique = <K>(issues: Issue[], entry: E, seen: Map<K, number>, key: K, field: F, code: CatalogueIssueCode) => {
-    const first = seen.get(key);
-    if (first === undefined) {
-      seen.set(key, locator.position(field));
-      return;
-    }
+  const unique = (issues: Issue[], entry: E, seen: FirstSeenTable, key: string | number, field: F, code: CatalogueIssueCode) => {
+    const first = seen.firstOrAdd(key, locator.position(field));
+    if (first === undefined) return;
     add(issues, entry, code, locator.field(entry, field), {
       params: { value: field.value, firstLine: locator.line(first) },
       expected: 'unique',

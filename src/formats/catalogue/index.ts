@@ -13,4 +13,4 @@ export { scanCatalogue, sortByLocation, type CatalogueScan, type ScanCatalogueOp
 export { createCatalogueEntryChecker, type CatalogueEntryCheckOptions } from './checkEntries.js';
 export { catalogueChecks, catalogueCheckResults, type CatalogueCheck } from './checks.js';
 export { readCatalogue, type CatalogueReadResult, type ReadCatalogueOptions } from './readCatalogue.js';
-export { checkCatalogueXml, validateCatalogue, type CatalogueCheckResult, type ValidateCatalogueOptions } from './validateCatalogue.js';
+export { checkCatalogueXml, validateCatalogue, validateCatalogueChunks, type CatalogueCheckResult, type ValidateCatalogueOptions } from './validateCatalogue.js';

@@ -2,7 +2,7 @@
 import type { Issue, IssueLocation } from '../../report/issue.js';
 import type { DetectedXmlEncoding } from '../../xml/encoding.js';
 import { decodeReferences } from '../../xml/references.js';
-import { scanXml, type ParseXmlOptions, type XmlScanContext } from '../../xml/scan.js';
+import { scanXml, scanXmlChunks, type ByteChunkSource, type ParseXmlOptions, type XmlStreamContext, type XmlStreamResult } from '../../xml/scan.js';
 import type { XmlEventHandler } from '../../xml/wellFormed.js';
 import { catalogueLevels, elementSet2022Marker, type CatalogueElementSet, type CatalogueLevel } from './elementSets.js';
 import type { CatalogueField, CatalogueXmlEntry, RawCatalogueEntry, RawCatalogueField } from './entries.js';
@@ -73,8 +73,39 @@ export function scanCatalogue(
 export function scanRawCatalogue(
   input: Uint8Array | string,
   options: ScanCatalogueOptions,
-  onEntry: (entry: RawCatalogueEntry, elementSet: CatalogueElementSet, context: XmlScanContext) => void,
+  onEntry: (entry: RawCatalogueEntry, elementSet: CatalogueElementSet, context: XmlStreamContext) => void,
 ): CatalogueScan {
+  const run = rawCatalogueRun(options, onEntry);
+  return run.finish(scanXml(input, options, run.createHandler));
+}
+
+/**
+ * {@link scanRawCatalogue} over a file read in chunks (a Node file handle,
+ * `Blob.slice` in a browser): only the unscanned rest of the current chunk is
+ * held, so memory does not grow with the file. Entries, issues and their
+ * line:column are those of {@link scanRawCatalogue} on the whole file.
+ *
+ * @param source - The file's bytes, chunk by chunk.
+ * @param options - Element set, level, limits, locale, path.
+ * @param onEntry - Receives each entry, the element set in force and the scan context.
+ * @returns Completion, level, element set, entry count and issues.
+ * @example
+ * const scan = await scanRawCatalogueChunks(blobChunkSource(file), {}, (raw) => count++);
+ */
+export async function scanRawCatalogueChunks(
+  source: ByteChunkSource,
+  options: ScanCatalogueOptions,
+  onEntry: (entry: RawCatalogueEntry, elementSet: CatalogueElementSet, context: XmlStreamContext) => void,
+): Promise<CatalogueScan> {
+  const run = rawCatalogueRun(options, onEntry);
+  return run.finish(await scanXmlChunks(source, options, run.createHandler));
+}
+
+/** One catalogue read: the XML handler to scan with, and the result once the scan has ended. */
+function rawCatalogueRun(
+  options: ScanCatalogueOptions,
+  onEntry: (entry: RawCatalogueEntry, elementSet: CatalogueElementSet, context: XmlStreamContext) => void,
+): { createHandler(context: XmlStreamContext): XmlEventHandler; finish(scan: XmlStreamResult): CatalogueScan } {
   const issues: Issue[] = [];
   const base = { locale: options.locale, path: options.path };
   const state = {
@@ -86,7 +117,7 @@ export function scanRawCatalogue(
   const names = { root: '', entry: catalogueLevels.item.entry };
   let pending: RawCatalogueEntry | undefined; // the first entry, until it is known whether it is alone
 
-  const deliver = (raw: RawCatalogueEntry, indexed: boolean, context: XmlScanContext) => {
+  const deliver = (raw: RawCatalogueEntry, indexed: boolean, context: XmlStreamContext) => {
     const path = `/${names.root}/${names.entry}`;
     raw.xpath = indexed ? `${path}[${raw.index}]` : path;
     state.elementSet ??= raw.fields[elementSet2022Marker] ? '2022' : '2012';
@@ -95,7 +126,7 @@ export function scanRawCatalogue(
   };
   let flush = () => {};
 
-  const scan = scanXml(input, options, (context) => {
+  const createHandler = (context: XmlStreamContext) => {
     flush = () => {
       if (pending) deliver(pending, false, context);
       pending = undefined;
@@ -130,19 +161,22 @@ export function scanRawCatalogue(
       },
       end: () => flush(),
     });
-  });
-  flush(); // after a fatal error, the first entry may still be waiting
-  const encoding = scan.encoding ? { encoding: scan.encoding } : {};
-  const rootLocation = state.rootLocation ? { rootLocation: state.rootLocation } : {};
-  return {
-    complete: scan.complete,
-    level: state.level,
-    elementSet: state.elementSet ?? '2012',
-    entries: state.entries,
-    ...rootLocation,
-    ...encoding,
-    issues: sortByLocation([...scan.issues, ...issues]),
   };
+  const finish = (scan: XmlStreamResult): CatalogueScan => {
+    flush(); // after a fatal error, the first entry may still be waiting
+    const encoding = scan.encoding ? { encoding: scan.encoding } : {};
+    const rootLocation = state.rootLocation ? { rootLocation: state.rootLocation } : {};
+    return {
+      complete: scan.complete,
+      level: state.level,
+      elementSet: state.elementSet ?? '2012',
+      entries: state.entries,
+      ...rootLocation,
+      ...encoding,
+      issues: sortByLocation([...scan.issues, ...issues]),
+    };
+  };
+  return { createHandler, finish };
 }
 
 function levelOf(rootName: string): CatalogueLevel | undefined {
@@ -164,8 +198,7 @@ interface CatalogueEvents {
 const FIELDS: object = Object.freeze(Object.create(null) as object);
 
 /** Turns element events into catalogue events: depth 1 root, depth 2 entries, depth 3 fields. */
-function catalogueHandler(context: XmlScanContext, events: CatalogueEvents): XmlEventHandler {
-  const { text } = context;
+function catalogueHandler(context: XmlStreamContext, events: CatalogueEvents): XmlEventHandler {
   let depth = 0;
   let root = '';
   let entryName: string | undefined;
@@ -202,10 +235,10 @@ function catalogueHandler(context: XmlScanContext, events: CatalogueEvents): Xml
       }
     },
     text(from, to) {
-      if (depth === 3 && field) field.text += decodeReferences(text.slice(from, to));
+      if (depth === 3 && field) field.text += decodeReferences(context.slice(from, to));
     },
     cdata(from, to) {
-      if (depth === 3 && field) field.text += text.slice(from, to);
+      if (depth === 3 && field) field.text += context.slice(from, to);
     },
     endElement() {
       if (depth === 3 && field && entry) {
@@ -252,7 +285,7 @@ const stepsCache = new WeakMap<RawCatalogueEntry, string[]>();
  * @example
  * rawFieldLocation(raw, raw.fields['日期']!, context) //=> { line: 9, column: 5, xpath: '/文件目录/文件[1]/日期' }
  */
-export function rawFieldLocation(raw: RawCatalogueEntry, field: RawCatalogueField, context: XmlScanContext): IssueLocation {
+export function rawFieldLocation(raw: RawCatalogueEntry, field: RawCatalogueField, context: XmlStreamContext): IssueLocation {
   let steps = stepsCache.get(raw);
   if (steps === undefined) stepsCache.set(raw, (steps = fieldSteps(raw)));
   return locationAt(context, field.offset, `${raw.xpath}/${steps[field.position]!}`);
@@ -267,7 +300,7 @@ export function rawFieldLocation(raw: RawCatalogueEntry, field: RawCatalogueFiel
  * @example
  * rawEntryLocation(raw, context) //=> { line: 3, column: 3, xpath: '/文件目录/文件[1]' }
  */
-export function rawEntryLocation(raw: RawCatalogueEntry, context: XmlScanContext): IssueLocation {
+export function rawEntryLocation(raw: RawCatalogueEntry, context: XmlStreamContext): IssueLocation {
   return locationAt(context, raw.offset, raw.xpath);
 }
 
@@ -281,7 +314,7 @@ export function rawEntryLocation(raw: RawCatalogueEntry, context: XmlScanContext
  * @example
  * scanRawCatalogue(bytes, {}, (raw, set, context) => entries.push(buildCatalogueEntry(raw, context)));
  */
-export function buildCatalogueEntry(raw: RawCatalogueEntry, context: XmlScanContext): CatalogueXmlEntry {
+export function buildCatalogueEntry(raw: RawCatalogueEntry, context: XmlStreamContext): CatalogueXmlEntry {
   const steps = fieldSteps(raw);
   const fields: Record<string, CatalogueField> = Object.create(null) as Record<string, CatalogueField>;
   const repeated: (CatalogueField & { name: string })[] = [];
@@ -294,7 +327,7 @@ export function buildCatalogueEntry(raw: RawCatalogueEntry, context: XmlScanCont
 }
 
 /** An issue location; built field by field, as object spread is several times slower on this hot path. */
-function locationAt(context: XmlScanContext, offset: number, xpath: string): IssueLocation {
+function locationAt(context: XmlStreamContext, offset: number, xpath: string): IssueLocation {
   const { line, column } = context.lines.locate(offset);
   return { line, column, xpath };
 }

@@ -5,8 +5,8 @@ import { catalogueCheckResults, stampCatalogueIssues } from './checks.js';
 import { createEntryCheck } from './checkEntries.js';
 import type { CatalogueElementSet } from './elementSets.js';
 import type { CatalogueXmlEntry, RawCatalogueEntry, RawCatalogueField } from './entries.js';
-import { buildCatalogueEntry, rawEntryLocation, rawFieldLocation, scanRawCatalogue, sortByLocation, type ScanCatalogueOptions } from './scanCatalogue.js';
-import type { XmlScanContext } from '../../xml/scan.js';
+import { buildCatalogueEntry, rawEntryLocation, rawFieldLocation, scanRawCatalogue, scanRawCatalogueChunks, sortByLocation, type CatalogueScan, type ScanCatalogueOptions } from './scanCatalogue.js';
+import type { ByteChunkSource, XmlStreamContext } from '../../xml/scan.js';
 import { applySeverityPolicy, type SeverityOverrides } from '../../report/severityPolicy.js';
 import { createIssueFrom } from '../../report/createIssue.js';
 import { catalogueIssues } from '../../report/messages/catalogue.js';
@@ -97,12 +97,52 @@ export function checkCatalogueXml(xml: Uint8Array | string, options: ValidateCat
 export function checkRawCatalogueXml(
   xml: Uint8Array | string,
   options: ValidateCatalogueOptions,
-  onEntry?: (entry: RawCatalogueEntry, context: XmlScanContext) => void,
+  onEntry?: (entry: RawCatalogueEntry, context: XmlStreamContext) => void,
 ): CatalogueCheckResult {
+  const run = catalogueCheckRun(options, onEntry);
+  return run.finish(scanRawCatalogue(xml, options, run.onRawEntry), typeof xml === 'string' ? utf8Length(xml) : xml.length);
+}
+
+/**
+ * {@link validateCatalogue} of a file read in chunks (`blobChunkSource` in a
+ * browser, `openFileChunkSource` in Node): the same report, while only the
+ * current chunk and the uniqueness tables of 顺序号 and 档号 are held — the
+ * file is never held whole. Rejects only when the source does.
+ *
+ * @param source - The file's bytes, chunk by chunk (closed at the end).
+ * @param options - As {@link validateCatalogue}.
+ * @returns The report.
+ * @example
+ * const report = await validateCatalogueChunks(blobChunkSource(input.files[0]), { locale: 'en' });
+ */
+export async function validateCatalogueChunks(source: ByteChunkSource, options: ValidateCatalogueOptions = {}): Promise<Report> {
+  let bytes = 0;
+  const counted: ByteChunkSource = {
+    ...(source.size === undefined ? {} : { size: source.size }),
+    read: async () => {
+      const chunk = await source.read();
+      if (chunk) bytes += chunk.length;
+      return chunk;
+    },
+    close: () => source.close?.(),
+  };
+  const run = catalogueCheckRun(options);
+  const scan = await scanRawCatalogueChunks(counted, options, run.onRawEntry);
+  return run.finish(scan, bytes).report;
+}
+
+/** One catalogue check: the entry callback to scan with, and the report once the scan has ended. */
+function catalogueCheckRun(
+  options: ValidateCatalogueOptions,
+  onEntry?: (entry: RawCatalogueEntry, context: XmlStreamContext) => void,
+): {
+  onRawEntry(entry: RawCatalogueEntry, elementSet: CatalogueElementSet, context: XmlStreamContext): void;
+  finish(scan: CatalogueScan, bytes: number): CatalogueCheckResult;
+} {
   const base = { locale: options.locale, path: options.path };
   const entryIssues: Issue[] = [];
   let check: ((entry: RawCatalogueEntry, issues: Issue[]) => void) | undefined;
-  const onRawEntry = (entry: RawCatalogueEntry, elementSet: CatalogueElementSet, context: XmlScanContext) => {
+  const onRawEntry = (entry: RawCatalogueEntry, elementSet: CatalogueElementSet, context: XmlStreamContext) => {
     // Line:column is resolved only for the issues: a clean entry costs no location at all.
     check ??= createEntryCheck<RawCatalogueEntry, RawCatalogueField>(
       { elementSet, ...base },
@@ -116,19 +156,21 @@ export function checkRawCatalogueXml(
     check(entry, entryIssues);
     onEntry?.(entry, context);
   };
-  const scan = scanRawCatalogue(xml, options, onRawEntry);
-  const issues = sortByLocation([...scan.issues, ...entryIssues]);
-  if (scan.complete && scan.entries === 0) issues.push(createIssueFrom(catalogueIssues, 'catalogue.empty', { ...base, location: scan.rootLocation }));
-  const adjusted = stampCatalogueIssues(applySeverityPolicy(issues, options.severity, options.strict));
-  const report = buildReport({
-    profile: 'catalogue',
-    // 100,000 entries with the same fault cost a summary, not 100,000 issues (buildReport caps per code).
-    issues: adjusted,
-    ...(options.limits?.maxIssuesPerCode !== undefined ? { maxIssuesPerCode: options.limits.maxIssuesPerCode } : {}),
-    ...(options.locale ? { locale: options.locale } : {}),
-    checks: catalogueCheckResults(adjusted, scan.complete),
-    files: 1,
-    bytes: typeof xml === 'string' ? utf8Length(xml) : xml.length,
-  });
-  return { report, complete: scan.complete };
+  const finish = (scan: CatalogueScan, bytes: number): CatalogueCheckResult => {
+    const issues = sortByLocation([...scan.issues, ...entryIssues]);
+    if (scan.complete && scan.entries === 0) issues.push(createIssueFrom(catalogueIssues, 'catalogue.empty', { ...base, location: scan.rootLocation }));
+    const adjusted = stampCatalogueIssues(applySeverityPolicy(issues, options.severity, options.strict));
+    const report = buildReport({
+      profile: 'catalogue',
+      // 100,000 entries with the same fault cost a summary, not 100,000 issues (buildReport caps per code).
+      issues: adjusted,
+      ...(options.limits?.maxIssuesPerCode !== undefined ? { maxIssuesPerCode: options.limits.maxIssuesPerCode } : {}),
+      ...(options.locale ? { locale: options.locale } : {}),
+      checks: catalogueCheckResults(adjusted, scan.complete),
+      files: 1,
+      bytes,
+    });
+    return { report, complete: scan.complete };
+  };
+  return { onRawEntry, finish };
 }

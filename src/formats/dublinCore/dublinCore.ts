@@ -1,6 +1,6 @@
 import type { Citation } from '../../model/citation.js';
 import { parseArchivalDate } from '../../model/archivalDate.js';
-import type { Dat46ItemMetadata } from '../itemMetadata/itemMetadata.js';
+import type { Dat46ItemMetadata } from '../itemMetadata/typedView.js';
 
 /**
  * The fifteen Dublin Core elements (ISO 15836-1:2017, DCMES 1.1), in their standard order.

@@ -4,7 +4,9 @@ import type { Issue, Locale } from '../../report/issue.js';
 import { decodeBase64 } from './base64.js';
 import type { EepPackageType } from './constants.js';
 import { child, children, parseEepTree, type EepNode } from './eepTree.js';
-import { defined, optionalText, readRecordEntity, type RecordEntityReader } from '../itemMetadata/readRecordEntity.js';
+import { readItemMetadata } from '../itemMetadata/readItemMetadata.js';
+import { defined, recordEntityView, type ElementAt, type FileDataView, type TypedViewIssues } from '../itemMetadata/typedView.js';
+import type { ItemDocument, ItemEncoding } from '../itemMetadata/itemMetadataModel.js';
 import type {
   EepActivity,
   EepAgent,
@@ -75,7 +77,7 @@ export function readEep(bytes: Uint8Array, options: { locale?: Locale; path?: st
   return value && issues.length === 0 ? { ok: true, value } : { ok: false, issues };
 }
 
-class Reader implements RecordEntityReader<EepNode> {
+class Reader implements TypedViewIssues {
   constructor(
     private readonly issues: Issue[],
     private readonly options: { locale?: Locale; path?: string },
@@ -136,64 +138,59 @@ class Reader implements RecordEntityReader<EepNode> {
     return { record, activities, agents };
   }
 
+  // 文件实体 (DA/T 48-2009 附录A) through the one item metadata walker and its typed view.
   record(node: EepNode): EepRecord | undefined {
-    return readRecordEntity(node, this, (data) => {
-      const documents = children(data ?? node, '文档').map((doc) => this.document(doc));
+    const reading = readItemMetadata(node, (value) => value, 'exact');
+    return recordEntityView(reading, { name: node.name, location: node.location }, this, (data) => {
+      const documents = data ? data.written.map((doc, d) => this.document(data, doc, `documents[${d}]`)) : [];
       return isDefinedNonEmpty(documents) ? documents : undefined;
     });
   }
 
-  integer(parent: EepNode, name: string): number | undefined {
-    const text = optionalText(parent, name);
-    return text === undefined ? undefined : Number(text.trim());
+  missing(parent: ElementAt, element: string): void {
+    this.issues.push(createIssueFrom(eepIssues, 'eep.element.missing', { ...this.options, location: parent.location, params: { parent: parent.name, element } }));
   }
 
-  document(node: EepNode): EepDocument | undefined {
-    const data = children(node, '文档数据').map((n) => this.documentData(n));
+  integer(value: string): number | undefined {
+    return Number(value.trim());
+  }
+
+  document(view: FileDataView, doc: ItemDocument, key: string): EepDocument | undefined {
+    const data = doc.data.map((d, n) => this.documentData(view, d.encodings, `${key}/data[${n}]`));
     if (!isDefinedNonEmpty(data)) return undefined;
-    return defined({
-      sequence: optionalText(node, '文档序号'),
-      role: optionalText(node, '文档主从声明'),
-      title: optionalText(node, '题名'),
-      data,
-    });
+    return defined({ sequence: doc.sequence, role: doc.role, title: doc.title, data });
   }
 
-  documentData(node: EepNode): EepDocumentData | undefined {
-    const encodings = children(node, '编码').map((n) => this.encoding(n));
-    return isDefinedNonEmpty(encodings) ? { encodings } : undefined;
+  documentData(view: FileDataView, encodings: readonly ItemEncoding[], key: string): EepDocumentData | undefined {
+    const read = encodings.map((e, i) => this.encoding(view, e, `${key}/encodings[${i}]`));
+    return isDefinedNonEmpty(read) ? { encodings: read } : undefined;
   }
 
-  encoding(node: EepNode): EepEncoding | undefined {
-    const e = this.required(node, '电子属性');
-    const dataNode = this.required(node, '编码数据');
-    if (!e || !dataNode) return undefined;
-    const fileName = this.text(e, '计算机文件名');
-    const decoded = decodeBase64(dataNode.text);
+  // 编码: 电子属性 (M46–M50), 编码数据 (Base64, DA/T 48-2009 §6.5) and 数字化属性 (M52).
+  encoding(view: FileDataView, encoding: ItemEncoding, key: string): EepEncoding | undefined {
+    const at = view.at(key, '编码');
+    const file = view.file(encoding.file);
+    if (!file) this.missing(at, '电子属性');
+    if (encoding.content === undefined) this.missing(at, '编码数据');
+    if (!file || encoding.content === undefined) return undefined;
+    const fileName = view.text(view.at(`files[${encoding.file}]`, '电子属性'), file.fileName, '计算机文件名');
+    const decoded = decodeBase64(encoding.content);
     if (!decoded.ok) {
       this.issues.push(
         createIssueFrom(eepIssues, 'eep.content.base64-invalid', {
           ...this.options,
-          location: dataNode.location,
+          location: view.at(`${key}/编码数据`, '编码数据').location,
           params: { file: fileName, offset: decoded.index + 1 },
         }),
       );
       return undefined;
     }
-    const g = child(node, '数字化属性');
     return defined({
       fileName,
       content: decoded.bytes,
-      formatInformation: optionalText(e, '格式信息'),
-      creatingApplication: optionalText(e, '文档创建程序'),
-      digitization:
-        g &&
-        defined({
-          physicalCharacteristics: optionalText(g, '数字化对象形态'),
-          scanningResolution: this.text(g, '扫描分辨率'),
-          scanningColorModel: this.text(g, '扫描色彩模式'),
-          imageCompressionScheme: optionalText(g, '图像压缩方案'),
-        }),
+      formatInformation: file.formatInfo,
+      creatingApplication: file.creatingApplication,
+      digitization: view.digitization(encoding.digitization, view.at(`${key}/数字化属性`, '数字化属性')),
     });
   }
 
@@ -252,6 +249,11 @@ class Reader implements RecordEntityReader<EepNode> {
       algorithm: this.text(node, '签名算法标识').trim(),
     });
   }
+}
+
+/** The text of an optional child element. */
+function optionalText(parent: EepNode, name: string): string | undefined {
+  return child(parent, name)?.text;
 }
 
 function isNonEmpty<T>(values: T[]): values is [T, ...T[]] {

@@ -2,7 +2,7 @@ import type { ArchivalCodeComponents } from '../../filing/components.js';
 import type { CatalogueEntry } from '../../model/catalogueEntry.js';
 import type { Fonds } from '../../model/fonds.js';
 import { formatRetentionPeriod, parseRetentionPeriod } from '../../model/retentionPeriod.js';
-import type { Dat46ItemMetadata, MetadataDocument, MetadataFile } from './itemMetadata.js';
+import type { Dat46ItemMetadata, MetadataDocument, MetadataFile } from './typedView.js';
 
 /**
  * The 密级 written for a catalogue row whose 密级 cell is empty. DA/T 22-2015

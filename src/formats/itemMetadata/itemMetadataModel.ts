@@ -1,16 +1,21 @@
 /**
- * The per-item metadata of a 移交信息包 (DA/T 93-2022 附录B): one XML per item
- * folder whose root is 文件实体 with DA/T 46-2009 element names, the same
- * structure an EEP (DA/T 48-2009) wraps. Values are the trimmed text as
- * written; the validator checks types and domains, so a reader never loses
- * what a package said.
+ * The one model of DA/T 46-2009 item metadata: the 文件实体 of DA/T 48-2009
+ * 附录A (M1–M75) as written, read by the one walker `readItemMetadata` from a
+ * per-item metadata XML (DA/T 93-2022 附录B) or from the 文件实体 an EEP wraps.
+ * Every value is text as written (trimmed for validation), nothing is typed or
+ * checked here, and a missing element is simply absent, so that the validator
+ * can report it; where each element stood is in
+ * {@link ItemMetadataReading.locations}. The typed view the writer and EEP use
+ * (`Dat46ItemMetadata`, numbers and required fields) is derived from it by
+ * `recordEntityView` (typedView.ts), never read on its own.
  *
  * @module
  */
+import type { IssueLocation } from '../../report/issue.js';
 
 /** 档号 (DA/T 46-2009 M8–M20): the code as written plus its parts. */
 export interface ItemArchivalCode {
-  /** The full code written as text inside 档号 (the element is `mixed`). */
+  /** The full code written as text inside 档号 (the element is `mixed`); absent when blank. */
   text?: string;
   /** 全宗号 M9. */ fondsCode?: string;
   /** 目录号 M10. */ catalogueNumber?: string;
@@ -31,11 +36,38 @@ export interface ComputerFile {
   /** 计算机文件名 M48: the content file's name inside the item folder. */ fileName?: string;
   /** 计算机文件大小 M49: bytes, as written. */ fileSize?: string;
   /** 文档创建程序 M50. */ creatingApplication?: string;
-  /** 数字摘要 elements (固化信息) with their 算法 attribute. */
+  /** 数字摘要 elements (固化信息, GB/T 18894-2016) with their 算法 attribute. */
   digests: { algorithm: string; value: string }[];
 }
 
-/** The content of one 文件实体 metadata XML. */
+/** 数字化属性 (DA/T 46-2009 M52–M56) of one 编码, as written. */
+export interface ItemDigitization {
+  /** 数字化对象形态 M53. */ physicalCharacteristics?: string;
+  /** 扫描分辨率 M54. */ scanningResolution?: string;
+  /** 扫描色彩模式 M55. */ scanningColorModel?: string;
+  /** 图像压缩方案 M56. */ imageCompressionScheme?: string;
+}
+
+/** One 编码 of 文件数据 (DA/T 48-2009 附录A), as written. */
+export interface ItemEncoding {
+  /** Index in {@link ItemMetadata.files} of the 编码's (first) 电子属性; absent when it has none. */
+  file?: number;
+  /** 数字化属性 (M52), when present. */
+  digitization?: ItemDigitization;
+  /** 编码数据 (DA/T 48-2009 §6.5, an EEP's Base64 content) as written, when present. */
+  content?: string;
+}
+
+/** One 文档 of 文件数据 (DA/T 48-2009 附录A), as written. */
+export interface ItemDocument {
+  /** 文档序号. */ sequence?: string;
+  /** 文档主从声明. */ role?: string;
+  /** 题名 of the document. */ title?: string;
+  /** Its 文档数据 (one per 稿本 or 处理单), each holding 编码 elements. */
+  data: { encodings: ItemEncoding[] }[];
+}
+
+/** The content of one 文件实体 (DA/T 46-2009 M1–M75), as written. */
 export interface ItemMetadata {
   /** 聚合层次 M1. */ aggregationLevel?: string;
   /** 来源 M2–M6. */
@@ -54,6 +86,7 @@ export interface ItemMetadata {
     /** 副题名 M24. */ alternativeTitle?: string;
     /** 说明题名文字 M25. */ otherTitleInformation?: string;
     /** 主题词 M26 (repeatable). */ descriptors: string[];
+    /** The 主题词表名称 attribute of each 主题词, at the same index; absent when no 主题词 has one. */ descriptorThesauri?: (string | undefined)[];
     /** 关键词 M27. */ keyword?: string;
     /** 人名 M28. */ personalName?: string;
     /** 摘要 M29. */ abstract?: string;
@@ -76,8 +109,37 @@ export interface ItemMetadata {
     /** 语种 M44. */ language?: string;
     /** 稿本 M45. */ manuscriptType?: string;
   };
-  /** Every 电子属性 block, in document order. */
+  /** 存储位置 M65–M69. */
+  storage: {
+    /** 当前位置 M66. */ currentLocation?: string;
+    /** 脱机载体编号 M67 (repeatable). */ offlineMediumIds: string[];
+    /** 脱机载体存址 M68 (repeatable). */ offlineMediumLocations: string[];
+    /** 缩微号 M69. */ microformId?: string;
+  };
+  /** 权限管理 M70–M74. */
+  rights: {
+    /** 知识产权说明 M71. */ intellectualPropertyStatement?: string;
+    /** 授权: 授权对象 M72 and 授权行为 M73. */ authorizations: { agent?: string; permission?: string }[];
+    /** 控制标识 M74. */ controlIdentifier?: string;
+  };
+  /** 信息系统描述 M51 (repeatable). */ informationSystems: string[];
+  /** Every 电子属性 block anywhere below 文件实体, in document order. */
   files: ComputerFile[];
+  /** 文件数据/文档 (DA/T 48-2009 附录A), in order; empty when there is no 文件数据. */
+  documents: ItemDocument[];
   /** 附注 M75 (repeatable). */
   notes: string[];
+}
+
+/** What the walker `readItemMetadata` gives: the model and where each element stood. */
+export interface ItemMetadataReading {
+  /** The metadata. */
+  metadata: ItemMetadata;
+  /**
+   * Start-tag location of every element read, keyed by its path below 文件实体: `档号/年度`,
+   * containers (`来源`, `文件数据` …), `权限管理/授权[0]`, `files[0]` (an 电子属性) and
+   * `files[0]/计算机文件名`, `documents[0]`, `documents[0]/data[0]`, `documents[0]/data[0]/encodings[0]`
+   * and its `/数字化属性` and `/编码数据` (indices 0-based).
+   */
+  locations: ReadonlyMap<string, IssueLocation>;
 }

@@ -4,10 +4,10 @@ import type { XmlElement } from '../../xml/element.js';
 import type { XmlLimits } from '../../xml/limits.js';
 import { localName } from '../../xml/localName.js';
 import { readXml } from '../../xml/parse.js';
-import { defined, optionalText, readRecordEntity, type RecordEntityReader } from './readRecordEntity.js';
 import { parseFixityAlgorithm } from '../fixity/fixityRecord.js';
-import type { Dat46ItemMetadata, MetadataDocument, MetadataFile } from './itemMetadata.js';
-import { ITEM_METADATA_ROOT } from './readItemMetadata.js';
+import type { ItemEncoding } from './itemMetadataModel.js';
+import { ITEM_METADATA_ROOT, readItemMetadata } from './readItemMetadata.js';
+import { defined, recordEntityView, type Dat46ItemMetadata, type ElementAt, type FileDataView, type MetadataFile, type TypedViewIssues } from './typedView.js';
 import { createIssueFrom } from '../../report/createIssue.js';
 import { exportIssues } from '../../report/messages/export.js';
 
@@ -34,9 +34,8 @@ export interface ItemMetadataDocument {
  * The one reader of a per-item metadata XML's bytes (docs/architecture.md, one
  * reader per format): parses it with the hardened XML reader and checks its
  * document element is 文件实体 (DA/T 48-2009 §2.2). The dat93 validator reads
- * every item through it (then `readItemMetadata` for the values as written,
- * with their locations) and so does {@link readItemMetadataXml} (for the typed
- * {@link Dat46ItemMetadata}). Never throws.
+ * every item through it and so does {@link readItemMetadataXml}; both then
+ * walk the root with the one walker `readItemMetadata`. Never throws.
  *
  * @param input - The file's bytes (encoding from BOM/declaration) or text.
  * @param options - Path and locale for issues, XML limits.
@@ -55,8 +54,9 @@ export function readItemMetadataDocument(input: Uint8Array | string, options: Op
  * {@link Dat46ItemMetadata}: the inverse of {@link writeItemMetadataXml}. Missing
  * required elements (题名, 责任者, 日期, 密级, 年度, 保管期限, 立档单位名称,
  * 计算机文件名, 计算机文件大小 …) and non-numeric sizes are reported with line,
- * column and XPath. The XML is read by `readItemMetadataDocument`, as the
- * validator reads it. Never throws.
+ * column and XPath. The XML is read by `readItemMetadataDocument` and walked
+ * by `readItemMetadata` (values exact), as the validator reads and walks it;
+ * the typed view is derived by `recordEntityView`. Never throws.
  *
  * @param input - The file's bytes (encoding from BOM/declaration) or text.
  * @param options - Path and locale for issues.
@@ -71,88 +71,75 @@ export function readItemMetadataXml(input: Uint8Array | string, options: Options
     issues.push(createIssueFrom(exportIssues, 'export.xml.root-unexpected', { ...options, location: { line: otherRoot.line, column: otherRoot.column }, expected: ITEM_METADATA_ROOT, received: otherRoot.name, params }));
   }
   if (!root) return { issues };
-  const reader = new ElementReader(issues, options);
-  const metadata = readRecord(reader, root);
-  return reader.failed ? { issues } : { metadata, issues };
+  const report = new ExportIssues(issues, options);
+  const reading = readItemMetadata(root, (value) => value, 'exact');
+  const metadata = recordEntityView(reading, { name: root.name, location: root.location }, report, (data) => data && typeDocuments(report, data));
+  return report.failed ? { issues } : { metadata, issues };
 }
 
-/** Reads children of an element, recording an issue for each missing required one. */
-class ElementReader implements RecordEntityReader<XmlElement> {
+/** Reports what the typed view cannot type as `export.*` issues, and remembers that the metadata failed. */
+class ExportIssues implements TypedViewIssues {
   failed = false;
   constructor(
     private readonly issues: Issue[],
     private readonly options: Options,
   ) {}
 
-  required(parent: XmlElement, name: string): XmlElement | undefined {
-    const found = parent.child(name);
-    if (found) return found;
+  missing(parent: ElementAt, element: string): void {
     this.failed = true;
-    this.issues.push(
-      createIssueFrom(exportIssues, 'export.xml.element-missing', { ...this.options, location: parent.location, params: { parent: parent.name, element: name } }),
-    );
+    this.issues.push(createIssueFrom(exportIssues, 'export.xml.element-missing', { ...this.options, location: parent.location, params: { parent: parent.name, element } }));
+  }
+
+  integer(value: string, element: ElementAt): number | undefined {
+    if (/^\s*\d+\s*$/.test(value)) return Number(value);
+    this.invalid(element, value, 'integer expected');
     return undefined;
   }
 
-  text(parent: XmlElement, name: string): string {
-    return this.required(parent, name)?.text ?? '';
-  }
-
-  integer(parent: XmlElement, name: string): number | undefined {
-    const element = parent.child(name);
-    if (element === undefined) return undefined;
-    if (/^\s*\d+\s*$/.test(element.text)) return Number(element.text);
-    this.invalid(element, element.text, 'integer expected');
-    return undefined;
-  }
-
-  invalid(element: XmlElement, value: string, reason: string): void {
+  invalid(element: ElementAt, value: string, reason: string): void {
     this.failed = true;
-    this.issues.push(
-      createIssueFrom(exportIssues, 'export.value.invalid', { ...this.options, location: element.location, received: value, params: { field: element.name, value, reason } }),
-    );
+    this.issues.push(createIssueFrom(exportIssues, 'export.value.invalid', { ...this.options, location: element.location, received: value, params: { field: element.name, value, reason } }));
   }
 }
 
-function readRecord(r: ElementReader, root: XmlElement): Dat46ItemMetadata | undefined {
-  return readRecordEntity(root, r, (data) => (data ? atLeastOne(r, data, '文档', (doc) => readDocument(r, doc)) : undefined));
-}
-
-function atLeastOne<T>(r: ElementReader, parent: XmlElement, name: string, read: (e: XmlElement) => T): [T, ...T[]] {
-  const found = parent.childrenNamed(name);
-  if (found.length === 0) r.required(parent, name); // records the missing element
-  return found.map(read) as [T, ...T[]];
-}
-
-function readDocument(r: ElementReader, doc: XmlElement): MetadataDocument {
-  return defined({
-    sequence: optionalText(doc, '文档序号'),
-    role: optionalText(doc, '文档主从声明'),
-    title: optionalText(doc, '题名'),
-    data: atLeastOne(r, doc, '文档数据', (data) => ({ encodings: atLeastOne(r, data, '编码', (enc) => readFile(r, enc)) })),
+// 文件数据 of the item metadata XML: one or more 文档, each one or more 文档数据 of one or more 编码 (DA/T 48-2009 附录A).
+function typeDocuments(report: ExportIssues, view: FileDataView): Dat46ItemMetadata['documents'] {
+  return atLeastOne(report, view.fileData, view.written, '文档', (doc, d) => {
+    const key = `documents[${d}]`;
+    return defined({
+      sequence: doc.sequence,
+      role: doc.role,
+      title: doc.title,
+      data: atLeastOne(report, view.at(key, '文档'), doc.data, '文档数据', (data, n) => ({
+        encodings: atLeastOne(report, view.at(`${key}/data[${n}]`, '文档数据'), data.encodings, '编码', (encoding, e) =>
+          typeFile(report, view, encoding, `${key}/data[${n}]/encodings[${e}]`),
+        ),
+      })),
+    });
   });
 }
 
-function readFile(r: ElementReader, encoding: XmlElement): MetadataFile {
-  const e = r.required(encoding, '电子属性') ?? encoding;
-  const digest = e.children.find((c) => c.name === '数字摘要');
-  const algorithm = digest ? parseFixityAlgorithm(digest.attributes['算法'] ?? '') : undefined;
-  if (digest && !algorithm) r.invalid(digest, digest.attributes['算法'] ?? '', '算法 must be SM3, SHA256, SHA1 or MD5');
-  const g = encoding.children.find((c) => c.name === '数字化属性');
+function atLeastOne<T, R>(report: ExportIssues, parent: ElementAt, found: readonly T[], name: string, type: (value: T, index: number) => R): [R, ...R[]] {
+  if (found.length === 0) report.missing(parent, name);
+  return found.map(type) as [R, ...R[]];
+}
+
+// One 编码 typed: its 电子属性 (M46–M50) with the first 数字摘要, and 数字化属性 (M52).
+function typeFile(report: ExportIssues, view: FileDataView, encoding: ItemEncoding, key: string): MetadataFile {
+  const encodingAt = view.at(key, '编码');
+  const file = view.file(encoding.file);
+  if (!file) report.missing(encodingAt, '电子属性');
+  const e = file ? view.at(`files[${encoding.file}]`, '电子属性') : encodingAt;
+  const digest = file?.digests[0];
+  const algorithm = digest ? parseFixityAlgorithm(digest.algorithm) : undefined;
+  if (digest && !algorithm) report.invalid(view.at(`files[${encoding.file}]/数字摘要[0]`, '数字摘要'), digest.algorithm, '算法 must be SM3, SHA256, SHA1 or MD5');
+  const size = file?.fileSize;
   return defined({
-    formatInformation: optionalText(e, '格式信息'),
-    fileName: r.text(e, '计算机文件名'),
-    fileSize: (r.required(e, '计算机文件大小') && r.integer(e, '计算机文件大小')) ?? 0,
-    creatingApplication: optionalText(e, '文档创建程序'),
-    digest: digest && algorithm ? { algorithm, value: digest.text } : undefined,
-    digitization:
-      g === undefined
-        ? undefined
-        : defined({
-            physicalCharacteristics: optionalText(g, '数字化对象形态'),
-            scanningResolution: r.text(g, '扫描分辨率'),
-            scanningColorModel: r.text(g, '扫描色彩模式'),
-            imageCompressionScheme: optionalText(g, '图像压缩方案'),
-          }),
+    formatInformation: file?.formatInfo,
+    fileName: view.text(e, file?.fileName, '计算机文件名'),
+    fileSize: (size === undefined ? (report.missing(e, '计算机文件大小'), undefined) : report.integer(size, view.at(`files[${encoding.file}]/计算机文件大小`, '计算机文件大小'))) ?? 0,
+    creatingApplication: file?.creatingApplication,
+    digest: digest && algorithm ? { algorithm, value: digest.value } : undefined,
+    digitization: view.digitization(encoding.digitization, view.at(`${key}/数字化属性`, '数字化属性')),
   });
 }

@@ -1,7 +1,7 @@
 import { encodingId } from '../eep/ids.js';
 import { fixityAlgorithmNames } from '../fixity/fixityRecord.js';
 import { serializeXml, xmlElement as el, type XmlNode, type XmlOutputEncoding } from '../../xml/xmlNode.js';
-import type { Dat46ItemMetadata, MetadataFile } from './itemMetadata.js';
+import type { Dat46ItemMetadata, MetadataFile } from './typedView.js';
 import { encodingNode, recordEntityNode, type EncodingPosition } from './recordEntityNode.js';
 
 /**

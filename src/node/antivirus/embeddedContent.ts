@@ -1,5 +1,6 @@
 import { child, parseEepTree, type EepNode } from '../../formats/eep/eepTree.js';
 import type { IssueLocation } from '../../report/issue.js';
+import { encodingComputerFile } from '../../formats/itemMetadata/readItemMetadata.js';
 
 /** One file embedded in an EEP as Base64 编码数据 (DA/T 48-2009 §6.5 编码), ready to stream. */
 export interface EmbeddedFile {
@@ -32,8 +33,7 @@ export function embeddedFiles(bytes: Uint8Array): EmbeddedFile[] {
     if (node.name === '编码') {
       const data = child(node, '编码数据');
       if (!data || data.text.trim() === '') return;
-      const attributes = child(node, '电子属性');
-      const name = (attributes && child(attributes, '计算机文件名')?.text.trim()) || data.attributes['编码数据ID'] || '编码数据';
+      const name = encodingComputerFile(node)?.fileName || data.attributes['编码数据ID'] || '编码数据';
       files.push({ name, location: data.location, content: () => decodeBase64Chunks(data.text) });
     } else for (const c of node.children) visit(c);
   };

@@ -3,7 +3,7 @@ import type { RawCatalogueEntry } from '../../formats/catalogue/entries.js';
 import { rawEntryLocation } from '../../formats/catalogue/scanCatalogue.js';
 import type { IssueLocation } from '../../report/issue.js';
 import { createTextPool } from '../../xml/textPool.js';
-import type { XmlScanContext } from '../../xml/scan.js';
+import type { XmlStreamContext } from '../../xml/scan.js';
 import { CROSS_CHECKED_FIELDS, type CrossCheckedField } from './checkCrossReferences.js';
 import type { CheckRun } from '../checks/checkRun.js';
 import type { PackageSource } from '../source.js';
@@ -55,7 +55,7 @@ export async function checkCatalogue(source: PackageSource, path: string, run: C
   return entries;
 }
 
-function entryValues(raw: RawCatalogueEntry, context: XmlScanContext, keep: (text: string) => string): CatalogueEntryValues {
+function entryValues(raw: RawCatalogueEntry, context: XmlStreamContext, keep: (text: string) => string): CatalogueEntryValues {
   const values: Partial<Record<CrossCheckedField, string>> = {};
   for (const name of CROSS_CHECKED_FIELDS) {
     const field = raw.fields[name];

@@ -1,4 +1,5 @@
-import { child, type EepNode } from '../../formats/eep/eepTree.js';
+import type { EepNode } from '../../formats/eep/eepTree.js';
+import { readItemMetadata } from '../../formats/itemMetadata/readItemMetadata.js';
 import { parseArchivalDate } from '../../model/archivalDate.js';
 import type { EepContext } from './context.js';
 
@@ -15,14 +16,17 @@ import type { EepContext } from './context.js';
  */
 export function checkConsistency(ctx: EepContext, node: EepNode): void {
   if (node.name === '文件实体') {
-    const year = child(child(node, '档号') ?? node, '年度');
-    const date = child(child(node, '内容描述') ?? node, '日期');
-    const parsed = date && parseArchivalDate(date.text);
-    if (year && parsed?.ok && /^\d{4}$/.test(year.text.trim()) && Number(year.text.trim()) !== parsed.date.year) {
-      ctx.add('eep.value.inconsistent', year, {
-        params: { year: year.text.trim(), date: date!.text.trim() },
+    // The one item metadata walker, values exact: the date is parsed as written, the year trimmed.
+    const { metadata, locations } = readItemMetadata(node, (value) => value, 'exact');
+    const year = metadata.archivalCode.year?.trim();
+    const date = metadata.description.date;
+    const parsed = date === undefined ? undefined : parseArchivalDate(date);
+    if (year !== undefined && parsed?.ok && /^\d{4}$/.test(year) && Number(year) !== parsed.date.year) {
+      ctx.add('eep.value.inconsistent', undefined, {
+        location: locations.get('档号/年度'),
+        params: { year, date: date!.trim() },
         expected: String(parsed.date.year),
-        received: year.text.trim(),
+        received: year,
       });
     }
     return;

@@ -2,6 +2,7 @@ import { decodeBase64 } from '../../formats/eep/base64.js';
 import { decodingKey } from '../../formats/eep/decodingKey.js';
 import type { EepNode } from '../../formats/eep/eepTree.js';
 import { child } from '../../formats/eep/eepTree.js';
+import { encodingComputerFile } from '../../formats/itemMetadata/readItemMetadata.js';
 import type { EepContext } from './context.js';
 import { isValidValue } from './valueRules.js';
 
@@ -38,9 +39,8 @@ export function checkContent(ctx: EepContext, root: EepNode, ids: ReadonlyMap<st
 
 function checkEncoding(ctx: EepContext, encoding: EepNode, ids: ReadonlyMap<string, EepNode>, summary: EepContentSummary): void {
   summary.files += 1;
-  const attributes = child(encoding, '电子属性');
-  const fileName = (attributes && child(attributes, '计算机文件名')?.text.trim()) ?? '';
-  const sizeNode = attributes && child(attributes, '计算机文件大小');
+  const attributes = encodingComputerFile(encoding);
+  const fileName = attributes?.fileName ?? '';
   let data = child(encoding, '编码数据');
   const ref = data?.attributes['引用编码数据ID'];
   if (data && data.text.trim() === '' && ref !== undefined) data = ids.get(ref.trim());
@@ -53,7 +53,7 @@ function checkEncoding(ctx: EepContext, encoding: EepNode, ids: ReadonlyMap<stri
       });
     } else {
       summary.bytes += decoded.bytes.length;
-      const declared = sizeNode?.text.trim() ?? '';
+      const declared = attributes?.fileSize ?? '';
       if (isValidValue('nonNegativeInteger', declared) && Number(declared) !== decoded.bytes.length) {
         ctx.add('eep.content.size-mismatch', data, {
           params: { file: fileName, expected: Number(declared), received: decoded.bytes.length },
