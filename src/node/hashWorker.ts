@@ -7,7 +7,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { READ_SIZE } from './hashing/hashFileSync.js';
-import { TEE_CREDIT, type FromWorker, type TeeMessage, type ToWorker } from './hashing/protocol.js';
+import { ringRefill, type FromWorker, type TeeMessage, type TeeRing, type ToWorker } from './hashing/protocol.js';
 import { runBatch } from './hashing/runBatch.js';
 
 const port = parentPort;
@@ -15,15 +15,27 @@ if (port) {
   const size = typeof (workerData as { readSize?: unknown } | null)?.readSize === 'number' ? (workerData as { readSize: number }).readSize : READ_SIZE;
   const buffer = Buffer.allocUnsafe(size);
   const post = (message: FromWorker): void => port.postMessage(message);
-  // Teed bytes go out as copies, transferred; past TEE_CREDIT bytes not yet taken, the read waits.
-  const credit = (workerData as { credit?: SharedArrayBuffer } | null)?.credit;
-  const pending = credit ? new Int32Array(credit) : undefined;
+  // Teed bytes go through the shared ring (protocol.ts TeeRing): no slot free, the read waits.
+  const ring = (workerData as { ring?: TeeRing } | null)?.ring;
+  const bytes = ring ? new Uint8Array(ring.bytes) : undefined;
+  const state = ring ? new Int32Array(ring.state) : undefined;
+  let next = 0;
   const tee = (message: TeeMessage): void => {
-    if (!('chunk' in message) || !pending) return post(message);
-    const chunk = new Uint8Array(message.chunk);
-    Atomics.add(pending, 0, chunk.length);
-    port.postMessage({ ...message, chunk }, [chunk.buffer as ArrayBuffer]);
-    for (let owed = Atomics.load(pending, 0); owed > TEE_CREDIT; owed = Atomics.load(pending, 0)) Atomics.wait(pending, 0, owed, 1000);
+    if (!('chunk' in message)) return post(message);
+    if (!bytes || !state) return post({ type: 'tee', index: message.index, end: true, error: 'no tee ring' });
+    const slots = state.length - 1;
+    // Full: wait until half the slots are free (the calling thread wakes us then), not for each one.
+    if (Atomics.load(state, 0) === 0) {
+      for (let free = 0; free < ringRefill(slots); free = Atomics.load(state, 0)) Atomics.wait(state, 0, free, 1000);
+    }
+    // A free count above 0 means a free slot: the calling thread frees the slot before counting it.
+    while (Atomics.load(state, 1 + next) !== 0) next = (next + 1) % slots;
+    const slot = next;
+    next = (next + 1) % slots;
+    Atomics.store(state, 1 + slot, 1);
+    Atomics.sub(state, 0, 1);
+    bytes.set(message.chunk, slot * size);
+    post({ type: 'tee', index: message.index, slot, length: message.chunk.length });
   };
   port.on('message', (message: ToWorker) => {
     if (message.type === 'batch') runBatch(message.tasks, buffer, post, tee);

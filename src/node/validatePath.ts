@@ -4,7 +4,7 @@ import { validatePackage, type ValidateAnyPackageOptions } from '../package/vali
 import type { PackageSource } from '../package/source.js';
 import { buildReport, type Report } from '../report/report.js';
 import { resolveAntivirus, type AntivirusSpec } from './antivirus/createEngine.js';
-import { scanFileOnDisk, startPackageScan, withAntivirus, type AntivirusSettings } from './antivirus/scanPackage.js';
+import { scanFileOnDisk, startPackageScan, withAntivirus, type AntivirusOutcome, type AntivirusSettings } from './antivirus/scanPackage.js';
 import { openDirectorySource } from './directorySource.js';
 import { verifyEepSignature } from './eep/verifyEepSignature.js';
 import { identityOf, openChecked, statRegularOrDirectory } from './openChecked.js';
@@ -116,10 +116,13 @@ export async function validatePath(path: string, options: ValidatePathOptions = 
     }
     if (options.shard && !ownsPathOf(checkShard(options.shard))(basename(path))) return notOwnedEep(path, options);
     const maxBytes = options.maxXmlBytes ?? options.limits?.maxXmlBytes;
-    const scanning = antivirus && scanFileOnDisk(path, basename(path), antivirus, { ...(options.locale ? { locale: options.locale } : {}) });
+    const scanOptions = { ...(options.locale ? { locale: options.locale } : {}), ...(maxBytes !== undefined ? { maxBytes } : {}) };
+    // The scan takes the bytes validation reads (the file and what it embeds: one read).
+    let scanning: Promise<AntivirusOutcome> | undefined;
     // Package kinds load their validators when met (start-up, issue 22).
     const { validateEepFile } = await import('./eep/validateEepFile.js');
     const report = await validateEepFile(path, {
+      ...(antivirus ? { onRead: (bytes: Uint8Array) => void (scanning = scanFileOnDisk(path, basename(path), antivirus, { ...scanOptions, bytes })) } : {}),
       ...(options.locale ? { locale: options.locale } : {}),
       ...(options.limits ? { limits: options.limits } : {}),
       ...(options.severity ? { severity: options.severity } : {}),
@@ -127,6 +130,8 @@ export async function validatePath(path: string, options: ValidatePathOptions = 
       ...(options.allowWeakSignatures ? { allowWeakSignatures: true } : {}),
       verifySignature: options.verifySignature ?? verifyEepSignature,
     });
+    // Not read (unreadable, or over the size limit): the scan reads the file itself, or says why it cannot.
+    if (antivirus) scanning ??= scanFileOnDisk(path, basename(path), antivirus, scanOptions);
     const found = scanning ? withAntivirus(report, await scanning, options.severity) : report;
     return options.shard ? { ...found, shard: reportShard(options.shard, [eepEntry(path)]) } : found;
   }

@@ -78,12 +78,18 @@ export interface ProgressEvent {
 export interface ContentTee {
   /** A file is about to be hashed: the sink for its bytes, or undefined to leave it out. */
   open(path: string, size: number): ContentSink | undefined;
+  /**
+   * True when a sink is done with a chunk's bytes once its `write` has resolved (it keeps none), so
+   * a source may hand it views of a buffer that it then reuses; otherwise each chunk is the sink's.
+   */
+  readonly borrows?: boolean;
 }
 
 /** One file's bytes, in order, from a {@link ContentTee}. */
 export interface ContentSink {
   /**
-   * The next bytes; the sink keeps `chunk` (the caller never reuses it).
+   * The next bytes; the sink keeps `chunk` (the caller never reuses it), or,
+   * for a tee that {@link ContentTee.borrows}, uses it until this resolves.
    * Resolves when the sink has taken it: a caller with more to send waits,
    * so a slow consumer slows the reading rather than piling up memory.
    */

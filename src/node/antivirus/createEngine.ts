@@ -16,7 +16,7 @@ export type AntivirusSpec =
       engine: string | AntivirusEngine;
       /** No answer for this long: clamd commands (default 60 s), command runs (default 300 s). */
       timeout?: number;
-      /** Files scanned at once (default: the core count). */
+      /** Files scanned at once (default: clamd twice the cores, 4 to 10; commands the core count). */
       concurrency?: number;
     });
 

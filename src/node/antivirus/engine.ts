@@ -37,6 +37,12 @@ export interface AntivirusEngine {
   /** How many files it scans at once, at most. */
   readonly concurrency: number;
   /**
+   * True when `scan` is done with a chunk's bytes before it asks for the next one (it keeps none),
+   * so the caller may lend views of a buffer it reuses instead of copies; otherwise every chunk
+   * `scan` is given is its own.
+   */
+  readonly borrows?: boolean;
+  /**
    * Asks the engine who it is.
    *
    * @throws Error when the engine cannot be reached or does not answer.

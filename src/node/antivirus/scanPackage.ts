@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readBoundedFile } from '../openChecked.js';
 import { createReadStream } from 'node:fs';
 import { isSafePath } from '../../package/layout/isSafePath.js';
 import { resolveLimits, screenLimits, type Limits } from '../../package/limits.js';
@@ -129,6 +129,7 @@ export async function startPackageScan(
     if (screening.stop) return { notRun: 'package limits exceeded (security.entries)' };
     const targets: Target[] = [];
     const unread: { path: string; reason: string }[] = [];
+    const eeps: { path: string; read(): Promise<Uint8Array> }[] = [];
     for (const entry of entries) {
       // A shard scans only its share; the tee ignores files outside the targets.
       if (entry.kind !== 'file' || (options.owns && !options.owns(entry.path))) continue;
@@ -138,35 +139,50 @@ export async function startPackageScan(
         continue;
       }
       targets.push({ path: entry.path, file: entry.path, size: entry.size, whole: true, content: () => source.stream(entry.path) });
-      if (/\.eep$/i.test(entry.path)) {
-        targets.push(...(await eepTargets(entry.path, () => source.read(entry.path, { maxBytes: packageOptionDefaults.maxXmlBytes }), unread)));
-      }
+      // Its embedded files are listed from validation's read of it, or, failing that, from a read in `finish`.
+      if (/\.eep$/i.test(entry.path)) eeps.push({ path: entry.path, read: () => source.read(entry.path, { maxBytes: packageOptionDefaults.maxXmlBytes }) });
     }
-    return { targets, unread };
+    return { targets, unread, eeps };
   });
-  return { source: scan.tee ? teeSource(source, scan.tee) : source, finish: scan.finish };
+  return { source: scan.tee && scan.offer ? teeSource(source, scan.tee, scan.offer) : source, finish: scan.finish };
 }
 
 /**
  * {@link scanPackageSource} for one file on disk (a standalone `.eep`): the
- * file itself and, for an `.eep`, every file it embeds.
+ * file itself and, for an `.eep`, every file it embeds; from `bytes` when the
+ * caller has read the file already (no second read), else read here (an
+ * `.eep` over `maxBytes` is scanned as a file, its embedded files not listed).
  *
  * @param file - Path on disk.
  * @param path - The name issues carry.
  * @param settings - Engine and database age.
- * @param options - Locale.
+ * @param options - Locale; the file's bytes, when read already; the largest `.eep` read for its embedded files (default `maxXmlBytes`).
  * @returns Statuses and issues, for {@link withAntivirus}.
  * @example
  * await scanFileOnDisk('/in/9527.eep', '9527.eep', { engine })
  */
-export async function scanFileOnDisk(file: string, path: string, settings: AntivirusSettings, options: { locale?: Locale } = {}): Promise<AntivirusOutcome> {
+export async function scanFileOnDisk(file: string, path: string, settings: AntivirusSettings, options: { locale?: Locale; bytes?: Uint8Array; maxBytes?: number } = {}): Promise<AntivirusOutcome> {
+  const { bytes } = options;
   const scan = await startScan(settings, options.locale, async () => {
     const unread: { path: string; reason: string }[] = [];
-    const targets: Target[] = [{ path, file: path, size: 0, whole: false, content: () => createReadStream(file, { highWaterMark: STREAM_CHUNK }) }];
-    if (/\.eep$/i.test(file)) targets.push(...(await eepTargets(path, async () => new Uint8Array(await readFile(file)), unread)));
+    const content = bytes ? () => slices(bytes) : () => createReadStream(file, { highWaterMark: STREAM_CHUNK });
+    const targets: Target[] = [{ path, file: path, size: bytes?.length ?? 0, whole: false, content }];
+    if (/\.eep$/i.test(file)) targets.push(...(await eepTargets(path, async () => bytes ?? readBounded(file, options.maxBytes ?? packageOptionDefaults.maxXmlBytes), unread)));
     return { targets, unread };
   });
   return scan.finish();
+}
+
+/** `bytes` in chunks of {@link STREAM_CHUNK} (views, no copies). */
+async function* slices(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
+  for (let at = 0; at < bytes.length; at += STREAM_CHUNK) yield bytes.subarray(at, at + STREAM_CHUNK);
+}
+
+/** The whole file, or an error when it is over `maxBytes` (its embedded files are then not listed). */
+function readBounded(file: string, maxBytes: number): Uint8Array {
+  const read = readBoundedFile(file, maxBytes);
+  if (read instanceof Uint8Array) return read;
+  throw new Error(`${read.size} bytes, over the limit of ${maxBytes}`);
 }
 
 /** Read size of a file streamed to the engine (clamd's INSTREAM chunks are at most 1 MiB here too). */
@@ -181,14 +197,20 @@ async function eepTargets(path: string, read: () => Promise<Uint8Array>, unread:
     unread.push({ path, reason: `embedded content not read: ${(error as Error).message}` });
     return [];
   }
+  return embeddedTargets(path, bytes);
+}
+
+/** The files the `.eep` at `path` embeds, from its bytes, as targets (decoded as they are sent). */
+function embeddedTargets(path: string, bytes: Uint8Array): Target[] {
   return embeddedFiles(bytes).map((embedded) => ({ path, file: `${path} › ${embedded.name}`, location: embedded.location, size: 0, whole: false, content: embedded.content }));
 }
 
 /**
  * `source` with its reads feeding `tee`: hashing reads through `digest` (the source's own tee
- * support), whole-file reads by offering the bytes read. Only the first read of a file is offered.
+ * support), whole-file reads by offering the bytes read (to `tee`, and to `offer`, which lists an
+ * `.eep`'s embedded files from them). Only the first read of a file is offered.
  */
-function teeSource(source: PackageSource, tee: ContentTee): PackageSource {
+function teeSource(source: PackageSource, tee: ContentTee, offer: (path: string, bytes: Uint8Array) => void): PackageSource {
   let owed = 0;
   return {
     name: source.name,
@@ -196,6 +218,7 @@ function teeSource(source: PackageSource, tee: ContentTee): PackageSource {
     entries: () => source.entries(),
     async read(path, options) {
       const bytes = await source.read(path, options);
+      offer(path, bytes);
       const sink = tee.open(path, bytes.length);
       if (sink) {
         owed += bytes.length;
@@ -212,7 +235,14 @@ function teeSource(source: PackageSource, tee: ContentTee): PackageSource {
   };
 }
 
-type Plan = { notRun: string } | { targets: Target[]; unread: { path: string; reason: string }[] };
+type Plan =
+  | { notRun: string }
+  | {
+      targets: Target[];
+      unread: { path: string; reason: string }[];
+      /** `.eep` files whose embedded files are listed once their bytes are read (see `offer`). */
+      eeps?: { path: string; read(): Promise<Uint8Array> }[];
+    };
 
 /** A counting semaphore. */
 function createLimiter(permits: number): { acquire(): Promise<void>; release(): void } {
@@ -228,12 +258,19 @@ function createLimiter(permits: number): { acquire(): Promise<void>; release(): 
 }
 
 /**
- * A sink whose bytes an engine pulls as an async iterable: `write` resolves when the engine takes
- * the chunk. Once the engine is done with it (`close`), writes are dropped and resolve at once, so
- * a reader is never left waiting.
+ * A sink whose bytes an engine pulls as an async iterable: `write` resolves when the engine is done
+ * with the chunk, that is when it asks for the next one (or stops), so a chunk may be lent to an
+ * engine that {@link AntivirusEngine.borrows}. Once the engine is done with the file (`close`),
+ * writes are dropped and resolve at once, so a reader is never left waiting.
  */
 function createSinkQueue(): { write(chunk: Uint8Array): Promise<void>; end(): void; fail(reason: string): void; close(): void; chunks(): AsyncIterable<Uint8Array>; started: Promise<void> } {
   const items: { chunk: Uint8Array; taken: () => void }[] = [];
+  /** The chunk the engine has now: taken once it asks for the next. */
+  let lent: (() => void) | undefined;
+  const giveBack = () => {
+    lent?.();
+    lent = undefined;
+  };
   let ended = false;
   let closed = false;
   let failure: Error | undefined;
@@ -247,6 +284,7 @@ function createSinkQueue(): { write(chunk: Uint8Array): Promise<void>; end(): vo
   };
   const close = () => {
     closed = true;
+    giveBack();
     for (const item of items.splice(0)) item.taken();
   };
   return {
@@ -260,20 +298,29 @@ function createSinkQueue(): { write(chunk: Uint8Array): Promise<void>; end(): vo
     },
     close,
     async *chunks() {
-      for (;;) {
-        if (failure) throw failure;
-        const item = items.shift();
-        if (item) {
-          item.taken();
-          yield item.chunk;
-        } else if (ended) return;
-        else await new Promise<void>((resolve) => (wake = resolve));
+      try {
+        for (;;) {
+          giveBack();
+          if (failure) throw failure;
+          const item = items.shift();
+          if (item) {
+            lent = item.taken;
+            yield item.chunk;
+          } else if (ended) return;
+          else await new Promise<void>((resolve) => (wake = resolve));
+        }
+      } finally {
+        giveBack();
       }
     },
   };
 }
 
-async function startScan(settings: AntivirusSettings, locale: Locale | undefined, plan: () => Promise<Plan>): Promise<{ tee?: ContentTee; finish(): Promise<AntivirusOutcome> }> {
+async function startScan(
+  settings: AntivirusSettings,
+  locale: Locale | undefined,
+  plan: () => Promise<Plan>,
+): Promise<{ tee?: ContentTee; offer?: (path: string, bytes: Uint8Array) => void; finish(): Promise<AntivirusOutcome> }> {
   const { engine } = settings;
   const issues: Issue[] = [];
   const add = (check: typeof INSTALLED | typeof SCAN, code: IssueCode, details: Omit<IssueDetails, 'locale' | 'check'> = {}) =>
@@ -333,6 +380,29 @@ async function startScan(settings: AntivirusSettings, locale: Locale | undefined
       limiter.release();
     }
   };
+  /** Scans target `i` from its own content. */
+  const start = (i: number): void => {
+    const token = {};
+    claims[i] = token;
+    running.push(scanOne(i, token, (targets[i] as Target).content()).then((verdict) => settle(i, token, verdict)));
+  };
+  /** Lists more targets (an `.eep`'s embedded files). */
+  const list = (more: readonly Target[]): void => {
+    for (const target of more) {
+      targets.push(target);
+      progress.totalFiles++;
+      progress.totalBytes += target.size;
+    }
+  };
+  /** `.eep` files whose embedded files are not listed yet, and how to read them. */
+  const eeps = new Map((planned.eeps ?? []).map((eep) => [eep.path, eep.read]));
+  /** Validation read `path` whole: an `.eep`'s embedded files are listed from those bytes, and scanned. */
+  const offer = (path: string, bytes: Uint8Array): void => {
+    if (!eeps.delete(path)) return;
+    const from = targets.length;
+    list(embeddedTargets(path, bytes));
+    for (let i = from; i < targets.length; i++) start(i);
+  };
   const settle = (i: number, token: object, verdict: ScanVerdict | undefined): void => {
     if (claims[i] !== token) return;
     claims[i] = 'done';
@@ -344,6 +414,8 @@ async function startScan(settings: AntivirusSettings, locale: Locale | undefined
   };
 
   const tee: ContentTee = {
+    // A sink hands each chunk on to the engine and is done with it when the engine is.
+    borrows: engine.borrows === true,
     open(path) {
       const i = byPath.get(path);
       if (i === undefined || claims[i] !== undefined || stopped !== undefined) return undefined;
@@ -373,16 +445,17 @@ async function startScan(settings: AntivirusSettings, locale: Locale | undefined
 
   const finish = async (): Promise<AntivirusOutcome> => {
     stage = 'after-validation';
+    // The `.eep` files validation did not read whole: read here for their embedded files.
+    for (const [path, read] of [...eeps]) {
+      eeps.delete(path);
+      list(await eepTargets(path, read, unread));
+    }
     settings.onProgress?.({ ...progress }, stage);
     // Until every claim has a verdict, a failed tee read may give its file back: stream what is left, again.
     for (;;) {
       const rest = targets.flatMap((_, i) => (claims[i] === undefined ? [i] : []));
       const claimed = running.splice(0);
-      for (const i of rest) {
-        const token = {};
-        claims[i] = token;
-        running.push(scanOne(i, token, (targets[i] as Target).content()).then((verdict) => settle(i, token, verdict)));
-      }
+      for (const i of rest) start(i);
       if (rest.length === 0 && claimed.length === 0) break;
       await Promise.all(claimed);
     }
@@ -404,7 +477,7 @@ async function startScan(settings: AntivirusSettings, locale: Locale | undefined
     const scan: CheckStatus = failed ? 'failed' : current ? 'passed' : 'skipped';
     return { installed: current ? 'passed' : 'failed', scan, issues, engine: info };
   };
-  return { tee, finish };
+  return { tee, offer, finish };
 }
 
 /** True when the database is recent enough (or no age is asked for); otherwise adds the GD-4-1 issue. */

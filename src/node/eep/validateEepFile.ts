@@ -19,13 +19,14 @@ import { generalIssues } from '../../report/messages/general.js';
  *
  * @param file - Path of the `.eep` file (a link to one is followed: it is the caller's argument).
  * @param options - As `validateEep`; `path` defaults to the file name; `maxBytes`: largest file read
- *   (default `defaultLimits.maxXmlBytes`, 256 MiB).
+ *   (default `defaultLimits.maxXmlBytes`, 256 MiB); `onRead`: given the file's bytes once read, before
+ *   they are validated (the antivirus scan of `validatePath` scans them: no second read).
  * @returns The report (profile `eep`); an unreadable file gives `input.unreadable`.
  * @example
  * const report = await validateEepFile('9527.eep');
  */
-export async function validateEepFile(file: string, options: ValidateEepOptions & { maxBytes?: number } = {}): Promise<Report> {
-  const { maxBytes = defaultLimits.maxXmlBytes, ...eepOptions } = options;
+export async function validateEepFile(file: string, options: ValidateEepOptions & { maxBytes?: number; onRead?: (bytes: Uint8Array) => void } = {}): Promise<Report> {
+  const { maxBytes = defaultLimits.maxXmlBytes, onRead, ...eepOptions } = options;
   const path = eepOptions.path ?? basename(file);
   let read: Uint8Array | { size: number };
   try {
@@ -35,5 +36,6 @@ export async function validateEepFile(file: string, options: ValidateEepOptions 
     return buildReport({ profile: 'eep', issues: [createIssueFrom(generalIssues, 'input.unreadable', { path, locale: eepOptions.locale, params: { reason } })] });
   }
   if (!(read instanceof Uint8Array)) return eepOverLimit(path, read.size, maxBytes, eepOptions);
+  onRead?.(read);
   return validateEep(read, { verifySignature: verifyEepSignature, ...eepOptions, path });
 }

@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import type { ContentSink, ContentTee, DigestAlgorithm, DigestOptions, DigestResult, ProgressEvent } from '../../package/source.js';
 import { READ_SIZE, type FileDigest, type FileRange } from './hashFileSync.js';
 import type { FileIdentity } from '../openChecked.js';
-import { TEE_CREDIT, type FromWorker, type HashTask, type TeeMessage } from './protocol.js';
+import { createTeeRing, ringRefill, type FromWorker, type HashTask, type RingMessage, type TeeMessage } from './protocol.js';
 import { resolveWorkerUrl } from './resolveWorker.js';
 import { runBatch } from './runBatch.js';
 
@@ -62,8 +62,8 @@ const IN_THREAD_TEE_BYTES = 8 << 20;
 
 interface Slot {
   worker: Worker;
-  /** Teed bytes sent by the worker and not yet taken by their sinks (see `TEE_CREDIT`). */
-  pending: Int32Array;
+  /** The worker's teed bytes (see `TeeRing`), when there is a tee: the slots and their states. */
+  ring?: { bytes: SharedArrayBuffer; state: Int32Array };
   /** Outstanding batches, oldest first: task indices and their bytes. */
   batches: { indices: number[]; bytes: number }[];
   bytes: number;
@@ -241,16 +241,22 @@ async function* onWorkers(
     sinks.get(index)?.end(error);
     sinks.delete(index);
   };
-  /** Routes a worker's teed bytes to their sink, and lowers the worker's debt once the sink has them. */
-  const teed = (slot: Slot, message: TeeMessage): void => {
-    if (!('chunk' in message)) return endSink(message.index, message.error);
-    // Waking the worker is a system call: only when it may be waiting (it was over its credit).
+  /**
+   * Routes a worker's teed bytes to their sink, and frees their ring slot once the sink has them: a
+   * view of the slot to a tee that `borrows`, else a copy.
+   */
+  const teed = (slot: Slot, message: RingMessage): void => {
+    if (!('slot' in message)) return endSink(message.index, message.error);
+    const ring = slot.ring as NonNullable<Slot['ring']>;
     const release = (): void => {
-      if (Atomics.sub(slot.pending, 0, message.chunk.length) > TEE_CREDIT) Atomics.notify(slot.pending, 0);
+      Atomics.store(ring.state, 1 + message.slot, 0);
+      // Waking the worker is a system call: only when a worker that found the ring full goes on.
+      if (Atomics.add(ring.state, 0, 1) + 1 === ringRefill(ring.state.length - 1)) Atomics.notify(ring.state, 0);
     };
     const sink = sinks.get(message.index);
-    if (sink) void sink.write(message.chunk).then(release, release);
-    else release();
+    if (!sink) return release();
+    const view = new Uint8Array(ring.bytes, message.slot * readSize, message.length);
+    void sink.write(tee?.borrows ? view : view.slice()).then(release, release);
   };
 
   const settle = (index: number, result: FileDigest, announced: number): void => {
@@ -297,8 +303,14 @@ async function* onWorkers(
   };
 
   for (let i = 0; i < jobs; i++) {
-    const credit = new SharedArrayBuffer(4);
-    const slot: Slot = { worker: new Worker(url, { workerData: { readSize, credit } }), pending: new Int32Array(credit), batches: [], bytes: 0, alive: true };
+    const ring = tee ? createTeeRing(readSize) : undefined;
+    const slot: Slot = {
+      worker: new Worker(url, { workerData: { readSize, ...(ring ? { ring } : {}) } }),
+      ...(ring ? { ring: { bytes: ring.bytes, state: new Int32Array(ring.state) } } : {}),
+      batches: [],
+      bytes: 0,
+      alive: true,
+    };
     slot.worker.on('message', (message: FromWorker) => {
       if (message.type === 'bytes') progress.addBytes(message.bytes);
       else if (message.type === 'tee') teed(slot, message);

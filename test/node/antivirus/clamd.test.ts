@@ -1,5 +1,6 @@
 // GD-4-1 and GD-4-2 against a real clamd started here (ClamAV from Debian), with a database of its own.
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -10,6 +11,9 @@ import type { AntivirusEngine } from '../../../src/node/antivirus/engine.js';
 import { resolveAntivirus } from '../../../src/node/antivirus/createEngine.js';
 import { openDirectorySource } from '../../../src/node/directorySource.js';
 import { validatePath, validateWithAntivirus } from '../../../src/node/validatePath.js';
+import { digestFiles } from '../../../src/node/hashing/digestFiles.js';
+import { startPackageScan } from '../../../src/node/antivirus/scanPackage.js';
+import { bundleHashWorker } from '../hashing/hashWorkerBundle.js';
 import { openZipSource } from '../../../src/node/zipSource.js';
 import type { PackageSource } from '../../../src/package/source.js';
 import type { Issue } from '../../../src/report/issue.js';
@@ -17,7 +21,7 @@ import type { Report } from '../../../src/report/report.js';
 import { sampleItem } from '../../export/eep/sampleItem.js';
 // @ts-expect-error -- plain JS fixture helper without types
 import { buildZip } from '../../fixtures/packages/zip.mjs';
-import { EICAR, EICAR_SIGNATURE, findProgram, startClamd, type RunningClamd } from './startClamd.js';
+import { EICAR, EICAR_SIGNATURE, findProgram, hdbLine, startClamd, type RunningClamd } from './startClamd.js';
 
 const zip = buildZip as (members: { name: string; data: Uint8Array | string; deflate?: boolean }[]) => Buffer;
 const valid = join(import.meta.dirname, '../../fixtures/packages/cases/valid');
@@ -153,6 +157,47 @@ describe('validatePath with a real clamd', () => {
     }
   });
 
+  it('sends every byte the hashing workers read intact: files of several reads, lent from the shared ring, matched by whole-file signatures', async () => {
+    // Ten files of 3 MiB + 5 bytes: four reads each, 30 MiB in all, nearly four times the ring.
+    const files = Array.from({ length: 10 }, (_, i) => {
+      const bytes = Buffer.alloc((3 << 20) + 5);
+      for (let at = 0, x = i + 1; at < bytes.length; at++) bytes[at] = (x = (x * 1103515245 + 12345) >>> 0) >>> 24;
+      return bytes;
+    });
+    // clamd knows files 2, 5 and 9 by their MD5 and size: one wrong or missing byte, and it would not.
+    const known = [2, 5, 9];
+    const daemon = await startClamd([], known.map((i) => hdbLine(files[i] as Buffer, `Dangan.Test.Whole${i}`)));
+    try {
+      const dir = join(tmp, 'whole-files');
+      mkdirSync(dir);
+      files.forEach((bytes, i) => writeFileSync(join(dir, `big${i}.bin`), bytes));
+      // Hashing on two worker threads (bundled from source: vitest has no built worker), teeing to the scan.
+      const worker = await bundleHashWorker(tmp);
+      const inner = await openDirectorySource(dir);
+      const streamed: string[] = [];
+      const source: PackageSource = {
+        ...inner,
+        stream: (path) => (streamed.push(path), inner.stream(path)),
+        digest: (requests, options) =>
+          digestFiles(
+            requests.map((r) => ({ path: r.path, file: join(dir, r.path), algorithms: r.algorithms })),
+            { worker, inThreadBelow: 0, jobs: 2, ...(options?.tee ? { tee: options.tee } : {}) },
+          ),
+      };
+      const scan = await startPackageScan(source, { engine: createClamdEngine({ socket: daemon.socket }, { concurrency: 3 }) });
+      const digests: string[] = [];
+      for await (const result of scan.source.digest(files.map((_, i) => ({ path: `big${i}.bin`, algorithms: ['md5'] })))) digests.push(result.digests.md5 ?? '');
+      const outcome = await scan.finish();
+      expect(digests).toEqual(files.map((bytes) => createHash('md5').update(bytes).digest('hex')));
+      expect(outcome.issues.filter((i) => i.code === 'antivirus.infected').map((i) => [i.path, i.received])).toEqual(known.map((i) => [`big${i}.bin`, `Dangan.Test.Whole${i}.UNOFFICIAL`]));
+      // Every file was scanned from the hashing reads, none streamed again.
+      expect(streamed).toEqual([]);
+      expect(outcome.scan).toBe('failed');
+    } finally {
+      await daemon.stop();
+    }
+  }, 90_000);
+
   it("finds a virus in an EEP's embedded content (编码数据, Base64-decoded as it is sent), at the 编码数据 element", async () => {
     const file = join(tmp, 'infected.eep');
     writeFileSync(file, writeEep(sampleItem(new Uint8Array(EICAR))));
@@ -168,6 +213,21 @@ describe('validatePath with a real clamd', () => {
     const dir = packageWith('infected-eep-package', { [`${ITEM}/正文.eep`]: readFileSync(file) });
     const inPackage = await validatePath(dir, { antivirus: `clamd=${clamd.socket}` });
     expect(withCode(inPackage, 'antivirus.infected').map((i) => i.path)).toEqual([`${ITEM}/正文.eep`]);
+    // Its embedded content is scanned from validation's own read of the .eep: the scan reads it neither whole nor as a stream.
+    const source = await openDirectorySource(dir);
+    const reads: string[] = [];
+    const counting: PackageSource = {
+      ...source,
+      read: (path, options) => (reads.push(`read ${path}`), source.read(path, options)),
+      stream: (path) => (reads.push(`stream ${path}`), source.stream(path)),
+    };
+    await validateWithAntivirus(counting, {}, undefined);
+    const own = reads.splice(0).filter((r) => r.endsWith('.eep'));
+    const scanned = await validateWithAntivirus(counting, {}, resolveAntivirus(`clamd=${clamd.socket}`));
+    await source.close?.();
+    expect(withCode(scanned, 'antivirus.infected').map((i) => [i.path, i.location?.xpath !== undefined])).toEqual([[`${ITEM}/正文.eep`, true]]);
+    expect(own.length).toBeGreaterThan(0);
+    expect(reads.filter((r) => r.endsWith('.eep'))).toEqual(own);
 
     const clean = join(tmp, 'clean.eep');
     writeFileSync(clean, writeEep(sampleItem()));
@@ -276,12 +336,37 @@ describe('validatePath with an engine that cannot be used', () => {
     const server = createServer((connection) => {
       held.push(connection);
       connection.on('error', () => undefined);
-      let seen = '';
+      let seen = Buffer.alloc(0);
+      let session = false;
+      let requests = 0;
+      const starts = (text: string) => seen.subarray(0, text.length).toString('latin1') === text;
       connection.on('data', (data) => {
-        seen += data.toString('latin1');
-        if (seen.startsWith('zVERSION\0') && answers.version) connection.end(`${answers.version}\0`);
-        // The zero-length chunk ends the stream.
-        if (seen.startsWith('zINSTREAM\0') && seen.endsWith('\0\0\0\0') && answers.verdict) connection.end(`${answers.verdict}\0`);
+        seen = Buffer.concat([seen, data]);
+        for (;;) {
+          if (starts('zIDSESSION\0')) {
+            session = true;
+            seen = seen.subarray('zIDSESSION\0'.length);
+          } else if (starts('zVERSION\0')) {
+            if (answers.version) connection.end(`${answers.version}\0`);
+            return;
+          } else if (starts('zINSTREAM\0')) {
+            // Chunks with a 4-byte big-endian length; the zero-length chunk ends the stream.
+            let at = 'zINSTREAM\0'.length;
+            for (let length = -1; length !== 0; at += length) {
+              if (seen.length < at + 4) return;
+              length = seen.readUInt32BE(at);
+              at += 4;
+              if (seen.length < at + length) return;
+            }
+            seen = seen.subarray(at);
+            requests++;
+            // Inside IDSESSION, each answer carries its request number and the connection stays.
+            if (answers.verdict) {
+              if (session) connection.write(`${requests}: ${answers.verdict}\0`);
+              else connection.end(`${answers.verdict}\0`);
+            }
+          } else return;
+        }
       });
     });
     servers.push(server);

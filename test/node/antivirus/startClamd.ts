@@ -23,10 +23,15 @@ export function findProgram(name: string): string {
   throw new Error(`${name} not found: install ClamAV (Debian: apt-get install clamav clamav-daemon; .ci/run does)`);
 }
 
-/** Writes the test signature database: EICAR by MD5 and size (.hdb). */
-export function writeTestDatabase(dir: string): void {
+/** An `.hdb` line: the file with these exact bytes (MD5 and size) is `name`. */
+export function hdbLine(bytes: Uint8Array, name: string): string {
+  return `${createHash('md5').update(bytes).digest('hex')}:${bytes.length}:${name}`;
+}
+
+/** Writes the test signature database: EICAR by MD5 and size (.hdb), and any `extra` lines. */
+export function writeTestDatabase(dir: string, extra: readonly string[] = []): void {
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'dangan-test.hdb'), `${createHash('md5').update(EICAR).digest('hex')}:${EICAR.length}:${EICAR_NAME}\n`);
+  writeFileSync(join(dir, 'dangan-test.hdb'), [hdbLine(EICAR, EICAR_NAME), ...extra, ''].join('\n'));
 }
 
 export interface RunningClamd {
@@ -40,12 +45,13 @@ export interface RunningClamd {
  * Starts clamd in the foreground on a socket in a new temp folder and waits until it answers PING.
  *
  * @param settings - Extra clamd.conf lines (e.g. `StreamMaxLength 1M`).
+ * @param signatures - Extra `.hdb` lines (see {@link hdbLine}).
  */
-export async function startClamd(settings: readonly string[] = []): Promise<RunningClamd> {
+export async function startClamd(settings: readonly string[] = [], signatures: readonly string[] = []): Promise<RunningClamd> {
   const clamd = findProgram('clamd');
   const dir = mkdtempSync(join(tmpdir(), 'dangan-clamd-'));
   const database = join(dir, 'db');
-  writeTestDatabase(database);
+  writeTestDatabase(database, signatures);
   mkdirSync(join(dir, 'tmp'));
   const socket = join(dir, 'clamd.sock');
   const conf = join(dir, 'clamd.conf');
