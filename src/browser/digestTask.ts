@@ -27,7 +27,7 @@ const RUN_GAP = 64 * 1024;
  * @param task - The file and algorithms.
  * @param onBytes - Called with the bytes of each slice hashed (progress).
  * @param signal - Stops between slices.
- * @param raw - The task's stored bytes when already being read (see {@link runDigestTasks}); default: read from the Blob.
+ * @param raw - The task's stored bytes when already being read (see `runDigestTasks`); default: read from the Blob.
  * @returns The digests, or `error` (and `crcMismatch` when that was the error).
  * @throws The signal's reason when it was aborted.
  * @example

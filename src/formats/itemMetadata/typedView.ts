@@ -8,7 +8,7 @@ import type { ComputerFile, ItemDigitization, ItemDocument, ItemMetadataReading 
  * `readItemMetadataXml` gives back. It is the 文件实体 of the EEP model
  * (`EepRecord`, DA/T 48-2009 附录A, M1–M75) with 文件数据 describing each
  * computer file instead of embedding its bytes — a view derived from the one
- * model {@link ItemMetadata} by {@link recordEntityView}, not a second model.
+ * model {@link ItemMetadata} by `recordEntityView`, not a second model.
  */
 export type Dat46ItemMetadata = Omit<EepRecord, 'documents'> & {
   /** 文件数据: the documents and the files they consist of. */
