@@ -4,20 +4,10 @@
 import { mkdirSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { prng as mulberry32 } from './prng.mjs';
 
 const DATA = join(dirname(fileURLToPath(import.meta.url)), 'data');
 
-/** mulberry32: a tiny seeded PRNG, good enough for test data. */
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const CATEGORIES = ['WS', 'WS', 'WS', 'ZP', 'LY', 'LX', 'KU', 'SW'];
 const RETENTION = ['Y', 'D30', 'D10'];

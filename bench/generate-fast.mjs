@@ -17,6 +17,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { prng } from './prng.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const FONDS = 'Z109';
@@ -27,17 +28,6 @@ const SUBJECTS = ['年度工作计划', '专项资金分配方案', '安全生�
 const KINDS = ['通知', '请示', '批复', '报告', '函', '会议纪要', '决定'];
 const RETENTION = { Y: '永久', D30: '30年', D10: '10年' };
 
-/** mulberry32, seeded per item so that any process can write any item. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Item n (1-based): 9,999 per 年度 and one 保管期限 (Y) so 件号 run 0001… without gaps within each

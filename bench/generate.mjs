@@ -24,6 +24,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadArchivalCodes } from './generate-archival-codes.mjs';
+import { prng } from './prng.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const DATA = join(HERE, 'data');
@@ -54,17 +55,6 @@ export function dataNames({ items, size, entries, codes, seed }) {
   };
 }
 
-/** mulberry32: a tiny seeded PRNG. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const AUTHORS = ['某市人民政府办公室', '某市财政局', '某市教育局', '某市卫生健康委员会', '某市自然资源和规划局', '某市档案馆'];
 const SUBJECTS = ['年度工作计划', '专项资金分配方案', '安全生产检查情况', '干部培训工作', '城市更新项目审批', '档案数字化外包服务', '防汛抗旱工作部署', '营商环境评估报告'];
