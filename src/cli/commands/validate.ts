@@ -235,11 +235,14 @@ interface Settings {
   shard: PackageShard | undefined;
   /** Local 档号 profiles from `--code-profiles`, for the archival-code check. */
   codeProfiles: readonly ArchivalCodeProfile[];
+  /** The limits `--all-issues` and `--max-entries` change; undefined when neither is given. */
+  limits: ReturnType<typeof limitsOf>;
   values: Values;
 }
 
 async function parseSettings(values: Values, io: CliIo): Promise<Settings> {
-  limitsOf(values); // a malformed --max-entries is a usage error before any work
+  // A malformed --max-entries is a usage error before any work.
+  const limits = limitsOf(values);
   const profile = values.profile ?? 'auto';
   if (!(PROFILES as readonly string[]).includes(profile)) throw new UsageError(`--profile must be one of ${PROFILES.join(', ')}, not ${profile}`);
   const settings: Settings = {
@@ -250,6 +253,7 @@ async function parseSettings(values: Values, io: CliIo): Promise<Settings> {
     overrides: parseSeverityOverrides(values.severity),
     shard: parseShardOption(values.shard),
     codeProfiles: await readCodeProfiles(values['code-profiles']),
+    limits,
     values,
   };
   return settings;
@@ -267,7 +271,7 @@ async function validateOne(
   io: CliIo,
   stream?: { onIssue: (issue: Issue) => void; tally: StreamedIssues },
 ): Promise<{ report: Report; unopenable: boolean; streamed: boolean }> {
-  const { values, profile, jobs, bagModes, shard, codeProfiles } = settings;
+  const { values, profile, jobs, bagModes, shard, codeProfiles, limits } = settings;
   let kind: PackagePathKind;
   try {
     kind = await packagePathKind(path);
@@ -286,7 +290,7 @@ async function validateOne(
     ...(shard ? { shard } : {}),
     ...progressCallbacks(progress),
     ...(codeProfiles.length > 0 ? { archivalCodeProfiles: codeProfiles } : {}),
-    ...(limitsOf(values) ? { limits: limitsOf(values) } : {}),
+    ...(limits ? { limits } : {}),
   };
   let streamed = false;
   const onIssue = stream
