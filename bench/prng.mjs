@@ -1,16 +1,11 @@
-/**
- * mulberry32: a tiny seeded PRNG, good enough for deterministic bench data (bench/generate*.mjs).
- *
- * @param {number} seed - Any 32-bit integer.
- * @returns {() => number} A function giving the next number in [0, 1).
- */
-export function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The seeded PRNG of the bench generators is the library's own (`seededRandom`, mulberry32, from
+// the digitisation sampler), taken from the build the bench measures (DANGAN_DIST_DIR, default dist/).
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const entry = join(process.env.DANGAN_DIST_DIR ?? join(dirname(fileURLToPath(import.meta.url)), '..', 'dist'), 'index.js');
+if (!existsSync(entry)) throw new Error(`no built library at ${entry}: run npm run build (or set DANGAN_DIST_DIR)`);
+
+/** mulberry32 from a seed: a function giving numbers in [0, 1), the same on every platform. */
+export const { seededRandom: prng } = await import(pathToFileURL(entry).href);
