@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
+import { releaseWorker, takeWorker } from './idleWorkers.js';
 import type { ContentSink, ContentTee, DigestAlgorithm, DigestOptions, DigestResult, ProgressEvent } from '../../package/source.js';
 import { READ_SIZE, type FileDigest, type FileRange } from './hashFileSync.js';
 import type { FileIdentity } from '../openChecked.js';
@@ -78,8 +79,10 @@ interface Slot {
  * files in batches, so the pool ends together; results come back **in
  * request order** whatever the finishing order, so reports are the same for
  * any `jobs`. A file that cannot be read gives a result with `error`; nothing
- * throws. The workers are terminated when the iteration ends (or is broken
- * off), so the process can exit. Every file is opened non-blocking and
+ * throws. When the iteration ends, workers with nothing left to do wait
+ * unreferenced (the process can exit) for the next call, which a validation
+ * makes a few milliseconds later, and stop after `IDLE_WORKER_MS`; when it is
+ * broken off, busy workers are terminated. Every file is opened non-blocking and
  * checked by its handle (`fstat`): a FIFO or device is an `error`, never a
  * hang, and with `expect` a file swapped since it was listed is one too.
  *
@@ -305,7 +308,8 @@ async function* onWorkers(
   for (let i = 0; i < jobs; i++) {
     const ring = tee ? createTeeRing(readSize) : undefined;
     const slot: Slot = {
-      worker: new Worker(url, { workerData: { readSize, ...(ring ? { ring } : {}) } }),
+      // A teeing worker gets its ring at start; the others may be idle ones from an earlier call (idleWorkers.ts).
+      worker: ring ? new Worker(url, { workerData: { readSize, ring } }) : takeWorker(url, readSize),
       ...(ring ? { ring: { bytes: ring.bytes, state: new Int32Array(ring.state) } } : {}),
       batches: [],
       bytes: 0,
@@ -352,7 +356,13 @@ async function* onWorkers(
     }
   } finally {
     for (const index of [...sinks.keys()]) endSink(index, 'hashing stopped');
-    for (const slot of slots) slot.alive = false;
-    await Promise.all(slots.map((slot) => slot.worker.terminate()));
+    // A worker with nothing outstanding waits for the next call (the next round of a prefetch); the rest stop.
+    const stopping: Slot[] = [];
+    for (const slot of slots) {
+      if (slot.alive && !slot.ring && slot.batches.length === 0) releaseWorker(slot.worker, url, readSize);
+      else stopping.push(slot);
+      slot.alive = false;
+    }
+    await Promise.all(stopping.map((slot) => slot.worker.terminate()));
   }
 }

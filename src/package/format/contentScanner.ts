@@ -85,7 +85,11 @@ type Tokens = readonly (readonly [ContentMarker, Uint8Array])[];
  * scanner.finish().markers.has('pdf-encrypt')
  */
 export function createContentScanner(size: number, limit: number, find: FindBytes = indexOfBytes): ContentScanner {
-  const head = new Uint8Array(Math.min(HEAD_BYTES, size));
+  const headLength = Math.min(HEAD_BYTES, size);
+  // The head is copied only when the first chunk is shorter than it; else it is read in place (no
+  // 64 KiB allocated per file).
+  let head: Uint8Array | undefined;
+  let textHead = true;
   const markers = new Set<ContentMarker>();
   const searchWhole = size <= limit;
   let filled = 0;
@@ -103,17 +107,19 @@ export function createContentScanner(size: number, limit: number, find: FindByte
   const searchIn = (data: Uint8Array) => {
     carry = searchChunk(data, carry, (decided as { tokens: Tokens }).tokens, markers, find);
   };
-  const decide = () => {
-    const format = identifyFormat(head.subarray(0, filled));
-    if (format && ZIP_FAMILY.has(format) && ((head[6] ?? 0) & 1) === 1) markers.add('zip-entry-encrypted');
+  /** Identifies the format from the head's bytes (all of them, or all the file has). */
+  const decide = (bytes: Uint8Array) => {
+    textHead = !bytes.includes(0);
+    const format = identifyFormat(bytes);
+    if (format && ZIP_FAMILY.has(format) && ((bytes[6] ?? 0) & 1) === 1) markers.add('zip-entry-encrypted');
     decided = { ...(format ? { format } : {}), tokens: (searchWhole && format && TOKENS[format]) || [] };
     const trailer = searchWhole && format ? TRAILERS[format] : undefined;
     if (trailer) {
       const start = Math.max(0, size - trailer.window);
       tail = { start, bytes: new Uint8Array(size - start), token: trailer.token };
-      keepTail(head.subarray(0, filled), 0);
+      keepTail(bytes, 0);
     }
-    if (decided.tokens.length > 0) searchIn(head.subarray(0, filled));
+    if (decided.tokens.length > 0) searchIn(bytes);
   };
   const wantsMore = () => !decided || decided.tokens.length > 0 || tail !== undefined;
   return {
@@ -123,11 +129,15 @@ export function createContentScanner(size: number, limit: number, find: FindByte
       let offset = position;
       position += chunk.byteLength;
       if (!decided) {
-        const take = Math.min(head.length - filled, chunk.byteLength);
-        head.set(chunk.subarray(0, take), filled);
+        const take = Math.min(headLength - filled, chunk.byteLength);
+        if (filled === 0 && take === headLength) decide(chunk.subarray(0, take));
+        else {
+          head ??= new Uint8Array(headLength);
+          head.set(chunk.subarray(0, take), filled);
+          if (filled + take === headLength) decide(head);
+        }
         filled += take;
-        if (filled < head.length) return true;
-        decide();
+        if (!decided) return true;
         rest = chunk.subarray(take);
         offset += take;
       }
@@ -138,10 +148,10 @@ export function createContentScanner(size: number, limit: number, find: FindByte
     finish() {
       // An empty file has nothing to identify or search.
       if (size === 0) return { textHead: true, markers, complete: true };
-      if (!decided) decide();
+      if (!decided) decide(head ? head.subarray(0, filled) : new Uint8Array(0));
       if (tail && (position < size || find(tail.bytes, tail.token) < 0)) markers.add('truncated');
       const format = decided?.format;
-      return { ...(format ? { format } : {}), textHead: !head.subarray(0, filled).includes(0), markers, complete: searchWhole };
+      return { ...(format ? { format } : {}), textHead, markers, complete: searchWhole };
     },
   };
 }
