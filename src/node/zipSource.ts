@@ -15,6 +15,8 @@ import { inspectMembers, locateZip, type CentralMember, type ZipBounds } from '.
 interface ZipEntry extends PackageEntry {
   /** The yauzl entry, absent for folders implied by a member's path. */
   raw?: Entry;
+  /** Where its data starts (relative to the zip's base), from the local header `inspectMembers` read. */
+  dataOffset?: number;
 }
 
 // APPNOTE 6.3.10 §4.4.4: bit 0 = encrypted, bit 11 = names and comments are UTF-8.
@@ -75,6 +77,7 @@ export async function openZipSource(file: string): Promise<PackageSource> {
   // Hostile input (duplicate entry names): the first is the one read; the others are listed too, so validators can report them.
   const duplicates: ZipEntry[] = [];
   const members: CentralMember[] = [];
+  const listedMembers: ZipEntry[] = [];
   try {
     for await (const raw of zip.eachEntry()) {
       const entry = toPackageEntry(raw);
@@ -82,12 +85,17 @@ export async function openZipSource(file: string): Promise<PackageSource> {
       else duplicates.push(entry);
       addParents(entries, entry.path);
       members.push(toCentralMember(raw, entry));
+      listedMembers.push(entry);
     }
   } catch (error) {
     zip.close();
     throw error;
   }
   const inspection = inspectMembers(fd, bounds, members, centralStart);
+  // Each local header is read once, there: reads and digests take the data offset from it.
+  members.forEach((member, i) => {
+    if (member.dataOffset !== undefined) (listedMembers[i] as ZipEntry).dataOffset = member.dataOffset;
+  });
   const findings: SourceFinding[] = inspection.findings;
   const crcFailed = new Set<string>();
   const sorted = [...entries.values(), ...duplicates].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -142,9 +150,10 @@ export async function openZipSource(file: string): Promise<PackageSource> {
     },
     async read(path, options) {
       const raw = fileEntry(path);
+      const member = entries.get(path) as ZipEntry;
       if (options?.maxBytes !== undefined && raw.uncompressedSize > options.maxBytes) throw new ReadLimitError(path, raw.uncompressedSize, options.maxBytes);
       // A small stored member (item metadata) is one blocking positioned read, as a small file of a folder is.
-      const range = raw.uncompressedSize <= SYNC_READ_BYTES ? storedRange(fd, raw, bounds) : undefined;
+      const range = raw.uncompressedSize <= SYNC_READ_BYTES ? storedRange(member, bounds) : undefined;
       if (range) {
         const bytes = new Uint8Array(range.length);
         if (readSync(fd, bytes, 0, range.length, range.start) === range.length) {
@@ -166,7 +175,7 @@ export async function openZipSource(file: string): Promise<PackageSource> {
     async *digest(requests: readonly DigestRequest[], options?: DigestOptions): AsyncIterable<DigestResult> {
       const ranges = requests.map((request) => {
         const entry = entries.get(request.path);
-        return entry?.raw && entry.kind === 'file' && !entry.encrypted && !inspection.refused.has(request.path) ? storedRange(fd, entry.raw, bounds) : undefined;
+        return entry?.raw && entry.kind === 'file' && !entry.encrypted && !inspection.refused.has(request.path) ? storedRange(entry, bounds) : undefined;
       });
       const stored: FileToHash[] = [];
       requests.forEach((request, i) => {
@@ -286,9 +295,7 @@ class FileRangeReader extends yauzl.RandomAccessReader {
   }
 }
 
-// APPNOTE 6.3.10 §4.3.7: local file header signature, and its fixed part (name and extra lengths at 26 and 28).
-const LOCAL_HEADER_SIGNATURE = 0x04034b50;
-const LOCAL_HEADER_BYTES = 30;
+// APPNOTE 6.3.10 §4.4.5: compression method 0, stored.
 const STORED = 0;
 // Stored members up to this size are read with one blocking call (see directorySource).
 const SYNC_READ_BYTES = 64 * 1024;
@@ -296,19 +303,16 @@ const SYNC_READ_BYTES = 64 * 1024;
 /**
  * Where a member stored without compression (method 0) keeps its bytes in the
  * zip: after its local header, whose name and extra field may differ in length
- * from the central directory's (APPNOTE §4.3.7). `undefined` for a compressed
- * member, or one whose header or bytes do not lie within the file (yauzl then
- * reports it when the member is streamed).
+ * from the central directory's (APPNOTE §4.3.7), as `inspectMembers` read it.
+ * `undefined` for a compressed member, or one whose header or bytes do not lie
+ * within the file (yauzl then reports it when the member is streamed).
  */
-function storedRange(fd: number, entry: Entry, bounds: ZipBounds): FileRange | undefined {
-  if (entry.compressionMethod !== STORED || entry.compressedSize !== entry.uncompressedSize || entry.uncompressedSize === 0) return undefined;
-  const header = Buffer.alloc(LOCAL_HEADER_BYTES);
-  const at = bounds.base + entry.relativeOffsetOfLocalHeader;
-  const zipSize = bounds.base + bounds.size;
-  if (at + LOCAL_HEADER_BYTES > zipSize || readSync(fd, header, 0, LOCAL_HEADER_BYTES, at) !== LOCAL_HEADER_BYTES) return undefined;
-  if (header.readUInt32LE(0) !== LOCAL_HEADER_SIGNATURE) return undefined;
-  const start = at + LOCAL_HEADER_BYTES + header.readUInt16LE(26) + header.readUInt16LE(28);
-  return start + entry.uncompressedSize <= zipSize ? { start, length: entry.uncompressedSize } : undefined;
+function storedRange(member: ZipEntry, bounds: ZipBounds): FileRange | undefined {
+  const entry = member.raw;
+  if (!entry || entry.compressionMethod !== STORED || entry.compressedSize !== entry.uncompressedSize || entry.uncompressedSize === 0) return undefined;
+  if (member.dataOffset === undefined) return undefined;
+  const start = bounds.base + member.dataOffset;
+  return start + entry.uncompressedSize <= bounds.base + bounds.size ? { start, length: entry.uncompressedSize } : undefined;
 }
 
 function openStream(zip: ZipFile, entry: Entry): Promise<Readable> {

@@ -85,6 +85,8 @@ export interface CentralMember {
   isDirectory: boolean;
   /** Extra field ids (a zip64 member's descriptor is longer). */
   extraIds: readonly number[];
+  /** Set by {@link inspectMembers} when the local header is there: where the member's data starts (relative to `bounds.base`). */
+  dataOffset?: number;
 }
 
 /** What {@link inspectMembers} found. */
@@ -144,7 +146,8 @@ export function inspectMembers(fd: number, bounds: ZipBounds, members: readonly 
     if (member.isDirectory && (member.uncompressedSize > 0 || member.compressedSize > 2)) {
       findings.push({ code: 'zip.directory-data', path: member.path, received: member.uncompressedSize, params: { entry: member.path, received: member.uncompressedSize } });
     }
-    const dataEnd = member.offset + LOCAL_BYTES + nameLength + extraLength + member.compressedSize;
+    member.dataOffset = member.offset + LOCAL_BYTES + nameLength + extraLength;
+    const dataEnd = member.dataOffset + member.compressedSize;
     spans.push({ path: member.path, start: member.offset, end: dataEnd + descriptorLength(fd, bounds, member, dataEnd) });
   }
   spans.sort((a, b) => a.start - b.start || a.end - b.end);
