@@ -1,4 +1,5 @@
-import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { temporarySibling } from '../node/build/writeAtomically.js';
 import { OutputError } from './io.js';
 
@@ -6,36 +7,48 @@ import { OutputError } from './io.js';
 export interface ReportFile {
   /** Appends text (a blocking write, so lines written from inside a validation go out at once). */
   write(text: string): void;
-  /** Closes the temporary file and renames it over `--output`: the report appears whole or not at all. */
+  /** Closes the temporary file and renames it over `--output`, so the report appears whole or not at all (a device written directly is closed). */
   commit(): void;
-  /** Closes and removes the temporary file; an earlier file at `--output` is left as it was. */
+  /** Closes and removes the temporary file; an earlier file at `--output` is left as it was (a device keeps what it was sent). */
   discard(): void;
 }
 
 const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 
+// `/dev/stdout`, `/dev/fd/3`, `/proc/self/fd/1`: a stream the caller opened (perhaps appending to a file), never replaced.
+const SPECIAL = /^\/(dev|proc)\//;
+
 /**
- * Opens `--output` for a report. The report is written into a temporary sibling in the same
- * folder and renamed into place by {@link ReportFile.commit}, so a run that fails, throws or is
- * interrupted (Ctrl-C, SIGTERM) never leaves a half-written report, or a truncated one in place
- * of an earlier report (the brief: "a failed run leaves nothing half-written").
+ * Opens `--output` for a report. A new file, or an existing regular file, is written into a
+ * temporary sibling in the same folder and renamed into place by {@link ReportFile.commit}, so
+ * a run that fails, throws or is interrupted (Ctrl-C, SIGTERM) never leaves a half-written
+ * report, or a truncated one in place of an earlier report (the brief: "a failed run leaves
+ * nothing half-written"). A symbolic link is followed: the file it points to is replaced and the
+ * link stays. Anything else — `/dev/null`, `/dev/stdout` (even redirected to a file), a FIFO,
+ * a terminal — is written directly: it cannot be replaced by renaming, and must never be.
  *
  * @param target - The `--output` path (already checked by `checkOutputTarget`).
  * @returns The open report file.
- * @throws OutputError when the temporary file cannot be created (exit 2).
+ * @throws OutputError when the file cannot be opened (exit 2).
  * @example
  * const file = openReportFile('report.json')
  * try { file.write(text); file.commit() } finally { file.discard() }
  */
 export function openReportFile(target: string): ReportFile {
   const fail = (error: unknown) => new OutputError(`cannot write the report to ${target}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  const temporary = temporarySibling(target);
-  let fd: number | undefined;
   try {
-    fd = openSync(temporary, 'wx');
+    const existing = statSync(target, { throwIfNoEntry: false });
+    const replaceable = !SPECIAL.test(resolve(target)) && (existing === undefined || existing.isFile());
+    return replaceable ? replacingFile(existing ? realpathSync(target) : target, fail) : directFile(target, fail);
   } catch (error) {
-    throw fail(error);
+    throw error instanceof OutputError ? error : fail(error);
   }
+}
+
+/** A regular file: written beside and renamed over `target` at commit. */
+function replacingFile(target: string, fail: (error: unknown) => OutputError): ReportFile {
+  const temporary = temporarySibling(target);
+  let fd: number | undefined = openSync(temporary, 'wx');
   // Interrupted: remove the temporary file, then die of the same signal as without us.
   const onSignal = (signal: NodeJS.Signals) => {
     release();
@@ -55,13 +68,7 @@ export function openReportFile(target: string): ReportFile {
   };
   let done = false;
   return {
-    write(text) {
-      try {
-        writeSync(fd as number, text);
-      } catch (error) {
-        throw fail(error);
-      }
-    },
+    write: (text) => writeTo(fd as number, text, fail),
     commit() {
       try {
         close();
@@ -75,6 +82,30 @@ export function openReportFile(target: string): ReportFile {
       if (!done) release();
     },
   };
+}
+
+/**
+ * A device, FIFO or terminal: written as it goes; nothing to rename or remove. Opened to append,
+ * so `--output /dev/stdout >> ci.log` keeps the log's earlier lines (opening it to write would
+ * truncate the file the shell opened).
+ */
+function directFile(target: string, fail: (error: unknown) => OutputError): ReportFile {
+  let fd: number | undefined = openSync(target, 'a');
+  const close = () => {
+    if (fd === undefined) return;
+    const open = fd;
+    fd = undefined;
+    closeSync(open);
+  };
+  return { write: (text) => writeTo(fd as number, text, fail), commit: close, discard: close };
+}
+
+function writeTo(fd: number, text: string, fail: (error: unknown) => OutputError): void {
+  try {
+    writeSync(fd, text);
+  } catch (error) {
+    throw fail(error);
+  }
 }
 
 /**

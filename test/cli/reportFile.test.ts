@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -68,6 +68,24 @@ describe('openReportFile', () => {
     expect(readdirSync(dir)).toEqual(['entries.csv']);
   });
 
+  it('follows a symbolic link: the file it points to gets the report and the link stays', () => {
+    const dir = folder('link');
+    writeFileSync(join(dir, 'real.json'), 'earlier');
+    symlinkSync('real.json', join(dir, 'r.json'));
+    writeReportFile(join(dir, 'r.json'), ['new']);
+    expect(lstatSync(join(dir, 'r.json')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'real.json'), 'utf8')).toBe('new');
+    expect(readdirSync(dir).sort()).toEqual(['r.json', 'real.json']);
+  });
+
+  it('writes devices directly and never renames over them (/dev/null stays a device)', () => {
+    writeReportFile('/dev/null', ['x'.repeat(100_000)]);
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+    expect(readdirSync('/dev').filter((name) => name.includes('.dangan-'))).toEqual([]);
+    expect(() => writeReportFile('/dev/full', ['x'])).toThrow(/ENOSPC/);
+    expect(statSync('/dev/full').isCharacterDevice()).toBe(true);
+  });
+
   it('a target whose folder is a file is an OutputError naming the target', () => {
     const dir = folder('notdir');
     writeFileSync(join(dir, 'plain'), '');
@@ -108,6 +126,18 @@ describe('commands write --output through it', () => {
     expect(code).toBe(2);
     expect(stderr).toMatch(/refusing --output .*entries\.csv: it is inside the input/);
     expect(readdirSync(batch, { recursive: true }).sort()).toEqual(before);
+  });
+});
+
+describe('--output /dev/stdout (built CLI)', () => {
+  it.runIf(DIST.fresh)('appended to a file by the shell: the earlier lines stay, the report follows them', () => {
+    const log = join(folder('stdout'), 'ci.log');
+    writeFileSync(log, 'earlier line\n');
+    const result = spawnSync('bash', ['-c', `"${process.execPath}" "${DIST.bin}" validate "${VALID}" --format json --output /dev/stdout >> "${log}"`], { encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    const text = readFileSync(log, 'utf8');
+    expect(text.startsWith('earlier line\n')).toBe(true);
+    expect(JSON.parse(text.slice('earlier line\n'.length))).toMatchObject({ valid: true });
   });
 });
 
