@@ -29,6 +29,7 @@ const seed = values.seed !== undefined ? Number(values.seed) : Date.now() % 2 **
 const WEIGHTS = {
   'readXml+parseXml': 20,
   validateCatalogue: 20,
+  validateCatalogueChunks: 10,
   parsePackageDescription: 20,
   readCatalogueCsv: 15,
   'readEep+validateEep': 15,
