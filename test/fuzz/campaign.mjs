@@ -34,6 +34,7 @@ const WEIGHTS = {
   readCatalogueCsv: 15,
   'readEep+validateEep': 15,
   validatePackage: 5,
+  validatePackageStreamed: 3,
   validateBag: 4,
   zipSource: 3,
   readCatalogueXml: 12,

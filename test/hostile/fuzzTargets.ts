@@ -25,6 +25,8 @@ import { validateCatalogue, validateCatalogueChunks } from '../../src/formats/ca
 import { parsePackageDescription } from '../../src/formats/description/parsePackageDescription.js';
 import { validateEep } from '../../src/package/eep/validateEep.js';
 import type { PackageEntry, PackageSource } from '../../src/package/source.js';
+import type { Issue } from '../../src/report/issue.js';
+import type { Report } from '../../src/report/report.js';
 import { decodeText } from '../../src/package/text/decodeText.js';
 import { validatePackage } from '../../src/package/validatePackage.js';
 import { parseXml, readXml } from '../../src/xml/parse.js';
@@ -237,6 +239,23 @@ export async function fuzzTargets(): Promise<{ targets: FuzzTarget[]; dispose():
       },
     },
     { name: 'validatePackage', seeds: treeSeeds(tree), run: async (input) => assertReport(await validatePackage(memorySource(treeWith(tree, input)))) },
+    {
+      // Differential: issues streamed as found (`--format jsonl`) are the held report's issues, with the same verdict, summary and statuses.
+      name: 'validatePackageStreamed',
+      seeds: treeSeeds(tree),
+      async run(input) {
+        const files = treeWith(tree, input);
+        const held = await validatePackage(memorySource(files));
+        const streamed: Issue[] = [];
+        const report = await validatePackage(memorySource(files), { onIssue: (issue) => streamed.push(issue) });
+        assertReport(held);
+        const statuses = (r: Report) => r.checks.map((c) => `${c.id} ${c.status}`);
+        const issueSet = (issues: readonly Issue[]) => issues.map((i) => JSON.stringify(i)).sort();
+        if (report.valid !== held.valid || !isDeepStrictEqual(report.summary, held.summary)) throw new Error('streamed: another verdict or summary');
+        if (!isDeepStrictEqual(statuses(report), statuses(held))) throw new Error('streamed: other check statuses');
+        if (!isDeepStrictEqual(issueSet([...streamed, ...report.issues]), issueSet(held.issues))) throw new Error('streamed: other issues');
+      },
+    },
     { name: 'validateBag', seeds: treeSeeds(bag), run: async (input) => assertReport(await validateBag(memorySource(treeWith(bag, input)))) },
     {
       name: 'zipSource',
