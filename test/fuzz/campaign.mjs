@@ -37,6 +37,7 @@ const WEIGHTS = {
   validatePackageStreamed: 3,
   validateBag: 4,
   zipSource: 3,
+  sourcesAgree: 2,
   readCatalogueXml: 12,
   readItemMetadataXml: 12,
   readFixityManifest: 12,
