@@ -1,5 +1,5 @@
 import type { DigestAlgorithm } from '../package/source.js';
-import { blobChunks, SLICE_BYTES } from './blobChunks.js';
+import { reusedBlobChunks } from './blobChunks.js';
 import { digestChunks, type ChunksDigest } from './digestChunks.js';
 import { checkedBytes, CrcMismatchError, type StoredBytes } from './storedBytes.js';
 
@@ -109,21 +109,24 @@ interface RunReader {
   close(): void;
 }
 
-/** Opens a run's bytes: one read started at once when short, else one stream over the run. */
+/**
+ * Opens a run's bytes as one stream into a reused buffer (see `reusedBlobChunks`), its first
+ * chunk requested at once, so a short run is read while the previous one is hashed.
+ */
 function openRun(run: readonly number[], tasks: readonly DigestTask[]): RunReader {
   const first = tasks[run[0] as number] as DigestTask;
   const last = tasks[run.at(-1) as number] as DigestTask;
   const start = first.start;
   const length = last.start + last.length - start;
-  let chunks: AsyncIterator<Uint8Array>;
-  if (length <= SLICE_BYTES) {
-    const read = blobChunks(first.blob, start, length).next();
-    read.catch(() => undefined); // seen by the task that takes it
-    chunks = (async function* () {
-      const { value } = await read;
-      if (value) yield value;
-    })();
-  } else chunks = blobChunks(first.blob, start, length);
+  const stream = reusedBlobChunks(first.blob, start, length);
+  const head = stream.next();
+  head.catch(() => undefined); // seen by the task that takes it
+  const chunks: AsyncIterator<Uint8Array> = (async function* () {
+    const { value, done } = await head;
+    if (done) return;
+    yield value;
+    yield* { [Symbol.asyncIterator]: () => stream };
+  })();
   let position = start;
   let pending: Uint8Array | undefined;
   return {
@@ -152,6 +155,7 @@ function openRun(run: readonly number[], tasks: readonly DigestTask[]): RunReade
     },
     close() {
       void chunks.return?.(undefined);
+      void stream.return(undefined);
     },
   };
 }
