@@ -111,7 +111,18 @@ async function inPage(subject, build) {
     // DANGAN_BENCH_WORKERS: the page's hashing workers (default: one per core, navigator.hardwareConcurrency).
     await page.goto(`${origin}/${build.name}/${process.env.DANGAN_BENCH_WORKERS ? `?workers=${process.env.DANGAN_BENCH_WORKERS}` : ''}`, { waitUntil: 'load' });
     await page.setInputFiles(subject.input, subject.path);
-    await page.waitForSelector('body[data-state="done"]', { timeout: 3_600_000 });
+    // Waited for with a MutationObserver: playwright's waitForSelector polls on every animation frame, which made
+    // chromium render frames throughout (about 0.16 CPU s per second of waiting, measured on an idle page) and was
+    // counted as the page's CPU.
+    await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const done = () => document.body.dataset.state === 'done' && (observer.disconnect(), resolve(undefined));
+          const observer = new MutationObserver(done);
+          observer.observe(document.body, { attributes: true, attributeFilter: ['data-state'] });
+          done();
+        }),
+    );
     const seconds = await page.evaluate(() => performance.getEntriesByName('dangan-check').at(-1).duration / 1000);
     // Seconds from the choice to each phase: listing, metadata (reading the XML), hashing (first bytes hashed).
     const phases = await page.evaluate(() =>
