@@ -15,6 +15,8 @@
 // validation without --antivirus, the scan alone, two floors (below), and the zip of the package
 // with --antivirus (members streamed from the zip). --compare DIST adds a row for another build
 // (e.g. the previous commit's dist/), interleaved in the same run.
+// Extra rows (row `tmpfs`, not the headline): a second clamd, the same but with TemporaryDirectory on
+// tmpfs (/dev/shm), and ours and `clamdscan --multiscan` each run against it. --rows runs a subset.
 // Floors: (a) validation without a scan and `clamdscan --multiscan` run at once (until both end);
 // (b) the arithmetic floor: clamd's CPU seconds for the multiscan plus the validation's CPU seconds
 // (without a scan), divided by the cores: the wall time of a perfect overlap on an idle machine,
