@@ -120,6 +120,12 @@ interface DocumentSlot<H> {
 
 const DOCUMENT_VALUES = new Map<string, number>([['文档序号', 0], ['文档主从声明', 1], ['题名', 2]]);
 
+/** Where the element being opened stands: asked only for the elements the walker records. */
+export interface ElementPlace<H> {
+  /** The handle of the element opened now. */
+  here(): H;
+}
+
 /**
  * How the walker takes one value from an element's own text: trimmed and kept
  * (validation), or kept as written (the typed view).
@@ -178,13 +184,13 @@ export class ItemMetadataWalker<H, A> {
    *
    * @param name - Its name as written.
    * @param attributes - Its attributes, read with the walker's `attribute`.
-   * @param at - The handle of its location.
+   * @param place - Gives the handle of its location, asked only when the walker records it.
    * @returns Whether its own text is wanted at `close`.
    */
-  open(name: string, attributes: A, at: H): boolean {
+  open(name: string, attributes: A, place: ElementPlace<H>): boolean {
     const depth = this.depth++;
     if (depth === 0) {
-      if (this.rootRole === FILE) this.openFile(0, at);
+      if (this.rootRole === FILE) this.openFile(0, place.here());
       else this.enter(0, ROOT, undefined, 0);
       return false;
     }
@@ -193,15 +199,15 @@ export class ItemMetadataWalker<H, A> {
     // DA/T 46-2009 M46: every 电子属性 below the root, not inside another (a file's own blocks are its parts).
     if (name === '电子属性' && this.fileDepth < 0) {
       if (role === ENCODING && this.first(parent, 1)) (this.targets[parent] as EncodingSlot<H>).file = this.files.length;
-      this.openFile(depth, at);
+      this.openFile(depth, place.here());
       return false;
     }
     switch (role) {
       case ROOT:
-        return this.openInRoot(depth, name, at);
+        return this.openInRoot(depth, name, place);
       case CONTAINER: {
         const below = (this.targets[parent] as Map<string, RuleBelow>).get(name);
-        if (below !== undefined && this.first(parent, below.bit)) return this.openRule(depth, below.rule, at);
+        if (below !== undefined && this.first(parent, below.bit)) return this.openRule(depth, below.rule, place);
         if (name === '主题词' && this.keys[parent] === '内容描述') {
           const thesaurus = this.attribute(attributes, '主题词表名称');
           this.thesauri.push(thesaurus === undefined ? undefined : this.value(thesaurus));
@@ -222,7 +228,7 @@ export class ItemMetadataWalker<H, A> {
         const rights = this.rights!;
         if (name === '知识产权说明' && this.first(parent, 1)) return this.enter(depth, VALUE, rights, 'statement');
         if (name === '授权') {
-          const grant = { at, values: [undefined, undefined] };
+          const grant = { at: place.here(), values: [undefined, undefined] };
           rights.grants.push(grant);
           return this.enter(depth, GRANT, grant.values, 0);
         }
@@ -237,7 +243,7 @@ export class ItemMetadataWalker<H, A> {
       }
       case FILE_DATA:
         if (name === '文档') {
-          const document: DocumentSlot<H> = { at, values: [undefined, undefined, undefined], data: [] };
+          const document: DocumentSlot<H> = { at: place.here(), values: [undefined, undefined, undefined], data: [] };
           this.documents!.push(document);
           return this.enter(depth, DOCUMENT, document, 0);
         }
@@ -245,7 +251,7 @@ export class ItemMetadataWalker<H, A> {
       case DOCUMENT: {
         const document = this.targets[parent] as DocumentSlot<H>;
         if (name === '文档数据') {
-          const data = { at, encodings: [] };
+          const data = { at: place.here(), encodings: [] };
           document.data.push(data);
           return this.enter(depth, DATA, data.encodings, 0);
         }
@@ -255,7 +261,7 @@ export class ItemMetadataWalker<H, A> {
       }
       case DATA:
         if (name === '编码') {
-          const encoding: EncodingSlot<H> = { at };
+          const encoding: EncodingSlot<H> = { at: place.here() };
           (this.targets[parent] as EncodingSlot<H>[]).push(encoding);
           return this.enter(depth, ENCODING, encoding, 0);
         }
@@ -263,12 +269,12 @@ export class ItemMetadataWalker<H, A> {
       case ENCODING: {
         const encoding = this.targets[parent] as EncodingSlot<H>;
         if (name === '数字化属性' && this.first(parent, 2)) {
-          encoding.digitizationAt = at;
+          encoding.digitizationAt = place.here();
           encoding.digitization = [undefined, undefined, undefined, undefined];
           return this.enter(depth, DIGITIZATION, encoding.digitization, 0);
         }
         if (name === '编码数据' && this.first(parent, 4)) {
-          encoding.contentAt = at;
+          encoding.contentAt = place.here();
           return this.enter(depth, CONTENT, encoding, 0);
         }
         break;
@@ -282,11 +288,11 @@ export class ItemMetadataWalker<H, A> {
         const file = this.targets[parent] as FileSlot<H>;
         const index = COMPUTER_FILE_FIELDS.get(name);
         if (index !== undefined && this.first(parent, 1 << index)) {
-          file.fieldAt[index] = at;
+          file.fieldAt[index] = place.here();
           return this.enter(depth, VALUE, file.fields, index);
         }
         if (name === '数字摘要') {
-          const digest = { at, algorithm: this.value(this.attribute(attributes, '算法') ?? ''), value: '' };
+          const digest = { at: place.here(), algorithm: this.value(this.attribute(attributes, '算法') ?? ''), value: '' };
           file.digests.push(digest);
           return this.enter(depth, DIGEST, digest, 0);
         }
@@ -334,23 +340,18 @@ export class ItemMetadataWalker<H, A> {
    * @returns The metadata, the keys and their handles.
    */
   finish(): { metadata: ItemMetadata; keys: string[]; handles: H[] } {
-    const keys: string[] = [];
-    const handles: H[] = [];
-    const at = (key: string, handle: H | undefined) => {
-      if (handle === undefined) return;
-      keys.push(key);
-      handles.push(handle);
-    };
+    const marks = new Marks<H>();
     const metadata = emptyMetadata();
-    CONTAINERS.forEach((name, index) => at(name, this.containers[index]));
+    for (let index = 0; index < CONTAINERS.length; index++) marks.add(CONTAINERS[index] as string, this.containers[index]);
     if (this.codeText !== undefined) metadata.archivalCode.text = this.codeText;
-    ELEMENT_RULES.forEach((rule, index) => {
+    for (let index = 0; index < ELEMENT_RULES.length; index++) {
       const value = this.rules[index];
-      if (value === undefined) return;
-      at(rule.path, this.ruleAt[index]);
+      if (value === undefined) continue;
+      const rule = ELEMENT_RULES[index] as ElementRule;
+      marks.add(rule.path, this.ruleAt[index]);
       const target = (rule.group === undefined ? metadata : (metadata as unknown as Record<string, Record<string, unknown>>)[rule.group]) as Record<string, unknown>;
       target[rule.key] = value;
-    });
+    }
     metadata.description.descriptors = this.descriptors;
     if (this.hasThesaurus) metadata.description.descriptorThesauri = this.thesauri;
     const storage = this.storage;
@@ -364,7 +365,7 @@ export class ItemMetadataWalker<H, A> {
     if (rights) {
       if (rights.statement !== undefined) metadata.rights.intellectualPropertyStatement = rights.statement;
       metadata.rights.authorizations = rights.grants.map((grant, i) => {
-        at(`权限管理/授权[${i}]`, grant.at);
+        marks.add(indexedKey('权限管理/授权', i), grant.at);
         const [agent, permission] = grant.values;
         return { ...(agent !== undefined ? { agent } : {}), ...(permission !== undefined ? { permission } : {}) };
       });
@@ -372,24 +373,27 @@ export class ItemMetadataWalker<H, A> {
     }
     metadata.informationSystems = this.informationSystems;
     metadata.notes = this.notes;
-    this.files.forEach((slot, index) => {
-      const key = fileKey(index);
-      at(key, slot.at);
+    for (let index = 0; index < this.files.length; index++) {
+      const slot = this.files[index] as FileSlot<H>;
+      const key = indexedKey('files', index);
+      marks.add(key, slot.at);
       const file: ComputerFile = { digests: [] };
-      computerFileRules.forEach((rule, field) => {
+      for (let field = 0; field < computerFileRules.length; field++) {
         const value = slot.fields[field];
-        if (value === undefined) return;
-        at(`${key}/${rule.element}`, slot.fieldAt[field]);
+        if (value === undefined) continue;
+        const rule = computerFileRules[field] as (typeof computerFileRules)[number];
+        marks.add(childKey(key, rule.element), slot.fieldAt[field]);
         file[rule.field] = value;
-      });
-      slot.digests.forEach((digest, i) => {
-        at(`${key}/数字摘要[${i}]`, digest.at);
+      }
+      for (let i = 0; i < slot.digests.length; i++) {
+        const digest = slot.digests[i] as FileSlot<H>['digests'][number];
+        marks.add(indexedKey(childKey(key, '数字摘要'), i), digest.at);
         file.digests.push({ algorithm: digest.algorithm, value: digest.value });
-      });
+      }
       metadata.files.push(file);
-    });
-    if (this.documents) metadata.documents = this.documents.map((slot, d) => readDocument(slot, `documents[${d}]`, at));
-    return { metadata, keys, handles };
+    }
+    if (this.documents) metadata.documents = this.documents.map((slot, d) => readDocument(slot, indexedKey('documents', d), marks));
+    return { metadata, keys: marks.keys, handles: marks.handles };
   }
 
   /** Whether the open element at `depth` meets its first child of a name (marked by `bit`) now. */
@@ -415,16 +419,16 @@ export class ItemMetadataWalker<H, A> {
     this.enter(depth, FILE, file, 0);
   }
 
-  private openRule(depth: number, rule: number, at: H): boolean {
-    this.ruleAt[rule] = at;
+  private openRule(depth: number, rule: number, place: ElementPlace<H>): boolean {
+    this.ruleAt[rule] = place.here();
     return this.enter(depth, VALUE, this.rules, rule);
   }
 
-  private openInRoot(depth: number, name: string, at: H): boolean {
+  private openInRoot(depth: number, name: string, place: ElementPlace<H>): boolean {
     const container = CONTAINER_INDEX.get(name);
     if (container !== undefined) {
       if (!this.first(0, SEEN_CONTAINER(container))) return this.enter(depth, NONE, undefined, 0);
-      this.containers[container] = at;
+      this.containers[container] = place.here();
       switch (name) {
         case '存储位置':
           this.storage = { ids: [], locations: [] };
@@ -442,7 +446,7 @@ export class ItemMetadataWalker<H, A> {
       return name === '档号';
     }
     const below = ROOT_RULES.get(name);
-    if (below !== undefined && this.first(0, below.bit)) return this.openRule(depth, below.rule, at);
+    if (below !== undefined && this.first(0, below.bit)) return this.openRule(depth, below.rule, place);
     if (name === '信息系统描述') return this.enter(depth, LIST, this.informationSystems, 0);
     if (name === '附注') return this.enter(depth, LIST, this.notes, 0);
     return this.enter(depth, NONE, undefined, 0);
@@ -451,17 +455,53 @@ export class ItemMetadataWalker<H, A> {
 
 const CONTAINER_INDEX = new Map<string, number>(CONTAINERS.map((name, index) => [name, index]));
 
-// `files[0]` … : made once per index, not per item.
-const FILE_KEYS: string[] = [];
-const fileKey = (index: number): string => (FILE_KEYS[index] ??= `files[${index}]`);
+/** The location keys of the elements read, in order, with their handles. */
+class Marks<H> {
+  readonly keys: string[] = [];
+  readonly handles: H[] = [];
+
+  add(key: string, handle: H | undefined): void {
+    if (handle === undefined) return;
+    this.keys.push(key);
+    this.handles.push(handle);
+  }
+}
+
+// Location keys (`files[0]/计算机文件名`, `documents[0]/data[0]` …) are made once for the run, not per item; the
+// first indices only, so that a hostile document with 100,000 文档 does not grow the cache.
+const KEY_CACHE = new Map<string, Map<string, string>>();
+const INDEXED_CACHE = new Map<string, string[]>();
+const CACHED_INDICES = 64;
+
+function childKey(parent: string, step: string): string {
+  let children = KEY_CACHE.get(parent);
+  if (children === undefined) {
+    if (KEY_CACHE.size >= 4096) return `${parent}/${step}`;
+    KEY_CACHE.set(parent, (children = new Map()));
+  }
+  let key = children.get(step);
+  if (key === undefined) children.set(step, (key = `${parent}/${step}`));
+  return key;
+}
+
+function indexedKey(base: string, index: number): string {
+  if (index >= CACHED_INDICES) return `${base}[${index}]`;
+  let keys = INDEXED_CACHE.get(base);
+  if (keys === undefined) {
+    if (INDEXED_CACHE.size >= 4096) return `${base}[${index}]`;
+    INDEXED_CACHE.set(base, (keys = []));
+  }
+  return (keys[index] ??= `${base}[${index}]`);
+}
 
 // 文件数据/文档/文档数据/编码 (DA/T 48-2009 附录A), with the locations of each part.
-function readDocument<H>(slot: DocumentSlot<H>, key: string, at: (key: string, handle: H | undefined) => void): ItemDocument {
-  at(key, slot.at);
+function readDocument<H>(slot: DocumentSlot<H>, key: string, marks: Marks<H>): ItemDocument {
+  marks.add(key, slot.at);
   const document: ItemDocument = {
     data: slot.data.map((data, n) => {
-      at(`${key}/data[${n}]`, data.at);
-      return { encodings: data.encodings.map((encoding, e) => readEncoding(encoding, `${key}/data[${n}]/encodings[${e}]`, at)) };
+      const dataKey = indexedKey(childKey(key, 'data'), n);
+      marks.add(dataKey, data.at);
+      return { encodings: data.encodings.map((encoding, e) => readEncoding(encoding, indexedKey(childKey(dataKey, 'encodings'), e), marks)) };
     }),
   };
   const [sequence, role, title] = slot.values;
@@ -471,12 +511,12 @@ function readDocument<H>(slot: DocumentSlot<H>, key: string, at: (key: string, h
   return document;
 }
 
-function readEncoding<H>(slot: EncodingSlot<H>, key: string, at: (key: string, handle: H | undefined) => void): ItemEncoding {
-  at(key, slot.at);
+function readEncoding<H>(slot: EncodingSlot<H>, key: string, marks: Marks<H>): ItemEncoding {
+  marks.add(key, slot.at);
   const result: ItemEncoding = {};
   if (slot.file !== undefined) result.file = slot.file;
   if (slot.digitization) {
-    at(`${key}/数字化属性`, slot.digitizationAt);
+    marks.add(childKey(key, '数字化属性'), slot.digitizationAt);
     const g: ItemDigitization = {};
     DIGITIZATION_FIELDS.forEach(([field], index) => {
       const text = slot.digitization![index];
@@ -485,7 +525,7 @@ function readEncoding<H>(slot: EncodingSlot<H>, key: string, at: (key: string, h
     result.digitization = g;
   }
   if (slot.contentAt !== undefined) {
-    at(`${key}/编码数据`, slot.contentAt);
+    marks.add(childKey(key, '编码数据'), slot.contentAt);
     result.content = slot.content ?? '';
   }
   return result;
@@ -552,7 +592,8 @@ export function readItemMetadata(root: MetadataXmlElement, keep: (value: string)
 /** Feeds an element and its descendants to the walker, in document order, without recursion. */
 function feed(walker: ItemMetadataWalker<MetadataXmlElement, Readonly<Record<string, string>>>, root: MetadataXmlElement): void {
   const stack: { element: MetadataXmlElement; next: number }[] = [{ element: root, next: 0 }];
-  walker.open(root.name, root.attributes, root);
+  const place = { element: root, here: () => place.element };
+  walker.open(root.name, root.attributes, place);
   while (stack.length > 0) {
     const top = stack.at(-1)!;
     const child = top.element.children[top.next++];
@@ -561,7 +602,8 @@ function feed(walker: ItemMetadataWalker<MetadataXmlElement, Readonly<Record<str
       stack.pop();
       continue;
     }
-    walker.open(child.name, child.attributes, child);
+    place.element = child;
+    walker.open(child.name, child.attributes, place);
     stack.push({ element: child, next: 0 });
   }
 }

@@ -1,6 +1,6 @@
 
 import type { Issue, IssueLocation, Locale } from '../../report/issue.js';
-import { XmlElementFrame } from '../../xml/elementFrame.js';
+import { XmlElementFrame, XmlFrameStack } from '../../xml/elementFrame.js';
 import type { XmlLimits } from '../../xml/limits.js';
 import type { LineIndex } from '../../xml/lineIndex.js';
 import { localName } from '../../xml/localName.js';
@@ -88,16 +88,16 @@ function rawAttribute(attributes: RawAttributes, name: string): string | undefin
 }
 
 /**
- * The scan's events turned into the walker's: a frame per element (for its
- * location, later), the own text of the elements the walker reads, with
- * references resolved and CDATA literal (XML 1.0 §4.6, §2.7), and `''` for an
- * element whose only text is the whitespace between its children, as the
- * element tree has it.
+ * The scan's events turned into the walker's: the open elements (a frame is
+ * made only for an element the walker records, for its location later), the
+ * own text of the elements the walker reads, with references resolved and
+ * CDATA literal (XML 1.0 §4.6, §2.7), and `''` for an element whose only text
+ * is the whitespace between its children, as the element tree has it.
  */
 class ItemMetadataEvents implements XmlEventHandler {
   rootFrame: XmlElementFrame | undefined;
   walker: ItemMetadataWalker<XmlElementFrame, RawAttributes> | undefined;
-  private readonly frames: XmlElementFrame[] = [];
+  readonly frames = new XmlFrameStack();
   private readonly wanted: boolean[] = [];
   private readonly texts: string[] = [];
   private readonly parents: boolean[] = [];
@@ -108,38 +108,33 @@ class ItemMetadataEvents implements XmlEventHandler {
   ) {}
 
   startElement(name: string, offset: number, attributes: RawAttributes): void {
-    const depth = this.frames.length;
-    let frame: XmlElementFrame;
+    const depth = this.frames.depth;
+    this.frames.start(name, offset);
     if (depth === 0) {
-      frame = new XmlElementFrame(name, offset, undefined, 1);
-      this.rootFrame = frame;
+      this.rootFrame = this.frames.here();
       // DA/T 48-2009 §2.2: only a 文件实体 (any prefix) is read; another root is only named.
       if (localName(name) === ITEM_METADATA_ROOT) this.walker = new ItemMetadataWalker(rawAttribute, this.value);
-    } else {
-      frame = (this.frames[depth - 1] as XmlElementFrame).child(name, offset);
-      this.parents[depth - 1] = true;
-    }
-    this.frames.push(frame);
-    this.wanted[depth] = this.walker !== undefined && this.walker.open(name, attributes, frame);
+    } else this.parents[depth - 1] = true;
+    this.wanted[depth] = this.walker !== undefined && this.walker.open(name, attributes, this.frames);
     this.texts[depth] = '';
     this.parents[depth] = false;
   }
 
   endElement(): void {
-    this.frames.pop();
-    const depth = this.frames.length;
+    this.frames.end();
+    const depth = this.frames.depth;
     const own = this.texts[depth] as string;
     this.texts[depth] = '';
     this.walker?.close(this.parents[depth] && own.trim() === '' ? '' : own);
   }
 
   text(from: number, to: number): void {
-    const depth = this.frames.length - 1;
+    const depth = this.frames.depth - 1;
     if (this.wanted[depth]) this.texts[depth] += decodeReferences(this.context.slice(from, to));
   }
 
   cdata(from: number, to: number): void {
-    const depth = this.frames.length - 1;
+    const depth = this.frames.depth - 1;
     if (this.wanted[depth]) this.texts[depth] += this.context.slice(from, to);
   }
 }
