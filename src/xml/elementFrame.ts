@@ -35,10 +35,7 @@ export class XmlElementFrame {
    * frame.xpath //=> '/文件实体/文件数据/文档[2]/文档数据'
    */
   get xpath(): string {
-    if (this.path === undefined) {
-      const step = this.sameNameCount > 1 ? `${this.name}[${this.position}]` : this.name;
-      this.path = `${this.parent === undefined ? '' : this.parent.xpath}/${step}`;
-    }
+    this.path ??= xpathStep(this.parent === undefined ? '' : this.parent.xpath, this.name, this.sameNameCount > 1 ? this.position : 0);
     return this.path;
   }
 
@@ -56,6 +53,26 @@ export class XmlElementFrame {
   }
 }
 
+// XPaths repeat from document to document (every item's /文件实体/档号): each is made once and shared, so
+// that a reader of many documents neither rebuilds nor rehashes them. Bounded, for hostile documents.
+const XPATHS = new Map<string, Map<string, string>>();
+const MAX_CACHED_PARENTS = 4096;
+
+function xpathStep(parent: string, name: string, position: number): string {
+  const step = position > 0 ? `${name}[${position}]` : name;
+  let steps = XPATHS.get(parent);
+  if (steps === undefined) {
+    if (XPATHS.size >= MAX_CACHED_PARENTS) return `${parent}/${step}`;
+    XPATHS.set(parent, (steps = new Map()));
+  }
+  let path = steps.get(step);
+  if (path === undefined) {
+    if (steps.size >= MAX_CACHED_PARENTS) return `${parent}/${step}`;
+    steps.set(step, (path = `${parent}/${step}`));
+  }
+  return path;
+}
+
 /**
  * The open elements of a streaming read, from the scan's start and end
  * events, making an {@link XmlElementFrame} only for an element whose
@@ -65,12 +82,14 @@ export class XmlElementFrame {
 export class XmlFrameStack {
   private readonly names: string[] = [];
   private readonly offsets: number[] = [];
-  /** Names of the children started so far, by depth of the parent (arrays reused). */
+  /** Names of the children started so far, by depth of the parent (arrays reused: their used length is in `childCounts`). */
   private readonly childNames: string[][] = [];
+  private readonly childCounts: number[] = [];
   /** The frame made for the open element at each depth, if any. */
   private readonly frames: (XmlElementFrame | undefined)[] = [];
-  /** Frames of the children of the element at each depth, whose same-name count is settled when it ends. */
+  /** Frames of the children of the element at each depth, whose same-name count is settled when it ends (used length in `pendingCounts`). */
   private readonly pending: XmlElementFrame[][] = [];
+  private readonly pendingCounts: number[] = [];
   /** How many elements are open. */
   depth = 0;
 
@@ -82,25 +101,32 @@ export class XmlFrameStack {
    */
   start(name: string, offset: number): void {
     const depth = this.depth++;
-    if (depth > 0) (this.childNames[depth - 1] as string[]).push(name);
+    if (depth > 0) (this.childNames[depth - 1] as string[])[(this.childCounts[depth - 1] as number)++] = name;
     this.names[depth] = name;
     this.offsets[depth] = offset;
     this.frames[depth] = undefined;
-    const children = this.childNames[depth];
-    if (children === undefined) {
+    if (this.childNames[depth] === undefined) {
       this.childNames[depth] = [];
       this.pending[depth] = [];
-    } else children.length = 0;
+    }
+    this.childCounts[depth] = 0;
+    this.pendingCounts[depth] = 0;
   }
 
   /** The element opened last ends: its children's frames learn how many siblings share their name. */
   end(): void {
     const depth = --this.depth;
+    const pendingCount = this.pendingCounts[depth] as number;
+    if (pendingCount === 0) return;
     const pending = this.pending[depth] as XmlElementFrame[];
-    if (pending.length === 0) return;
     const children = this.childNames[depth] as string[];
-    for (const frame of pending) frame.sameNameCount = count(children, frame.name);
-    pending.length = 0;
+    const childCount = this.childCounts[depth] as number;
+    for (let i = 0; i < pendingCount; i++) {
+      const frame = pending[i] as XmlElementFrame;
+      frame.sameNameCount = count(children, childCount, frame.name);
+      pending[i] = undefined as unknown as XmlElementFrame; // not kept alive by the stack
+    }
+    this.pendingCounts[depth] = 0;
   }
 
   /**
@@ -118,16 +144,17 @@ export class XmlFrameStack {
       const name = this.names[depth] as string;
       // The element is the last child its parent has started: its position is the count of its name so far.
       const parent = depth === 0 ? undefined : this.frameAt(depth - 1);
-      frame = new XmlElementFrame(name, this.offsets[depth] as number, parent, depth === 0 ? 1 : count(this.childNames[depth - 1] as string[], name));
+      const position = depth === 0 ? 1 : count(this.childNames[depth - 1] as string[], this.childCounts[depth - 1] as number, name);
+      frame = new XmlElementFrame(name, this.offsets[depth] as number, parent, position);
       this.frames[depth] = frame;
-      if (depth > 0) (this.pending[depth - 1] as XmlElementFrame[]).push(frame);
+      if (depth > 0) (this.pending[depth - 1] as XmlElementFrame[])[(this.pendingCounts[depth - 1] as number)++] = frame;
     }
     return frame;
   }
 }
 
-function count(names: readonly string[], name: string): number {
+function count(names: readonly string[], length: number, name: string): number {
   let n = 0;
-  for (const other of names) if (other === name) n++;
+  for (let i = 0; i < length; i++) if (names[i] === name) n++;
   return n;
 }
