@@ -28,6 +28,8 @@ const TMP = mkdtempSync(join(tmpdir(), 'dangan-bench-'));
 const args = parseBenchArgs(process.argv.slice(2));
 const jsonOut = args.json;
 // `million` runs only when named: it writes 1,000,000 files and takes tens of minutes.
+// The shared data sets (bench/generate.mjs) each part reads.
+const DATA_SETS = { hash: ['package', 'bag'], validate: ['package', 'bag'], catalogue: ['catalogue'], code: ['codes'] };
 const want = (part) => (part === 'million' ? Boolean(args.only?.has(part)) : !args.only || args.only.has(part));
 
 // ---------------------------------------------------------------- measuring
@@ -260,8 +262,9 @@ async function main() {
     ...args,
     scaling: want('scaling') ? (args.quick ? [200, 2000] : [1000, 10_000, 100_000]) : [],
     perItem: want('peritem') ? (args.memory ? [[perItemCount, 1], [perItemCount, 4]] : [[perItemCount, 1]]) : [],
-    // `--only million` writes its own data (below); every other part uses the shared sets.
-    only: args.only && [...args.only].every((part) => part === 'million') ? new Set() : undefined,
+    // Only the data sets the chosen parts read (`--only peritem` needs none of the shared sets; `million`
+    // writes its own below).
+    only: args.only ? new Set([...args.only].flatMap((part) => DATA_SETS[part] ?? [])) : undefined,
   });
   const dangan = (...a) => [NODE, CLI, ...a];
 
