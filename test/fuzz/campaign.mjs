@@ -35,6 +35,7 @@ const WEIGHTS = {
   'readEep+validateEep': 15,
   validatePackage: 5,
   validatePackageStreamed: 3,
+  shardsAgree: 2,
   validateBag: 4,
   zipSource: 3,
   sourcesAgree: 2,
