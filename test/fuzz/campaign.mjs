@@ -29,10 +29,12 @@ const seed = values.seed !== undefined ? Number(values.seed) : Date.now() % 2 **
 const WEIGHTS = {
   'readXml+parseXml': 20,
   validateCatalogue: 20,
+  validateCatalogueChunks: 10,
   parsePackageDescription: 20,
   readCatalogueCsv: 15,
   'readEep+validateEep': 15,
   validatePackage: 5,
+  validatePackageStreamed: 3,
   validateBag: 4,
   zipSource: 3,
   readCatalogueXml: 12,

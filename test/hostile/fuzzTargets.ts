@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { isDeepStrictEqual } from 'node:util';
 import { join } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
@@ -20,13 +21,17 @@ import { createBag } from '../../src/node/createBag.js';
 import { serializeBag } from '../../src/node/bagit/serializeBag.js';
 import { validatePath } from '../../src/node/validatePath.js';
 import { validateBag } from '../../src/package/bagit/validateBag.js';
-import { validateCatalogue } from '../../src/formats/catalogue/validateCatalogue.js';
+import { validateCatalogue, validateCatalogueChunks } from '../../src/formats/catalogue/validateCatalogue.js';
 import { parsePackageDescription } from '../../src/formats/description/parsePackageDescription.js';
 import { validateEep } from '../../src/package/eep/validateEep.js';
 import type { PackageEntry, PackageSource } from '../../src/package/source.js';
+import type { Issue } from '../../src/report/issue.js';
+import type { Report } from '../../src/report/report.js';
 import { decodeText } from '../../src/package/text/decodeText.js';
 import { validatePackage } from '../../src/package/validatePackage.js';
 import { parseXml, readXml } from '../../src/xml/parse.js';
+import { encodeXmlDocument } from '../../src/xml/encodeXmlDocument.js';
+import type { ByteChunkSource } from '../../src/xml/scan.js';
 import { sampleItem } from '../export/eep/sampleItem.js';
 import { assertReport } from './fuzzAssert.js';
 import { mutated } from './fuzzMutations.js';
@@ -195,6 +200,18 @@ export async function fuzzTargets(): Promise<{ targets: FuzzTarget[]; dispose():
     },
     { name: 'validateCatalogue', seeds: [catalogueSeed, catalogueBytes], run: async (input) => assertReport(validateCatalogue(input)) },
     {
+      // Differential: read chunk by chunk (as `dangan catalogue check` reads a file), the report equals the whole-file one.
+      name: 'validateCatalogueChunks',
+      seeds: [catalogueSeed, catalogueBytes, encodeXmlDocument(writeCatalogueXml(records, { encoding: 'GB18030' }), 'GB18030'), utf16le(writeCatalogueXml(records))],
+      async run(input) {
+        const whole = validateCatalogue(input);
+        assertReport(whole);
+        for (const size of chunkSizes(input)) {
+          if (!isDeepStrictEqual(await validateCatalogueChunks(chunkSource(input, size)), whole)) throw new Error(`chunks of ${size} bytes give another report`);
+        }
+      },
+    },
+    {
       name: 'parsePackageDescription',
       seeds: [tree.get('说明文件.TXT')!],
       async run(input) {
@@ -222,6 +239,23 @@ export async function fuzzTargets(): Promise<{ targets: FuzzTarget[]; dispose():
       },
     },
     { name: 'validatePackage', seeds: treeSeeds(tree), run: async (input) => assertReport(await validatePackage(memorySource(treeWith(tree, input)))) },
+    {
+      // Differential: issues streamed as found (`--format jsonl`) are the held report's issues, with the same verdict, summary and statuses.
+      name: 'validatePackageStreamed',
+      seeds: treeSeeds(tree),
+      async run(input) {
+        const files = treeWith(tree, input);
+        const held = await validatePackage(memorySource(files));
+        const streamed: Issue[] = [];
+        const report = await validatePackage(memorySource(files), { onIssue: (issue) => streamed.push(issue) });
+        assertReport(held);
+        const statuses = (r: Report) => r.checks.map((c) => `${c.id} ${c.status}`);
+        const issueSet = (issues: readonly Issue[]) => issues.map((i) => JSON.stringify(i)).sort();
+        if (report.valid !== held.valid || !isDeepStrictEqual(report.summary, held.summary)) throw new Error('streamed: another verdict or summary');
+        if (!isDeepStrictEqual(statuses(report), statuses(held))) throw new Error('streamed: other check statuses');
+        if (!isDeepStrictEqual(issueSet([...streamed, ...report.issues]), issueSet(held.issues))) throw new Error('streamed: other issues');
+      },
+    },
     { name: 'validateBag', seeds: treeSeeds(bag), run: async (input) => assertReport(await validateBag(memorySource(treeWith(bag, input)))) },
     {
       name: 'zipSource',
@@ -244,6 +278,31 @@ export async function fuzzTargets(): Promise<{ targets: FuzzTarget[]; dispose():
     directoryTarget(join(tmp, 'directory'), [tree, bag], [VALID_PACKAGE, bagDir]),
   ];
   return { targets, dispose: () => rmSync(tmp, { recursive: true, force: true }) };
+}
+
+/** UTF-16LE bytes with a byte order mark (a catalogue in an encoding DA/T 22 does not name). */
+function utf16le(text: string): Uint8Array {
+  return new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+}
+
+/** Two chunk sizes picked from the input itself (so a saved failing input replays the same cut): a tiny one and one up to 4 KiB. */
+function chunkSizes(input: Uint8Array): number[] {
+  const pick = (input[0] ?? 0) * 251 + (input[input.length >> 1] ?? 0) * 7 + input.length;
+  return [1 + (pick % 17), 1 + (pick % 4096)];
+}
+
+/** The bytes as a chunk source of `size`-byte chunks (copies, as a file read gives). */
+function chunkSource(input: Uint8Array, size: number): ByteChunkSource {
+  let at = 0;
+  return {
+    size: input.length,
+    read: async () => {
+      if (at >= input.length) return undefined;
+      const chunk = input.slice(at, at + size);
+      at += size;
+      return chunk;
+    },
+  };
 }
 
 /** Inputs for one target: arbitrary bytes, a byte-level mutation of one of its seeds, or the target's own structured mutation. */
