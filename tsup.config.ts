@@ -1,4 +1,25 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig } from 'tsup';
+
+/**
+ * The CommonJS chunks load each other with `require`, not `import()`: esbuild
+ * keeps a lazy `import('./chunk.cjs')` as it is, and the first one starts
+ * Node's ES module loader (its own modules compiled, every chunk resolved,
+ * read and wrapped asynchronously) — about 30 ms of CPU at each start of the
+ * CLI, whose `bin` is the CommonJS build (docs/performance.md, start-up).
+ * Only relative chunk paths are rewritten; a package is still `import()`ed.
+ * The code's named exports are read either way (`m.validateCommand`).
+ */
+function requireLazyChunks(dir: string): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.cjs')) continue;
+    const path = join(entry.parentPath, entry.name);
+    const code = readFileSync(path, 'utf8');
+    const rewritten = code.replace(/\bimport\((['"])(\.\.?\/[^'"]+\.cjs)\1\)/g, 'Promise.resolve().then(() => require($1$2$1))');
+    if (rewritten !== code) writeFileSync(path, rewritten);
+  }
+}
 
 // Entries: the isomorphic core (with and without English), the Node adapters,
 // the CLI and the hashing worker. Each is emitted as ESM (.js) and CJS (.cjs)
@@ -26,6 +47,7 @@ const library = defineConfig({
   splitting: true,
   treeshake: true,
   shims: true,
+  onSuccess: async () => requireLazyChunks('dist'),
 });
 
 // The isomorphic core for browser bundlers (`import … from 'dangan'` under the

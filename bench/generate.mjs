@@ -29,7 +29,8 @@ import { prng } from './prng.mjs';
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const DATA = join(HERE, 'data');
 export const DIST = process.env.DANGAN_DIST_DIR ?? join(HERE, '..', 'dist');
-export const CLI = join(DIST, 'cli', 'main.js');
+// The bin package.json declares (the CommonJS build: it starts without the ES module loader).
+export const CLI = join(DIST, 'cli', 'main.cjs');
 export const CATALOGUE_XSD = join(HERE, '..', 'schemas', 'xsd', 'catalogue-2022.xsd');
 
 /** Sizes of the full run and of `--quick`. */

@@ -6,6 +6,11 @@
 //   ratio = cli / (node -e 0 + warm work)        target ≤ 1.5
 //
 //   npm run build && node bench/startup.mjs [--runs 15] [--package examples/packages/valid] [--json FILE]
+//                                           [--compare OTHER_CLI]
+//
+// The CLI is the `bin` package.json declares (dist/cli/main.cjs), under DANGAN_DIST_DIR when set.
+// `--compare OTHER_CLI` (e.g. an older build's cli/main.js) runs that CLI too, interleaved in the
+// same rounds, and prints its row and ratio beside ours (the target applies to ours).
 //
 // Exits 1 when the ratio is over the target. Run it under `flock` (one bench at a time) on a shared
 // machine; the default package is the demo's valid one (3 件, 9 files). CPU time (user + system,
@@ -64,35 +69,44 @@ async function warmMs() {
   return { ms: Number(process.hrtime.bigint() - started) / 1e6, cpu: (used.user + used.system) / 1000 };
 }
 
-const cli = [NODE, join(DIST, 'cli', 'main.js'), 'validate', pkg, '--format', 'json'];
+const { bin } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+const ours = join(DIST, 'cli', typeof bin === 'string' ? bin : bin.dangan.replace(/^.*\/cli\//, ''));
+const other = option('compare');
+const clis = { cli: ours, ...(other ? { compare: other } : {}) };
+const commands = Object.fromEntries(Object.entries(clis).map(([key, file]) => [key, [NODE, file, 'validate', pkg, '--format', 'json']]));
 const bare = [NODE, '-e', '0'];
+const { loadavg } = await import('node:os');
+const loadBefore = loadavg()[0];
 // Warm-up: the page cache, and the library's code in this process.
-processMs(cli);
+for (const command of Object.values(commands)) processMs(command);
 processMs(bare);
 for (let i = 0; i < 5; i++) await warmMs();
 
-const times = { cli: [], bare: [], warm: [] };
-const cpu = { cli: [], bare: [], warm: [] };
+const keys = ['bare', ...Object.keys(commands), 'warm'];
+const times = Object.fromEntries(keys.map((k) => [k, []]));
+const cpu = Object.fromEntries(keys.map((k) => [k, []]));
 for (let i = 0; i < runs; i++) {
-  for (const [key, run] of [['bare', () => processMs(bare)], ['cli', () => processMs(cli)], ['warm', warmMs]]) {
-    const r = await run();
+  for (const key of keys) {
+    const r = key === 'warm' ? await warmMs() : processMs(key === 'bare' ? bare : commands[key]);
     times[key].push(r.ms);
     cpu[key].push(r.cpu);
   }
 }
-const m = { cli: median(times.cli), bare: median(times.bare), warm: median(times.warm) };
-const c = { cli: median(cpu.cli), bare: median(cpu.bare), warm: median(cpu.warm) };
+const m = Object.fromEntries(keys.map((k) => [k, median(times[k])]));
+const c = Object.fromEntries(keys.map((k) => [k, median(cpu[k])]));
 const ratio = m.cli / (m.bare + m.warm);
 const cpuRatio = c.cli / (c.bare + c.warm);
-const perRun = times.cli.map((c, i) => c / (times.bare[i] + times.warm[i]));
 const ms = (x) => `${x.toFixed(1)} ms`;
-console.log(`package: ${pkg}; ${runs} runs each, alternating; node ${process.version}; load ${(await import('node:os')).loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-console.log(`| | dangan validate (whole process) | node -e 0 | same work, warm process | ratio cli / (node -e 0 + warm) | per run | target |`);
-console.log(`|---|---:|---:|---:|---:|---|---:|`);
-console.log(
-  `| wall | ${ms(m.cli)} (${ms(Math.min(...times.cli))}–${ms(Math.max(...times.cli))}) | ${ms(m.bare)} | ${ms(m.warm)} | **${ratio.toFixed(2)}** | ${perRun.map((r) => r.toFixed(2)).join(' ')} | ≤ ${TARGET} ${ratio <= TARGET ? 'met' : 'NOT MET'} |`,
-);
-console.log(`| CPU | ${ms(c.cli)} | ${ms(c.bare)} | ${ms(c.warm)} | ${cpuRatio.toFixed(2)} | | |`);
+console.log(`package: ${pkg}; ${runs} runs each, alternating; node ${process.version}; load ${loadBefore.toFixed(2)} → ${loadavg()[0].toFixed(2)}`);
+console.log(`| | CLI | dangan validate (whole process) | node -e 0 | same work, warm process | ratio cli / (node -e 0 + warm) | per run | target |`);
+console.log(`|---|---|---:|---:|---:|---:|---|---:|`);
+for (const [key, file] of Object.entries(clis)) {
+  const r = m[key] / (m.bare + m.warm);
+  const perRun = times[key].map((t, i) => t / (times.bare[i] + times.warm[i]));
+  const verdict = key === 'cli' ? `≤ ${TARGET} ${r <= TARGET ? 'met' : 'NOT MET'}` : '';
+  console.log(`| wall | ${file} | ${ms(m[key])} (${ms(Math.min(...times[key]))}–${ms(Math.max(...times[key]))}) | ${ms(m.bare)} | ${ms(m.warm)} | **${r.toFixed(2)}** | ${perRun.map((x) => x.toFixed(2)).join(' ')} | ${verdict} |`);
+  console.log(`| CPU | ${file} | ${ms(c[key])} | ${ms(c.bare)} | ${ms(c.warm)} | ${(c[key] / (c.bare + c.warm)).toFixed(2)} | | |`);
+}
 const json = option('json');
-if (json) writeFileSync(json, JSON.stringify({ package: pkg, runs, times, cpu, medians: m, cpuMedians: c, ratio, cpuRatio, target: TARGET }, null, 2));
+if (json) writeFileSync(json, JSON.stringify({ package: pkg, runs, clis, times, cpu, medians: m, cpuMedians: c, ratio, cpuRatio, target: TARGET }, null, 2));
 if (ratio > TARGET) process.exitCode = 1;

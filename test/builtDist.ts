@@ -6,7 +6,7 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
 /** Whether `dist/` is built from the current sources, and why not. */
 export interface DistState {
-  /** The built CLI, `dist/cli/main.js`. */
+  /** The built CLI as `package.json` declares it (`bin`): `dist/cli/main.cjs`. */
   readonly bin: string;
   /** True when the build exists and is newer than every file it is built from. */
   readonly fresh: boolean;
@@ -36,7 +36,7 @@ function newestSource(dir: string): { path: string; mtimeMs: number } {
  * describe.skipIf(!DIST.fresh)(`dangan x (built binary)${DIST.reason}`, () => { … });
  */
 export function builtDist(): DistState {
-  const bin = join(ROOT, 'dist', 'cli', 'main.js');
+  const bin = join(ROOT, 'dist', 'cli', 'main.cjs');
   if (!existsSync(bin)) return { bin, fresh: false, reason: ' — SKIPPED: dist/ is missing; run `npm run build`' };
   const built = statSync(bin).mtimeMs;
   const inputs = [newestSource(join(ROOT, 'src')), ...['package.json', 'tsup.config.ts'].map((f) => ({ path: join(ROOT, f), mtimeMs: statSync(join(ROOT, f)).mtimeMs }))];
@@ -70,7 +70,7 @@ export function requireBuiltDist(what: string): DistState {
 export function danganOnPath(work: string): string {
   const bin = join(work, 'bin');
   mkdirSync(bin, { recursive: true });
-  writeFileSync(join(bin, 'dangan'), `#!/bin/sh\nexec "${process.execPath}" "${join(ROOT, 'dist', 'cli', 'main.js')}" "$@"\n`);
+  writeFileSync(join(bin, 'dangan'), `#!/bin/sh\nexec "${process.execPath}" "${join(ROOT, 'dist', 'cli', 'main.cjs')}" "$@"\n`);
   chmodSync(join(bin, 'dangan'), 0o755);
   return bin;
 }

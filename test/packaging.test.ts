@@ -39,7 +39,7 @@ afterAll(() => {
 describe.skipIf(!DIST.fresh)(`the published package${DIST.reason}`, () => {
   it('ships dist for core, node, browser and cli, and nothing from src or test', () => {
     const files = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).split('\n');
-    for (const f of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/node/index.js', 'dist/node/index.cjs', 'dist/browser/index.js', 'dist/browser/index.cjs', 'dist/browser/index.d.ts', 'dist/browser/index.d.cts', 'dist/cli/main.js']) {
+    for (const f of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/node/index.js', 'dist/node/index.cjs', 'dist/browser/index.js', 'dist/browser/index.cjs', 'dist/browser/index.d.ts', 'dist/browser/index.d.cts', 'dist/cli/main.js', 'dist/cli/main.cjs']) {
       expect(files, f).toContain(`package/${f}`);
     }
     expect(files.some((f) => f.startsWith('package/src/') || f.startsWith('package/test/'))).toBe(false);
@@ -78,6 +78,17 @@ describe.skipIf(!DIST.fresh)(`the published package${DIST.reason}`, () => {
   it('runs the bin from the installed package', () => {
     const out = execFileSync('node', [join(installed, 'dist', 'cli', 'main.js'), '--version'], { encoding: 'utf8' });
     expect(out.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it('declares the CommonJS CLI as the bin, and its chunks load one another without the ES module loader (start-up)', () => {
+    const pkg = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as { bin: Record<string, string> };
+    expect(pkg.bin.dangan).toBe('./dist/cli/main.cjs');
+    const cjs = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).split('\n').filter((f) => f.endsWith('.cjs'));
+    const lazyImports = cjs.filter((f) => /\bimport\(['"]\.\.?\//.test(readFileSync(join(installed, f.replace(/^package\//, '')), 'utf8')));
+    expect(lazyImports).toEqual([]);
+    // A command that loads its modules lazily (validate, catalogue, English messages) runs from the bin.
+    const help = execFileSync('node', [join(installed, pkg.bin.dangan!), 'catalogue', '--help', '--lang', 'en'], { encoding: 'utf8' });
+    expect(help).toContain('dangan catalogue check');
   });
 
   it('passes publint with no errors', () => {

@@ -2,10 +2,6 @@ import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, resolve, sep } from 'node:path';
 import { formatJson } from '../report/format/json.js';
 import { formatJsonlLines } from '../report/format/jsonl.js';
-import { formatText } from '../report/format/text.js';
-import { formatJunit } from '../report/format/junit.js';
-import { formatSarif } from '../report/format/sarif.js';
-import { describePackageCheck } from '../package/checks/describeCheck.js';
 import { VERSION } from '../version.js';
 import type { Locale } from '../report/issue.js';
 import { localizeReport, type Report } from '../report/report.js';
@@ -29,23 +25,26 @@ export interface ReportOutputOptions {
 
 type Formatter = (report: Report, options: ReportOutputOptions & { color: boolean }) => string;
 
-const formatters: Partial<Record<ReportFormat, Formatter>> = {
-  text: (report, o) =>
-    formatText(report, { locale: o.lang, color: o.color, subject: o.subject, describeCheck: (id) => describePackageCheck(id, o.lang)?.title }),
-  json: (report) => formatJson(report),
-};
-
 /**
- * Registers a report formatter (JUnit and SARIF come with the package validator).
- *
- * @param format - Format name.
- * @param formatter - Function from report to text.
- * @example
- * registerFormatter('sarif', (report) => formatSarif(report))
+ * The formatters by format, each loaded when its format is asked for (start-up, issue 22): text, JUnit
+ * and SARIF bring the check registry (titles and DA/T 70 items of the checks), which `--format json`
+ * does not need. Issues carry their check id (issue 15), so the formatters only need the descriptions.
  */
-export function registerFormatter(format: ReportFormat, formatter: Formatter): void {
-  formatters[format] = formatter;
-}
+const formatters: Readonly<Record<Exclude<ReportFormat, 'jsonl'>, () => Promise<Formatter>>> = {
+  json: async () => (report) => formatJson(report),
+  text: async () => {
+    const [{ formatText }, { describePackageCheck }] = await Promise.all([import('../report/format/text.js'), import('../package/checks/describeCheck.js')]);
+    return (report, o) => formatText(report, { locale: o.lang, color: o.color, subject: o.subject, describeCheck: (id) => describePackageCheck(id, o.lang)?.title });
+  },
+  junit: async () => {
+    const [{ formatJunit }, { describePackageCheck }] = await Promise.all([import('../report/format/junit.js'), import('../package/checks/describeCheck.js')]);
+    return (report, o) => formatJunit(report, { describe: (id) => describePackageCheck(id, o.lang), toolVersion: VERSION });
+  },
+  sarif: async () => {
+    const [{ formatSarif }, { describePackageCheck }] = await Promise.all([import('../report/format/sarif.js'), import('../package/checks/describeCheck.js')]);
+    return (report, o) => formatSarif(report, { describe: (id) => describePackageCheck(id, o.lang), toolVersion: VERSION });
+  },
+};
 
 /**
  * Parses the shared `--format`, `--lang` and `--output` values.
@@ -102,14 +101,14 @@ export async function checkOutputTarget(options: Pick<ReportOutputOptions, 'outp
  * @param options - Format, language, optional output file and the inputs it must stay out of.
  * @param io - Where to write.
  * @returns The exit code.
- * @throws UsageError when the format has no formatter; OutputError when the report cannot be written.
+ * @throws OutputError when the report cannot be written.
  * @example
  * const exitCode = await emitReport(report, { format: 'json', lang: 'en' }, io)
  */
 export async function emitReport(report: Report, options: ReportOutputOptions, io: CliIo): Promise<number> {
-  if (options.format !== 'jsonl' && !formatters[options.format]) throw new UsageError(`format ${options.format} is not available for this command`);
+  const formatter = options.format === 'jsonl' ? undefined : await formatters[options.format]();
   const localized = localizeReport(report, options.lang);
-  const chunks = reportChunks(localized, options, io);
+  const chunks = reportChunks(localized, options, io, formatter);
   await checkOutputTarget(options);
   if (options.output) writeReportFile(options.output, chunks);
   else for (const chunk of chunks) io.stdout.write(chunk);
@@ -119,8 +118,8 @@ export async function emitReport(report: Report, options: ReportOutputOptions, i
 // About 64 KiB per write: jsonl never builds one string of the whole report.
 const CHUNK = 64 * 1024;
 
-function* reportChunks(report: Report, options: ReportOutputOptions, io: CliIo): Generator<string> {
-  if (options.format === 'jsonl') {
+function* reportChunks(report: Report, options: ReportOutputOptions, io: CliIo, formatter: Formatter | undefined): Generator<string> {
+  if (formatter === undefined) {
     let pending = '';
     for (const line of formatJsonlLines(report)) {
       pending += `${line}\n`;
@@ -132,12 +131,6 @@ function* reportChunks(report: Report, options: ReportOutputOptions, io: CliIo):
     if (pending) yield pending;
     return;
   }
-  const formatter = formatters[options.format]!;
   const color = !options.output && options.format === 'text' && io.stdout.isTTY === true;
   yield formatter(report, { ...options, color });
 }
-
-// JUnit and SARIF (issue 5): checks described by the package registry, so rules carry titles and DA/T 70 items.
-// Issues carry their check id (issue 15), so the formatters only need the descriptions.
-registerFormatter('junit', (report, o) => formatJunit(report, { describe: (id) => describePackageCheck(id, o.lang), toolVersion: VERSION }));
-registerFormatter('sarif', (report, o) => formatSarif(report, { describe: (id) => describePackageCheck(id, o.lang), toolVersion: VERSION }));

@@ -114,41 +114,69 @@ export interface GbScan {
  * scanGbBytes(new Uint8Array([0x81, 0x40]), 0, 'GB2312') //=> { invalidAt: -1, beyondAt: 0, hasMultibyte: true, remapped: [] }
  */
 export function scanGbBytes(bytes: Uint8Array, start: number, subset: 'GB2312' | 'GBK' | 'GB18030'): GbScan {
-  let invalidAt = -1;
-  let beyondAt = -1;
-  let hasMultibyte = false;
-  const remapped: number[] = [];
+  const scan: GbScan = { invalidAt: -1, beyondAt: -1, hasMultibyte: false, remapped: [] };
+  continueGbScan(scan, bytes, start, subset, 0, true);
+  return scan;
+}
+
+/**
+ * {@link scanGbBytes} over bytes that arrive in chunks: walks one more piece,
+ * adding what it finds to `scan` (offsets counted from the start of the
+ * whole input), and stops at a sequence the piece ends inside of, unless the
+ * piece is the last. Stops for good at the first invalid sequence, as a whole
+ * scan does.
+ *
+ * @param scan - What was found so far (updated).
+ * @param bytes - The piece.
+ * @param start - Offset in the piece to start at.
+ * @param subset - The declared charset.
+ * @param base - Offset of `bytes[0]` in the whole input.
+ * @param last - True for the final piece: a sequence cut by its end is invalid.
+ * @returns Where the unfinished sequence at the end of the piece begins (`bytes.length` when none); the caller
+ *   passes those bytes again at the head of the next piece.
+ * @example
+ * const scan = { invalidAt: -1, beyondAt: -1, hasMultibyte: false, remapped: [] };
+ * continueGbScan(scan, new Uint8Array([0x61, 0xd6]), 0, 'GB18030', 0, false) //=> 1
+ */
+export function continueGbScan(scan: GbScan, bytes: Uint8Array, start: number, subset: 'GB2312' | 'GBK' | 'GB18030', base: number, last: boolean): number {
   let i = start;
   const n = bytes.length;
   const noteBeyond = (at: number) => {
-    if (beyondAt < 0) beyondAt = at;
+    if (scan.beyondAt < 0) scan.beyondAt = base + at;
   };
-  while (i < n && invalidAt < 0) {
+  while (i < n && scan.invalidAt < 0) {
     const b = bytes[i]!;
     if (b < 0x80) {
       i++;
       continue;
     }
-    hasMultibyte = true;
+    scan.hasMultibyte = true;
     const b2 = bytes[i + 1];
-    if (b === 0x80 || b === 0xff || b2 === undefined) {
-      invalidAt = i;
+    if (b === 0x80 || b === 0xff) {
+      scan.invalidAt = base + i;
+    } else if (b2 === undefined) {
+      if (!last) return i;
+      scan.invalidAt = base + i;
     } else if (b2 >= 0x30 && b2 <= 0x39) {
       // GB 18030 four-byte form: [81–FE][30–39][81–FE][30–39]
       const b3 = bytes[i + 2];
       const b4 = bytes[i + 3];
-      if (b3 === undefined || b4 === undefined || b3 < 0x81 || b3 > 0xfe || b4 < 0x30 || b4 > 0x39 || !fourByteMaps(b, b2, b3, b4)) invalidAt = i;
+      if (b3 !== undefined && (b3 < 0x81 || b3 > 0xfe)) scan.invalidAt = base + i;
+      else if (b4 === undefined) {
+        if (!last) return i;
+        scan.invalidAt = base + i;
+      } else if (b4 < 0x30 || b4 > 0x39 || !fourByteMaps(b, b2, b3!, b4)) scan.invalidAt = base + i;
       else {
         if (subset !== 'GB18030') noteBeyond(i);
         i += 4;
       }
     } else if ((b2 >= 0x40 && b2 <= 0x7e) || (b2 >= 0x80 && b2 <= 0xfe)) {
       if (subset === 'GB2312' && !(b >= 0xa1 && b <= 0xf7 && b2 >= 0xa1 && b2 <= 0xfe)) noteBeyond(i);
-      if ((b === 0xfe || b === 0xa3) && GB18030_TWO_BYTE_REMAPS.has((b << 8) | b2)) remapped.push(i);
+      if ((b === 0xfe || b === 0xa3) && GB18030_TWO_BYTE_REMAPS.has((b << 8) | b2)) scan.remapped.push(base + i);
       i += 2;
-    } else invalidAt = i;
+    } else scan.invalidAt = base + i;
   }
-  return { invalidAt, beyondAt, hasMultibyte, remapped };
+  return n;
 }
 
 /**

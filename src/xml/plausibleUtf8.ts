@@ -52,14 +52,28 @@ function inRanges(cp: number, ranges: readonly Range[]): boolean {
  * isPlausibleUtf8Text('<a>\u0316</a>') //=> false — 號 in GB18030 (CC 96) read as UTF-8
  */
 export function isPlausibleUtf8Text(text: string): boolean {
+  return utf8Reading(text) === 'chinese';
+}
+
+/**
+ * What a piece of a UTF-8 reading shows (the test of {@link isPlausibleUtf8Text}
+ * one piece at a time): `implausible` when any non-ASCII character is outside
+ * the plausible set, else `chinese` when one is a CJK character, else `plain`.
+ *
+ * @param text - Text decoded as UTF-8 (whole code points).
+ * @returns The verdict on the piece.
+ * @example
+ * utf8Reading('档案') //=> 'chinese'
+ */
+export function utf8Reading(text: string): 'implausible' | 'plain' | 'chinese' {
   let cjk = false;
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
     if (cp < 0x80) continue;
-    if (!inRanges(cp, PLAUSIBLE)) return false;
+    if (!inRanges(cp, PLAUSIBLE)) return 'implausible';
     cjk ||= inRanges(cp, CJK);
   }
-  return cjk;
+  return cjk ? 'chinese' : 'plain';
 }
 
 /**

@@ -219,7 +219,7 @@ export interface XmlScanStream {
  * for (const chunk of chunks) stream.push(chunk);
  * const { complete, issues } = stream.end();
  */
-export function createXmlScanStream(options: ParseXmlOptions & { sizeHint?: number } = {}, createHandler?: (context: XmlStreamContext) => XmlEventHandler): XmlScanStream {
+export function createXmlScanStream(options: ParseXmlOptions = {}, createHandler?: (context: XmlStreamContext) => XmlEventHandler): XmlScanStream {
   const limits: XmlLimits = { ...defaultXmlLimits, ...options.limits };
   const base = { locale: options.locale, path: options.path };
   const issues: Issue[] = [];
@@ -298,7 +298,7 @@ export function createXmlScanStream(options: ParseXmlOptions & { sizeHint?: numb
 export interface ByteChunkSource {
   /** The next chunk, or `undefined` at the end. */
   read(): Promise<Uint8Array | undefined>;
-  /** The total size in bytes, when known (a file that must be decoded whole is then gathered without a second copy). */
+  /** The total size in bytes, when known. */
   readonly size?: number;
   /** Releases the source (closes the file); called once, at the end or on an error. */
   close?(): Promise<void> | void;
@@ -316,7 +316,7 @@ export interface ByteChunkSource {
  * const { complete } = await scanXmlChunks(blobChunkSource(file), {});
  */
 export async function scanXmlChunks(source: ByteChunkSource, options: ParseXmlOptions = {}, createHandler?: (context: XmlStreamContext) => XmlEventHandler): Promise<XmlStreamResult> {
-  const stream = createXmlScanStream(source.size === undefined ? options : { ...options, sizeHint: source.size }, createHandler);
+  const stream = createXmlScanStream(options, createHandler);
   try {
     for (let chunk = await source.read(); chunk !== undefined; chunk = await source.read()) {
       if (!stream.push(chunk)) break;

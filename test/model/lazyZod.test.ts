@@ -71,3 +71,19 @@ describe('the CLI loads signature curves and English when they are used', () => 
     expect(importChains('src/index.ts', curvesOrEnglish)).toContain('index.ts → report/messages/en/index');
   });
 });
+
+describe('the CLI loads a report formatter when its --format is asked for', () => {
+  const formatters = (target: string) => /^report\/format\/(text|junit|sarif)$/.test(target);
+  it.each([
+    ['the CLI dispatcher', 'src/cli/run.ts'],
+    ['the validate command', 'src/cli/commands/validate.ts'],
+    ['the catalogue command', 'src/cli/commands/catalogue.ts'],
+    ['the shared report output', 'src/cli/output.ts'],
+  ])('%s reaches no text, JUnit or SARIF formatter', (_, module) => {
+    expect(importChains(module, formatters)).toEqual([]);
+  });
+
+  it('the walk finds them where they are imported', () => {
+    expect(importChains('src/index.ts', formatters).some((chain) => chain.endsWith('report/format/sarif'))).toBe(true);
+  });
+});

@@ -27,6 +27,17 @@ describe('createFirstSeenTable', () => {
     expect(fresh).toBe(200_000);
     for (let i = 0; i < 200_000; i += 997) expect(table.firstOrAdd(`Z109-WS·2000-Y-BGS-${i}`, -1)).toBe(i);
   });
+
+  it('keeps keys of every length apart across byte blocks (0 to 20,000 characters), and -0, 0 and NaN as a Map does', () => {
+    const table = createFirstSeenTable();
+    const keys = Array.from({ length: 3000 }, (_, i) => 'k'.repeat((i * 7919) % 20_001) + String(i));
+    keys.forEach((key, i) => expect(table.firstOrAdd(key, i)).toBeUndefined());
+    keys.forEach((key, i) => expect(table.firstOrAdd(key, -1)).toBe(i));
+    expect(table.firstOrAdd(-0, 1)).toBeUndefined();
+    expect(table.firstOrAdd(0, 2)).toBe(1);
+    expect(table.firstOrAdd(Number.NaN, 3)).toBeUndefined();
+    expect(table.firstOrAdd(Number.NaN, 4)).toBe(3);
+  });
 });
 
 describe('createLineTable', () => {
@@ -44,6 +55,28 @@ describe('createLineTable', () => {
         for (let offset = 0; offset <= text.length; offset++) expect(table.locate(offset)).toEqual(index.locate(offset));
       }),
       { numRuns: 300, seed: 5 },
+    );
+  });
+
+  it('property: lines of every length class (1 to 4 bytes of stored length) and past many anchors (every 64th line)', () => {
+    const long = ['x'.repeat(127), 'x'.repeat(128), 'y'.repeat(16_384), 'z'.repeat(300_000)];
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom('\n', 'a\n', '\n\n\n\n'), fc.constantFrom(...long)), { maxLength: 400 }), fc.array(fc.nat(), { maxLength: 8 }), (parts, cuts) => {
+        const text = parts.join('');
+        const table = createLineTable();
+        let from = 0;
+        for (const cut of [...cuts.map((c) => c % (text.length + 1)).sort((a, b) => a - b), text.length]) {
+          table.append(text.slice(from, Math.max(from, cut)));
+          from = Math.max(from, cut);
+        }
+        const index = createLineIndex(text);
+        // Every line start, the character before it, and a spread of offsets in between.
+        const offsets = new Set<number>([0, text.length]);
+        for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) offsets.add(k).add(k + 1);
+        for (let o = 0; o < text.length; o += 4099) offsets.add(o);
+        for (const offset of offsets) expect(table.locate(offset)).toEqual(index.locate(offset));
+      }),
+      { numRuns: 60, seed: 7 },
     );
   });
 });
