@@ -4,12 +4,14 @@ import { parseManifestText } from '../../formats/fixity/parseManifestText.js';
 import type { PackageLayout } from '../layout/packageLayout.js';
 import type { PackageSource } from '../source.js';
 import { decodeText } from '../text/decodeText.js';
-import { readBytes } from './readPackageXml.js';
-import { streamFixityFile } from '../../formats/fixity/scanFixityFile.js';
+import { streamFixityFileChunks } from '../../formats/fixity/scanFixityFile.js';
 import { FIXITY_FILE_ROOT } from '../../formats/fixity/vocabulary.js';
 import type { ReadItem } from './readItems.js';
 import { parseByteCount } from '../../formats/fixity/parseByteCount.js';
-import { detachText } from '../../xml/detachText.js';
+import { ClaimTable, type FileIndex } from '../fixity/claimTable.js';
+import { ReadLimitError } from '../source.js';
+import type { Issue } from '../../report/issue.js';
+import { scaledTimeLimit } from '../limits.js';
 
 export { FIXITY_FILE_ROOT } from '../../formats/fixity/vocabulary.js';
 
@@ -25,11 +27,10 @@ export { FIXITY_FILE_ROOT } from '../../formats/fixity/vocabulary.js';
  * @param items - Items with their metadata.
  * @param run - The check run.
  * @param maxXmlBytes - Largest XML read.
- * @param canonical - The one copy of a package-relative path that the run already holds (the listing's), when
- *   there is one: a claim then holds no string of its own for its path (and never a slice of an evidence file's text).
- * @returns The claims; paths relative to the package root.
+ * @param files - The package's files: a claim is kept by the index of the file it names (see {@link ClaimTable}).
+ * @returns The claims, in evidence order; paths relative to the package root.
  * @example
- * const claims = await collectFixityClaims(source, layout, items, run, 2 ** 28);
+ * const claims = await collectFixityClaims(source, layout, items, run, 2 ** 28, new FileIndex(await source.entries()));
  */
 export async function collectFixityClaims(
   source: PackageSource,
@@ -37,9 +38,9 @@ export async function collectFixityClaims(
   items: readonly ReadItem[],
   run: CheckRun,
   maxXmlBytes: number,
-  canonical: (path: string) => string | undefined = () => undefined,
-): Promise<FixityClaim[]> {
-  const claims: FixityClaim[] = [];
+  files: FileIndex,
+): Promise<ClaimTable> {
+  const claims = new ClaimTable(files, layout.root);
   // While 固化验证信息.XML is scanned its claims are provisional (they stand only if the file is
   // well-formed), so the issues of its malformed entries wait until the scan ends.
   let waiting: Parameters<CheckRun['report']>[] | undefined;
@@ -65,37 +66,40 @@ export async function collectFixityClaims(
       report('fixity.entry-malformed', { ...where, received: raw.bytes, expected: 'digits, at most 9007199254740991', params: { reason: `字节数 / bytes ${raw.bytes}` } });
       return;
     }
-    // Kept until every file is hashed: no claim may hold a slice of the evidence's text (a 1,000,000-file
-    // 固化验证信息.XML decodes to about 400 MB), so values are the listing's path or copies of their own.
-    const path = raw.path.normalize('NFC');
-    // One literal of one shape for every claim: spreading `base` and an optional `bytes` gave each claim a hidden class of its own (about 230 bytes).
-    claims.push({
-      path: canonical(path) ?? detachText(path),
-      algorithm,
-      digest: base.kind === 'metadata' ? digest : detachText(digest),
-      bytes,
-      kind: base.kind,
-      evidence: base.evidence,
-      location: base.location,
-    });
+    // Kept as columns until every file is hashed (the path as the index of the file it names, the digest as bytes):
+    // nothing of the evidence's text stays (a 1,000,000-file 固化验证信息.XML decodes to about 400 MB).
+    claims.push({ path: raw.path.normalize('NFC'), algorithm, digest, bytes, kind: base.kind, evidence: base.evidence, location: base.location });
   };
 
   const fixityFile = layout.fixityFile;
   if (fixityFile) {
     run.ran('xml.readable');
     run.ran('security.xml-entities');
-    const read = await readBytes(source, fixityFile, maxXmlBytes);
-    if (!(read instanceof Uint8Array)) run.report('content.unreadable', { path: fixityFile, params: { reason: read.error } });
+    // Read in chunks, never whole: only the unscanned rest of the text is held (docs/performance.md, the million-file package).
+    const size = files.get(fixityFile)?.size ?? 0;
+    if (size > maxXmlBytes) run.report('content.unreadable', { path: fixityFile, params: { reason: new ReadLimitError(fixityFile, size, maxXmlBytes).message } });
     else {
       // Claims are made as the scan reads each entry (no list of raw entries beside them) and dropped if the file is not well-formed.
       waiting = [];
-      const { complete } = streamFixityFile(read, fixityFile, FIXITY_FILE_ROOT, { locale: run.locale, limits: run.xmlLimits }, (issue) => run.adopt(issue, 'xml.readable'), (entry, location) =>
-        claim({ path: entry.路径, algorithm: entry.算法, digest: entry.数字摘要, bytes: entry.字节数 }, { kind: 'fixity-file', evidence: fixityFile, location }),
-      );
-      const issues = waiting;
+      let complete = false;
+      const issues: Issue[] = [];
+      try {
+        ({ complete } = await streamFixityFileChunks(
+          source.stream(fixityFile),
+          fixityFile,
+          FIXITY_FILE_ROOT,
+          { locale: run.locale, limits: scaledTimeLimit(run.xmlLimits, size) },
+          (issue) => issues.push(issue),
+          (entry, location) => claim({ path: entry.路径, algorithm: entry.算法, digest: entry.数字摘要, bytes: entry.字节数 }, { kind: 'fixity-file', evidence: fixityFile, location }),
+        ));
+        for (const issue of issues) run.adopt(issue, 'xml.readable');
+      } catch (error) {
+        run.report('content.unreadable', { path: fixityFile, params: { reason: (error as Error).message } });
+      }
+      const held = waiting;
       waiting = undefined;
-      if (complete) for (const [code, details] of issues) run.report(code, details);
-      else claims.length = 0;
+      if (complete) for (const [code, details] of held) run.report(code, details);
+      else claims.truncate(0);
     }
   }
   for (const item of items) {

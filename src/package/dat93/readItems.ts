@@ -6,7 +6,7 @@ import type { PackageEntry, PackageSource } from '../source.js';
 import { readItemMetadataDocument } from '../../formats/itemMetadata/readItemMetadataXml.js';
 import type { XmlLimits } from '../../xml/limits.js';
 import { parsePackageXml, readBytes, type ReadFailure } from './readPackageXml.js';
-import { defaultLimits } from '../limits.js';
+import { defaultLimits, totalXmlMilliseconds } from '../limits.js';
 import { yieldToEventLoop } from '../yieldToEventLoop.js';
 import { createTextPool } from '../../xml/textPool.js';
 import { CROSS_CHECKED_LOCATION_KEYS } from './checkCrossReferences.js';
@@ -48,8 +48,8 @@ const YIELD_EVERY = 32;
  * bytes (`limits.maxReadAheadBytes`) as well as files; a file over
  * `maxXmlBytes` is not read; and the package has one budget for all its
  * metadata, in bytes (`limits.maxTotalXmlBytes`) and in time
- * (`limits.maxTotalXmlMilliseconds`, which also caps each file's own time
- * budget): once spent, the remaining files are not read and one
+ * (`limits.maxTotalXmlMilliseconds`, by default growing with the item count:
+ * `totalXmlMilliseconds`; it also caps each file's own time budget): once spent, the remaining files are not read and one
  * `limits.xml-budget` issue says how many.
  *
  * @param source - The package source.
@@ -71,7 +71,7 @@ export async function readItems(
   const items: ReadItem[] = layout.itemFolders
     .filter((folder) => folder.metadataFiles.length === 1)
     .map((folder) => ({ folder, metadataPath: folder.metadataFiles[0] as string }));
-  const limits = { ...defaultLimits, ...run.xmlLimits };
+  const limits = { ...defaultLimits, ...run.xmlLimits, maxTotalXmlMilliseconds: totalXmlMilliseconds(run.xmlLimits, items.length) };
   const sizes = metadataSizes(items, await source.entries());
   // What a read holds in memory: nothing for a file over the cap (it is refused unread).
   const cost = (index: number): number => {

@@ -2,7 +2,8 @@ import type { Report } from '../../report/report.js';
 import { createCheckRun, type CheckRun } from '../checks/checkRun.js';
 import { checkContentFormats } from '../format/checkContentFormats.js';
 import type { ContentScan } from '../format/contentScanner.js';
-import { verifyFixity } from '../fixity/verifyFixity.js';
+import { verifyFixity, type ScanColumn } from '../fixity/verifyFixity.js';
+import { FileIndex, type ClaimTable } from '../fixity/claimTable.js';
 import { findPackageRoot, mapPackageLayout } from '../layout/packageLayout.js';
 import { screenEntries } from '../layout/screenEntries.js';
 import { packageOptionDefaults, type ValidatePackageOptions } from '../options.js';
@@ -16,7 +17,7 @@ import { checkOtherDocuments } from './checkOtherDocuments.js';
 import { checkStructure } from './checkStructure.js';
 import { collectFixityClaims } from './collectFixityClaims.js';
 import { peekFirstItem, readItems, type ReadItem } from './readItems.js';
-import { parseDigestAlgorithm, type FixityClaim } from '../../formats/fixity/fixityClaim.js';
+import { parseDigestAlgorithm } from '../../formats/fixity/fixityClaim.js';
 import { startDigestPrefetch, type DigestPrefetch } from '../fixity/prefetchDigests.js';
 import type { PackageLayout } from '../layout/packageLayout.js';
 import { ownsPathOf, type OwnsPath } from '../shard.js';
@@ -82,18 +83,20 @@ export async function validateTransferPackage(
   await checkOtherDocuments(source, layout, run, catalogue, maxXmlBytes);
   await checkItemEeps(source, layout, run, options);
   const contents = checkContentLinks(layout, items, run, description).filter((c) => owns(c.entry.path));
+  // The fixity check's one map of paths: claims, coverage and scans are columns and bitmaps by file index.
+  const files = new FileIndex(safe);
+  const toScan = new Uint8Array(files.files.length);
+  for (const { entry } of contents) toScan[files.indexOf(entry.path)] = 1;
   // Content files are scanned on the reads that hash them; only what the source did not scan is read again.
-  const scanned = await checkFixity(prefetch?.source ?? source, layout, items, safe, run, options, maxXmlBytes, {
-    paths: new Set(contents.map((c) => c.entry.path)),
-    limit: scanLimit,
-  }, owns);
+  const scanned = await checkFixity(prefetch?.source ?? source, layout, items, files, run, options, maxXmlBytes, { wanted: (file) => toScan[file] === 1, limit: scanLimit }, owns);
   await prefetch?.settled;
   // Files no claim covers were still scanned by the prefetch.
-  const scans = scanned;
-  for (const { entry } of contents) {
-    const scan = scans.has(entry.path) ? undefined : prefetch?.scanOf(entry.path);
-    if (scan) scans.set(entry.path, scan);
-  }
+  const scans = {
+    get(path: string): ContentScan | undefined {
+      const file = files.indexOf(path);
+      return (file >= 0 ? scanned?.get(file) : undefined) ?? prefetch?.scanOf(path);
+    },
+  };
   await checkContentFormats(source, contents, run, scanLimit, scans);
   return run.finish({ profile: 'dat93', ...totals });
 }
@@ -102,20 +105,17 @@ async function checkFixity(
   source: PackageSource,
   layout: ReturnType<typeof mapPackageLayout>,
   items: Awaited<ReturnType<typeof readItems>>,
-  safe: readonly PackageEntry[],
+  files: FileIndex,
   run: CheckRun,
   options: ValidatePackageOptions,
   maxXmlBytes: number,
-  scan: { paths: ReadonlySet<string>; limit: number },
+  scan: { wanted: (file: number) => boolean; limit: number },
   owns: OwnsPath,
-): Promise<Map<string, ContentScan>> {
-  const files = new Map(safe.filter((e) => e.kind === 'file').map((e) => [e.path, e]));
-  // A claim's path is the listing's own string where the root is the source's (a folder, a zip without a top folder).
-  const canonical = (path: string) => (layout.root === '' ? files.get(path)?.path : undefined);
-  const claims = await collectFixityClaims(source, layout, items, run, maxXmlBytes, canonical);
-  checkCoverage(layout, claims, run);
-  if (options.fixity === false) return new Map();
-  const outcome = await verifyFixity(source, claims, layout.root, files, run, {
+): Promise<ScanColumn | undefined> {
+  const claims = await collectFixityClaims(source, layout, items, run, maxXmlBytes, files);
+  checkCoverage(layout, claims, files, run);
+  if (options.fixity === false) return undefined;
+  const outcome = await verifyFixity(source, claims, files, run, {
     ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     scan,
@@ -124,13 +124,16 @@ async function checkFixity(
   return outcome.scans;
 }
 
-/** GD-1-1 coverage: every content file has a fixity claim. The set of covered paths lives only for this check. */
-function checkCoverage(layout: PackageLayout, claims: readonly FixityClaim[], run: CheckRun): void {
+/** GD-1-1 coverage: every content file has a fixity claim. The covered files are a bitmap by file index, for this check only. */
+function checkCoverage(layout: PackageLayout, claims: ClaimTable, files: FileIndex, run: CheckRun): void {
   run.ran('fixity.coverage');
-  const covered = new Set<string>();
-  for (const claim of claims) covered.add(layout.root + claim.path);
+  const covered = new Uint8Array(files.files.length);
+  for (let n = 0; n < claims.length; n++) {
+    const file = claims.fileOf(n);
+    if (file >= 0) covered[file] = 1;
+  }
   for (const folder of layout.itemFolders) {
-    for (const entry of folder.contentFiles) if (!covered.has(entry.path)) run.report('fixity.not-covered', { path: entry.path });
+    for (const entry of folder.contentFiles) if (covered[files.indexOf(entry.path)] !== 1) run.report('fixity.not-covered', { path: entry.path });
   }
 }
 
