@@ -3,8 +3,9 @@ import type { ComputerFile, ItemMetadata } from '../../formats/itemMetadata/item
 
 /**
  * What the checks after `readItems` use of one item's metadata: the cross-checks
- * (电子文件号, 档号 and the fields compared with 目录文件.XML), the content links
- * (计算机文件名, 计算机文件大小, 格式信息) and the fixity claims (数字摘要). The
+ * (电子文件号, 档号 and the fields compared with 目录文件.XML) and the content links
+ * (计算机文件名, 计算机文件大小, 格式信息); the fixity claims (数字摘要) are taken
+ * as the item is read (`FixityClaimCollector.addItem`), not kept here. The
  * full reading is checked as the item is read and then dropped: a package of
  * 250,000 items keeps only this (docs/performance.md, per-item memory).
  */
@@ -15,12 +16,12 @@ export interface KeptItemMetadata {
   archivalCode: Pick<ItemMetadata['archivalCode'], 'text' | 'retentionPeriod'>;
   /** 内容描述: 题名 M22, 责任者 M32, 日期 M33, 密级 M34. */
   description: Pick<ItemMetadata['description'], 'title' | 'author' | 'date' | 'securityClassification'>;
-  /** The computer files (电子属性): 格式信息, 计算机文件名, 计算机文件大小 and the 数字摘要. */
+  /** The computer files (电子属性): 格式信息, 计算机文件名 and 计算机文件大小. */
   files: readonly KeptComputerFile[];
 }
 
 /** What later checks use of one computer file. */
-export type KeptComputerFile = Pick<ComputerFile, 'formatInfo' | 'fileName' | 'fileSize' | 'digests'>;
+export type KeptComputerFile = Pick<ComputerFile, 'formatInfo' | 'fileName' | 'fileSize'>;
 
 /**
  * The slice of a metadata reading later checks use; the values are the
@@ -37,8 +38,7 @@ export function keepItemMetadata(metadata: ItemMetadata): KeptItemMetadata {
     recordId: metadata.recordId,
     archivalCode: { text: code.text, retentionPeriod: code.retentionPeriod },
     description: { title: d.title, author: d.author, date: d.date, securityClassification: d.securityClassification },
-    // Arrays copied to their length: one grown by push keeps room for 16 more.
-    files: metadata.files.map(({ formatInfo, fileName, fileSize, digests }) => ({ formatInfo, fileName, fileSize, digests: digests.slice() })),
+    files: metadata.files.map(({ formatInfo, fileName, fileSize }) => ({ formatInfo, fileName, fileSize })),
   };
 }
 

@@ -56,7 +56,8 @@ const YIELD_EVERY = 32;
  * @param layout - The mapped layout.
  * @param run - The check run.
  * @param maxXmlBytes - Largest XML read.
- * @param onItem - Called with each item as soon as it is read (in folder order).
+ * @param onItem - Called with each item as soon as it is read (in folder order), with its whole metadata reading
+ *   (dropped after the call: take what is needed then, as the fixity claims are).
  * @returns The items, in folder order.
  * @example
  * const items = await readItems(source, layout, run, 2 ** 28);
@@ -66,7 +67,7 @@ export async function readItems(
   layout: PackageLayout,
   run: CheckRun,
   maxXmlBytes: number,
-  onItem?: (item: ReadItem) => void,
+  onItem?: (item: ReadItem, reading?: ItemMetadataReading) => void,
 ): Promise<ReadItem[]> {
   const items: ReadItem[] = layout.itemFolders
     .filter((folder) => folder.metadataFiles.length === 1)
@@ -117,8 +118,8 @@ export async function readItems(
       stopped = { index, received: `${Math.round(elapsed)} ms`, limit: `${limits.maxTotalXmlMilliseconds} ms` };
       break;
     }
-    readItem(item, read, run, keep, remaining < limits.maxMilliseconds ? { maxMilliseconds: Math.max(1, Math.floor(remaining)) } : undefined);
-    onItem?.(item);
+    const reading = readItem(item, read, run, keep, remaining < limits.maxMilliseconds ? { maxMilliseconds: Math.max(1, Math.floor(remaining)) } : undefined);
+    onItem?.(item, reading);
     // Small files are read by blocking calls, so no await here ever reaches the event loop by itself.
     if (index % YIELD_EVERY === YIELD_EVERY - 1) await yieldToEventLoop();
   }
@@ -141,25 +142,26 @@ function metadataSizes(items: readonly ReadItem[], entries: readonly PackageEntr
   return sizes;
 }
 
-/** Parses one item's metadata and runs its checks; keeps only the reading, not the element tree. */
-function readItem(item: ReadItem, read: Uint8Array | ReadFailure, run: CheckRun, keep: { value: (text: string) => string; locations: LocationArena }, limits?: { maxMilliseconds: number }): void {
+/** Parses one item's metadata and runs its checks; keeps only part of the reading (returned whole, for the caller's moment), not the element tree. */
+function readItem(item: ReadItem, read: Uint8Array | ReadFailure, run: CheckRun, keep: { value: (text: string) => string; locations: LocationArena }, limits?: { maxMilliseconds: number }): ItemMetadataReading | undefined {
   const metadataPath = item.metadataPath;
   const { root, otherRoot } = parsePackageXml(read, metadataPath, run, limits, readItemMetadataDocument);
   if (otherRoot) {
     run.report('metadata.root-invalid', { path: metadataPath, location: otherRoot.location, expected: ITEM_METADATA_ROOT, received: otherRoot.name, params: { received: otherRoot.name } });
-    return;
+    return undefined;
   }
-  if (!root) return;
+  if (!root) return undefined;
   const reading = readItemMetadata(root, keep.value);
   checkItemMetadata(reading, metadataPath, run, root.location);
   item.reading = { metadata: keepItemMetadata(reading.metadata), locations: keep.locations.keep(reading.locations, laterKey) };
+  return reading;
 }
 
-// The locations the checks after readItems report at: checkCrossReferences (its own keys), checkContentLinks
-// (计算机文件名, 计算机文件大小) and collectFixityClaims (数字摘要). The others served checkItemMetadata only.
+// The locations the checks after readItems report at: checkCrossReferences (its own keys) and checkContentLinks
+// (计算机文件名, 计算机文件大小). The others served checkItemMetadata only; the fixity claims (数字摘要) are taken from the whole reading.
 // They are kept in the run's LocationArena: about 16 bytes a location (docs/performance.md).
 const LATER_KEYS: ReadonlySet<string> = new Set(CROSS_CHECKED_LOCATION_KEYS);
-const LATER_FILE_KEY = /^files\[\d+\]\/(?:计算机文件名|计算机文件大小|数字摘要\[\d+\])$/;
+const LATER_FILE_KEY = /^files\[\d+\]\/(?:计算机文件名|计算机文件大小)$/;
 const laterKey = (key: string): boolean => LATER_KEYS.has(key) || LATER_FILE_KEY.test(key);
 
 /**

@@ -3,7 +3,7 @@ import { createCheckRun, type CheckRun } from '../checks/checkRun.js';
 import { checkContentFormats } from '../format/checkContentFormats.js';
 import type { ContentScan } from '../format/contentScanner.js';
 import { verifyFixity, type ScanColumn } from '../fixity/verifyFixity.js';
-import { FileIndex, type ClaimTable } from '../fixity/claimTable.js';
+import { FileIndex, joinClaims, type ClaimView } from '../fixity/claimTable.js';
 import { findPackageRoot, mapPackageLayout } from '../layout/packageLayout.js';
 import { screenEntries } from '../layout/screenEntries.js';
 import { packageOptionDefaults, type ValidatePackageOptions } from '../options.js';
@@ -15,8 +15,9 @@ import { checkDescription } from './checkDescription.js';
 import { checkItemEeps } from './checkItemEeps.js';
 import { checkOtherDocuments } from './checkOtherDocuments.js';
 import { checkStructure } from './checkStructure.js';
-import { collectFixityClaims } from './collectFixityClaims.js';
+import { FixityClaimCollector } from './collectFixityClaims.js';
 import { peekFirstItem, readItems, type ReadItem } from './readItems.js';
+import type { ItemMetadata } from '../../formats/itemMetadata/itemMetadataModel.js';
 import { parseDigestAlgorithm } from '../../formats/fixity/fixityClaim.js';
 import { startDigestPrefetch, type DigestPrefetch } from '../fixity/prefetchDigests.js';
 import type { PackageLayout } from '../layout/packageLayout.js';
@@ -68,14 +69,19 @@ export async function validateTransferPackage(
   let prefetch: Prefetch | undefined;
   if (options.fixity !== false) {
     const first = await peekFirstItem(source, layout, maxXmlBytes, run.xmlLimits);
-    if (first) prefetch = startPrefetch(source, layout, first, scanLimit, options, hints.algorithms ?? [], owns);
+    if (first) prefetch = startPrefetch(source, layout, first.reading.metadata, scanLimit, options, hints.algorithms ?? [], owns);
     const folder = layout.itemFolders.find((f) => f.metadataFiles.length === 1);
     if (first && folder) prefetch?.addItem({ folder, reading: first.reading });
   }
   const description = layout.description ? await checkDescription(source, layout.description, run) : undefined;
   const catalogue = layout.catalogue ? await checkCatalogue(source, layout.catalogue, run, maxXmlBytes) : undefined;
-  const items = await readItems(source, layout, run, maxXmlBytes, (item) => {
-    if (prefetch === undefined && options.fixity !== false) prefetch = startPrefetch(source, layout, item, scanLimit, options, hints.algorithms ?? [], owns);
+  // The fixity check's one map of paths: claims, coverage and scans are columns and bitmaps by file index.
+  const files = new FileIndex(safe);
+  // The metadata's fixity claims are taken as each item is read: no item keeps its 数字摘要.
+  const collector = new FixityClaimCollector(run, files, layout.root);
+  const items = await readItems(source, layout, run, maxXmlBytes, (item, reading) => {
+    if (reading) collector.addItem(item, reading);
+    if (prefetch === undefined && options.fixity !== false) prefetch = startPrefetch(source, layout, reading?.metadata, scanLimit, options, hints.algorithms ?? [], owns);
     prefetch?.addItem(item);
   });
   prefetch?.close();
@@ -83,12 +89,10 @@ export async function validateTransferPackage(
   await checkOtherDocuments(source, layout, run, catalogue, maxXmlBytes);
   await checkItemEeps(source, layout, run, options);
   const contents = checkContentLinks(layout, items, run, description).filter((c) => owns(c.entry.path));
-  // The fixity check's one map of paths: claims, coverage and scans are columns and bitmaps by file index.
-  const files = new FileIndex(safe);
   const toScan = new Uint8Array(files.files.length);
   for (const { entry } of contents) toScan[files.indexOf(entry.path)] = 1;
   // Content files are scanned on the reads that hash them; only what the source did not scan is read again.
-  const scanned = await checkFixity(prefetch?.source ?? source, layout, items, files, run, options, maxXmlBytes, { wanted: (file) => toScan[file] === 1, limit: scanLimit }, owns);
+  const scanned = await checkFixity(prefetch?.source ?? source, layout, collector, files, run, options, maxXmlBytes, { wanted: (file) => toScan[file] === 1, limit: scanLimit }, owns);
   await prefetch?.settled;
   // Files no claim covers were still scanned by the prefetch.
   const scans = {
@@ -104,7 +108,7 @@ export async function validateTransferPackage(
 async function checkFixity(
   source: PackageSource,
   layout: ReturnType<typeof mapPackageLayout>,
-  items: Awaited<ReturnType<typeof readItems>>,
+  collector: FixityClaimCollector,
   files: FileIndex,
   run: CheckRun,
   options: ValidatePackageOptions,
@@ -112,7 +116,7 @@ async function checkFixity(
   scan: { wanted: (file: number) => boolean; limit: number },
   owns: OwnsPath,
 ): Promise<ScanColumn | undefined> {
-  const claims = await collectFixityClaims(source, layout, items, run, maxXmlBytes, files);
+  const claims = joinClaims(await collector.collect(source, layout, maxXmlBytes));
   checkCoverage(layout, claims, files, run);
   if (options.fixity === false) return undefined;
   const outcome = await verifyFixity(source, claims, files, run, {
@@ -125,7 +129,7 @@ async function checkFixity(
 }
 
 /** GD-1-1 coverage: every content file has a fixity claim. The covered files are a bitmap by file index, for this check only. */
-function checkCoverage(layout: PackageLayout, claims: ClaimTable, files: FileIndex, run: CheckRun): void {
+function checkCoverage(layout: PackageLayout, claims: ClaimView, files: FileIndex, run: CheckRun): void {
   run.ran('fixity.coverage');
   const covered = new Uint8Array(files.files.length);
   for (let n = 0; n < claims.length; n++) {
@@ -144,18 +148,18 @@ interface Prefetch extends DigestPrefetch {
   close(): void;
 }
 
-/** Starts prefetching content digests with the algorithms `item` declares (and the manifests and hints name), scanning the files too; files are added item by item. */
+/** Starts prefetching content digests with the algorithms an item's `metadata` declares (and the manifests and hints name), scanning the files too; files are added item by item. */
 function startPrefetch(
   source: PackageSource,
   layout: PackageLayout,
-  item: Pick<ReadItem, 'reading'>,
+  metadata: Pick<ItemMetadata, 'files'> | undefined,
   limit: number,
   options: ValidatePackageOptions,
   hinted: readonly DigestAlgorithm[],
   owns: OwnsPath,
 ): Prefetch | undefined {
   const algorithms = new Set<DigestAlgorithm>(hinted);
-  for (const file of item.reading?.metadata.files ?? []) {
+  for (const file of metadata?.files ?? []) {
     for (const digest of file.digests) {
       const algorithm = parseDigestAlgorithm(digest.algorithm ?? '');
       if (algorithm) algorithms.add(algorithm);

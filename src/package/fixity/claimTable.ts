@@ -200,3 +200,49 @@ export class ClaimTable {
     return id;
   }
 }
+
+/** Claims read by number, whatever holds them (see {@link ClaimTable}). */
+export interface ClaimView {
+  /** Number of claims. */
+  readonly length: number;
+  /** The file index claim `n` names, or -1 when its path is unsafe or not listed. */
+  fileOf(n: number): number;
+  /** The algorithm of claim `n`. */
+  algorithmOf(n: number): DigestAlgorithm;
+  /** The byte count claim `n` states, if any. */
+  bytesOf(n: number): number | undefined;
+  /** Whether claim `n`'s digest is `hex`. */
+  digestIs(n: number, hex: string | undefined): boolean;
+  /** Claim `n` as an object (rebuilt). */
+  get(n: number): FixityClaim;
+}
+
+/**
+ * Several claim tables read as one, in order (固化验证信息.XML, the metadata,
+ * the manifests), without copying them.
+ *
+ * @param tables - The tables.
+ * @returns The claims of all of them, numbered on from one table to the next.
+ * @example
+ * const claims = joinClaims([fromFixityFile, fromMetadata]);
+ * claims.get(fromFixityFile.length) // the first metadata claim
+ */
+export function joinClaims(tables: readonly ClaimTable[]): ClaimView {
+  const length = tables.reduce((sum, t) => sum + t.length, 0);
+  const at = <T>(n: number, read: (table: ClaimTable, i: number) => T): T => {
+    let i = n;
+    for (const table of tables) {
+      if (i < table.length) return read(table, i);
+      i -= table.length;
+    }
+    throw new RangeError(`[dangan] no claim ${n}`);
+  };
+  return {
+    length,
+    fileOf: (n) => at(n, (t, i) => t.fileOf(i)),
+    algorithmOf: (n) => at(n, (t, i) => t.algorithmOf(i)),
+    bytesOf: (n) => at(n, (t, i) => t.bytesOf(i)),
+    digestIs: (n, hex) => at(n, (t, i) => t.digestIs(i, hex)),
+    get: (n) => at(n, (t, i) => t.get(i)),
+  };
+}

@@ -2,7 +2,7 @@ import type { CheckRun } from '../checks/checkRun.js';
 import { isSafePath } from '../layout/isSafePath.js';
 import type { DigestAlgorithm, DigestOptions, DigestRequest, PackageEntry, PackageSource, ProgressEvent } from '../source.js';
 import { yieldToEventLoop } from '../yieldToEventLoop.js';
-import type { ClaimTable, FileIndex } from './claimTable.js';
+import type { ClaimView, FileIndex } from './claimTable.js';
 import type { ContentScan } from '../format/contentScanner.js';
 import type { FixityClaim } from '../../formats/fixity/fixityClaim.js';
 
@@ -76,7 +76,7 @@ const YIELD_EVERY = 1024;
  */
 export async function verifyFixity(
   source: PackageSource,
-  claims: ClaimTable,
+  claims: ClaimView,
   files: FileIndex,
   run: CheckRun,
   options: VerifyFixityOptions = {},
