@@ -10,7 +10,7 @@ import { defaultLimits, totalXmlMilliseconds } from '../limits.js';
 import { yieldToEventLoop } from '../yieldToEventLoop.js';
 import { createTextPool } from '../../xml/textPool.js';
 import { CROSS_CHECKED_LOCATION_KEYS } from './checkCrossReferences.js';
-import { keepItemMetadata, LocationArena, type KeptItemMetadata, type LocationLookup } from './keptItem.js';
+import { KeptItem, LocationArena, type KeptItemMetadata, type LocationLookup } from './keptItem.js';
 
 // Reads in flight at once: enough to hide file-open latency, few enough for any disk. The bytes in
 // flight are bounded too (limits.maxReadAheadBytes): 16 files of 256 MiB each would be 4 GiB.
@@ -22,8 +22,8 @@ export interface ReadItem {
   folder: ItemFolder;
   /** Source path of its metadata XML. */
   metadataPath: string;
-  /** What later checks use of the metadata (see {@link KeptItemMetadata}); absent when the XML did not parse or had the wrong root. */
-  reading?: KeptReading;
+  /** What later checks use of the metadata (see {@link KeptItemMetadata}, kept as one {@link KeptItem}); absent when the XML did not parse or had the wrong root. */
+  reading?: KeptItem;
 }
 
 /** The part of an item's metadata reading kept after its own checks: values and locations later checks use. */
@@ -153,7 +153,7 @@ function readItem(item: ReadItem, read: Uint8Array | ReadFailure, run: CheckRun,
   if (!root) return undefined;
   const reading = readItemMetadata(root, keep.value);
   checkItemMetadata(reading, metadataPath, run, root.location);
-  item.reading = { metadata: keepItemMetadata(reading.metadata), locations: keep.locations.keep(reading.locations, laterKey) };
+  item.reading = new KeptItem(reading.metadata, reading.locations, keep.locations, laterKey);
   return reading;
 }
 

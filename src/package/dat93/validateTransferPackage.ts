@@ -10,13 +10,14 @@ import { packageOptionDefaults, type ValidatePackageOptions } from '../options.j
 import type { DigestAlgorithm, PackageEntry, PackageSource } from '../source.js';
 import { checkCatalogue } from './checkCatalogue.js';
 import { checkContentLinks } from './checkContentLinks.js';
-import { checkCrossReferences } from './checkCrossReferences.js';
+import { checkCrossReferences, type CrossCheckedField } from './checkCrossReferences.js';
 import { checkDescription } from './checkDescription.js';
 import { checkItemEeps } from './checkItemEeps.js';
 import { checkOtherDocuments } from './checkOtherDocuments.js';
 import { checkStructure } from './checkStructure.js';
 import { FixityClaimCollector } from './collectFixityClaims.js';
 import { peekFirstItem, readItems, type ReadItem } from './readItems.js';
+import type { KeptComputerFile } from './keptItem.js';
 import type { ItemMetadata } from '../../formats/itemMetadata/itemMetadataModel.js';
 import { parseDigestAlgorithm } from '../../formats/fixity/fixityClaim.js';
 import { startDigestPrefetch, type DigestPrefetch } from '../fixity/prefetchDigests.js';
@@ -74,21 +75,28 @@ export async function validateTransferPackage(
     if (first && folder) prefetch?.addItem({ folder, reading: first.reading });
   }
   const description = layout.description ? await checkDescription(source, layout.description, run) : undefined;
-  const catalogue = layout.catalogue ? await checkCatalogue(source, layout.catalogue, run, maxXmlBytes) : undefined;
+  let catalogue = layout.catalogue ? await checkCatalogue(source, layout.catalogue, run, maxXmlBytes) : undefined;
   // The fixity check's one map of paths: claims, coverage and scans are columns and bitmaps by file index.
   const files = new FileIndex(safe);
   // The metadata's fixity claims are taken as each item is read: no item keeps its 数字摘要.
   const collector = new FixityClaimCollector(run, files, layout.root);
-  const items = await readItems(source, layout, run, maxXmlBytes, (item, reading) => {
+  // An item's values equal to its catalogue entry's are kept as the entry's strings (one copy, not two).
+  let catalogueByCode = catalogue && new Map(catalogue.filter((e) => e.values.档号).map((e) => [e.values.档号 as string, e.values as Partial<Record<CrossCheckedField, string>>]));
+  let items: ReadItem[] | undefined = await readItems(source, layout, run, maxXmlBytes, (item, reading) => {
+    item.reading?.share(item.folder.name, catalogueByCode?.get(item.folder.name));
     if (reading) collector.addItem(item, reading);
     if (prefetch === undefined && options.fixity !== false) prefetch = startPrefetch(source, layout, reading?.metadata, scanLimit, options, hints.algorithms ?? [], owns);
     prefetch?.addItem(item);
   });
   prefetch?.close();
+  catalogueByCode = undefined;
   checkCrossReferences({ layout, items, ...(catalogue ? { catalogue } : {}), ...(description ? { description } : {}) }, run, options);
   await checkOtherDocuments(source, layout, run, catalogue, maxXmlBytes);
+  catalogue = undefined;
   await checkItemEeps(source, layout, run, options);
   const contents = checkContentLinks(layout, items, run, description).filter((c) => owns(c.entry.path));
+  // The items and the catalogue are not read after this: dropped before the fixity check (250,000 items hold about 100 MB).
+  items = undefined;
   const toScan = new Uint8Array(files.files.length);
   for (const { entry } of contents) toScan[files.indexOf(entry.path)] = 1;
   // Content files are scanned on the reads that hash them; only what the source did not scan is read again.
@@ -144,7 +152,7 @@ function checkCoverage(layout: PackageLayout, claims: ClaimView, files: FileInde
 /** A prefetch of content digests, fed item by item. */
 interface Prefetch extends DigestPrefetch {
   /** Queues the files `item`'s metadata lists (those with bytes). */
-  addItem(item: Pick<ReadItem, 'folder' | 'reading'>): void;
+  addItem(item: { folder: ReadItem['folder']; reading?: { metadata: { files: readonly Pick<KeptComputerFile, 'fileName'>[] } } | undefined }): void;
   close(): void;
 }
 
