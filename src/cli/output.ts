@@ -1,4 +1,4 @@
-import { open, realpath, stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, resolve, sep } from 'node:path';
 import { formatJson } from '../report/format/json.js';
 import { formatJsonlLines } from '../report/format/jsonl.js';
@@ -10,6 +10,7 @@ import { VERSION } from '../version.js';
 import type { Locale } from '../report/issue.js';
 import { localizeReport, type Report } from '../report/report.js';
 import { EXIT, OutputError, UsageError, type CliIo } from './io.js';
+import { writeReportFile } from './reportFile.js';
 
 /** Report formats the CLI can print. */
 export type ReportFormat = 'text' | 'json' | 'jsonl' | 'junit' | 'sarif';
@@ -94,7 +95,8 @@ export async function checkOutputTarget(options: Pick<ReportOutputOptions, 'outp
 /**
  * Prints a report in the chosen format to stdout or `--output`, and returns the
  * exit code of the CLI contract: 0 valid, 1 invalid. `jsonl` is written line
- * by line. A report that cannot be written is an {@link OutputError} (exit 2).
+ * by line. `--output` is written through a temporary sibling and renamed into place when
+ * complete. A report that cannot be written is an {@link OutputError} (exit 2).
  *
  * @param report - The report to print (re-localised to `options.lang`).
  * @param options - Format, language, optional output file and the inputs it must stay out of.
@@ -109,7 +111,7 @@ export async function emitReport(report: Report, options: ReportOutputOptions, i
   const localized = localizeReport(report, options.lang);
   const chunks = reportChunks(localized, options, io);
   await checkOutputTarget(options);
-  if (options.output) await writeChunks(options.output, chunks);
+  if (options.output) writeReportFile(options.output, chunks);
   else for (const chunk of chunks) io.stdout.write(chunk);
   return report.valid ? EXIT.valid : EXIT.invalid;
 }
@@ -133,19 +135,6 @@ function* reportChunks(report: Report, options: ReportOutputOptions, io: CliIo):
   const formatter = formatters[options.format]!;
   const color = !options.output && options.format === 'text' && io.stdout.isTTY === true;
   yield formatter(report, { ...options, color });
-}
-
-async function writeChunks(output: string, chunks: Iterable<string>): Promise<void> {
-  let handle;
-  try {
-    handle = await open(output, 'w');
-    for (const chunk of chunks) await handle.write(chunk);
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    throw new OutputError(`cannot write the report to ${output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  } finally {
-    await handle?.close().catch(() => undefined);
-  }
 }
 
 // JUnit and SARIF (issue 5): checks described by the package registry, so rules carry titles and DA/T 70 items.

@@ -4,9 +4,10 @@
 // when the reader throws or returns something that is not a Report / parse result — that is the bug to find.
 // Shared by fuzz.test.ts (a few thousand cases) and test/fuzz/campaign.mjs (a million).
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { dirname, join } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
 import { readCatalogueCsv } from '../../src/formats/catalogue/csv/readCatalogueCsv.js';
@@ -19,14 +20,23 @@ import { writeEep } from '../../src/formats/eep/writeEep.js';
 import { createBag } from '../../src/node/createBag.js';
 import { serializeBag } from '../../src/node/bagit/serializeBag.js';
 import { validatePath } from '../../src/node/validatePath.js';
+import { openDirectorySource } from '../../src/node/directorySource.js';
+import { openZipSource } from '../../src/node/zipSource.js';
+import { openFileListSource } from '../../src/browser/fileListSource.js';
+import { openZipBlobSource } from '../../src/browser/zipBlobSource.js';
 import { validateBag } from '../../src/package/bagit/validateBag.js';
-import { validateCatalogue } from '../../src/formats/catalogue/validateCatalogue.js';
+import { validateCatalogue, validateCatalogueChunks } from '../../src/formats/catalogue/validateCatalogue.js';
 import { parsePackageDescription } from '../../src/formats/description/parsePackageDescription.js';
 import { validateEep } from '../../src/package/eep/validateEep.js';
 import type { PackageEntry, PackageSource } from '../../src/package/source.js';
+import type { Issue } from '../../src/report/issue.js';
+import type { Report } from '../../src/report/report.js';
+import { mergeShardReports } from '../../src/report/mergeShardReports.js';
 import { decodeText } from '../../src/package/text/decodeText.js';
 import { validatePackage } from '../../src/package/validatePackage.js';
 import { parseXml, readXml } from '../../src/xml/parse.js';
+import { encodeXmlDocument } from '../../src/xml/encodeXmlDocument.js';
+import type { ByteChunkSource } from '../../src/xml/scan.js';
 import { sampleItem } from '../export/eep/sampleItem.js';
 import { assertReport } from './fuzzAssert.js';
 import { mutated } from './fuzzMutations.js';
@@ -176,6 +186,8 @@ export async function fuzzTargets(): Promise<{ targets: FuzzTarget[]; dispose():
   const bag = readTree(bagDir);
   const zipSeeds = [zipOf(tree, false), zipOf(tree, true)];
   const zipFile = join(tmp, 'fuzz.zip');
+  const sourcesDir = join(tmp, 'sources');
+  const sourcesZip = join(tmp, 'sources.zip');
   // The same bag as a tar and a tgz under one top-level folder, as dangan bag --tar/--tgz writes it.
   await serializeBag(bagDir, join(tmp, 'seed.tar'), 'tar', 'bag', new Date(0));
   await serializeBag(bagDir, join(tmp, 'seed.tgz'), 'tgz', 'bag', new Date(0));
@@ -194,6 +206,18 @@ export async function fuzzTargets(): Promise<{ targets: FuzzTarget[]; dispose():
       },
     },
     { name: 'validateCatalogue', seeds: [catalogueSeed, catalogueBytes], run: async (input) => assertReport(validateCatalogue(input)) },
+    {
+      // Differential: read chunk by chunk (as `dangan catalogue check` reads a file), the report equals the whole-file one.
+      name: 'validateCatalogueChunks',
+      seeds: [catalogueSeed, catalogueBytes, encodeXmlDocument(writeCatalogueXml(records, { encoding: 'GB18030' }), 'GB18030'), utf16le(writeCatalogueXml(records))],
+      async run(input) {
+        const whole = validateCatalogue(input);
+        assertReport(whole);
+        for (const size of chunkSizes(input)) {
+          if (!isDeepStrictEqual(await validateCatalogueChunks(chunkSource(input, size)), whole)) throw new Error(`chunks of ${size} bytes give another report`);
+        }
+      },
+    },
     {
       name: 'parsePackageDescription',
       seeds: [tree.get('说明文件.TXT')!],
@@ -222,6 +246,39 @@ export async function fuzzTargets(): Promise<{ targets: FuzzTarget[]; dispose():
       },
     },
     { name: 'validatePackage', seeds: treeSeeds(tree), run: async (input) => assertReport(await validatePackage(memorySource(treeWith(tree, input)))) },
+    {
+      // Differential: issues streamed as found (`--format jsonl`) are the held report's issues, with the same verdict, summary and statuses.
+      name: 'validatePackageStreamed',
+      seeds: treeSeeds(tree),
+      async run(input) {
+        const files = treeWith(tree, input);
+        const held = await validatePackage(memorySource(files));
+        const streamed: Issue[] = [];
+        const report = await validatePackage(memorySource(files), { onIssue: (issue) => streamed.push(issue) });
+        assertReport(held);
+        const statuses = (r: Report) => r.checks.map((c) => `${c.id} ${c.status}`);
+        const issueSet = (issues: readonly Issue[]) => issues.map((i) => JSON.stringify(i)).sort();
+        if (report.valid !== held.valid || !isDeepStrictEqual(report.summary, held.summary)) throw new Error('streamed: another verdict or summary');
+        if (!isDeepStrictEqual(statuses(report), statuses(held))) throw new Error('streamed: other check statuses');
+        if (!isDeepStrictEqual(issueSet([...streamed, ...report.issues]), issueSet(held.issues))) throw new Error('streamed: other issues');
+      },
+    },
+    {
+      // Differential (`--shard I/N` + `dangan report merge`): the shard reports of 2 and of 3 shards, merged, are the whole run's report.
+      name: 'shardsAgree',
+      seeds: treeSeeds(tree),
+      async run(input) {
+        const files = treeWith(tree, input);
+        const whole = comparable(await validatePackage(memorySource(files)));
+        for (const count of [2, 3]) {
+          const shards = [];
+          for (let index = 0; index < count; index++) shards.push({ name: `shard-${index}`, report: await validatePackage(memorySource(files), { shard: { index, count } }) });
+          const merged = mergeShardReports(shards);
+          if (!merged.ok) throw new Error(`${count} shards refused: ${JSON.stringify(merged)}`);
+          if (!isDeepStrictEqual(comparable(merged.report), whole)) throw new Error(`${count} shards merged differ from the whole run`);
+        }
+      },
+    },
     { name: 'validateBag', seeds: treeSeeds(bag), run: async (input) => assertReport(await validateBag(memorySource(treeWith(bag, input)))) },
     {
       name: 'zipSource',
@@ -230,6 +287,30 @@ export async function fuzzTargets(): Promise<{ targets: FuzzTarget[]; dispose():
       async run(input) {
         writeFileSync(zipFile, input);
         assertReport(await validatePath(zipFile, { jobs: 1 }));
+      },
+    },
+    {
+      // Differential (one validator, four sources): the package as a folder on disk, as a zip file on disk, as a zip Blob and
+      // as a browser file list gives one verdict, the same check statuses and the same issues (code, severity, path, place).
+      name: 'sourcesAgree',
+      seeds: treeSeeds(tree),
+      async run(input) {
+        const files = treeWith(tree, input);
+        rmSync(sourcesDir, { recursive: true, force: true });
+        for (const [path, data] of files) {
+          mkdirSync(join(sourcesDir, dirname(path)), { recursive: true });
+          writeFileSync(join(sourcesDir, path), data);
+        }
+        const zipBytes = zipOf(files, (input[1] ?? 0) % 2 === 1);
+        writeFileSync(sourcesZip, zipBytes);
+        const blobs = [...files].map(([path, data]) => ({ path, blob: new Blob([data as Uint8Array<ArrayBuffer>]) }));
+        const viaDirectory = await essence(await openDirectorySource(sourcesDir));
+        const others = {
+          'zip file': await essence(await openZipSource(sourcesZip)),
+          'zip Blob': await essence(await openZipBlobSource(new Blob([zipBytes as Uint8Array<ArrayBuffer>]), 'package.zip')),
+          'file list': await essence(openFileListSource(blobs, 'package')),
+        };
+        for (const [name, got] of Object.entries(others)) if (!isDeepStrictEqual(got, viaDirectory)) throw new Error(`${name} differs from the folder: ${JSON.stringify(got)} vs ${JSON.stringify(viaDirectory)}`);
       },
     },
     {
@@ -244,6 +325,58 @@ export async function fuzzTargets(): Promise<{ targets: FuzzTarget[]; dispose():
     directoryTarget(join(tmp, 'directory'), [tree, bag], [VALID_PACKAGE, bagDir]),
   ];
   return { targets, dispose: () => rmSync(tmp, { recursive: true, force: true }) };
+}
+
+/** What every source must agree on: the verdict, the check statuses and each issue's code, severity, path and place. */
+async function essence(source: PackageSource) {
+  try {
+    const report = await validatePackage(source);
+    return {
+      valid: report.valid,
+      profile: report.profile,
+      checks: report.checks.map((c) => `${c.id}:${c.status}`),
+      issues: report.issues.map((i) => [i.code, i.severity, i.path ?? '', i.location ? JSON.stringify(i.location) : ''].join(' ')),
+    };
+  } finally {
+    await source.close?.();
+  }
+}
+
+/** A report with its order taken out (a merge lists issues in path order): statuses with each check's sorted issues, issues sorted. */
+function comparable(report: Report): unknown {
+  const key = (issue: Issue) => JSON.stringify(issue, Object.keys(issue).sort());
+  return {
+    valid: report.valid,
+    profile: report.profile,
+    summary: report.summary,
+    checks: report.checks.map((c) => ({ id: c.id, status: c.status, issues: (c.issues ?? []).map((i) => key(report.issues[i]!)).sort() })),
+    issues: report.issues.map(key).sort(),
+  };
+}
+
+/** UTF-16LE bytes with a byte order mark (a catalogue in an encoding DA/T 22 does not name). */
+function utf16le(text: string): Uint8Array {
+  return new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+}
+
+/** Two chunk sizes picked from the input itself (so a saved failing input replays the same cut): a tiny one and one up to 4 KiB. */
+function chunkSizes(input: Uint8Array): number[] {
+  const pick = (input[0] ?? 0) * 251 + (input[input.length >> 1] ?? 0) * 7 + input.length;
+  return [1 + (pick % 17), 1 + (pick % 4096)];
+}
+
+/** The bytes as a chunk source of `size`-byte chunks (copies, as a file read gives). */
+function chunkSource(input: Uint8Array, size: number): ByteChunkSource {
+  let at = 0;
+  return {
+    size: input.length,
+    read: async () => {
+      if (at >= input.length) return undefined;
+      const chunk = input.slice(at, at + size);
+      at += size;
+      return chunk;
+    },
+  };
 }
 
 /** Inputs for one target: arbitrary bytes, a byte-level mutation of one of its seeds, or the target's own structured mutation. */

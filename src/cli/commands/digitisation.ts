@@ -1,4 +1,4 @@
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readDigitisationCatalogue } from '../../digitisation/catalogue.js';
@@ -16,7 +16,8 @@ import type { Locale } from '../../report/issue.js';
 import { buildReport, localizeReport, type Report } from '../../report/report.js';
 import { VERSION } from '../../version.js';
 import { EXIT, UsageError, type CliCommand, type CliIo } from '../io.js';
-import { emitReport, parseOutputOptions, type ReportOutputOptions } from '../output.js';
+import { checkOutputTarget, emitReport, parseOutputOptions, type ReportOutputOptions } from '../output.js';
+import { writeReportFile } from '../reportFile.js';
 import { createProgressDisplay } from '../progress.js';
 import { createIssueFrom } from '../../report/createIssue.js';
 import { generalIssues } from '../../report/messages/general.js';
@@ -88,8 +89,10 @@ export const digitisationCommand: CliCommand = {
     if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'missing <batch>' : 'exactly one <batch> is needed');
     if (values.catalogue === undefined) throw new UsageError('--catalogue is required');
     const batch = positionals[0] as string;
-    const output = parseOutputOptions(values);
+    const output = { ...parseOutputOptions(values), inputs: [batch, values.catalogue] };
     const options = parseCheckOptions(values);
+    // Before any work: no output may land in (or replace) the batch or the catalogue being checked.
+    for (const target of [values.output, values.csv, values.stats]) await checkOutputTarget({ output: target, inputs: output.inputs });
     try {
       await stat(batch);
     } catch (error) {
@@ -122,8 +125,8 @@ export const digitisationCommand: CliCommand = {
       return EXIT.usage;
     }
     progress.done();
-    if (values.csv) await writeFile(values.csv, formatEntryCsv(result.entries));
-    if (values.stats) await writeFile(values.stats, `${JSON.stringify({ layout: result.layout, ...result.statistics, ...(result.sample ? { sample: summariseSample(result) } : {}) }, null, 2)}\n`);
+    if (values.csv) writeReportFile(values.csv, [formatEntryCsv(result.entries)]);
+    if (values.stats) writeReportFile(values.stats, [`${JSON.stringify({ layout: result.layout, ...result.statistics, ...(result.sample ? { sample: summariseSample(result) } : {}) }, null, 2)}\n`]);
     return emitDigitisationReport(result, { ...output, subject: batch }, io);
   },
 };
@@ -188,7 +191,7 @@ async function emitDigitisationReport(result: DigitisationResult, output: Report
   const report = localizeReport(result.report, output.lang);
   const formatOptions = { checkOf: (issue: { code: string }) => digitisationCheckOfCode(issue.code), describe: (id: string) => describeDigitisationCheck(id, output.lang), toolVersion: VERSION };
   const text = output.format === 'junit' ? formatJunit(report, formatOptions) : formatSarif(report, formatOptions);
-  if (output.output) await writeFile(output.output, text);
+  if (output.output) writeReportFile(output.output, [text]);
   else io.stdout.write(text);
   return report.valid ? EXIT.valid : EXIT.invalid;
 }

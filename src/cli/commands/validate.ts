@@ -10,10 +10,9 @@ import { createProgressDisplay, type ProgressDisplay } from '../progress.js';
 import type { Issue, Locale } from '../../report/issue.js';
 import type { ArchivalCodeProfile } from '../../filing/profile.js';
 import { buildReport, localizeReport, type Report } from '../../report/report.js';
-import { EXIT, OutputError, UsageError, type CliCommand, type CliIo } from '../io.js';
+import { EXIT, UsageError, type CliCommand, type CliIo } from '../io.js';
+import { openReportFile } from '../reportFile.js';
 import { readInputText } from '../readInput.js';
-import { open } from 'node:fs/promises';
-import { closeSync, openSync, writeSync } from 'node:fs';
 import type { StreamedIssues } from '../../report/issueSink.js';
 import { adjustSeverity } from '../../report/severityPolicy.js';
 import { localizeIssue } from '../../report/createIssue.js';
@@ -158,7 +157,7 @@ export const validateCommand: CliCommand = {
  * profiles hand their report over whole and are written the same way at the end.
  */
 async function validateStreamed(path: string, settings: Settings, output: ReturnType<typeof parseOutputOptions>, io: CliIo): Promise<number> {
-  const lines = openSyncLineSink(output.output, io);
+  const lines = openLineSink(output.output, io);
   const { overrides, values } = settings;
   const strict = values.strict === true;
   const policy = strict || Object.keys(overrides).length > 0;
@@ -176,49 +175,41 @@ async function validateStreamed(path: string, settings: Settings, output: Return
     // The summary's check list names no issue indexes when issues were streamed: each issue line carries its checkId.
     const written = streamed ? { ...localized, checks: localized.checks.map(({ issues: _indexes, ...check }) => check) } : localized;
     for (const line of formatJsonlLines(written)) lines.write(`${line}\n`);
+    lines.commit();
     return unopenable ? EXIT.usage : report.valid ? EXIT.valid : EXIT.invalid;
   } finally {
-    lines.close();
+    lines.discard();
   }
 }
 
 /**
  * Standard output or `--output`, written with blocking writes in about 64 KiB pieces: lines
  * written from inside a validation go out at once (on Linux, standard output to a file or a
- * pipe is blocking too), so nothing piles up however many issues there are.
+ * pipe is blocking too), so nothing piles up however many issues there are. `--output` is a
+ * {@link openReportFile} file: it appears at `commit`, whole, and a failed run leaves none.
  */
-function openSyncLineSink(file: string | undefined, io: CliIo): { write(line: string): void; close(): void } {
-  const fail = (error: unknown) => new OutputError(`cannot write the report to ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  let fd: number | undefined;
-  if (file !== undefined) {
-    try {
-      fd = openSync(file, 'w');
-    } catch (error) {
-      throw fail(error);
-    }
-  }
+function openLineSink(file: string | undefined, io: CliIo): { write(line: string): void; flush(): void; commit(): void; discard(): void } {
+  const target = file === undefined ? undefined : openReportFile(file);
   let pending = '';
   const flush = () => {
     if (pending === '') return;
     const text = pending;
     pending = '';
-    if (fd === undefined) io.stdout.write(text);
-    else {
-      try {
-        writeSync(fd, text);
-      } catch (error) {
-        throw fail(error);
-      }
-    }
+    if (target) target.write(text);
+    else io.stdout.write(text);
   };
   return {
     write(line) {
       pending += line;
       if (pending.length >= 64 * 1024) flush();
     },
-    close() {
+    flush,
+    commit() {
       flush();
-      if (fd !== undefined) closeSync(fd);
+      target?.commit();
+    },
+    discard() {
+      target?.discard();
     },
   };
 }
@@ -342,35 +333,20 @@ async function validateList(list: string, positionals: readonly string[], values
   const output = { ...parseOutputOptions(values), inputs: [...paths, ...(list === '-' ? [] : [list])] };
   await checkOutputTarget(output);
   const settings = await parseSettings(values, io);
-  const sink = await openLineSink(output.output, io);
+  const sink = openLineSink(output.output, io);
   let worst: number = EXIT.valid;
   try {
     for (const path of paths) {
       const { report, unopenable } = await validateOne(path, settings, output.lang, io);
-      await sink.write(`${JSON.stringify({ type: 'report', path, ...localizeReport(report, output.lang) })}\n`);
+      sink.write(`${JSON.stringify({ type: 'report', path, ...localizeReport(report, output.lang) })}\n`);
+      sink.flush();
       worst = Math.max(worst, unopenable ? EXIT.usage : report.valid ? EXIT.valid : EXIT.invalid);
     }
+    sink.commit();
   } finally {
-    await sink.close();
+    sink.discard();
   }
   return worst;
-}
-
-/** Standard output, or `--output` opened once for the whole run. A failed write is an {@link OutputError} (exit 2). */
-async function openLineSink(file: string | undefined, io: CliIo): Promise<{ write(line: string): Promise<void>; close(): Promise<void> }> {
-  if (file === undefined) return { write: async (line) => void io.stdout.write(line), close: async () => undefined };
-  const fail = (error: unknown) => new OutputError(`cannot write the report to ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  const handle = await open(file, 'w').catch((error: unknown) => {
-    throw fail(error);
-  });
-  return {
-    write: async (line) => {
-      await handle.write(line).catch((error: unknown) => {
-        throw fail(error);
-      });
-    },
-    close: () => handle.close(),
-  };
 }
 
 /**

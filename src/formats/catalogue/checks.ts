@@ -20,7 +20,8 @@ const definitions = [
     codes: ['xml.encoding-*', 'xml.invalid-utf8', 'xml.invalid-bytes'],
   },
   {
-    id: 'catalogue.well-formed', needsDocument: false, aspect: 'usability', severity: 'error', mode: 'auto',
+    // Skipped, not passed, when the document could not be read to the end for another reason (an unknown encoding).
+    id: 'catalogue.well-formed', needsDocument: true, aspect: 'usability', severity: 'error', mode: 'auto',
     title: { 'zh-CN': 'XML 格式良好，无 DOCTYPE 实体，未超资源限制', en: 'XML well-formed, no DOCTYPE entities, within limits' },
     source: 'XML 1.0 §2.1',
     codes: ['xml.*'],

@@ -107,7 +107,8 @@ export function checkRawCatalogueXml(
  * {@link validateCatalogue} of a file read in chunks (`blobChunkSource` in a
  * browser, `openFileChunkSource` in Node): the same report, while only the
  * current chunk and the uniqueness tables of 顺序号 and 档号 are held — the
- * file is never held whole. Rejects only when the source does.
+ * file is never held whole. The summary's `bytes` is the source's `size`, or
+ * what was read when the source has no size. Rejects only when the source does.
  *
  * @param source - The file's bytes, chunk by chunk (closed at the end).
  * @param options - As {@link validateCatalogue}.
@@ -128,7 +129,8 @@ export async function validateCatalogueChunks(source: ByteChunkSource, options: 
   };
   const run = catalogueCheckRun(options);
   const scan = await scanRawCatalogueChunks(counted, options, run.onRawEntry);
-  return run.finish(scan, bytes).report;
+  // The file's size, as validateCatalogue reports it, also when reading stopped early (an unknown encoding, a fatal error).
+  return run.finish(scan, source.size ?? bytes).report;
 }
 
 /** One catalogue check: the entry callback to scan with, and the report once the scan has ended. */

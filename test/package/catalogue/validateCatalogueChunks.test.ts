@@ -76,4 +76,15 @@ describe('validateCatalogueChunks', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('an unknown encoding stops reading early: the summary still counts the whole file, and well-formedness is skipped, not passed', async () => {
+    const text = catalogueXml(cleanEntries, { encoding: 'UTF-8' }).replace('encoding="UTF-8"', 'encoding="TTF-8"');
+    const bytes = new TextEncoder().encode(text);
+    const whole = validateCatalogue(bytes);
+    const chunked = await validateCatalogueChunks(blobChunkSource(new Blob([bytes]), 16));
+    expect(chunked).toEqual(whole);
+    expect(whole.summary.bytes).toBe(bytes.length);
+    expect(whole.issues.map((i) => i.code)).toEqual(['xml.encoding-unknown']);
+    expect(Object.fromEntries(whole.checks.map((c) => [c.id, c.status]))).toMatchObject({ 'catalogue.encoding': 'failed', 'catalogue.well-formed': 'skipped' });
+  });
 });
