@@ -1,4 +1,6 @@
-import { checkRawCatalogueXml } from '../../formats/catalogue/validateCatalogue.js';
+import { checkRawCatalogueChunks } from '../../formats/catalogue/validateCatalogue.js';
+import type { ByteChunkSource } from '../../xml/scan.js';
+import { ReadLimitError } from '../source.js';
 import type { RawCatalogueEntry } from '../../formats/catalogue/entries.js';
 import { rawEntryLocation } from '../../formats/catalogue/scanCatalogue.js';
 import type { IssueLocation } from '../../report/issue.js';
@@ -39,11 +41,10 @@ export interface CatalogueEntryValues {
 export async function checkCatalogue(source: PackageSource, path: string, run: CheckRun, maxBytes: number): Promise<CatalogueEntryValues[] | undefined> {
   run.ran('xml.readable');
   run.ran('security.xml-entities');
-  let bytes: Uint8Array;
-  try {
-    bytes = await source.read(path, { maxBytes });
-  } catch (error) {
-    run.report('content.unreadable', { path, params: { reason: (error as Error).message } });
+  // Read in chunks, never whole (a 250,000-entry catalogue is about 94 MB of bytes and more as text); the size cap is judged first, as a whole read does.
+  const size = (await source.entries()).find((e) => e.path === path && e.kind === 'file')?.size ?? 0;
+  if (size > maxBytes) {
+    run.report('content.unreadable', { path, params: { reason: new ReadLimitError(path, size, maxBytes).message } });
     return undefined;
   }
   // One pass: the entries are checked and kept as they are read.
@@ -52,7 +53,16 @@ export async function checkCatalogue(source: PackageSource, path: string, run: C
   let lastBase = '';
   // The XPaths of the entries differ only in their number (/文件目录/文件[n]): the rest is stored once.
   const base = (text: string) => (text === lastBase ? lastBase : (lastBase = text));
-  const { report, complete } = checkRawCatalogueXml(bytes, { path, locale: run.locale, limits: scaledTimeLimit(run.xmlLimits, bytes.length) }, (raw, context) => entries.push(entryValues(raw, context, keep, base)));
+  let checked: Awaited<ReturnType<typeof checkRawCatalogueChunks>>;
+  try {
+    checked = await checkRawCatalogueChunks(chunksOf(source.stream(path), size), { path, locale: run.locale, limits: scaledTimeLimit(run.xmlLimits, size) }, (raw, context) =>
+      entries.push(entryValues(raw, context, keep, base)),
+    );
+  } catch (error) {
+    run.report('content.unreadable', { path, params: { reason: (error as Error).message } });
+    return undefined;
+  }
+  const { report, complete } = checked;
   for (const issue of report.issues) run.adopt({ ...issue, path }, 'catalogue.conformance');
   if (!complete) return undefined;
   run.ran('catalogue.conformance');
@@ -99,4 +109,19 @@ class KeptCatalogueEntry implements CatalogueEntryValues {
     if (this.xpath !== undefined) location.xpath = this.step < 0 ? this.xpath : `${this.xpath}[${this.step}]`;
     return location;
   }
+}
+
+/** A source's stream of a file as the chunk source the XML scan reads (closing it ends the stream). */
+function chunksOf(stream: AsyncIterable<Uint8Array>, size: number): ByteChunkSource {
+  const iterator = stream[Symbol.asyncIterator]();
+  return {
+    size,
+    read: async () => {
+      const next = await iterator.next();
+      return next.done ? undefined : next.value;
+    },
+    close: async () => {
+      await iterator.return?.(undefined);
+    },
+  };
 }
