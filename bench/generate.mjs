@@ -289,6 +289,9 @@ export function parseBenchArgs(argv) {
       pairs: { type: 'string' },
       json: { type: 'string' },
       markdown: { type: 'string' },
+      compare: { type: 'string' },
+      runs: { type: 'string' },
+      'no-memory': { type: 'boolean' },
     },
   });
   const preset = values.quick ? PRESETS.quick : PRESETS.full;
@@ -305,6 +308,9 @@ export function parseBenchArgs(argv) {
     quick: Boolean(values.quick),
     json: values.json,
     markdown: values.markdown,
+    compare: values.compare,
+    runs: number(values.runs, 3),
+    memory: !values['no-memory'],
   };
 }
 

@@ -3,6 +3,8 @@
 //   node bench/run.mjs [--quick] [--pairs 5] [--only hash,validate,catalogue,code,version,startup,bundle,scaling,peritem]
 //   node bench/run.mjs --only million    (not part of the default run: about 25 minutes and 2 GB of data)
 //                      [--items N --size BYTES --entries N --codes N --seed N] [--json FILE]
+//   node bench/run.mjs --only peritem --compare /path/to/old/dist [--runs 5] [--no-memory]
+//                      (the other build's CPU per item interleaved with ours and the floors; --no-memory skips the heap part)
 //
 // Every comparison runs once each to warm the page cache, then alternates ours and the
 // peer's (A B A B …) for --pairs pairs, and prints median, min and max wall time, peak
@@ -26,6 +28,8 @@ const TMP = mkdtempSync(join(tmpdir(), 'dangan-bench-'));
 const args = parseBenchArgs(process.argv.slice(2));
 const jsonOut = args.json;
 // `million` runs only when named: it writes 1,000,000 files and takes tens of minutes.
+// The shared data sets (bench/generate.mjs) each part reads.
+const DATA_SETS = { hash: ['package', 'bag'], validate: ['package', 'bag'], catalogue: ['catalogue'], code: ['codes'] };
 const want = (part) => (part === 'million' ? Boolean(args.only?.has(part)) : !args.only || args.only.has(part));
 
 // ---------------------------------------------------------------- measuring
@@ -228,8 +232,11 @@ function markdown(machine) {
       `| CPU ms per item, \`validate --no-fixity\` (CPU s / items) | ${perItem.cpuMs === undefined ? 'n/a' : perItem.cpuMs.toFixed(3)} | ≤ 0.35 | ${perItem.cpuMs !== undefined && perItem.cpuMs <= 0.35 ? '✅' : '❌'} |`,
       `| floor 下限: bare Node listing + open/fstat/read/close of the same files, CPU ms per item | ${perItem.floorMs === undefined ? 'n/a' : perItem.floorMs.toFixed(3)} | – | |`,
       `| floor 下限: the same and every XML decoded, CPU ms per item | ${perItem.floorXmlMs === undefined ? 'n/a' : perItem.floorXmlMs.toFixed(3)} | – | |`,
-      `| live heap KB per item, 1 content file (peak ${mb(one.peakLiveMB)} MB live, ${mb(one.peakRssMB)} MB RSS) | ${one.liveKBPerItem.toFixed(2)} | ≤ 1.5 | ${one.liveKBPerItem <= 1.5 ? '✅' : '❌'} |`,
-      `| live heap KB per additional content file (4 files: ${four.liveKBPerItem.toFixed(2)} KB per item) | ${perItem.perFileKB.toFixed(2)} | ≤ 0.5 | ${perItem.perFileKB <= 0.5 ? '✅' : '❌'} |`,
+      ...(perItem.peerMs === undefined ? [] : [`| the compared build 对照构建, CPU ms per item | ${perItem.peerMs.toFixed(3)} | – | |`]),
+      ...(one === undefined ? [] : [
+        `| live heap KB per item, 1 content file (peak ${mb(one.peakLiveMB)} MB live, ${mb(one.peakRssMB)} MB RSS) | ${one.liveKBPerItem.toFixed(2)} | ≤ 1.5 | ${one.liveKBPerItem <= 1.5 ? '✅' : '❌'} |`,
+        `| live heap KB per additional content file (4 files: ${four.liveKBPerItem.toFixed(2)} KB per item) | ${perItem.perFileKB.toFixed(2)} | ≤ 0.5 | ${perItem.perFileKB <= 0.5 ? '✅' : '❌'} |`,
+      ]),
     );
   }
   if (notes.length) lines.push('', ...notes);
@@ -254,9 +261,10 @@ async function main() {
   const names = await generate({
     ...args,
     scaling: want('scaling') ? (args.quick ? [200, 2000] : [1000, 10_000, 100_000]) : [],
-    perItem: want('peritem') ? [[perItemCount, 1], [perItemCount, 4]] : [],
-    // `--only million` writes its own data (below); every other part uses the shared sets.
-    only: args.only && [...args.only].every((part) => part === 'million') ? new Set() : undefined,
+    perItem: want('peritem') ? (args.memory ? [[perItemCount, 1], [perItemCount, 4]] : [[perItemCount, 1]]) : [],
+    // Only the data sets the chosen parts read (`--only peritem` needs none of the shared sets; `million`
+    // writes its own below).
+    only: args.only ? new Set([...args.only].flatMap((part) => DATA_SETS[part] ?? [])) : undefined,
   });
   const dangan = (...a) => [NODE, CLI, ...a];
 
@@ -415,20 +423,30 @@ async function main() {
     // the live heap per item and per additional content file (bench/memory.mjs: heap after a full collection).
     const one = names.scaleFiles(perItemCount, 1);
     const four = names.scaleFiles(perItemCount, 4);
+    const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
     await runOnce(dangan('validate', one, '--no-fixity', '--format', 'json'));
     // The floors, interleaved with ours (A B C A B C …): bare Node listing and reading the same files with the
     // system calls the hostile-input rules require, and that plus decoding every XML file (bench/peritem-floor.mjs).
+    // With --compare DIST, that build's CLI runs in the same rotation (A B C D …).
     const floorOf = (...extra) => [NODE, join(HERE, 'peritem-floor.mjs'), one, ...extra];
+    const peer = args.compare ? (...a) => [NODE, join(args.compare, 'cli', 'main.js'), ...a] : undefined;
+    if (peer) await runOnce(peer('validate', one, '--no-fixity', '--format', 'json'));
     const runs = [];
+    const peerRuns = [];
     const floorRuns = [];
     const floorXmlRuns = [];
-    for (let i = 0; i < 3; i++) {
+    const loads = [load()];
+    for (let i = 0; i < args.runs; i++) {
       runs.push(await runOnce(dangan('validate', one, '--no-fixity', '--format', 'json')));
+      if (peer) peerRuns.push(await runOnce(peer('validate', one, '--no-fixity', '--format', 'json')));
       floorRuns.push(await runOnce(floorOf()));
       floorXmlRuns.push(await runOnce(floorOf('--xml')));
+      loads.push(load());
     }
     const msPerItem = (list) => (list[0].cpu === undefined ? undefined : (median(list.map((r) => r.cpu)) / perItemCount) * 1000);
+    const cpuList = (list) => list.map((r) => r.cpu?.toFixed(2)).join(', ');
     const cpuMs = msPerItem(runs);
+    const peerMs = peer ? msPerItem(peerRuns) : undefined;
     const floorMs = msPerItem(floorRuns);
     const floorXmlMs = msPerItem(floorXmlRuns);
     const memory = (path) => {
@@ -436,16 +454,18 @@ async function main() {
       if (r.status !== 0) throw new Error(`bench/memory.mjs ${path} exited ${r.status}: ${r.stderr.slice(0, 500)}`);
       return JSON.parse(r.stdout.trim().split('\n').at(-1));
     };
-    const m1 = memory(one);
-    const m4 = memory(four);
-    const perFileKB = (m4.liveKBPerItem - m1.liveKBPerItem) / 3;
+    const m1 = args.memory ? memory(one) : undefined;
+    const m4 = args.memory ? memory(four) : undefined;
+    const perFileKB = m1 && m4 ? (m4.liveKBPerItem - m1.liveKBPerItem) / 3 : undefined;
     process.stdout.write(`\n■ per item: ${perItemCount.toLocaleString('en-US')} small items\n`);
-    process.stdout.write(`  CPU, dangan validate --no-fixity: ${cpuMs === undefined ? 'n/a (no GNU time)' : `${cpuMs.toFixed(3)} ms/item`} (target ≤ 0.35); load ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}\n`);
+    process.stdout.write(`  CPU, dangan validate --no-fixity: ${cpuMs === undefined ? 'n/a (no GNU time)' : `${cpuMs.toFixed(3)} ms/item (CPU s: ${cpuList(runs)})`} (target ≤ 0.35); load ${loads.join(' → ')}\n`);
+    if (peer && peerMs !== undefined) process.stdout.write(`  the same, ${args.compare}: ${peerMs.toFixed(3)} ms/item (CPU s: ${cpuList(peerRuns)}); ours / theirs ${(cpuMs / peerMs).toFixed(3)}\n`);
     if (floorMs !== undefined) {
       process.stdout.write(`  floor: bare Node listing + open/fstat/read/close of the same files: ${floorMs.toFixed(3)} ms/item; with every XML decoded: ${floorXmlMs.toFixed(3)} ms/item\n`);
     }
-    process.stdout.write(`  live heap, full validation: ${m1.liveKBPerItem.toFixed(2)} KB/item (target ≤ 1.5); ${perFileKB.toFixed(2)} KB per additional content file (target ≤ 0.5)\n`);
-    rows.push({ work: 'per-item', items: perItemCount, cpuMs, floorMs, floorXmlMs, memory: { one: m1, four: m4 }, perFileKB, ok: cpuMs !== undefined && cpuMs <= 0.35 && m1.liveKBPerItem <= 1.5 && perFileKB <= 0.5, target: { cpuMs: 0.35, liveKBPerItem: 1.5, liveKBPerFile: 0.5 } });
+    if (m1) process.stdout.write(`  live heap, full validation: ${m1.liveKBPerItem.toFixed(2)} KB/item (target ≤ 1.5); ${perFileKB.toFixed(2)} KB per additional content file (target ≤ 0.5)\n`);
+    else process.stdout.write('  live heap: not measured (--no-memory)\n');
+    rows.push({ work: 'per-item', items: perItemCount, cpuMs, peerMs, floorMs, floorXmlMs, loads, memory: { one: m1, four: m4 }, perFileKB, ok: cpuMs !== undefined && cpuMs <= 0.35 && (m1 === undefined || (m1.liveKBPerItem <= 1.5 && perFileKB <= 0.5)), target: { cpuMs: 0.35, liveKBPerItem: 1.5, liveKBPerFile: 0.5 } });
   }
 
   if (want('million')) {

@@ -1,5 +1,5 @@
 import type { DigestAlgorithm } from '../package/source.js';
-import { blobChunks, SLICE_BYTES } from './blobChunks.js';
+import { reusedBlobChunks } from './blobChunks.js';
 import { digestChunks, type ChunksDigest } from './digestChunks.js';
 import { checkedBytes, CrcMismatchError, type StoredBytes } from './storedBytes.js';
 
@@ -56,7 +56,10 @@ export async function runDigestTask(task: DigestTask, onBytes?: (bytes: number) 
  * Runs a batch of {@link DigestTask}s one after another (a Web Worker's unit
  * of work, so many small files cost one message): tasks whose bytes are
  * neighbours in one Blob (a zip's members) are read with one request for the
- * whole run, and the next short run is read while the current one is hashed.
+ * whole run, whole files (a folder's) as one Blob made of them (one request
+ * to the browser for many files, each costing more than its bytes), and the
+ * next short run is read while the current one is hashed. A file of a joined
+ * run that fails is read again alone, so its error is its own.
  *
  * @param tasks - The files, in any order.
  * @param onBytes - Called with the bytes of each slice hashed (progress).
@@ -68,68 +71,107 @@ export async function runDigestTask(task: DigestTask, onBytes?: (bytes: number) 
  */
 export async function runDigestTasks(tasks: readonly DigestTask[], onBytes?: (bytes: number) => void, signal?: AbortSignal): Promise<DigestTaskResult[]> {
   const results: DigestTaskResult[] = new Array(tasks.length);
-  const runs = neighbourRuns(tasks);
-  let ahead = runs[0] ? openRun(runs[0], tasks) : undefined;
+  const runs = readRuns(tasks);
+  let ahead = runs[0] ? openRun(runs[0]) : undefined;
   for (const [r, run] of runs.entries()) {
     const reader = ahead as RunReader;
     const next = runs[r + 1];
-    // The next run's bytes are requested now when short (one read), so the read overlaps this run's hashing.
-    ahead = next ? openRun(next, tasks) : undefined;
-    for (const i of run) results[i] = await runDigestTask(tasks[i] as DigestTask, onBytes, signal, reader.take(tasks[i] as DigestTask));
+    // The next run's first bytes are requested now, so the read overlaps this run's hashing.
+    ahead = next ? openRun(next) : undefined;
+    for (const [k, i] of run.tasks.entries()) results[i] = await runDigestTask(tasks[i] as DigestTask, onBytes, signal, reader.take(run.at[k] as number, (tasks[i] as DigestTask).length));
     reader.close();
+    if (!run.joined) continue;
+    for (const i of run.tasks) if (results[i]?.error !== undefined) results[i] = await runDigestTask(tasks[i] as DigestTask, onBytes, signal);
   }
   return results;
 }
 
-/** Indices of the tasks grouped into runs: sorted by position in each Blob, neighbours (at most {@link RUN_GAP} apart, not overlapping) together. */
-function neighbourRuns(tasks: readonly DigestTask[]): number[][] {
+/** Tasks read with one request: their indices, the Blob read, where each task's bytes start in it, and whether it was made of whole files. */
+interface ReadRun {
+  tasks: number[];
+  blob: Blob;
+  at: number[];
+  lengths: number[];
+  joined: boolean;
+}
+
+/** Whole files joined into one read hold at most this many bytes. */
+const JOINED_BYTES = 8 << 20;
+
+/** A task that is a whole Blob as it is (a folder's file, not a zip member). */
+const isWholeFile = (task: DigestTask): boolean => task.start === 0 && task.method === 0 && task.crc32 === undefined && task.length === task.size && task.blob.size === task.length;
+
+/**
+ * The tasks grouped into reads: members of one Blob sorted by position,
+ * neighbours (at most {@link RUN_GAP} apart, not overlapping) together; whole
+ * files together (up to {@link JOINED_BYTES}) in one Blob made of them.
+ */
+function readRuns(tasks: readonly DigestTask[]): ReadRun[] {
   const order = tasks.map((_, i) => i).sort((a, b) => {
     const x = tasks[a] as DigestTask;
     const y = tasks[b] as DigestTask;
     return x.blob === y.blob ? x.start - y.start : 0;
   });
-  const runs: number[][] = [];
-  let end = 0;
+  const runs: { tasks: number[]; joined: boolean; end: number }[] = [];
   for (const i of order) {
     const task = tasks[i] as DigestTask;
     const run = runs.at(-1);
-    const last = run ? (tasks[run.at(-1) as number] as DigestTask) : undefined;
-    if (run && last && last.blob === task.blob && task.start >= end && task.start - end <= RUN_GAP) run.push(i);
-    else runs.push([i]);
-    end = task.start + task.length;
+    const last = run ? (tasks[run.tasks.at(-1) as number] as DigestTask) : undefined;
+    // Quadratic only in a batch's size (at most 64 files).
+    const whole = isWholeFile(task) && !tasks.some((t) => t !== task && t.blob === task.blob);
+    if (run && last && whole && run.joined && run.end + task.length <= JOINED_BYTES) {
+      run.tasks.push(i);
+      run.end += task.length;
+    } else if (run && last && !run.joined && last.blob === task.blob && task.start >= run.end && task.start - run.end <= RUN_GAP) {
+      run.tasks.push(i);
+      run.end = task.start + task.length;
+    } else runs.push({ tasks: [i], joined: whole, end: whole ? task.length : task.start + task.length });
   }
-  return runs;
+  return runs.map(({ tasks: indices, joined }) => {
+    const first = tasks[indices[0] as number] as DigestTask;
+    const lengths = indices.map((i) => (tasks[i] as DigestTask).length);
+    if (!joined || indices.length === 1) return { tasks: indices, blob: first.blob, at: indices.map((i) => (tasks[i] as DigestTask).start), lengths, joined: false };
+    const at: number[] = [];
+    let offset = 0;
+    for (const i of indices) {
+      at.push(offset);
+      offset += (tasks[i] as DigestTask).length;
+    }
+    return { tasks: indices, blob: new Blob(indices.map((i) => (tasks[i] as DigestTask).blob)), at, lengths, joined: true };
+  });
 }
 
 /** A run's bytes, handed out task by task in position order. */
 interface RunReader {
-  /** The stored bytes of the run's next task (skipping what lies between; what the previous task left unread too). */
-  take(task: DigestTask): AsyncIterable<Uint8Array>;
+  /** The `length` bytes at `start` in the run's Blob: the next task's (skipping what lies between; what the previous task left unread too). */
+  take(start: number, length: number): AsyncIterable<Uint8Array>;
   /** Stops reading (a run cut short by an error). */
   close(): void;
 }
 
-/** Opens a run's bytes: one read started at once when short, else one stream over the run. */
-function openRun(run: readonly number[], tasks: readonly DigestTask[]): RunReader {
-  const first = tasks[run[0] as number] as DigestTask;
-  const last = tasks[run.at(-1) as number] as DigestTask;
-  const start = first.start;
-  const length = last.start + last.length - start;
-  let chunks: AsyncIterator<Uint8Array>;
-  if (length <= SLICE_BYTES) {
-    const read = blobChunks(first.blob, start, length).next();
-    read.catch(() => undefined); // seen by the task that takes it
-    chunks = (async function* () {
-      const { value } = await read;
-      if (value) yield value;
-    })();
-  } else chunks = blobChunks(first.blob, start, length);
+/**
+ * Opens a run's bytes as one stream into a reused buffer (see `reusedBlobChunks`), its first
+ * chunk requested at once, so a short run is read while the previous one is hashed.
+ */
+function openRun(run: ReadRun): RunReader {
+  const start = run.at[0] as number;
+  // Tasks are in position order, so the last one ends the run.
+  const length = (run.at.at(-1) as number) + (run.lengths.at(-1) as number) - start;
+  const stream = reusedBlobChunks(run.blob, start, length);
+  const head = stream.next();
+  head.catch(() => undefined); // seen by the task that takes it
+  const chunks: AsyncIterator<Uint8Array> = (async function* () {
+    const { value, done } = await head;
+    if (done) return;
+    yield value;
+    yield* { [Symbol.asyncIterator]: () => stream };
+  })();
   let position = start;
   let pending: Uint8Array | undefined;
   return {
-    async *take(task) {
-      let from = task.start;
-      const end = task.start + task.length;
+    async *take(at, bytes) {
+      let from = at;
+      const end = at + bytes;
       while (from < end) {
         if (!pending || pending.byteLength === 0) {
           const next = await chunks.next();
@@ -152,6 +194,7 @@ function openRun(run: readonly number[], tasks: readonly DigestTask[]): RunReade
     },
     close() {
       void chunks.return?.(undefined);
+      void stream.return(undefined);
     },
   };
 }

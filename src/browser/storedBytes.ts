@@ -85,7 +85,9 @@ async function* dataBytes(stored: StoredBytes, compressed: AsyncIterable<Uint8Ar
     out.push(chunk);
   });
   let read = 0;
-  for await (const slice of compressed) {
+  for await (const given of compressed) {
+    // Copied: the inflater keeps unread input, and a chunk may be a reused read buffer (see `reusedBlobChunks`).
+    const slice = given.slice();
     // Fed in small pieces: deflate inflates at most ~1,032×, so one piece yields at most ~4 MB, and a
     // bomb is stopped at the piece that passes the declared size (the caller throws on it).
     for (let at = 0; at < slice.byteLength; at += INFLATE_PIECE) {

@@ -69,18 +69,38 @@ function xmlIssue(code: XmlIssueCode, details: IssueDetails): Issue {
 function prepare(text: string): XmlScanContext {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let prepared = bom ? text.slice(1) : text;
-  const removed: number[] = []; // offsets of the prepared text before which one input character was dropped
-  if (bom) removed.push(0);
+  let removed: number[] | undefined; // offsets of the prepared text before which one input character was dropped
+  if (bom) removed = [0];
   if (prepared.includes('\r')) {
+    removed ??= [];
     for (let r = prepared.indexOf('\r\n'), dropped = 0; r >= 0; r = prepared.indexOf('\r\n', r + 2)) removed.push(r - dropped++);
     prepared = prepared.replace(/\r\n?/g, '\n');
   }
-  return { text: prepared, lines: createLineIndex(prepared), slice: (from, to) => prepared.slice(from, to), source: text, sourceOffset: sourceOffsetMap(removed) };
+  return new PreparedText(prepared, text, removed === undefined ? sameOffset : sourceOffsetMap(removed));
 }
+
+/** The context of one scan (a class: one object per document, not one closure per field). */
+class PreparedText implements XmlScanContext {
+  readonly lines: LineIndex;
+
+  constructor(
+    readonly text: string,
+    readonly source: string,
+    readonly sourceOffset: (offset: number) => number,
+  ) {
+    this.lines = createLineIndex(text);
+  }
+
+  slice(from: number, to: number): string {
+    return this.text.slice(from, to);
+  }
+}
+
+const sameOffset = (offset: number): number => offset;
 
 /** Offset in the prepared text → offset in the input, from the sorted offsets before which a character was dropped. */
 function sourceOffsetMap(removed: readonly number[]): (offset: number) => number {
-  if (removed.length === 0) return (offset) => offset;
+  if (removed.length === 0) return sameOffset;
   const table = Int32Array.from(removed);
   return (offset) => {
     let lo = 0;
@@ -144,14 +164,16 @@ export function scanXml(
  * the `limits.issues-truncated` notes at the end.
  */
 function cappedEmit(issues: Issue[], limits: XmlLimits, base: IssueDetails, lines: LineIndex): { emit: EmitAt; truncations(): void } {
-  const perCode = new Map<string, number>();
+  let perCode: Map<string, number> | undefined; // made at the first issue: most documents have none
   return {
     emit(code, offset, details = {}) {
+      perCode ??= new Map();
       const count = (perCode.get(code) ?? 0) + 1;
       perCode.set(code, count);
       if (count <= limits.maxIssuesPerCode) issues.push(xmlIssue(code, { ...base, ...details, location: lines.locate(offset) }));
     },
     truncations() {
+      if (perCode === undefined) return;
       for (const [code, count] of perCode) {
         const leftOut = count - limits.maxIssuesPerCode;
         if (leftOut > 0) {

@@ -5,7 +5,8 @@ import { Worker } from 'node:worker_threads';
 import type { ContentSink, ContentTee, DigestAlgorithm, DigestOptions, DigestResult, ProgressEvent } from '../../package/source.js';
 import { READ_SIZE, type FileDigest, type FileRange } from './hashFileSync.js';
 import type { FileIdentity } from '../openChecked.js';
-import { createTeeRing, ringRefill, type FromWorker, type HashTask, type RingMessage, type TeeMessage } from './protocol.js';
+import type { FromWorker, HashTask, RingMessage, TeeMessage } from './protocol.js';
+import { createTeeRing, releaseRun } from './teeRing.js';
 import { resolveWorkerUrl } from './resolveWorker.js';
 import { runBatch } from './runBatch.js';
 
@@ -62,7 +63,7 @@ const IN_THREAD_TEE_BYTES = 8 << 20;
 
 interface Slot {
   worker: Worker;
-  /** The worker's teed bytes (see `TeeRing`), when there is a tee: the slots and their states. */
+  /** The worker's teed bytes (teeRing.ts), when there is a tee: the ring and its state. */
   ring?: { bytes: SharedArrayBuffer; state: Int32Array };
   /** Outstanding batches, oldest first: task indices and their bytes. */
   batches: { indices: number[]; bytes: number }[];
@@ -242,20 +243,16 @@ async function* onWorkers(
     sinks.delete(index);
   };
   /**
-   * Routes a worker's teed bytes to their sink, and frees their ring slot once the sink has them: a
-   * view of the slot to a tee that `borrows`, else a copy.
+   * Routes a worker's teed bytes to their sink, and releases their run of the ring once the sink has them: a
+   * view of the ring to a tee that `borrows`, else a copy.
    */
   const teed = (slot: Slot, message: RingMessage): void => {
-    if (!('slot' in message)) return endSink(message.index, message.error);
+    if (!('run' in message)) return endSink(message.index, message.error);
     const ring = slot.ring as NonNullable<Slot['ring']>;
-    const release = (): void => {
-      Atomics.store(ring.state, 1 + message.slot, 0);
-      // Waking the worker is a system call: only when a worker that found the ring full goes on.
-      if (Atomics.add(ring.state, 0, 1) + 1 === ringRefill(ring.state.length - 1)) Atomics.notify(ring.state, 0);
-    };
+    const release = (): void => releaseRun(ring.state, message.run);
     const sink = sinks.get(message.index);
     if (!sink) return release();
-    const view = new Uint8Array(ring.bytes, message.slot * readSize, message.length);
+    const view = new Uint8Array(ring.bytes, message.offset, message.length);
     void sink.write(tee?.borrows ? view : view.slice()).then(release, release);
   };
 

@@ -65,63 +65,82 @@ const FILE_RULES: readonly FileRule[] = computerFileRules.map((rule) => ({
  */
 export function checkItemMetadata(reading: ItemMetadataReading, path: string, run: CheckRun, rootLocation: IssueLocation): void {
   for (const check of CHECKS) run.ran(check);
-  const { metadata, locations } = reading;
-  // Locations are built only for an issue: most items have none.
-  const at = (key: string, xpath: string) => ({ path, location: { ...(locations.get(key) ?? rootLocation), xpath } });
-  for (const rule of ITEM_RULES) checkValue(rule, rule.read(metadata), () => at(rule.key, rule.xpath), run);
-  metadata.files.forEach((file, index) => {
-    for (const rule of FILE_RULES) {
-      const where = () => at(`files[${index}]/${rule.element}`, `/${ITEM_METADATA_ROOT}//电子属性[${index + 1}]/${rule.element}`);
-      checkValue(rule, file[rule.field], where, run);
-    }
-  });
+  const { metadata } = reading;
+  // Locations are built only for an issue (most items have none): `place` and the rule say where, no closure per value.
+  const place: Place = { path, reading, rootLocation, file: -1 };
+  for (const rule of ITEM_RULES) checkValue(rule, rule.read(metadata), place, run);
+  const files = metadata.files;
+  for (let index = 0; index < files.length; index++) {
+    const file = files[index] as ItemMetadata['files'][number];
+    place.file = index;
+    for (const rule of FILE_RULES) checkValue(rule, file[rule.field], place, run);
+  }
+  place.file = -1;
   if (metadata.files.length === 0) run.report('metadata.element-missing', { path, location: { ...rootLocation, xpath: `/${ITEM_METADATA_ROOT}` }, params: { element: '电子属性' } });
   const { itemNumber, archivesItemNumber } = metadata.archivalCode;
   if (itemNumber === undefined && archivesItemNumber === undefined) {
     // DA/T 48-2009 XSD: 档号 holds 室编件号 or 馆编件号 (a choice).
-    run.report('metadata.element-missing', { ...at('档号', `/${ITEM_METADATA_ROOT}/档号`), params: { element: '室编件号/馆编件号' } });
+    run.report('metadata.element-missing', { ...at(place, '档号', `/${ITEM_METADATA_ROOT}/档号`), params: { element: '室编件号/馆编件号' } });
   }
-  checkYearAgainstDate(metadata, run, () => at('内容描述/日期', `/${ITEM_METADATA_ROOT}/内容描述/日期`));
+  checkYearAgainstDate(metadata, run, place);
 }
 
-type Where = () => { path: string; location: IssueLocation };
+/** Where the values being checked come from: the file, its reading, and the 电子属性 (index) or −1 for the item's own values. */
+interface Place {
+  path: string;
+  reading: ItemMetadataReading;
+  rootLocation: IssueLocation;
+  file: number;
+}
 
-function checkValue(rule: Omit<ValueRule, 'key' | 'xpath'>, value: string | undefined, where: Where, run: CheckRun): void {
+type Where = { path: string; location: IssueLocation };
+
+function at(place: Place, key: string, xpath: string): Where {
+  return { path: place.path, location: { ...(place.reading.locations.get(key) ?? place.rootLocation), xpath } };
+}
+
+/** Where a rule's element is: an item rule's own key and XPath, or the rule's element in the current 电子属性. */
+function where(rule: ItemRule | FileRule, place: Place): Where {
+  if ('key' in rule) return at(place, rule.key, rule.xpath);
+  return at(place, `files[${place.file}]/${rule.element}`, `/${ITEM_METADATA_ROOT}//电子属性[${place.file + 1}]/${rule.element}`);
+}
+
+function checkValue(rule: ItemRule | FileRule, value: string | undefined, place: Place, run: CheckRun): void {
   if (value === undefined) {
-    if (rule.required) run.report('metadata.element-missing', { ...where(), params: { element: rule.element } });
+    if (rule.required) run.report('metadata.element-missing', { ...where(rule, place), params: { element: rule.element } });
     return;
   }
   if (value === '') {
-    if (rule.required) run.report('metadata.element-empty', { ...where(), params: { element: rule.element } });
+    if (rule.required) run.report('metadata.element-empty', { ...where(rule, place), params: { element: rule.element } });
     return;
   }
   if (value.length > rule.maxLength) {
-    run.report('metadata.too-long', { ...where(), expected: rule.maxLength, received: value.length, params: { element: rule.element, length: value.length, max: rule.maxLength } });
+    run.report('metadata.too-long', { ...where(rule, place), expected: rule.maxLength, received: value.length, params: { element: rule.element, length: value.length, max: rule.maxLength } });
   }
   const type = metadataValueTypes[rule.type];
   if (!type.test(value)) {
-    run.report('metadata.type-invalid', { ...where(), received: value, params: { element: rule.element, value, expectedType: type.name[run.locale] } });
+    run.report('metadata.type-invalid', { ...where(rule, place), received: value, params: { element: rule.element, value, expectedType: type.name[run.locale] } });
   } else if (rule.type === 'date') {
     // DA/T 22-2015 §5.5 writes 8 digits; YYYY-MM-DD and [考证日期] are read, the extended form is flagged.
     const parsed = parseArchivalDate(value);
     if (parsed.ok && parsed.normalized.replace(/[[\]]/g, '') !== value.replace(/[[\]［］]/g, '')) {
-      run.report('metadata.date-not-basic', { ...where(), received: value, expected: parsed.normalized, params: { value, normalized: parsed.normalized } });
+      run.report('metadata.date-not-basic', { ...where(rule, place), received: value, expected: parsed.normalized, params: { value, normalized: parsed.normalized } });
     }
   } else if (rule.domain !== undefined && !isInDomain(value, rule.domain)) {
-    run.report('metadata.value-out-of-domain', { ...where(), received: value, ...(Array.isArray(rule.domain) ? { expected: rule.domain } : {}), params: { element: rule.element, value } });
+    run.report('metadata.value-out-of-domain', { ...where(rule, place), received: value, ...(Array.isArray(rule.domain) ? { expected: rule.domain } : {}), params: { element: rule.element, value } });
   }
   const character = findForbiddenCharacter(value);
-  if (character) run.report('metadata.forbidden-character', { ...where(), received: character, params: { element: rule.element, character } });
+  if (character) run.report('metadata.forbidden-character', { ...where(rule, place), received: character, params: { element: rule.element, character } });
 }
 
 // DA/T 70-2018 GD-1-5: 年度 is the year of the document's date (DA/T 22-2015 §6.1).
-function checkYearAgainstDate(metadata: ItemMetadata, run: CheckRun, where: Where): void {
+function checkYearAgainstDate(metadata: ItemMetadata, run: CheckRun, place: Place): void {
   const year = metadata.archivalCode.year;
   const date = metadata.description.date;
   if (year === undefined || date === undefined || !/^\d{4}$/.test(year)) return;
   const parsed = parseArchivalDate(date);
   if (parsed.ok && parsed.date.year !== Number(year)) {
-    run.report('metadata.year-date-mismatch', { ...where(), expected: year, received: date, params: { year, date } });
+    run.report('metadata.year-date-mismatch', { ...at(place, '内容描述/日期', `/${ITEM_METADATA_ROOT}/内容描述/日期`), expected: year, received: date, params: { year, date } });
   }
 }
 

@@ -176,8 +176,10 @@ export class LocationArena {
    */
   keep(locations: ReadonlyMap<string, IssueLocation>, wanted: (key: string) => boolean): ItemLocations {
     const start = this.length;
-    for (const [key, { line, column, xpath }] of locations) {
+    // Keys first: a reading locates its elements when asked (readItemMetadataDocument), and only the wanted are kept.
+    for (const key of locations.keys()) {
       if (!wanted(key)) continue;
+      const { line, column, xpath } = locations.get(key) as IssueLocation;
       if (this.length + STRIDE > this.data.length) {
         const grown = new Int32Array(this.data.length * 2);
         grown.set(this.data);

@@ -1,7 +1,7 @@
 import type { CheckRun } from '../checks/checkRun.js';
 import type { ItemFolder, PackageLayout } from '../layout/packageLayout.js';
 import { checkItemMetadata } from './checkItemMetadata.js';
-import { ITEM_METADATA_ROOT, readItemMetadata, type ItemMetadataReading } from '../../formats/itemMetadata/readItemMetadata.js';
+import { ITEM_METADATA_ROOT, type ItemMetadataReading } from '../../formats/itemMetadata/readItemMetadata.js';
 import type { PackageEntry, PackageSource } from '../source.js';
 import { readItemMetadataDocument } from '../../formats/itemMetadata/readItemMetadataXml.js';
 import type { XmlLimits } from '../../xml/limits.js';
@@ -145,13 +145,12 @@ function metadataSizes(items: readonly ReadItem[], entries: readonly PackageEntr
 /** Parses one item's metadata and runs its checks; keeps only part of the reading (returned whole, for the caller's moment), not the element tree. */
 function readItem(item: ReadItem, read: Uint8Array | ReadFailure, run: CheckRun, keep: { value: (text: string) => string; locations: LocationArena }, limits?: { maxMilliseconds: number }): ItemMetadataReading | undefined {
   const metadataPath = item.metadataPath;
-  const { root, otherRoot } = parsePackageXml(read, metadataPath, run, limits, readItemMetadataDocument);
+  const { root, reading, otherRoot } = parsePackageXml(read, metadataPath, run, limits, (bytes, options) => readItemMetadataDocument(bytes, { ...options, keep: keep.value }));
   if (otherRoot) {
     run.report('metadata.root-invalid', { path: metadataPath, location: otherRoot.location, expected: ITEM_METADATA_ROOT, received: otherRoot.name, params: { received: otherRoot.name } });
     return undefined;
   }
-  if (!root) return undefined;
-  const reading = readItemMetadata(root, keep.value);
+  if (!root || !reading) return undefined;
   checkItemMetadata(reading, metadataPath, run, root.location);
   item.reading = new KeptItem(reading.metadata, reading.locations, keep.locations, laterKey);
   return reading;
@@ -189,6 +188,6 @@ export async function peekFirstItem(
   if (path === undefined) return undefined;
   const read = await readBytes(source, path, maxXmlBytes);
   if (!(read instanceof Uint8Array)) return undefined;
-  const { root } = readItemMetadataDocument(read, { path, limits });
-  return root ? { reading: readItemMetadata(root) } : undefined;
+  const { reading } = readItemMetadataDocument(read, { path, limits });
+  return reading ? { reading } : undefined;
 }

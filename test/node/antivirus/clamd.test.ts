@@ -157,20 +157,27 @@ describe('validatePath with a real clamd', () => {
     }
   });
 
-  it('sends every byte the hashing workers read intact: files of several reads, lent from the shared ring, matched by whole-file signatures', async () => {
-    // Ten files of 3 MiB + 5 bytes: four reads each, 30 MiB in all, nearly four times the ring.
-    const files = Array.from({ length: 10 }, (_, i) => {
-      const bytes = Buffer.alloc((3 << 20) + 5);
-      for (let at = 0, x = i + 1; at < bytes.length; at++) bytes[at] = (x = (x * 1103515245 + 12345) >>> 0) >>> 24;
+  it('sends every byte the hashing workers read intact: files of several reads, one larger than the ring, and many small files, lent from the shared ring, matched by whole-file signatures', async () => {
+    const bytesOf = (length: number, seed: number) => {
+      const bytes = Buffer.alloc(length);
+      for (let at = 0, x = seed; at < bytes.length; at++) bytes[at] = (x = (x * 1103515245 + 12345) >>> 0) >>> 24;
       return bytes;
-    });
-    // clamd knows files 2, 5 and 9 by their MD5 and size: one wrong or missing byte, and it would not.
-    const known = [2, 5, 9];
+    };
+    // Ten files of 3 MiB + 5 bytes (four reads each), one of 17 MiB + 5 (more than a worker's whole ring,
+    // TEE_CREDIT), and 1,500 small files of 1 byte to 20 KB (many to a ring): 1,511 files, about 64 MiB.
+    const files = [
+      ...Array.from({ length: 10 }, (_, i) => bytesOf((3 << 20) + 5, i + 1)),
+      bytesOf((17 << 20) + 5, 11),
+      ...Array.from({ length: 1500 }, (_, i) => bytesOf(1 + ((i * 7919) % 20_000), i + 12)),
+    ];
+    // clamd knows some of them by their MD5 and size: one wrong or missing byte, and it would not
+    // (ClamAV matches no file of a few bytes, so none of those is among them).
+    const known = [2, 5, 9, 10, 12, 400, 1510];
     const daemon = await startClamd([], known.map((i) => hdbLine(files[i] as Buffer, `Dangan.Test.Whole${i}`)));
     try {
       const dir = join(tmp, 'whole-files');
       mkdirSync(dir);
-      files.forEach((bytes, i) => writeFileSync(join(dir, `big${i}.bin`), bytes));
+      files.forEach((bytes, i) => writeFileSync(join(dir, `f${i}.bin`), bytes));
       // Hashing on two worker threads (bundled from source: vitest has no built worker), teeing to the scan.
       const worker = await bundleHashWorker(tmp);
       const inner = await openDirectorySource(dir);
@@ -186,10 +193,11 @@ describe('validatePath with a real clamd', () => {
       };
       const scan = await startPackageScan(source, { engine: createClamdEngine({ socket: daemon.socket }, { concurrency: 3 }) });
       const digests: string[] = [];
-      for await (const result of scan.source.digest(files.map((_, i) => ({ path: `big${i}.bin`, algorithms: ['md5'] })))) digests.push(result.digests.md5 ?? '');
+      for await (const result of scan.source.digest(files.map((_, i) => ({ path: `f${i}.bin`, algorithms: ['md5'] })))) digests.push(result.digests.md5 ?? '');
       const outcome = await scan.finish();
       expect(digests).toEqual(files.map((bytes) => createHash('md5').update(bytes).digest('hex')));
-      expect(outcome.issues.filter((i) => i.code === 'antivirus.infected').map((i) => [i.path, i.received])).toEqual(known.map((i) => [`big${i}.bin`, `Dangan.Test.Whole${i}.UNOFFICIAL`]));
+      const found = outcome.issues.filter((i) => i.code === 'antivirus.infected').map((i) => [i.path, i.received]);
+      expect(found.sort()).toEqual(known.map((i) => [`f${i}.bin`, `Dangan.Test.Whole${i}.UNOFFICIAL`]).sort());
       // Every file was scanned from the hashing reads, none streamed again.
       expect(streamed).toEqual([]);
       expect(outcome.scan).toBe('failed');

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleHashWorker } from './hashWorkerBundle.js';
 import { digestFiles, type FileToHash } from '../../../src/node/hashing/digestFiles.js';
 import { findBytes } from '../../../src/node/hashing/findBytes.js';
-import { createContentScanner, indexOfBytes, type ContentScan } from '../../../src/package/format/contentScanner.js';
+import { createContentScanner, findTokens, indexOfBytes, type ContentMarker, type ContentScan } from '../../../src/package/format/contentScanner.js';
 import { scanContent } from '../../../src/package/format/scanContent.js';
 import type { PackageSource } from '../../../src/package/source.js';
 
@@ -60,6 +60,34 @@ describe('findBytes', () => {
         const withNeedle = Uint8Array.from([...hay.subarray(0, p), ...needle, ...hay.subarray(p)]);
         for (const h of [hay, withNeedle]) expect(findBytes(h, needle)).toBe(indexOfBytes(h, needle));
       }),
+    );
+  });
+});
+
+describe('findTokens', () => {
+  it('finds in one pass exactly the tokens one search per token finds, short and long, sharing bytes (property)', () => {
+    const utf16 = (t: string) => Uint8Array.from([...t].flatMap((c) => [c.charCodeAt(0), 0]));
+    const sets: [ContentMarker, Uint8Array][][] = [
+      [['pdf-encrypt', enc('/Encrypt')], ['pdf-a', enc('pdfaid:part')], ['pdf-javascript', enc('/JavaScript')]],
+      [['encrypted-package', utf16('EncryptedPackage')], ['vba-project', utf16('_VBA_PROJECT')]],
+      [['vba-project', enc('aab')], ['pdf-a', enc('abab')], ['truncated', enc('b')]],
+    ];
+    fc.assert(
+      fc.property(fc.constantFrom(...sets), fc.uint8Array({ maxLength: 400 }), fc.array(fc.record({ k: fc.nat(), at: fc.nat(), cut: fc.nat() }), { maxLength: 3 }), fc.boolean(), (tokens, filler, inserts, small) => {
+        // Filler from the tokens' own bytes too, so near misses abound.
+        let hay = small ? filler.map((b) => tokens[b % tokens.length]![1][b % tokens[b % tokens.length]![1].length]!) : Uint8Array.from(filler);
+        for (const { k, at, cut } of inserts) {
+          const token = tokens[k % tokens.length]![1];
+          const piece = token.subarray(0, token.length - (cut % 3 === 0 ? 1 : 0)); // sometimes one byte short
+          const p = hay.length === 0 ? 0 : at % hay.length;
+          hay = Uint8Array.from([...hay.subarray(0, p), ...piece, ...hay.subarray(p)]);
+        }
+        const found = new Set<ContentMarker>();
+        findTokens(hay, tokens, found);
+        const expected = new Set(tokens.filter(([, t]) => indexOfBytes(hay, t) >= 0).map(([marker]) => marker));
+        expect([...found].sort()).toEqual([...expected].sort());
+      }),
+      { numRuns: 500 },
     );
   });
 });

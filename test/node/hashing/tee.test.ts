@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleHashWorker } from './hashWorkerBundle.js';
 import { digestFiles, type DigestFilesOptions, type FileToHash } from '../../../src/node/hashing/digestFiles.js';
-import { TEE_CREDIT } from '../../../src/node/hashing/protocol.js';
+import { TEE_CREDIT } from '../../../src/node/hashing/teeRing.js';
 import type { ContentSink, ContentTee, DigestResult } from '../../../src/package/source.js';
 
 let work: string;

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { LocationArena, keepItemMetadata } from '../../../src/package/dat93/keptItem.js';
-import { readItemMetadata } from '../../../src/formats/itemMetadata/readItemMetadata.js';
 import { readItemMetadataDocument } from '../../../src/formats/itemMetadata/readItemMetadataXml.js';
 import type { IssueLocation } from '../../../src/report/issue.js';
 
@@ -28,8 +27,8 @@ describe('keepItemMetadata keeps what the later checks read', () => {
     const xml = `<?xml version="1.0" encoding="UTF-8"?><文件实体><电子文件号>R-1</电子文件号><档号>Z1-WS·2024-Y-0001<保管期限>永久</保管期限><年度>2024</年度></档号>
 <内容描述><题名>关于</题名><责任者>某局</责任者><日期>20240101</日期><密级>无</密级><摘要>长文</摘要></内容描述>
 <电子属性><格式信息>PDF</格式信息><计算机文件名>正文.pdf</计算机文件名><计算机文件大小>12</计算机文件大小><文档创建程序>X</文档创建程序><数字摘要 算法="SM3">${'a'.repeat(64)}</数字摘要></电子属性></文件实体>`;
-    const { root } = readItemMetadataDocument(new TextEncoder().encode(xml), {});
-    const kept = keepItemMetadata(readItemMetadata(root!).metadata);
+    const { reading } = readItemMetadataDocument(new TextEncoder().encode(xml), {});
+    const kept = keepItemMetadata(reading!.metadata);
     expect(kept).toEqual({
       recordId: 'R-1',
       archivalCode: { text: 'Z1-WS·2024-Y-0001', retentionPeriod: '永久' },
