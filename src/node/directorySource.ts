@@ -237,7 +237,9 @@ function toEntry(folder: Folder, child: Dirent, out: Listing, index: number): { 
   // A file removed between the listing and its stat is listed as 'other' (never read), not an abort.
   const stats = listed === 'file' ? lstatSync(raw ?? `${folder.path}/${text}`, { throwIfNoEntry: false }) : undefined;
   const kind = listed === 'file' && !stats?.isFile() ? 'other' : listed;
-  const entry: PackageEntry = { path: folder.prefix + name, kind, size: kind === 'file' ? (stats?.size ?? 0) : 0 };
+  // A size that fits a small integer is stored as one (`| 0`): the double fstat gives would be a 16-byte heap number per entry.
+  const size = kind === 'file' ? (stats?.size ?? 0) : 0;
+  const entry: PackageEntry = { path: folder.prefix + name, kind, size: size <= 0x3fffffff ? size | 0 : size };
   if (encoding !== 'utf-8') entry.nameEncoding = encoding;
   if (renamed) entry.renamed = true;
   out.entries[index] = entry;

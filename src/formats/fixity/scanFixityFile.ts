@@ -1,6 +1,6 @@
 import type { Issue, IssueLocation, Locale } from '../../report/issue.js';
 import { decodeReferences } from '../../xml/references.js';
-import { scanXml, type XmlScanContext } from '../../xml/scan.js';
+import { createXmlScanStream, scanXml, type XmlStreamContext } from '../../xml/scan.js';
 import type { XmlEventHandler } from '../../xml/wellFormed.js';
 import { localName } from '../../xml/localName.js';
 import { FIXITY_FIELDS } from './vocabulary.js';
@@ -99,40 +99,85 @@ export function streamFixityFile(
   onIssue: (issue: Issue) => void,
   onEntry: (entry: FixityFileEntry, location: IssueLocation) => void,
 ): FixityFileStream {
+  const reader = fixityEntryReader(root, onEntry);
+  const scan = scanXml(bytes, { ...(path !== undefined ? { path } : {}), ...options }, reader.handler);
+  for (const issue of scan.issues) onIssue(path !== undefined ? { ...issue, path } : issue);
+  return reader.finish(scan.complete);
+}
+
+/**
+ * {@link streamFixityFile} over bytes read in chunks ({@link createXmlScanStream}):
+ * the same entries, locations and issues, while only the unscanned rest of
+ * the text and a line table are held, not the file's bytes and its decoded
+ * text (a 1,000,000-file package's 固化验证信息.XML is about 240 MB of UTF-8,
+ * about 500 MB as text; docs/performance.md). A chunk source that fails
+ * rejects, after the scan is dropped.
+ *
+ * @param chunks - The file's bytes, chunk by chunk.
+ * @param path - Its source path, for issues (none when undefined).
+ * @param root - The expected root element's local name (固化验证信息).
+ * @param options - Message locale and XML limits.
+ * @param onIssue - Receives each XML issue.
+ * @param onEntry - Receives each entry and its location, provisionally.
+ * @returns The root met and whether the entries stand.
+ * @example
+ * const { complete } = await streamFixityFileChunks(source.stream(path), path, '固化验证信息', {}, onIssue, (entry) => claims.push(entry));
+ */
+export async function streamFixityFileChunks(
+  chunks: AsyncIterable<Uint8Array>,
+  path: string | undefined,
+  root: string,
+  options: { locale?: Locale; limits?: NonNullable<Parameters<typeof scanXml>[1]>['limits'] },
+  onIssue: (issue: Issue) => void,
+  onEntry: (entry: FixityFileEntry, location: IssueLocation) => void,
+): Promise<FixityFileStream> {
+  const reader = fixityEntryReader(root, onEntry);
+  const stream = createXmlScanStream({ ...(path !== undefined ? { path } : {}), ...options }, reader.handler);
+  for await (const chunk of chunks) if (!stream.push(chunk)) break;
+  const scan = stream.end();
+  for (const issue of scan.issues) onIssue(path !== undefined ? { ...issue, path } : issue);
+  return reader.finish(scan.complete);
+}
+
+/** The entry collection of a fixity-file scan, whole or chunked: the handler to scan with, and the outcome once the scan ends. */
+function fixityEntryReader(root: string, onEntry: (entry: FixityFileEntry, location: IssueLocation) => void): { handler: (context: XmlStreamContext) => XmlEventHandler; finish(complete: boolean): FixityFileStream } {
   let rootName: string | undefined;
   let rootOffset = 0;
-  let context: XmlScanContext | undefined;
+  let context: XmlStreamContext | undefined;
   // Entries whose XPath step is not known yet: the head waits while its name has been seen once only.
   const queue: RawEntry[] = [];
   const counts = new Map<string, number>();
   const deliver = (entry: RawEntry) => {
-    const { line, column } = (context as XmlScanContext).lines.locate(entry.offset);
+    const { line, column } = (context as XmlStreamContext).lines.locate(entry.offset);
     // XPath as the element tree names it: a [n] step only where the root has several 文件 of that name.
     const step = (counts.get(entry.name) ?? 0) > 1 ? `${entry.name}[${entry.position}]` : entry.name;
     onEntry(entry.fields, { line, column, xpath: `/${rootName}/${step}` });
   };
-  const scan = scanXml(bytes, { ...(path !== undefined ? { path } : {}), ...options }, (scanned) => {
-    context = scanned;
-    return entryCollector(
-      scanned.text,
-      (name, offset) => {
-        rootName ??= name;
-        rootOffset = offset;
-      },
-      (entry) => {
-        if (localName(rootName as string) !== root) return;
-        counts.set(entry.name, entry.position);
-        queue.push(entry);
-        while (queue.length > 0 && (counts.get((queue[0] as RawEntry).name) ?? 0) > 1) deliver(queue.shift() as RawEntry);
-      },
-    );
-  });
-  for (const issue of scan.issues) onIssue(path !== undefined ? { ...issue, path } : issue);
-  if (!scan.complete || !context || rootName === undefined) return { complete: false };
-  const found = { name: rootName, location: context.lines.locate(rootOffset) };
-  if (localName(rootName) !== root) return { root: found, complete: false };
-  for (const entry of queue) deliver(entry);
-  return { root: found, complete: true };
+  return {
+    handler(scanned) {
+      context = scanned;
+      return entryCollector(
+        scanned,
+        (name, offset) => {
+          rootName ??= name;
+          rootOffset = offset;
+        },
+        (entry) => {
+          if (localName(rootName as string) !== root) return;
+          counts.set(entry.name, entry.position);
+          queue.push(entry);
+          while (queue.length > 0 && (counts.get((queue[0] as RawEntry).name) ?? 0) > 1) deliver(queue.shift() as RawEntry);
+        },
+      );
+    },
+    finish(complete) {
+      if (!complete || !context || rootName === undefined) return { complete: false };
+      const found = { name: rootName, location: context.lines.locate(rootOffset) };
+      if (localName(rootName) !== root) return { root: found, complete: false };
+      for (const entry of queue) deliver(entry);
+      return { root: found, complete: true };
+    },
+  };
 }
 
 /** The document element {@link scanFixityFile} met, for a reader that reports another root. */
@@ -144,7 +189,7 @@ export interface FixityFileRoot {
 }
 
 /** Collects the root's 文件 children and their four fields' own text. */
-function entryCollector(text: string, onRoot: (name: string, offset: number) => void, onEntry: (entry: RawEntry) => void): XmlEventHandler {
+function entryCollector(context: XmlStreamContext, onRoot: (name: string, offset: number) => void, onEntry: (entry: RawEntry) => void): XmlEventHandler {
   let depth = 0;
   let entry: RawEntry | undefined;
   // The field being read (depth 3, a wanted name seen for the first time in this entry), and its text so far.
@@ -178,10 +223,10 @@ function entryCollector(text: string, onRoot: (name: string, offset: number) => 
       depth--;
     },
     text(from, to) {
-      if (depth === 3 && field) own.text(text.slice(from, to));
+      if (depth === 3 && field) own.text(context.slice(from, to));
     },
     cdata(from, to) {
-      if (depth === 3 && field) own.cdata(text.slice(from, to));
+      if (depth === 3 && field) own.cdata(context.slice(from, to));
     },
   };
 }

@@ -3,8 +3,9 @@ import type { ComputerFile, ItemMetadata } from '../../formats/itemMetadata/item
 
 /**
  * What the checks after `readItems` use of one item's metadata: the cross-checks
- * (电子文件号, 档号 and the fields compared with 目录文件.XML), the content links
- * (计算机文件名, 计算机文件大小, 格式信息) and the fixity claims (数字摘要). The
+ * (电子文件号, 档号 and the fields compared with 目录文件.XML) and the content links
+ * (计算机文件名, 计算机文件大小, 格式信息); the fixity claims (数字摘要) are taken
+ * as the item is read (`FixityClaimCollector.addItem`), not kept here. The
  * full reading is checked as the item is read and then dropped: a package of
  * 250,000 items keeps only this (docs/performance.md, per-item memory).
  */
@@ -15,12 +16,12 @@ export interface KeptItemMetadata {
   archivalCode: Pick<ItemMetadata['archivalCode'], 'text' | 'retentionPeriod'>;
   /** 内容描述: 题名 M22, 责任者 M32, 日期 M33, 密级 M34. */
   description: Pick<ItemMetadata['description'], 'title' | 'author' | 'date' | 'securityClassification'>;
-  /** The computer files (电子属性): 格式信息, 计算机文件名, 计算机文件大小 and the 数字摘要. */
+  /** The computer files (电子属性): 格式信息, 计算机文件名 and 计算机文件大小. */
   files: readonly KeptComputerFile[];
 }
 
 /** What later checks use of one computer file. */
-export type KeptComputerFile = Pick<ComputerFile, 'formatInfo' | 'fileName' | 'fileSize' | 'digests'>;
+export type KeptComputerFile = Pick<ComputerFile, 'formatInfo' | 'fileName' | 'fileSize'>;
 
 /**
  * The slice of a metadata reading later checks use; the values are the
@@ -37,9 +38,107 @@ export function keepItemMetadata(metadata: ItemMetadata): KeptItemMetadata {
     recordId: metadata.recordId,
     archivalCode: { text: code.text, retentionPeriod: code.retentionPeriod },
     description: { title: d.title, author: d.author, date: d.date, securityClassification: d.securityClassification },
-    // Arrays copied to their length: one grown by push keeps room for 16 more.
-    files: metadata.files.map(({ formatInfo, fileName, fileSize, digests }) => ({ formatInfo, fileName, fileSize, digests: digests.slice() })),
+    files: keptFiles(metadata),
   };
+}
+
+// Arrays copied to their length: one grown by push keeps room for 16 more.
+const keptFiles = (metadata: ItemMetadata): KeptComputerFile[] => metadata.files.map(({ formatInfo, fileName, fileSize }) => ({ formatInfo, fileName, fileSize }));
+
+/**
+ * One item's kept metadata and locations as one object (a package of 250,000
+ * items keeps one of these each): the kept values are its own fields, and
+ * `metadata`, `archivalCode`, `description` and `locations` are views of it,
+ * so an item costs one object and its files, not six objects
+ * (docs/performance.md, per-item memory). It reads like {@link keepItemMetadata}'s
+ * result and a {@link LocationLookup}.
+ */
+export class KeptItem implements KeptItemMetadata, LocationLookup {
+  /** 电子文件号 M7. */
+  recordId: string | undefined;
+  /** 档号 M8 as written. */
+  text: string | undefined;
+  /** 保管期限 M12. */
+  readonly retentionPeriod: string | undefined;
+  /** 题名 M22. */
+  title: string | undefined;
+  /** 责任者 M32. */
+  author: string | undefined;
+  /** 日期 M33. */
+  date: string | undefined;
+  /** 密级 M34. */
+  securityClassification: string | undefined;
+  /** The computer files. */
+  readonly files: readonly KeptComputerFile[];
+  private readonly arena: LocationArena;
+  private readonly start: number;
+  private readonly end: number;
+
+  /**
+   * @param metadata - The item's whole metadata (only the kept values are taken).
+   * @param locations - Its locations by key.
+   * @param arena - The run's arena, where the wanted locations are stored.
+   * @param wanted - Which keys later checks report at.
+   */
+  constructor(metadata: ItemMetadata, locations: ReadonlyMap<string, IssueLocation>, arena: LocationArena, wanted: (key: string) => boolean) {
+    const { archivalCode: code, description: d } = metadata;
+    this.recordId = metadata.recordId;
+    this.text = code.text;
+    this.retentionPeriod = code.retentionPeriod;
+    this.title = d.title;
+    this.author = d.author;
+    this.date = d.date;
+    this.securityClassification = d.securityClassification;
+    this.files = keptFiles(metadata);
+    this.arena = arena;
+    this.start = arena.size;
+    arena.keep(locations, wanted);
+    this.end = arena.size;
+  }
+
+  /** The kept metadata (this object). */
+  get metadata(): KeptItemMetadata {
+    return this;
+  }
+
+  /** 档号 and 保管期限 (this object). */
+  get archivalCode(): KeptItemMetadata['archivalCode'] {
+    return this;
+  }
+
+  /** 内容描述 (this object). */
+  get description(): KeptItemMetadata['description'] {
+    return this;
+  }
+
+  /** The kept locations (this object). */
+  get locations(): LocationLookup {
+    return this;
+  }
+
+  /** {@inheritDoc LocationLookup.get} */
+  get(key: string): IssueLocation | undefined {
+    return this.arena.find(key, this.start, this.end);
+  }
+
+  /**
+   * Takes the equal strings another holder keeps instead of its own copies:
+   * the folder's name for 档号 (they agree in a sound package; the catalogue
+   * entry's 档号 takes it too) and the catalogue entry's values (目录文件.XML
+   * repeats 题名 and the others), so a value held two or three times is stored once.
+   *
+   * @param folderName - The item folder's name.
+   * @param catalogue - The catalogue entry's values for this item, if any.
+   */
+  share(folderName: string, catalogue?: Partial<Record<'档号' | '题名' | '责任者' | '日期' | '密级', string>>): void {
+    if (this.text === folderName) this.text = folderName;
+    if (!catalogue) return;
+    if (catalogue.档号 === folderName) catalogue.档号 = folderName;
+    if (this.title !== undefined && this.title === catalogue.题名) this.title = catalogue.题名;
+    if (this.author !== undefined && this.author === catalogue.责任者) this.author = catalogue.责任者;
+    if (this.date !== undefined && this.date === catalogue.日期) this.date = catalogue.日期;
+    if (this.securityClassification !== undefined && this.securityClassification === catalogue.密级) this.securityClassification = catalogue.密级;
+  }
 }
 
 /** An item's locations, looked up by key (`档号`, `files[0]/计算机文件名` …) as a `Map` would be. */
@@ -60,6 +159,11 @@ const STRIDE = 4;
 export class LocationArena {
   private data = new Int32Array(STRIDE * 1024);
   private length = 0;
+
+  /** Where the next location will be stored (an item's start, and after {@link LocationArena.keep} its end). */
+  get size(): number {
+    return this.length;
+  }
   private readonly ids = new Map<string, number>();
   private readonly texts: string[] = [];
 

@@ -6,11 +6,11 @@ import type { PackageEntry, PackageSource } from '../source.js';
 import { readItemMetadataDocument } from '../../formats/itemMetadata/readItemMetadataXml.js';
 import type { XmlLimits } from '../../xml/limits.js';
 import { parsePackageXml, readBytes, type ReadFailure } from './readPackageXml.js';
-import { defaultLimits } from '../limits.js';
+import { defaultLimits, totalXmlMilliseconds } from '../limits.js';
 import { yieldToEventLoop } from '../yieldToEventLoop.js';
 import { createTextPool } from '../../xml/textPool.js';
 import { CROSS_CHECKED_LOCATION_KEYS } from './checkCrossReferences.js';
-import { keepItemMetadata, LocationArena, type KeptItemMetadata, type LocationLookup } from './keptItem.js';
+import { KeptItem, LocationArena, type KeptItemMetadata, type LocationLookup } from './keptItem.js';
 
 // Reads in flight at once: enough to hide file-open latency, few enough for any disk. The bytes in
 // flight are bounded too (limits.maxReadAheadBytes): 16 files of 256 MiB each would be 4 GiB.
@@ -22,8 +22,8 @@ export interface ReadItem {
   folder: ItemFolder;
   /** Source path of its metadata XML. */
   metadataPath: string;
-  /** What later checks use of the metadata (see {@link KeptItemMetadata}); absent when the XML did not parse or had the wrong root. */
-  reading?: KeptReading;
+  /** What later checks use of the metadata (see {@link KeptItemMetadata}, kept as one {@link KeptItem}); absent when the XML did not parse or had the wrong root. */
+  reading?: KeptItem;
 }
 
 /** The part of an item's metadata reading kept after its own checks: values and locations later checks use. */
@@ -48,15 +48,16 @@ const YIELD_EVERY = 32;
  * bytes (`limits.maxReadAheadBytes`) as well as files; a file over
  * `maxXmlBytes` is not read; and the package has one budget for all its
  * metadata, in bytes (`limits.maxTotalXmlBytes`) and in time
- * (`limits.maxTotalXmlMilliseconds`, which also caps each file's own time
- * budget): once spent, the remaining files are not read and one
+ * (`limits.maxTotalXmlMilliseconds`, by default growing with the item count:
+ * `totalXmlMilliseconds`; it also caps each file's own time budget): once spent, the remaining files are not read and one
  * `limits.xml-budget` issue says how many.
  *
  * @param source - The package source.
  * @param layout - The mapped layout.
  * @param run - The check run.
  * @param maxXmlBytes - Largest XML read.
- * @param onItem - Called with each item as soon as it is read (in folder order).
+ * @param onItem - Called with each item as soon as it is read (in folder order), with its whole metadata reading
+ *   (dropped after the call: take what is needed then, as the fixity claims are).
  * @returns The items, in folder order.
  * @example
  * const items = await readItems(source, layout, run, 2 ** 28);
@@ -66,12 +67,12 @@ export async function readItems(
   layout: PackageLayout,
   run: CheckRun,
   maxXmlBytes: number,
-  onItem?: (item: ReadItem) => void,
+  onItem?: (item: ReadItem, reading?: ItemMetadataReading) => void,
 ): Promise<ReadItem[]> {
   const items: ReadItem[] = layout.itemFolders
     .filter((folder) => folder.metadataFiles.length === 1)
     .map((folder) => ({ folder, metadataPath: folder.metadataFiles[0] as string }));
-  const limits = { ...defaultLimits, ...run.xmlLimits };
+  const limits = { ...defaultLimits, ...run.xmlLimits, maxTotalXmlMilliseconds: totalXmlMilliseconds(run.xmlLimits, items.length) };
   const sizes = metadataSizes(items, await source.entries());
   // What a read holds in memory: nothing for a file over the cap (it is refused unread).
   const cost = (index: number): number => {
@@ -117,8 +118,8 @@ export async function readItems(
       stopped = { index, received: `${Math.round(elapsed)} ms`, limit: `${limits.maxTotalXmlMilliseconds} ms` };
       break;
     }
-    readItem(item, read, run, keep, remaining < limits.maxMilliseconds ? { maxMilliseconds: Math.max(1, Math.floor(remaining)) } : undefined);
-    onItem?.(item);
+    const reading = readItem(item, read, run, keep, remaining < limits.maxMilliseconds ? { maxMilliseconds: Math.max(1, Math.floor(remaining)) } : undefined);
+    onItem?.(item, reading);
     // Small files are read by blocking calls, so no await here ever reaches the event loop by itself.
     if (index % YIELD_EVERY === YIELD_EVERY - 1) await yieldToEventLoop();
   }
@@ -141,24 +142,25 @@ function metadataSizes(items: readonly ReadItem[], entries: readonly PackageEntr
   return sizes;
 }
 
-/** Parses one item's metadata and runs its checks; keeps only the reading, not the element tree. */
-function readItem(item: ReadItem, read: Uint8Array | ReadFailure, run: CheckRun, keep: { value: (text: string) => string; locations: LocationArena }, limits?: { maxMilliseconds: number }): void {
+/** Parses one item's metadata and runs its checks; keeps only part of the reading (returned whole, for the caller's moment), not the element tree. */
+function readItem(item: ReadItem, read: Uint8Array | ReadFailure, run: CheckRun, keep: { value: (text: string) => string; locations: LocationArena }, limits?: { maxMilliseconds: number }): ItemMetadataReading | undefined {
   const metadataPath = item.metadataPath;
   const { root, reading, otherRoot } = parsePackageXml(read, metadataPath, run, limits, (bytes, options) => readItemMetadataDocument(bytes, { ...options, keep: keep.value }));
   if (otherRoot) {
     run.report('metadata.root-invalid', { path: metadataPath, location: otherRoot.location, expected: ITEM_METADATA_ROOT, received: otherRoot.name, params: { received: otherRoot.name } });
-    return;
+    return undefined;
   }
-  if (!root || !reading) return;
+  if (!root || !reading) return undefined;
   checkItemMetadata(reading, metadataPath, run, root.location);
-  item.reading = { metadata: keepItemMetadata(reading.metadata), locations: keep.locations.keep(reading.locations, laterKey) };
+  item.reading = new KeptItem(reading.metadata, reading.locations, keep.locations, laterKey);
+  return reading;
 }
 
-// The locations the checks after readItems report at: checkCrossReferences (its own keys), checkContentLinks
-// (计算机文件名, 计算机文件大小) and collectFixityClaims (数字摘要). The others served checkItemMetadata only.
+// The locations the checks after readItems report at: checkCrossReferences (its own keys) and checkContentLinks
+// (计算机文件名, 计算机文件大小). The others served checkItemMetadata only; the fixity claims (数字摘要) are taken from the whole reading.
 // They are kept in the run's LocationArena: about 16 bytes a location (docs/performance.md).
 const LATER_KEYS: ReadonlySet<string> = new Set(CROSS_CHECKED_LOCATION_KEYS);
-const LATER_FILE_KEY = /^files\[\d+\]\/(?:计算机文件名|计算机文件大小|数字摘要\[\d+\])$/;
+const LATER_FILE_KEY = /^files\[\d+\]\/(?:计算机文件名|计算机文件大小)$/;
 const laterKey = (key: string): boolean => LATER_KEYS.has(key) || LATER_FILE_KEY.test(key);
 
 /**

@@ -2,21 +2,24 @@ import type { Report } from '../../report/report.js';
 import { createCheckRun, type CheckRun } from '../checks/checkRun.js';
 import { checkContentFormats } from '../format/checkContentFormats.js';
 import type { ContentScan } from '../format/contentScanner.js';
-import { verifyFixity } from '../fixity/verifyFixity.js';
+import { verifyFixity, type ScanColumn } from '../fixity/verifyFixity.js';
+import { FileIndex, joinClaims, type ClaimView } from '../fixity/claimTable.js';
 import { findPackageRoot, mapPackageLayout } from '../layout/packageLayout.js';
 import { screenEntries } from '../layout/screenEntries.js';
 import { packageOptionDefaults, type ValidatePackageOptions } from '../options.js';
 import type { DigestAlgorithm, PackageEntry, PackageSource } from '../source.js';
 import { checkCatalogue } from './checkCatalogue.js';
 import { checkContentLinks } from './checkContentLinks.js';
-import { checkCrossReferences } from './checkCrossReferences.js';
+import { checkCrossReferences, type CrossCheckedField } from './checkCrossReferences.js';
 import { checkDescription } from './checkDescription.js';
 import { checkItemEeps } from './checkItemEeps.js';
 import { checkOtherDocuments } from './checkOtherDocuments.js';
 import { checkStructure } from './checkStructure.js';
-import { collectFixityClaims } from './collectFixityClaims.js';
+import { FixityClaimCollector } from './collectFixityClaims.js';
 import { peekFirstItem, readItems, type ReadItem } from './readItems.js';
-import { parseDigestAlgorithm, type FixityClaim } from '../../formats/fixity/fixityClaim.js';
+import type { KeptComputerFile } from './keptItem.js';
+import type { ItemMetadata } from '../../formats/itemMetadata/itemMetadataModel.js';
+import { parseDigestAlgorithm } from '../../formats/fixity/fixityClaim.js';
 import { startDigestPrefetch, type DigestPrefetch } from '../fixity/prefetchDigests.js';
 import type { PackageLayout } from '../layout/packageLayout.js';
 import { ownsPathOf, type OwnsPath } from '../shard.js';
@@ -67,33 +70,45 @@ export async function validateTransferPackage(
   let prefetch: Prefetch | undefined;
   if (options.fixity !== false) {
     const first = await peekFirstItem(source, layout, maxXmlBytes, run.xmlLimits);
-    if (first) prefetch = startPrefetch(source, layout, first, scanLimit, options, hints.algorithms ?? [], owns);
+    if (first) prefetch = startPrefetch(source, layout, first.reading.metadata, scanLimit, options, hints.algorithms ?? [], owns);
     const folder = layout.itemFolders.find((f) => f.metadataFiles.length === 1);
     if (first && folder) prefetch?.addItem({ folder, reading: first.reading });
   }
   const description = layout.description ? await checkDescription(source, layout.description, run) : undefined;
-  const catalogue = layout.catalogue ? await checkCatalogue(source, layout.catalogue, run, maxXmlBytes) : undefined;
-  const items = await readItems(source, layout, run, maxXmlBytes, (item) => {
-    if (prefetch === undefined && options.fixity !== false) prefetch = startPrefetch(source, layout, item, scanLimit, options, hints.algorithms ?? [], owns);
+  let catalogue = layout.catalogue ? await checkCatalogue(source, layout.catalogue, run, maxXmlBytes) : undefined;
+  // The fixity check's one map of paths: claims, coverage and scans are columns and bitmaps by file index.
+  const files = new FileIndex(safe);
+  // The metadata's fixity claims are taken as each item is read: no item keeps its 数字摘要.
+  const collector = new FixityClaimCollector(run, files, layout.root);
+  // An item's values equal to its catalogue entry's are kept as the entry's strings (one copy, not two).
+  let catalogueByCode = catalogue && new Map(catalogue.filter((e) => e.values.档号).map((e) => [e.values.档号 as string, e.values as Partial<Record<CrossCheckedField, string>>]));
+  let items: ReadItem[] | undefined = await readItems(source, layout, run, maxXmlBytes, (item, reading) => {
+    item.reading?.share(item.folder.name, catalogueByCode?.get(item.folder.name));
+    if (reading) collector.addItem(item, reading);
+    if (prefetch === undefined && options.fixity !== false) prefetch = startPrefetch(source, layout, reading?.metadata, scanLimit, options, hints.algorithms ?? [], owns);
     prefetch?.addItem(item);
   });
   prefetch?.close();
+  catalogueByCode = undefined;
   checkCrossReferences({ layout, items, ...(catalogue ? { catalogue } : {}), ...(description ? { description } : {}) }, run, options);
   await checkOtherDocuments(source, layout, run, catalogue, maxXmlBytes);
+  catalogue = undefined;
   await checkItemEeps(source, layout, run, options);
   const contents = checkContentLinks(layout, items, run, description).filter((c) => owns(c.entry.path));
+  // The items and the catalogue are not read after this: dropped before the fixity check (250,000 items hold about 100 MB).
+  items = undefined;
+  const toScan = new Uint8Array(files.files.length);
+  for (const { entry } of contents) toScan[files.indexOf(entry.path)] = 1;
   // Content files are scanned on the reads that hash them; only what the source did not scan is read again.
-  const scanned = await checkFixity(prefetch?.source ?? source, layout, items, safe, run, options, maxXmlBytes, {
-    paths: new Set(contents.map((c) => c.entry.path)),
-    limit: scanLimit,
-  }, owns);
+  const scanned = await checkFixity(prefetch?.source ?? source, layout, collector, files, run, options, maxXmlBytes, { wanted: (file) => toScan[file] === 1, limit: scanLimit }, owns);
   await prefetch?.settled;
   // Files no claim covers were still scanned by the prefetch.
-  const scans = scanned;
-  for (const { entry } of contents) {
-    const scan = scans.has(entry.path) ? undefined : prefetch?.scanOf(entry.path);
-    if (scan) scans.set(entry.path, scan);
-  }
+  const scans = {
+    get(path: string): ContentScan | undefined {
+      const file = files.indexOf(path);
+      return (file >= 0 ? scanned?.get(file) : undefined) ?? prefetch?.scanOf(path);
+    },
+  };
   await checkContentFormats(source, contents, run, scanLimit, scans);
   return run.finish({ profile: 'dat93', ...totals });
 }
@@ -101,21 +116,18 @@ export async function validateTransferPackage(
 async function checkFixity(
   source: PackageSource,
   layout: ReturnType<typeof mapPackageLayout>,
-  items: Awaited<ReturnType<typeof readItems>>,
-  safe: readonly PackageEntry[],
+  collector: FixityClaimCollector,
+  files: FileIndex,
   run: CheckRun,
   options: ValidatePackageOptions,
   maxXmlBytes: number,
-  scan: { paths: ReadonlySet<string>; limit: number },
+  scan: { wanted: (file: number) => boolean; limit: number },
   owns: OwnsPath,
-): Promise<Map<string, ContentScan>> {
-  const files = new Map(safe.filter((e) => e.kind === 'file').map((e) => [e.path, e]));
-  // A claim's path is the listing's own string where the root is the source's (a folder, a zip without a top folder).
-  const canonical = (path: string) => (layout.root === '' ? files.get(path)?.path : undefined);
-  const claims = await collectFixityClaims(source, layout, items, run, maxXmlBytes, canonical);
-  checkCoverage(layout, claims, run);
-  if (options.fixity === false) return new Map();
-  const outcome = await verifyFixity(source, claims, layout.root, files, run, {
+): Promise<ScanColumn | undefined> {
+  const claims = joinClaims(await collector.collect(source, layout, maxXmlBytes));
+  checkCoverage(layout, claims, files, run);
+  if (options.fixity === false) return undefined;
+  const outcome = await verifyFixity(source, claims, files, run, {
     ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     scan,
@@ -124,35 +136,38 @@ async function checkFixity(
   return outcome.scans;
 }
 
-/** GD-1-1 coverage: every content file has a fixity claim. The set of covered paths lives only for this check. */
-function checkCoverage(layout: PackageLayout, claims: readonly FixityClaim[], run: CheckRun): void {
+/** GD-1-1 coverage: every content file has a fixity claim. The covered files are a bitmap by file index, for this check only. */
+function checkCoverage(layout: PackageLayout, claims: ClaimView, files: FileIndex, run: CheckRun): void {
   run.ran('fixity.coverage');
-  const covered = new Set<string>();
-  for (const claim of claims) covered.add(layout.root + claim.path);
+  const covered = new Uint8Array(files.files.length);
+  for (let n = 0; n < claims.length; n++) {
+    const file = claims.fileOf(n);
+    if (file >= 0) covered[file] = 1;
+  }
   for (const folder of layout.itemFolders) {
-    for (const entry of folder.contentFiles) if (!covered.has(entry.path)) run.report('fixity.not-covered', { path: entry.path });
+    for (const entry of folder.contentFiles) if (covered[files.indexOf(entry.path)] !== 1) run.report('fixity.not-covered', { path: entry.path });
   }
 }
 
 /** A prefetch of content digests, fed item by item. */
 interface Prefetch extends DigestPrefetch {
   /** Queues the files `item`'s metadata lists (those with bytes). */
-  addItem(item: Pick<ReadItem, 'folder' | 'reading'>): void;
+  addItem(item: { folder: ReadItem['folder']; reading?: { metadata: { files: readonly Pick<KeptComputerFile, 'fileName'>[] } } | undefined }): void;
   close(): void;
 }
 
-/** Starts prefetching content digests with the algorithms `item` declares (and the manifests and hints name), scanning the files too; files are added item by item. */
+/** Starts prefetching content digests with the algorithms an item's `metadata` declares (and the manifests and hints name), scanning the files too; files are added item by item. */
 function startPrefetch(
   source: PackageSource,
   layout: PackageLayout,
-  item: Pick<ReadItem, 'reading'>,
+  metadata: Pick<ItemMetadata, 'files'> | undefined,
   limit: number,
   options: ValidatePackageOptions,
   hinted: readonly DigestAlgorithm[],
   owns: OwnsPath,
 ): Prefetch | undefined {
   const algorithms = new Set<DigestAlgorithm>(hinted);
-  for (const file of item.reading?.metadata.files ?? []) {
+  for (const file of metadata?.files ?? []) {
     for (const digest of file.digests) {
       const algorithm = parseDigestAlgorithm(digest.algorithm ?? '');
       if (algorithm) algorithms.add(algorithm);

@@ -5,6 +5,8 @@ import { digestHexLength } from '../../formats/fixity/fixityClaim.js';
 // Every algorithm a result may carry, in a fixed order: bit i of a record's mask is ALGORITHMS[i].
 const ALGORITHMS = Object.keys(digestHexLength) as DigestAlgorithm[];
 const HEX = /^[0-9a-f]*$/;
+// The index value of a path marked (asked for) but not kept yet.
+const QUEUED = -1;
 
 /** A growable column of numbers. */
 function grow<T extends Float64Array | Int32Array | Uint32Array | Uint8Array>(column: T, needed: number, make: (length: number) => T): T {
@@ -38,10 +40,24 @@ export class DigestStore {
   private readonly scans: ContentScan[] = [];
   private readonly scanKeys = new Map<string, number>();
 
-  /** Keeps `result` (replacing what was kept for its path). */
+  /**
+   * Marks `path` as asked for, once: true the first time, false when it was
+   * marked or kept before (a prefetch queues each file once without a set of
+   * its own beside the store: about 50 bytes a file).
+   */
+  mark(path: string): boolean {
+    if (this.index.has(path) || this.others.has(path)) return false;
+    this.index.set(path, QUEUED);
+    return true;
+  }
+
+  /** Keeps `result` (replacing what was kept for its path; a mark stays a mark if the result is dropped). */
   set(result: DigestResult): void {
+    const marked = this.index.has(result.path);
     this.delete(result.path);
+    if (marked) this.index.set(result.path, QUEUED);
     if (!this.fits(result)) {
+      this.index.delete(result.path);
       this.others.set(result.path, result);
       return;
     }
@@ -67,7 +83,7 @@ export class DigestStore {
 
   /** The result kept for `path`, rebuilt (a fresh object). */
   get(path: string): DigestResult | undefined {
-    const n = this.index.get(path);
+    const n = this.slot(path);
     if (n === undefined) return this.others.get(path);
     const digests: DigestResult['digests'] = {};
     let at = this.offsets[n] as number;
@@ -90,7 +106,7 @@ export class DigestStore {
    * and the scan it lacks.
    */
   lacks(request: DigestRequest): DigestRequest | undefined {
-    const n = this.index.get(request.path);
+    const n = this.slot(request.path);
     if (n === undefined) {
       const other = this.others.get(request.path);
       if (!other || other.error !== undefined) return request;
@@ -106,22 +122,28 @@ export class DigestStore {
 
   /** Bytes read for `path` (0 when nothing is kept). */
   bytesOf(path: string): number {
-    const n = this.index.get(path);
+    const n = this.slot(path);
     return n === undefined ? (this.others.get(path)?.bytes ?? 0) : (this.sizes[n] as number);
   }
 
   /** The content scan kept for `path` (shared by every file that scanned alike: do not change it). */
   scanOf(path: string): ContentScan | undefined {
-    const n = this.index.get(path);
+    const n = this.slot(path);
     if (n === undefined) return this.others.get(path)?.scan;
     const id = this.scanIds[n] as number;
     return id < 0 ? undefined : this.scans[id];
   }
 
-  /** Forgets `path` (its arena bytes stay unused). */
+  /** Forgets `path`, its mark too (its arena bytes stay unused). */
   delete(path: string): void {
     this.index.delete(path);
     this.others.delete(path);
+  }
+
+  /** The record number kept for `path` (undefined: none, or only marked). */
+  private slot(path: string): number | undefined {
+    const n = this.index.get(path);
+    return n === undefined || n === QUEUED ? undefined : n;
   }
 
   private fits(result: DigestResult): boolean {

@@ -70,7 +70,6 @@ export function prefetchDigests(source: PackageSource, requests: readonly Digest
 export function startDigestPrefetch(source: PackageSource, options: DigestOptions = {}): GrowingDigestPrefetch {
   // Kept compactly until asked for: a million files' results are the largest thing a run holds otherwise.
   const results = new DigestStore();
-  const queued = new Set<string>();
   let queue: DigestRequest[] = [];
   let closed = false;
   let wake: (() => void) | undefined;
@@ -100,6 +99,7 @@ export function startDigestPrefetch(source: PackageSource, options: DigestOption
       try {
         for await (const result of source.digest(batch, batchOptions)) results.set(result);
       } catch {
+        // Dropped, mark and all: asked for later, the file is hashed then.
         for (const request of batch) results.delete(request.path);
       }
       for (const key of Object.keys(progressBase) as (keyof typeof progressBase)[]) progressBase[key] += last[key];
@@ -133,11 +133,8 @@ export function startDigestPrefetch(source: PackageSource, options: DigestOption
   return {
     add(requests) {
       if (closed) return;
-      for (const request of requests) {
-        if (queued.has(request.path)) continue;
-        queued.add(request.path);
-        queue.push(request);
-      }
+      // Each file once: the store marks what was queued (no set of paths beside it).
+      for (const request of requests) if (results.mark(request.path)) queue.push(request);
       signal();
     },
     close() {

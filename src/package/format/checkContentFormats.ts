@@ -79,7 +79,7 @@ export async function checkContentFormats(
   contents: readonly ContentToCheck[],
   run: CheckRun,
   scanLimit: number,
-  scanned: ReadonlyMap<string, ContentScan> = new Map(),
+  scanned: Pick<ReadonlyMap<string, ContentScan>, 'get'> = new Map(),
 ): Promise<void> {
   for (const check of ['content.format', 'content.encryption', 'security.executables'] as const) run.ran(check);
   // Overlap the reads; report in package order.

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createCheckRun } from '../../../src/package/checks/checkRun.js';
 import { localName } from '../../../src/package/dat93/readPackageXml.js';
-import { scanFixityFile, streamFixityFile, type FixityFileEntry } from '../../../src/formats/fixity/scanFixityFile.js';
+import { scanFixityFile, streamFixityFile, streamFixityFileChunks, type FixityFileEntry } from '../../../src/formats/fixity/scanFixityFile.js';
 import type { IssueLocation } from '../../../src/report/issue.js';
 import { readXml } from '../../../src/xml/parse.js';
 
@@ -79,6 +79,33 @@ describe('scanFixityFile', () => {
     expect(streamFixityFile(broken, 'f.XML', ROOT, {}, () => undefined, (entry) => early.push(entry)).complete).toBe(false);
     // Delivered before the fault was met, and so provisional.
     expect(early).toEqual([{ 路径: 'a.pdf' }, { 路径: 'b.pdf' }]);
+  });
+
+  it('property: read in chunks cut anywhere (inside characters, names, CRLF), it delivers the same entries, locations, issues and outcome', async () => {
+    const crlf = document.map((doc) => write(doc)).chain((xml) => fc.constantFrom(xml, xml.replace(/\n/g, '\r\n'), `\uFEFF${xml}`, xml.replace('</', '<')));
+    await fc.assert(
+      fc.asyncProperty(crlf, fc.array(fc.integer({ min: 1, max: 64 }), { minLength: 1, maxLength: 8 }), async (xml, cuts) => {
+        const bytes = new TextEncoder().encode(xml);
+        const whole: unknown[] = [];
+        const wholeIssues: unknown[] = [];
+        const wholeResult = streamFixityFile(bytes, 'f.XML', ROOT, {}, (issue) => wholeIssues.push(issue), (entry, location) => whole.push({ entry, location }));
+        const chunked: unknown[] = [];
+        const chunkedIssues: unknown[] = [];
+        async function* chunks() {
+          let at = 0;
+          for (let i = 0; at < bytes.length; i++) {
+            const size = cuts[i % cuts.length] as number;
+            yield bytes.slice(at, at + size);
+            at += size;
+          }
+        }
+        const chunkedResult = await streamFixityFileChunks(chunks(), 'f.XML', ROOT, {}, (issue) => chunkedIssues.push(issue), (entry, location) => chunked.push({ entry, location }));
+        expect(chunkedResult).toEqual(wholeResult);
+        expect(chunked).toEqual(whole);
+        expect(chunkedIssues).toEqual(wholeIssues);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('delivers nothing from a file that is not well-formed, and reports it with line:column', () => {

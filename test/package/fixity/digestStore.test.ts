@@ -67,3 +67,21 @@ describe('DigestStore keeps digest results as bytes and gives them back as they 
     expect(store.get('a')).toBeUndefined();
   });
 });
+
+describe('DigestStore marks what a prefetch queued', () => {
+  it('marks a path once, keeps its result over the mark, and a delete clears both', () => {
+    const store = new DigestStore();
+    expect(store.mark('a.pdf')).toBe(true);
+    expect(store.mark('a.pdf')).toBe(false);
+    // Marked, not kept: nothing to answer from.
+    expect(store.get('a.pdf')).toBeUndefined();
+    expect(store.lacks({ path: 'a.pdf', algorithms: ['md5'] })).toEqual({ path: 'a.pdf', algorithms: ['md5'] });
+    store.set({ path: 'a.pdf', bytes: 3, digests: { md5: '0'.repeat(32) } });
+    expect(store.mark('a.pdf')).toBe(false);
+    expect(store.get('a.pdf')).toEqual({ path: 'a.pdf', bytes: 3, digests: { md5: '0'.repeat(32) } });
+    store.set({ path: 'b.pdf', bytes: 0, digests: {}, error: 'gone' });
+    expect(store.mark('b.pdf')).toBe(false);
+    store.delete('a.pdf');
+    expect(store.mark('a.pdf')).toBe(true);
+  });
+});
