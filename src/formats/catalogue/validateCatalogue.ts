@@ -117,20 +117,7 @@ export function checkRawCatalogueXml(
  * const report = await validateCatalogueChunks(blobChunkSource(input.files[0]), { locale: 'en' });
  */
 export async function validateCatalogueChunks(source: ByteChunkSource, options: ValidateCatalogueOptions = {}): Promise<Report> {
-  let bytes = 0;
-  const counted: ByteChunkSource = {
-    ...(source.size === undefined ? {} : { size: source.size }),
-    read: async () => {
-      const chunk = await source.read();
-      if (chunk) bytes += chunk.length;
-      return chunk;
-    },
-    close: () => source.close?.(),
-  };
-  const run = catalogueCheckRun(options);
-  const scan = await scanRawCatalogueChunks(counted, options, run.onRawEntry);
-  // The file's size, as validateCatalogue reports it, also when reading stopped early (an unknown encoding, a fatal error).
-  return run.finish(scan, source.size ?? bytes).report;
+  return (await checkRawCatalogueChunks(source, options)).report;
 }
 
 /** One catalogue check: the entry callback to scan with, and the report once the scan has ended. */
@@ -207,5 +194,6 @@ export async function checkRawCatalogueChunks(
     close: () => source.close?.(),
   };
   const run = catalogueCheckRun(options, onEntry);
+  // The file's size, as validateCatalogue reports it, also when reading stopped early (an unknown encoding, a fatal error).
   return run.finish(await scanRawCatalogueChunks(counted, options, run.onRawEntry), source.size ?? bytes);
 }
