@@ -45,7 +45,7 @@ export interface Limits extends XmlLimits {
   maxTotalXmlBytes: number;
   /**
    * Milliseconds spent reading item metadata for one package in all; the rest are not read (`limits.xml-budget`).
-   * Left unset, it grows with the package: {@link XML_MILLISECONDS_PER_ITEM} per item when that is more (see {@link totalXmlMilliseconds}).
+   * Left unset, it grows with the package: 20 ms (`XML_MILLISECONDS_PER_ITEM`) per item when that is more.
    */
   maxTotalXmlMilliseconds: number;
 }

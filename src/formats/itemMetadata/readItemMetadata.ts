@@ -562,7 +562,7 @@ const treeAttribute = (attributes: Readonly<Record<string, string>>, name: strin
 /**
  * Reads a 文件实体 element tree (DA/T 48-2009 附录A) into the one model
  * {@link ItemMetadata}, with the location of every element read: the tree is
- * fed, element by element, to the one walker {@link ItemMetadataWalker} that
+ * fed, element by element, to the one walker `ItemMetadataWalker` that
  * the XML reader feeds from the scan's events. `readEep` derives its typed
  * view from what it reads, and the EEP checks read 电子属性 with it. Nothing
  * is validated here: a missing element is absent, a malformed value is kept
