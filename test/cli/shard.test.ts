@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireBuiltDist } from '../builtDist.js';
+import { comparableReport } from '../comparableReport.js';
 
 /**
  * Issue 22, beyond one machine: `dangan validate --shard I/N` run as separate processes for
@@ -60,19 +61,6 @@ async function inPairs<T>(jobs: readonly (() => Promise<T>)[]): Promise<T[]> {
   return results;
 }
 
-/** A report with its order taken out: checks in order with their status and the sorted issues of each; issues sorted. */
-function comparable(report: Report): unknown {
-  const key = (issue: Issue) => JSON.stringify(issue, Object.keys(issue).sort());
-  return {
-    valid: report.valid,
-    profile: report.profile,
-    summary: report.summary,
-    checks: report.checks.map((c) => ({ id: c.id, status: c.status, issues: (c.issues ?? []).map((i) => key(report.issues[i]!)).sort() })),
-    issues: report.issues.map(key).sort(),
-    shard: report.shard,
-  };
-}
-
 function shardArgs(n: number): string[][] {
   return Array.from({ length: n }, (_, i) => ['--shard', `${i}/${n}`]);
 }
@@ -121,7 +109,7 @@ describe('the fixture corpus: shards merged equal the single run', () => {
         if (n > 1 && new Set(parts.map((s) => s.report.issues.length)).size > 1) contentSplit++;
         const merged = mergeShardReports(parts, { locale: 'en' });
         expect(merged.ok, `${path} N=${n}: ${merged.refusal?.message as string}`).toBe(true);
-        expect(comparable(merged.report!), `${path} merged from ${n} shards`).toEqual(comparable(single as Report));
+        expect(comparableReport(merged.report!), `${path} merged from ${n} shards`).toEqual(comparableReport(single as Report));
       });
     }
     // The split did something: some packages' shards found different content issues.
@@ -214,7 +202,7 @@ describe('a 1,000-item package with planted faults: shards merged equal the sing
       }
       const merged = await dangan(['report', 'merge', ...files.reverse(), '--format', 'json']);
       expect(merged.code, merged.stderr).toBe(1);
-      expect(comparable(JSON.parse(merged.stdout) as Report), `merged from ${n} shards`).toEqual(comparable(single));
+      expect(comparableReport(JSON.parse(merged.stdout) as Report), `merged from ${n} shards`).toEqual(comparableReport(single));
     }
   }, 300_000);
 });

@@ -32,6 +32,7 @@ import type { PackageEntry, PackageSource } from '../../src/package/source.js';
 import type { Issue } from '../../src/report/issue.js';
 import type { Report } from '../../src/report/report.js';
 import { mergeShardReports } from '../../src/report/mergeShardReports.js';
+import { comparableReport } from '../comparableReport.js';
 import { decodeText } from '../../src/package/text/decodeText.js';
 import { validatePackage } from '../../src/package/validatePackage.js';
 import { parseXml, readXml } from '../../src/xml/parse.js';
@@ -269,13 +270,13 @@ export async function fuzzTargets(): Promise<{ targets: FuzzTarget[]; dispose():
       seeds: treeSeeds(tree),
       async run(input) {
         const files = treeWith(tree, input);
-        const whole = comparable(await validatePackage(memorySource(files)));
+        const whole = comparableReport(await validatePackage(memorySource(files)));
         for (const count of [2, 3]) {
           const shards = [];
           for (let index = 0; index < count; index++) shards.push({ name: `shard-${index}`, report: await validatePackage(memorySource(files), { shard: { index, count } }) });
           const merged = mergeShardReports(shards);
           if (!merged.ok) throw new Error(`${count} shards refused: ${JSON.stringify(merged)}`);
-          if (!isDeepStrictEqual(comparable(merged.report), whole)) throw new Error(`${count} shards merged differ from the whole run`);
+          if (!isDeepStrictEqual(comparableReport(merged.report), whole)) throw new Error(`${count} shards merged differ from the whole run`);
         }
       },
     },
@@ -340,18 +341,6 @@ async function essence(source: PackageSource) {
   } finally {
     await source.close?.();
   }
-}
-
-/** A report with its order taken out (a merge lists issues in path order): statuses with each check's sorted issues, issues sorted. */
-function comparable(report: Report): unknown {
-  const key = (issue: Issue) => JSON.stringify(issue, Object.keys(issue).sort());
-  return {
-    valid: report.valid,
-    profile: report.profile,
-    summary: report.summary,
-    checks: report.checks.map((c) => ({ id: c.id, status: c.status, issues: (c.issues ?? []).map((i) => key(report.issues[i]!)).sort() })),
-    issues: report.issues.map(key).sort(),
-  };
 }
 
 /** UTF-16LE bytes with a byte order mark (a catalogue in an encoding DA/T 22 does not name). */
